@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Prints size and speed figures: dist/ files raw/gzip/brotli, the first view's
+# transfer, Lighthouse mobile (median of 3), parser throughput. Not a test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+trunk build --release
+mkdir -p bench-results
+node tests/bench/bench.mjs
+echo
+echo "## parser throughput (native, release)"
+cargo run -q -p article --release --example bench

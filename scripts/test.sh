@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints, host tests, the parser's wasm build, a
+# release build of the app, and the browser specs (Playwright + Chromium)
+# against the built dist/. This is what CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+step "cargo clippy (host, all targets)"
+cargo clippy --workspace --all-targets -- -D warnings
+step "cargo clippy (wasm app)"
+cargo clippy -p lagebild --target wasm32-unknown-unknown -- -D warnings
+step "cargo test (host)"
+cargo test --workspace
+step "parser and map data compile to wasm32"
+cargo check -p article -p mapdata --no-default-features --target wasm32-unknown-unknown
+step "trunk build --release"
+trunk build --release
+step "browser specs (playwright-core, Debian Chromium)"
+node --test --test-concurrency=1 tests/e2e/

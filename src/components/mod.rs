@@ -1,0 +1,3 @@
+mod article_view;
+
+pub use article_view::ArticleView;

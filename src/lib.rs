@@ -1,0 +1,73 @@
+//! Lagebild: a German news article as an interactive explainer.
+//!
+//! The article is parsed at build time (`build.rs`) and enters the app once,
+//! provided by context together with the one selection every view shares.
+
+/// The embedded, pre-parsed article.
+pub mod data;
+/// German descriptions of recognised items.
+pub mod describe;
+/// German number and date formats.
+pub mod format;
+/// Text runs and inline marks for the article view.
+pub mod segments;
+/// The selection shared by every view, and its URL token.
+pub mod selection;
+
+/// The views the reader sees.
+pub mod components;
+
+use article::Article;
+use leptos::prelude::*;
+use selection::Selection;
+
+/// What every view reads: the article and the shared selection.
+#[derive(Clone, Copy)]
+pub struct Explainer {
+    pub article: &'static Article,
+    pub selection: RwSignal<Option<Selection>>,
+}
+
+impl Explainer {
+    /// Selects `sel`, or clears the selection when it is selected already.
+    pub fn toggle(&self, sel: Selection) {
+        self.selection.update(|cur| *cur = if *cur == Some(sel) { None } else { Some(sel) });
+    }
+}
+
+/// The explainer from context. Views are only ever mounted inside [`App`].
+pub fn use_explainer() -> Explainer {
+    expect_context::<Explainer>()
+}
+
+/// Starts the app: panic hook, then mounts into `#app`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let article = match data::embedded_article() {
+        Ok(article) => article,
+        Err(reason) => {
+            web_sys::console::error_1(&reason.into());
+            return;
+        }
+    };
+    let article: &'static Article = Box::leak(Box::new(article));
+    let Some(root) = document().get_element_by_id("app") else {
+        web_sys::console::error_1(&"Lagebild: kein #app-Element".into());
+        return;
+    };
+    root.set_inner_html("");
+    let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else { return };
+    leptos::mount::mount_to(root.clone(), move || view! { <App article/> }).forget();
+    // Browser tests and the fallback notice wait for this.
+    let _ = root.set_attribute("data-app-ready", "");
+}
+
+/// The whole explainer.
+#[component]
+pub fn App(article: &'static Article) -> impl IntoView {
+    let explainer = Explainer { article, selection: RwSignal::new(None) };
+    provide_context(explainer);
+    view! {
+        <components::ArticleView/>
+    }
+}

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, Lagebild, ARTIFACTS } from './fixture.mjs';
+
+const env = useApp();
+
+test('the page loads without console errors and shows the headline and lede', async () => {
+  const app = await Lagebild.open(env);
+  await assert.doesNotReject(app.page.getByRole('heading', { level: 1 }).waitFor());
+  assert.match(await app.page.locator('.lede').innerText(), /Wir brauchen, dass unsere Verbündeten/);
+  app.assertNoErrors();
+  await app.page.screenshot({ path: `${ARTIFACTS}/article.png`, fullPage: true });
+  await app.close();
+});
+
+test('the article shows a marked quote with its speaker', async () => {
+  const app = await Lagebild.open(env);
+  const badges = app.quoteBadges;
+  assert.ok(await badges.count() >= 4, 'at least four quotes are marked');
+  const label = await badges.first().getAttribute('aria-label');
+  assert.match(label, /Selenskyj/);
+  assert.match(await app.article.locator('.in-quote').first().innerText(), /Wir brauchen/);
+  await app.close();
+});
+
+test('focusing a figure says what was recognised', async () => {
+  const app = await Lagebild.open(env);
+  const figure = app.mark('figure', '12.000');
+  await figure.focus();
+  const tip = await figure.getAttribute('data-tip');
+  assert.match(tip, /bis zu 12\.000/);
+  assert.match(tip, /ukrainische Quellen/);
+  await figure.press('Enter');
+  assert.equal(await figure.getAttribute('aria-pressed'), 'true');
+  assert.ok(await app.page.locator('.hl-sentence').count() >= 1, 'its sentence is highlighted');
+  app.assertNoErrors();
+  await app.close();
+});

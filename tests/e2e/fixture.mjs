@@ -1,0 +1,65 @@
+// Shared set-up for the browser specs: the built dist/ served on a free
+// loopback port, Debian's Chromium driven by playwright-core, and a page object.
+import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST = `${ROOT}dist`;
+export const ARTIFACTS = `${ROOT}test-results`;
+
+export const LAUNCH = {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+
+/** Starts a server and a browser for this spec file; closes both after it. */
+export function useApp(serverOptions = {}) {
+  const env = {};
+  before(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    env.server = await startServer({ root: DIST, ...serverOptions });
+    env.browser = await chromium.launch(LAUNCH);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** The page object: finds things by role, text or data-testid. */
+export class Lagebild {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') this.errors.push(m.text()); });
+    page.on('pageerror', (e) => this.errors.push(String(e)));
+  }
+
+  static async open(env, query = '', { context: ctxOptions = {}, hash = '' } = {}) {
+    const context = await env.browser.newContext({ locale: 'de-DE', ...ctxOptions });
+    const page = await context.newPage();
+    const app = new Lagebild(page, env.server.url);
+    await page.goto(`${env.server.url}${query}${hash}`);
+    await app.ready();
+    return app;
+  }
+
+  /** Waits until the wasm app has mounted. */
+  async ready() {
+    await this.page.locator('[data-app-ready]').waitFor({ state: 'attached', timeout: 20000 });
+  }
+
+  get article() { return this.page.locator('section.article'); }
+  get quoteBadges() { return this.page.locator('.quote-badge'); }
+  mark(kind, text) { return this.page.locator(`.mark-${kind}`, { hasText: text }); }
+
+  assertNoErrors() { assert.deepEqual(this.errors, [], `console errors: ${this.errors.join('\n')}`); }
+  async close() { await this.page.context().close(); }
+}
