@@ -9,6 +9,8 @@ pub mod data;
 pub mod describe;
 /// German number and date formats.
 pub mod format;
+/// Interface language (German, English).
+pub mod i18n;
 /// Text runs and inline marks for the article view.
 pub mod segments;
 /// The selection shared by every view, and its URL token.
@@ -62,12 +64,41 @@ pub fn start() {
     let _ = root.set_attribute("data-app-ready", "");
 }
 
-/// The whole explainer.
+/// The whole explainer: section navigation, then map, figures, quotes and article.
 #[component]
 pub fn App(article: &'static Article) -> impl IntoView {
     let explainer = Explainer { article, selection: RwSignal::new(None) };
     provide_context(explainer);
+    let i18n = i18n::I18n { lang: RwSignal::new(i18n::Lang::De) };
+    provide_context(i18n);
+    let t = move |de, en| move || i18n.t(de, en);
     view! {
-        <components::ArticleView/>
+        <nav class="sections ui" aria-label=t("Abschnitte", "Sections")>
+            <a href="#karte">{t("Karte", "Map")}</a>
+            <a href="#zahlen">{t("Zahlen", "Figures")}</a>
+            <a href="#zitate">{t("Zitate", "Quotes")}</a>
+            <a href="#artikel">{t("Artikel", "Article")}</a>
+        </nav>
+        <main class="sections-grid">
+            <section id="karte" class="panel" aria-labelledby="karte-titel">
+                <h2 id="karte-titel">{t("Karte: die Region Kursk", "Map: the Kursk region")}</h2>
+                <components::KurskMap/>
+            </section>
+            <section id="zahlen" class="panel" aria-labelledby="zahlen-titel">
+                <h2 id="zahlen-titel">{t("Zahlen: wer wie viele Soldaten meldet", "Figures: who reports how many troops")}</h2>
+                <components::TroopCharts/>
+            </section>
+            <section id="zitate" class="panel" aria-labelledby="zitate-titel">
+                <h2 id="zitate-titel">{t("Zitate", "Quotes")}</h2>
+                <components::QuoteExplorer/>
+            </section>
+            <section id="artikel" class="panel article" aria-labelledby="artikel-titel">
+                <h2 id="artikel-titel">{t("Der Artikel", "The article")}</h2>
+                <components::ArticleView/>
+            </section>
+        </main>
+        <footer class="credits ui">
+            <p>"Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0"</p>
+        </footer>
     }
 }

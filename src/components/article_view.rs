@@ -55,11 +55,8 @@ pub fn ArticleView() -> impl IntoView {
         .collect_view();
 
     view! {
-        <section class="article" aria-labelledby="artikel-titel">
-            <h2 id="artikel-titel">"Der Artikel"</h2>
-            <MarkLegend/>
-            <div class="article-text">{paragraphs}</div>
-        </section>
+        <MarkLegend/>
+        <div class="article-text">{paragraphs}</div>
     }
 }
 

@@ -1,3 +1,9 @@
 mod article_view;
+mod kursk_map;
+mod quote_explorer;
+mod troop_charts;
 
 pub use article_view::ArticleView;
+pub use kursk_map::KurskMap;
+pub use quote_explorer::QuoteExplorer;
+pub use troop_charts::TroopCharts;

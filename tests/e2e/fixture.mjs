@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = `${ROOT}dist`;
+export const DIST = process.env.LAGEBILD_DIST || `${ROOT}dist`;
 export const ARTIFACTS = `${ROOT}test-results`;
 
 export const LAUNCH = {
