@@ -1,0 +1,148 @@
+//! Media and news agencies (a list of names), and the closing "Quelle:" line.
+
+use crate::scan::{Doc, Kind};
+use crate::types::{Medium, Mention, SourceLine, Span};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// (as written, canonical name). Multi-word names are matched word by word.
+const MEDIA: &[(&str, &str)] = &[
+    ("CNN", "CNN"),
+    ("Financial Times", "Financial Times"),
+    ("The Kyiv Independent", "The Kyiv Independent"),
+    ("Kyiv Independent", "The Kyiv Independent"),
+    ("Kyiv Post", "Kyiv Post"),
+    ("dpa", "dpa"),
+    ("AFP", "AFP"),
+    ("Reuters", "Reuters"),
+    ("AP", "AP"),
+    ("Associated Press", "AP"),
+    ("Spiegel", "Spiegel"),
+    ("FAZ", "FAZ"),
+    ("Frankfurter Allgemeine Zeitung", "FAZ"),
+    ("Frankfurter Allgemeinen Zeitung", "FAZ"),
+    ("Süddeutsche Zeitung", "Süddeutsche Zeitung"),
+    ("Süddeutschen Zeitung", "Süddeutsche Zeitung"),
+    ("Tagesschau", "Tagesschau"),
+    ("BBC", "BBC"),
+    ("The New York Times", "New York Times"),
+    ("New York Times", "New York Times"),
+    ("The Washington Post", "Washington Post"),
+    ("Washington Post", "Washington Post"),
+    ("Wall Street Journal", "Wall Street Journal"),
+    ("The Guardian", "The Guardian"),
+    ("Guardian", "The Guardian"),
+    ("Bloomberg", "Bloomberg"),
+    ("Politico", "Politico"),
+    ("Al Jazeera", "Al Jazeera"),
+    ("Interfax", "Interfax"),
+    ("Tass", "TASS"),
+    ("TASS", "TASS"),
+    ("RIA Nowosti", "RIA Nowosti"),
+    ("Ukrinform", "Ukrinform"),
+    ("Yonhap", "Yonhap"),
+    ("KCNA", "KCNA"),
+    ("ARD", "ARD"),
+    ("ZDF", "ZDF"),
+    ("ORF", "ORF"),
+    ("NZZ", "NZZ"),
+    ("Neue Zürcher Zeitung", "NZZ"),
+    ("Neuen Zürcher Zeitung", "NZZ"),
+    ("Deutsche Welle", "Deutsche Welle"),
+    ("Deutschen Welle", "Deutsche Welle"),
+    ("Bild-Zeitung", "Bild"),
+    ("Fox News", "Fox News"),
+    ("Sky News", "Sky News"),
+    ("APA", "APA"),
+    ("Handelsblatt", "Handelsblatt"),
+    ("Tagesspiegel", "Tagesspiegel"),
+    ("taz", "taz"),
+];
+
+type Index = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map: Index = HashMap::new();
+        for (written, canon) in MEDIA {
+            let words: Vec<&'static str> = written.split(' ').collect();
+            if let Some(first) = words.first() {
+                map.entry(*first).or_default().push((words, canon));
+            }
+        }
+        for list in map.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        map
+    })
+}
+
+/// A medium name starting at token `i`: (canonical name, last token).
+pub fn match_at(doc: &Doc, i: usize) -> Option<(&'static str, usize)> {
+    if !doc.is_word(i) {
+        return None;
+    }
+    let w = doc.s(i);
+    let key = w
+        .strip_suffix('s')
+        .filter(|_| !index().contains_key(w))
+        .unwrap_or(w);
+    for (words, canon) in index().get(key)? {
+        let fits = words.iter().enumerate().skip(1).all(|(off, mw)| {
+            let t = i + off;
+            doc.kind(t) == Some(Kind::Word) && doc.s(t) == *mw
+        });
+        if fits && (words.len() == 1 || key == w) {
+            return Some((canon, i + words.len() - 1));
+        }
+    }
+    None
+}
+
+/// The "Quelle: …" line: the last paragraph starting with "Quelle" or "Quellen".
+pub fn source_line(text: &str, paragraphs: &[crate::types::Paragraph]) -> Option<SourceLine> {
+    let p = paragraphs.last()?;
+    let line = text.get(p.span.range())?;
+    let rest = line
+        .strip_prefix("Quellen")
+        .or_else(|| line.strip_prefix("Quelle"))?;
+    let after_colon = rest.trim_start().strip_prefix(':')?;
+    let body = after_colon.trim_start();
+    let body_start = p.span.end as usize - body.len();
+    Some(SourceLine {
+        span: p.span,
+        body: Mention {
+            text: body.to_string(),
+            span: Span::new(body_start, p.span.end as usize),
+        },
+    })
+}
+
+/// Finds every medium mention; `source` marks the "Quelle:" line.
+pub fn find(doc: &Doc, source: Option<Span>) -> Vec<Medium> {
+    let mut media: Vec<Medium> = Vec::new();
+    let mut i = 0;
+    while i < doc.toks.len() {
+        let Some((canon, last)) = match_at(doc, i) else {
+            i += 1;
+            continue;
+        };
+        // "The" before a name belongs to it ("The Kyiv Independent").
+        let span = Span::new(doc.start(i), doc.end(last));
+        let in_source = source.is_some_and(|s| s.contains(span));
+        match media.iter_mut().find(|m| m.name == canon) {
+            Some(m) => {
+                m.mentions.push(span);
+                m.in_source_line |= in_source;
+            }
+            None => media.push(Medium {
+                name: canon.to_string(),
+                mentions: vec![span],
+                in_source_line: in_source,
+            }),
+        }
+        i = last + 1;
+    }
+    media
+}

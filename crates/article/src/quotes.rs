@@ -1,0 +1,289 @@
+//! Quotations: pairs of quote marks of every style („…“ „…” “…” »…« «…» "…"
+//! ‚…‘), split quotes joined around their cue, and the kind of each quote.
+
+use crate::lexicon::speech_verb;
+use crate::scan::{starts_lower, starts_upper, Doc, Kind};
+use crate::types::{QuoteKind, Span};
+
+/// A quote before attribution.
+#[derive(Clone, Debug)]
+pub struct Raw {
+    /// (open mark token, close mark token) per piece.
+    pub pieces: Vec<(usize, usize)>,
+    pub kind: QuoteKind,
+    pub sentence: u32,
+}
+
+impl Raw {
+    pub fn open(&self) -> usize {
+        self.pieces.first().map_or(0, |p| p.0)
+    }
+    pub fn close(&self) -> usize {
+        self.pieces.last().map_or(0, |p| p.1)
+    }
+    /// True when token `t` lies inside one of the pieces (marks included).
+    pub fn covers(&self, t: usize) -> bool {
+        self.pieces.iter().any(|&(a, b)| a <= t && t <= b)
+    }
+    /// The quoted words of each piece, trimmed.
+    pub fn piece_spans(&self, doc: &Doc) -> Vec<Span> {
+        self.pieces
+            .iter()
+            .map(|&(a, b)| Span::new(doc.end(a), doc.start(b).max(doc.end(a))))
+            .map(|s| trim(doc, s))
+            .collect()
+    }
+}
+
+fn trim(doc: &Doc, s: Span) -> Span {
+    let t = doc.slice(s.start as usize, s.end as usize);
+    let lead = t.len() - t.trim_start().len();
+    let trail = t.len() - t.trim_end().len();
+    Span::new(
+        s.start as usize + lead,
+        (s.end as usize - trail).max(s.start as usize + lead),
+    )
+}
+
+/// Closing marks for an opening mark; index into the search cache.
+fn closers(open: &str) -> Option<(&'static [&'static str], usize)> {
+    Some(match open {
+        "„" => (&["“", "”"], 0),
+        "“" => (&["”", "“"], 1),
+        "»" => (&["«"], 2),
+        "«" => (&["»"], 3),
+        "\"" => (&["\""], 4),
+        "‚" => (&["‘", "’"], 5),
+        "›" => (&["‹"], 6),
+        "‹" => (&["›"], 7),
+        _ => return None,
+    })
+}
+
+/// Marks that need a space (or line start) before them to open a quote.
+fn ambiguous(mark: &str) -> bool {
+    matches!(mark, "“" | "\"" | "‚" | "«" | "»" | "›" | "‹")
+}
+
+fn glued_before(doc: &Doc, t: usize) -> bool {
+    t > 0 && doc.end(t - 1) == doc.start(t) && doc.kind(t - 1) != Some(Kind::Break)
+}
+
+fn glued_after(doc: &Doc, t: usize) -> bool {
+    doc.end(t) == doc.start(t + 1) && doc.kind(t + 1).is_some_and(|k| k != Kind::Break)
+}
+
+fn can_open(doc: &Doc, t: usize) -> bool {
+    let mark = doc.s(t);
+    let before_ok = !glued_before(doc, t)
+        || matches!(doc.s(t.wrapping_sub(1)), "(" | "[" | "—" | "–" | "-" | "/");
+    glued_after(doc, t) && (!ambiguous(mark) || before_ok || mark == "»" || mark == "«")
+}
+
+fn can_close(doc: &Doc, t: usize) -> bool {
+    glued_before(doc, t)
+}
+
+/// Finds quote pairs paragraph by paragraph in one pass.
+pub fn find(doc: &Doc) -> Vec<(usize, usize)> {
+    let n = doc.toks.len();
+    let mut out = Vec::new();
+    // Per closer set: a failed search from here on finds nothing until the paragraph ends.
+    let mut exhausted = [usize::MAX; 8];
+    let mut para_end = 0;
+    let mut t = 0;
+    while t < n {
+        if t >= para_end {
+            para_end = t;
+            while para_end < n && doc.kind(para_end) != Some(Kind::Break) {
+                para_end += 1;
+            }
+            exhausted = [usize::MAX; 8];
+        }
+        let found = if doc.kind(t) == Some(Kind::Punct) && can_open(doc, t) {
+            closers(doc.s(t)).and_then(|(set, id)| {
+                if exhausted.get(id).is_some_and(|&e| e <= t) {
+                    return None;
+                }
+                let hit = (t + 1..para_end).find(|&c| {
+                    doc.kind(c) == Some(Kind::Punct)
+                        && set.contains(&doc.s(c))
+                        && can_close(doc, c)
+                        && c > t + 1
+                });
+                if hit.is_none() {
+                    if let Some(e) = exhausted.get_mut(id) {
+                        *e = t;
+                    }
+                }
+                hit
+            })
+        } else {
+            None
+        };
+        match found {
+            Some(c) => {
+                out.push((t, c));
+                t = c + 1;
+            }
+            None => t += 1,
+        }
+    }
+    out
+}
+
+/// Joins split quotes and classifies every quote.
+pub fn build(doc: &Doc, pairs: &[(usize, usize)]) -> Vec<Raw> {
+    let mut raws: Vec<Raw> = Vec::new();
+    for &(a, b) in pairs {
+        let sentence = doc.sent(a).unwrap_or(0);
+        if let Some(prev) = raws.last_mut() {
+            if prev.sentence == sentence && prev.pieces.len() < 4 && joins(doc, prev.close(), a) {
+                prev.pieces.push((a, b));
+                continue;
+            }
+        }
+        raws.push(Raw {
+            pieces: vec![(a, b)],
+            kind: QuoteKind::Full,
+            sentence,
+        });
+    }
+    for r in &mut raws {
+        r.kind = classify(doc, r);
+    }
+    raws
+}
+
+/// "„…“, sagte sie, „…“": a short stretch with a speech verb between commas.
+fn joins(doc: &Doc, close: usize, open: usize) -> bool {
+    if open <= close + 2 || open > close + 12 {
+        return false;
+    }
+    let first_ok = doc.s(close + 1) == "," || doc.s(close.wrapping_sub(1)) == ",";
+    let last_ok = matches!(doc.s(open - 1), "," | ":");
+    let has_verb = (close + 1..open)
+        .any(|t| doc.is_word(t) && speech_verb(doc.s(t)).is_some_and(|v| v.0 != "laut"));
+    first_ok && last_ok && has_verb
+}
+
+/// Words before a quote that announce a name, not speech.
+const TERM_TRIGGERS: &[&str] = &[
+    "namens",
+    "Operation",
+    "Schiff",
+    "sogenannte",
+    "sogenannten",
+    "sogenannter",
+    "sogenanntes",
+    "sog",
+    "genannt",
+    "genannte",
+    "genannten",
+    "Codename",
+    "Codenamen",
+    "Kodename",
+    "Deckname",
+    "Flaggschiff",
+    "Kreuzer",
+    "Motto",
+    "Titel",
+    "Begriff",
+    "Schlagwort",
+    "Slogan",
+    "Projekt",
+    "Mission",
+    "Programm",
+    "Zeitung",
+    "Magazin",
+    "Sender",
+    "Buch",
+    "Film",
+    "Partei",
+    "Gruppe",
+    "Bewegung",
+    "Bataillon",
+    "Brigade",
+    "Einheit",
+    "Regiment",
+    "Kampagne",
+    "Plan",
+    "Initiative",
+    "Spitzname",
+    "Marke",
+    "Ausdruck",
+    "Name",
+    "Namen",
+    "Stichwort",
+    "Kriegsschiff",
+    "Raketenkreuzer",
+    "Militäroperation",
+    "Offensive",
+    "Manöver",
+    "Übung",
+];
+
+fn classify(doc: &Doc, r: &Raw) -> QuoteKind {
+    let (open, close) = (r.open(), r.close());
+    let (s_first, s_end) = doc.sent_range(r.sentence);
+    let words = (open + 1..close)
+        .filter(|&t| doc.is_word(t) || doc.kind(t) == Some(Kind::Num))
+        .count();
+    let first_word = doc.s(open + 1);
+    let inner_end_punct = matches!(doc.s(close.wrapping_sub(1)), "." | "!" | "?" | "," | "…");
+    let mut prev = open.wrapping_sub(1);
+    if doc.s(prev) == "." {
+        prev = prev.wrapping_sub(1);
+    }
+    if open > s_first && TERM_TRIGGERS.contains(&doc.s(prev)) && words <= 4 {
+        return QuoteKind::Term;
+    }
+    if r.pieces.len() > 1 {
+        return QuoteKind::Full;
+    }
+    let at_start = open == s_first || matches!(doc.s(open - 1), ":");
+    let after = doc.s(close + 1);
+    let at_end = close + 1 >= s_end
+        || matches!(after, "," | "." | "!" | "?") && has_cue_near(doc, close + 1, s_end);
+    let speech_like = inner_end_punct
+        || words >= 5
+        || (open + 1..close).any(|t| {
+            matches!(
+                doc.s(t),
+                "ich"
+                    | "Ich"
+                    | "wir"
+                    | "Wir"
+                    | "uns"
+                    | "unsere"
+                    | "unser"
+                    | "mir"
+                    | "mich"
+                    | "du"
+                    | "euch"
+            )
+        });
+    let cue_in_sentence =
+        (s_first..s_end).any(|t| !r.covers(t) && doc.is_word(t) && is_cue_word(doc, t));
+    if (at_start || at_end) && (speech_like || words >= 3) && starts_upper(first_word) {
+        return QuoteKind::Full;
+    }
+    if !cue_in_sentence && !speech_like {
+        return QuoteKind::Term;
+    }
+    if at_start && !starts_lower(first_word) && speech_like {
+        return QuoteKind::Full;
+    }
+    if words <= 3 && !cue_in_sentence {
+        return QuoteKind::Term;
+    }
+    QuoteKind::Partial
+}
+
+fn is_cue_word(doc: &Doc, t: usize) -> bool {
+    speech_verb(doc.s(t)).is_some_and(|(lemma, _, _)| lemma != "so" && lemma != "laut")
+}
+
+fn has_cue_near(doc: &Doc, from: usize, end: usize) -> bool {
+    (from..end.min(from + 4)).any(|t| doc.is_word(t) && speech_verb(doc.s(t)).is_some())
+}

@@ -1,0 +1,269 @@
+//! Tokens (words, numbers, punctuation, line breaks) with byte offsets, and the
+//! small word tests every later pass shares.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, possibly with inner hyphens, digits or apostrophes ("US-Beamte", "Su-34").
+    Word,
+    /// Digits with inner separators ("3.000", "1,5", "14:30").
+    Num,
+    /// One other character.
+    Punct,
+    /// A line break: paragraphs are lines.
+    Break,
+}
+
+/// One token: `text[start..end]`, and the sentence it belongs to.
+#[derive(Clone, Copy, Debug)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub sent: u32,
+}
+
+/// The text with its tokens and the token range of every sentence.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok>,
+    /// Token index range `first..end` per sentence.
+    pub sent_toks: Vec<(usize, usize)>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Doc {
+            text,
+            toks: tokenize(text),
+            sent_toks: Vec::new(),
+        }
+    }
+    /// The text of token `i`, or "" past the end.
+    pub fn s(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+    /// True when token `i` is the punctuation character `c`.
+    pub fn is_p(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(Kind::Punct) && self.s(i).starts_with(c)
+    }
+    pub fn start(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+    }
+    pub fn end(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.end)
+    }
+    pub fn sent(&self, i: usize) -> Option<u32> {
+        self.toks.get(i).map(|t| t.sent)
+    }
+    /// The token range of sentence `s`.
+    pub fn sent_range(&self, s: u32) -> (usize, usize) {
+        self.sent_toks.get(s as usize).copied().unwrap_or((0, 0))
+    }
+    /// Text between two byte offsets, "" when invalid.
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        self.text.get(start..end).unwrap_or("")
+    }
+    /// True when token `i` starts with an upper-case letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && starts_upper(self.s(i))
+    }
+    /// Index of the first token starting at or after byte `at` (binary search).
+    pub fn tok_at(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| t.start < at)
+    }
+}
+
+pub fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Quote marks of any style.
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '„' | '“' | '”' | '»' | '«' | '"' | '‚' | '‘' | '’' | '›' | '‹'
+    )
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2011}')
+}
+
+fn is_group_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// Splits `text` into tokens in one pass.
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let start = i;
+        if c == '\n' {
+            i += 1;
+            toks.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Break,
+                sent: 0,
+            });
+        } else if c.is_whitespace() {
+            i += c.len_utf8();
+        } else if c.is_ascii_digit() {
+            i = scan_number(text, i);
+            // Digits glued to letters ("M142", "3-jährige", "5G") are names, not numbers.
+            let glued = match char_at(text, i) {
+                Some(n) if n.is_alphabetic() => true,
+                Some(n) if is_hyphen(n) => char_at(text, i + 1).is_some_and(char::is_alphanumeric),
+                _ => false,
+            };
+            if glued {
+                i = scan_word(text, i);
+                toks.push(Tok {
+                    start,
+                    end: i,
+                    kind: Kind::Word,
+                    sent: 0,
+                });
+            } else {
+                toks.push(Tok {
+                    start,
+                    end: i,
+                    kind: Kind::Num,
+                    sent: 0,
+                });
+            }
+        } else if c.is_alphabetic() {
+            i = scan_word(text, i);
+            toks.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Word,
+                sent: 0,
+            });
+        } else {
+            i += c.len_utf8();
+            toks.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Punct,
+                sent: 0,
+            });
+        }
+    }
+    toks
+}
+
+fn scan_number(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i) {
+        let separator = matches!(c, '.' | ',' | ':')
+            && char_at(text, i + 1).is_some_and(|d| d.is_ascii_digit());
+        if c.is_ascii_digit() || separator {
+            i += 1;
+        } else if is_group_space(c) && three_digits(text, i + c.len_utf8()) {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn three_digits(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    (0..3).all(|k| b.get(i + k).is_some_and(u8::is_ascii_digit))
+        && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+}
+
+fn scan_word(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i) {
+        let joiner = (is_hyphen(c) || c == '\'' || c == '’')
+            && char_at(text, i + c.len_utf8()).is_some_and(char::is_alphanumeric);
+        if c.is_alphanumeric() || joiner {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Lower-cases only when needed.
+pub fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// Determiners and other words that open a noun phrase.
+pub fn is_det(w: &str) -> bool {
+    matches!(
+        w,
+        "der"
+            | "die"
+            | "das"
+            | "des"
+            | "dem"
+            | "den"
+            | "Der"
+            | "Die"
+            | "Das"
+            | "Des"
+            | "Dem"
+            | "Den"
+    ) || is_indef(w)
+}
+
+/// Indefinite articles: the speaker is unnamed.
+pub fn is_indef(w: &str) -> bool {
+    matches!(
+        w,
+        "ein"
+            | "eine"
+            | "einer"
+            | "eines"
+            | "einem"
+            | "einen"
+            | "Ein"
+            | "Eine"
+            | "Einer"
+            | "Eines"
+            | "Einem"
+            | "Einen"
+    )
+}
+
+/// A lower-case word that looks like an inflected adjective ("ukrainische", "ehemaliger").
+pub fn is_adj(w: &str) -> bool {
+    starts_lower(w)
+        && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
+        && w.chars().count() > 3
+        || is_adj_cap(w)
+}
+
+/// Capitalised adjectives in hyphenated titles ("US-Nationaler").
+fn is_adj_cap(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or("");
+    last.len() < w.len()
+        && [
+            "aler", "ale", "alen", "ischer", "ische", "ischen", "iger", "ige",
+        ]
+        .iter()
+        .any(|e| last.ends_with(e))
+}

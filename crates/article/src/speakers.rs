@@ -1,0 +1,644 @@
+//! Attribution: the cue verb of each quote, its particle and addressee, the
+//! speaker (named, pronoun, role noun, anonymous; same, previous or next
+//! sentence), and when and where it was said.
+
+use crate::entities::{adjectives_before, complement_end, name_run, Entities, PersonMention};
+use crate::lexicon::{is_plural_verb, is_role_noun, speech_verb, Gender};
+use crate::quotes::Raw;
+use crate::scan::{is_adj, is_det, is_indef, Doc};
+use crate::types::{Attribution, Cue, DateMention, Mention, Quote, QuoteKind, Span, Speaker};
+use std::collections::HashMap;
+
+/// How far (in tokens) from a quote its cue may stand.
+const WINDOW: usize = 30;
+
+/// Who the cue's subject is, before it is turned into a [`Speaker`].
+enum Subject {
+    Person(PersonMention),
+    Pronoun(usize, Option<Gender>),
+    Role {
+        det: Option<usize>,
+        first: usize,
+        head: usize,
+        last: usize,
+    },
+    Name(usize, usize),
+}
+
+struct Found {
+    verb: usize,
+    particle: Option<usize>,
+    lemma: &'static str,
+    subject: Option<(Subject, usize)>,
+}
+
+/// Walks the people in text order so a pronoun finds the last fitting one.
+struct Tracker {
+    next: usize,
+    last_male: Option<usize>,
+    last_female: Option<usize>,
+    roles: Vec<(String, usize)>,
+    /// Entity → its latest person mention.
+    last_of: HashMap<usize, usize>,
+}
+
+impl Tracker {
+    fn advance(&mut self, ents: &Entities, upto: usize) {
+        while let Some(p) = ents.persons.get(self.next).filter(|p| p.first < upto) {
+            let g = ents.genders.get(p.entity).copied().flatten();
+            if g != Some(Gender::Female) {
+                self.last_male = Some(self.next);
+            }
+            if g != Some(Gender::Male) {
+                self.last_female = Some(self.next);
+            }
+            if let Some(e) = ents.entities.get(p.entity) {
+                for r in &e.roles {
+                    if let Some(head) = r.text.split_whitespace().find(|w| is_role_noun(w)) {
+                        self.roles.push((head.to_lowercase(), p.entity));
+                    }
+                }
+            }
+            self.last_of.insert(p.entity, self.next);
+            if self.roles.len() > 64 {
+                self.roles.drain(..32);
+            }
+            self.next += 1;
+        }
+    }
+}
+
+fn mention(doc: &Doc, span: Span) -> Mention {
+    Mention {
+        text: doc
+            .slice(span.start as usize, span.end as usize)
+            .to_string(),
+        span,
+    }
+}
+
+fn tspan(doc: &Doc, a: usize, b: usize) -> Span {
+    Span::new(doc.start(a), doc.end(b))
+}
+
+/// Builds the quotes with cue, speaker, addressee, date and occasion.
+pub fn attribute(
+    doc: &Doc,
+    raws: &[Raw],
+    ents: &mut Entities,
+    dates: &[DateMention],
+) -> Vec<Quote> {
+    let mut tracker = Tracker {
+        next: 0,
+        last_male: None,
+        last_female: None,
+        roles: Vec::new(),
+        last_of: HashMap::new(),
+    };
+    let mut out = Vec::with_capacity(raws.len());
+    for (qi, raw) in raws.iter().enumerate() {
+        let lo = qi.saturating_sub(4);
+        let near = raws.get(lo..(qi + 5).min(raws.len())).unwrap_or(&[]);
+        let covered = |t: usize| near.iter().any(|r| r.covers(t));
+        let pieces = raw.piece_spans(doc);
+        let span = tspan(doc, raw.open(), raw.close());
+        let mut quote = Quote {
+            span,
+            pieces,
+            open_mark: doc.s(raw.open()).to_string(),
+            close_mark: doc.s(raw.close()).to_string(),
+            kind: raw.kind,
+            sentence: raw.sentence,
+            cue: None,
+            addressee: None,
+            speaker: None,
+            date: None,
+            occasion: None,
+        };
+        if raw.kind == QuoteKind::Term {
+            out.push(quote);
+            continue;
+        }
+        tracker.advance(ents, raw.open());
+        let (s_first, s_end) = doc.sent_range(raw.sentence);
+        let mut attribution = Attribution::SameSentence;
+        let mut found = find_cue(doc, ents, raw, s_first, s_end, &covered);
+        let starts_sentence = raw.open() == s_first;
+        if found.as_ref().is_none_or(|f| f.subject.is_none()) && starts_sentence && raw.sentence > 0
+        {
+            let (p_first, p_end) = doc.sent_range(raw.sentence - 1);
+            if doc.s(p_end.wrapping_sub(1)) == ":" {
+                if let Some(f) = cue_in_range(doc, ents, p_first, p_end, p_end, &covered) {
+                    found = Some(f);
+                    attribution = Attribution::PreviousSentence;
+                }
+            }
+        }
+        if found.as_ref().is_none_or(|f| f.subject.is_none())
+            && (s_end == raw.close() + 2 || s_end == raw.close() + 1)
+        {
+            let (n_first, n_end) = doc.sent_range(raw.sentence + 1);
+            if n_end > n_first && matches!(doc.s(n_first), "Das" | "Dies" | "So" | "Dieses") {
+                if let Some(f) = cue_in_range(
+                    doc,
+                    ents,
+                    n_first,
+                    (n_first + 3).min(n_end),
+                    n_first,
+                    &covered,
+                ) {
+                    if f.subject.is_some() {
+                        found = Some(f);
+                        attribution = Attribution::NextSentence;
+                    }
+                }
+            }
+        }
+        if let Some(f) = found {
+            quote.cue = Some(Cue {
+                verb: mention(doc, tspan(doc, f.verb, f.verb)),
+                particle: f.particle.map(|p| mention(doc, tspan(doc, p, p))),
+                lemma: f.lemma.to_string(),
+            });
+            let subject_end = f.subject.as_ref().map(|(_, end)| *end);
+            quote.addressee = addressee(doc, f.verb, subject_end, f.particle);
+            if let Some((subject, _)) = f.subject {
+                quote.speaker = speaker(doc, ents, &mut tracker, subject, attribution, &covered);
+            }
+            let (a, b) = (f.verb.min(raw.open()), f.verb.max(raw.close()));
+            quote.occasion = occasion(
+                doc,
+                s_first.max(a.saturating_sub(WINDOW)),
+                s_end.min(b + WINDOW),
+                &covered,
+            );
+            quote.date = date_in(dates, doc, raw.sentence, &covered);
+        }
+        out.push(quote);
+    }
+    out
+}
+
+fn find_cue(
+    doc: &Doc,
+    ents: &Entities,
+    raw: &Raw,
+    s_first: usize,
+    s_end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let from = s_first.max(raw.open().saturating_sub(WINDOW));
+    let to = s_end.min(raw.close() + WINDOW);
+    let mut best: Option<(usize, usize, &'static str, Option<usize>)> = None;
+    for t in from..to {
+        if covered(t) || !doc.is_word(t) {
+            continue;
+        }
+        let Some((lemma, particle, required)) = speech_verb(doc.s(t)) else {
+            continue;
+        };
+        let ok = match lemma {
+            "so" => doc.s(t.wrapping_sub(1)) == "," && raw.covers(t.wrapping_sub(2)),
+            "laut" => doc.is_cap(t + 1) || is_det(doc.s(t + 1)),
+            _ => true,
+        };
+        if !ok {
+            continue;
+        }
+        let part = particle.and_then(|p| find_particle(doc, t, s_end, p, covered));
+        if required && part.is_none() {
+            continue;
+        }
+        let dist = if t > raw.close() {
+            t - raw.close()
+        } else {
+            raw.open().saturating_sub(t)
+        };
+        if best.is_none_or(|b| dist < b.0) {
+            best = Some((dist, t, lemma, part));
+        }
+    }
+    let (_, verb, lemma, particle) = best?;
+    let subject = subject_of(doc, ents, verb, lemma, s_first, s_end, covered);
+    Some(Found {
+        verb,
+        particle,
+        lemma,
+        subject,
+    })
+}
+
+/// The last speech verb in `from..to` (nearest to `anchor`) with its subject.
+fn cue_in_range(
+    doc: &Doc,
+    ents: &Entities,
+    from: usize,
+    to: usize,
+    anchor: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let (s_first, s_end) = doc.sent_range(doc.sent(from).unwrap_or(0));
+    let mut best: Option<(usize, usize, &'static str, Option<usize>)> = None;
+    for t in from.max(to.saturating_sub(2 * WINDOW))..to {
+        if covered(t) || !doc.is_word(t) {
+            continue;
+        }
+        let Some((lemma, particle, required)) = speech_verb(doc.s(t)) else {
+            continue;
+        };
+        if matches!(lemma, "so" | "laut") {
+            continue;
+        }
+        let part = particle.and_then(|p| find_particle(doc, t, s_end, p, covered));
+        if required && part.is_none() {
+            continue;
+        }
+        let dist = t.abs_diff(anchor);
+        if best.is_none_or(|b| dist < b.0) {
+            best = Some((dist, t, lemma, part));
+        }
+    }
+    let (_, verb, lemma, particle) = best?;
+    let subject = subject_of(doc, ents, verb, lemma, s_first, s_end, covered);
+    Some(Found {
+        verb,
+        particle,
+        lemma,
+        subject,
+    })
+}
+
+fn find_particle(
+    doc: &Doc,
+    verb: usize,
+    s_end: usize,
+    particle: &str,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    (verb + 1..s_end.min(verb + 12))
+        .take_while(|&t| !covered(t) && !matches!(doc.s(t), "," | ":" | ";"))
+        .find(|&t| doc.s(t) == particle)
+}
+
+fn is_pronoun(w: &str) -> Option<Option<Gender>> {
+    match w {
+        "er" | "Er" => Some(Some(Gender::Male)),
+        "sie" | "Sie" => Some(Some(Gender::Female)),
+        _ => None,
+    }
+}
+
+/// The subject of the speech verb at `v` and the last token it covers.
+fn subject_of(
+    doc: &Doc,
+    ents: &Entities,
+    v: usize,
+    lemma: &str,
+    s_first: usize,
+    s_end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(Subject, usize)> {
+    let after = subject_after(doc, ents, v, lemma, s_end, covered);
+    if after.is_some() || matches!(lemma, "so" | "laut") {
+        return after;
+    }
+    subject_before(doc, ents, v, s_first, covered)
+}
+
+fn subject_after(
+    doc: &Doc,
+    ents: &Entities,
+    v: usize,
+    lemma: &str,
+    s_end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(Subject, usize)> {
+    let t = v + 1;
+    if t >= s_end || covered(t) {
+        return None;
+    }
+    if let Some(g) = is_pronoun(doc.s(t)) {
+        let plural =
+            doc.s(t) != "er" && doc.s(t) != "Er" && is_plural_verb(doc.s(v)) && lemma != "so";
+        return (!plural).then_some((Subject::Pronoun(t, g), t));
+    }
+    if let Some(p) = ents.person_starting(t) {
+        return Some((Subject::Person(p.clone()), p.last));
+    }
+    if let Some(r) = role_np_from(doc, t) {
+        return Some(r);
+    }
+    let k = name_run(doc, t);
+    (k > 0).then(|| (Subject::Name(t, t + k - 1), t + k - 1))
+}
+
+/// "[der|ein] [adjectives] Rolle [Ergänzung]" starting at `t`.
+fn role_np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
+    let det = is_det(doc.s(t)).then_some(t);
+    let mut k = det.map_or(t, |d| d + 1);
+    let first = k;
+    while doc.is_word(k) && is_adj(doc.s(k)) && !is_role_noun(doc.s(k)) {
+        k += 1;
+    }
+    if !(doc.is_cap(k) && is_role_noun(doc.s(k))) {
+        return None;
+    }
+    let last = complement_end(doc, k, true);
+    Some((
+        Subject::Role {
+            det,
+            first,
+            head: k,
+            last,
+        },
+        last,
+    ))
+}
+
+fn subject_before(
+    doc: &Doc,
+    ents: &Entities,
+    v: usize,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(Subject, usize)> {
+    if v <= s_first {
+        return None;
+    }
+    let mut t = v - 1;
+    if covered(t) {
+        return None;
+    }
+    if let Some(g) = is_pronoun(doc.s(t)) {
+        let plural = doc.s(t) != "er" && doc.s(t) != "Er" && is_plural_verb(doc.s(v));
+        return (!plural).then_some((Subject::Pronoun(t, g), t));
+    }
+    if doc.s(t) == "," && t > s_first {
+        t -= 1;
+    }
+    if let Some(p) = ents.person_ending(t) {
+        return Some((Subject::Person(p.clone()), p.last));
+    }
+    for back in 0..8 {
+        let Some(r) = t.checked_sub(back).filter(|&r| r >= s_first) else {
+            break;
+        };
+        if covered(r) {
+            break;
+        }
+        if doc.is_cap(r) && is_role_noun(doc.s(r)) && complement_end(doc, r, true) == t {
+            let first = adjectives_before(doc, r, s_first);
+            let det = (first > s_first && is_det(doc.s(first - 1))).then(|| first - 1);
+            return Some((
+                Subject::Role {
+                    det,
+                    first,
+                    head: r,
+                    last: t,
+                },
+                t,
+            ));
+        }
+    }
+    let a = (t.saturating_sub(2).max(s_first)..=t).find(|&a| name_run(doc, a) > t - a)?;
+    Some((Subject::Name(a, t), t))
+}
+
+fn speaker(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    subject: Subject,
+    attribution: Attribution,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Speaker> {
+    let _ = covered;
+    match subject {
+        Subject::Person(p) => {
+            let ent = ents.entities.get(p.entity);
+            let role = p
+                .role
+                .map(|r| mention(doc, r))
+                .or_else(|| ent.and_then(|e| e.roles.first().cloned()));
+            let organisation = p
+                .org
+                .map(|o| mention(doc, o))
+                .or_else(|| ent.and_then(|e| e.organisation.clone()));
+            Some(Speaker {
+                name: Some(mention(doc, p.name)),
+                role,
+                organisation,
+                reference: mention(doc, p.np),
+                attribution,
+                entity: Some(p.entity as u32),
+            })
+        }
+        Subject::Pronoun(t, g) => {
+            let idx = match g {
+                Some(Gender::Female) => tracker.last_female,
+                _ => tracker.last_male,
+            };
+            let p = idx.and_then(|i| ents.persons.get(i)).cloned();
+            let span = tspan(doc, t, t);
+            let entity = p.as_ref().map(|p| p.entity);
+            if let Some(e) = entity.and_then(|e| ents.entities.get_mut(e)) {
+                e.mentions.push(span);
+            }
+            let ent = entity.and_then(|e| ents.entities.get(e));
+            Some(Speaker {
+                name: p.as_ref().map(|p| mention(doc, p.name)),
+                role: ent.and_then(|e| e.roles.first().cloned()),
+                organisation: ent.and_then(|e| e.organisation.clone()),
+                reference: mention(doc, span),
+                attribution: Attribution::Pronoun,
+                entity: entity.map(|e| e as u32),
+            })
+        }
+        Subject::Role {
+            det,
+            first,
+            head,
+            last,
+        } => {
+            let role_span = tspan(doc, first, last);
+            let reference = tspan(doc, det.unwrap_or(first), last);
+            let indefinite = det.is_some_and(|d| is_indef(doc.s(d)));
+            let organisation = ents.org_in(role_span).map(|o| mention(doc, o.span));
+            let mut entity = None;
+            if !indefinite {
+                let head_l = doc.s(head).to_lowercase();
+                entity = tracker
+                    .roles
+                    .iter()
+                    .rev()
+                    .find(|(r, _)| r.ends_with(&head_l) || head_l.ends_with(r.as_str()))
+                    .map(|(_, e)| *e);
+                if let Some(e) = entity.and_then(|e| ents.entities.get_mut(e)) {
+                    e.mentions.push(reference);
+                }
+            }
+            let name = entity
+                .and_then(|e| tracker.last_of.get(&e))
+                .and_then(|&i| ents.persons.get(i))
+                .map(|p| mention(doc, p.name));
+            Some(Speaker {
+                name,
+                role: Some(mention(doc, role_span)),
+                organisation,
+                reference: mention(doc, reference),
+                attribution: if indefinite {
+                    Attribution::Anonymous
+                } else {
+                    Attribution::RoleNoun
+                },
+                entity: entity.map(|e| e as u32),
+            })
+        }
+        Subject::Name(a, b) => {
+            let span = tspan(doc, a, b);
+            Some(Speaker {
+                name: Some(mention(doc, span)),
+                role: None,
+                organisation: None,
+                reference: mention(doc, span),
+                attribution,
+                entity: None,
+            })
+        }
+    }
+}
+
+const ADDRESSEE_NOUNS: &[&str] = &[
+    "Zeitung",
+    "Sender",
+    "Magazin",
+    "Nachrichtenagentur",
+    "Agentur",
+    "Fernsehsender",
+    "Radiosender",
+    "Portal",
+    "Onlineportal",
+    "Blatt",
+    "Wochenzeitung",
+    "Tageszeitung",
+    "Nachrichtenseite",
+    "Fernsehen",
+    "Rundfunk",
+];
+
+/// Whom it was said to: "teilte CNN mit", "sagte der Zeitung X", "gegenüber CNN".
+fn addressee(
+    doc: &Doc,
+    verb: usize,
+    subject_end: Option<usize>,
+    particle: Option<usize>,
+) -> Option<Mention> {
+    let mut t = verb + 1;
+    if let Some(e) = subject_end.filter(|&e| e > verb) {
+        t = e + 1;
+    }
+    if doc.s(t) == "gegenüber" {
+        t += 1;
+    }
+    if let Some((_, last)) = crate::media::match_at(doc, t) {
+        return Some(mention(doc, tspan(doc, t, last)));
+    }
+    if matches!(doc.s(t), "der" | "dem") && ADDRESSEE_NOUNS.contains(&doc.s(t + 1)) {
+        let n = t + 2;
+        if let Some((_, last)) = crate::media::match_at(doc, n) {
+            return Some(mention(doc, tspan(doc, n, last)));
+        }
+        if matches!(doc.s(n), "„" | "»" | "\"" | "“" | "«") {
+            let close =
+                (n + 1..n + 8).find(|&c| matches!(doc.s(c), "“" | "”" | "«" | "\"" | "»"))?;
+            return Some(mention(doc, Span::new(doc.end(n), doc.start(close))));
+        }
+        let k = name_run(doc, n);
+        if k > 0 {
+            return Some(mention(doc, tspan(doc, n, n + k - 1)));
+        }
+        return Some(mention(doc, tspan(doc, t, t + 1)));
+    }
+    if let Some(p) = particle {
+        let k = name_run(doc, t);
+        if k > 0 && t + k == p {
+            return Some(mention(doc, tspan(doc, t, t + k - 1)));
+        }
+    }
+    None
+}
+
+const OCCASIONS: &[&str] = &[
+    "pressebriefing",
+    "briefing",
+    "pressekonferenz",
+    "interview",
+    "rede",
+    "ansprache",
+    "sitzung",
+    "treffen",
+    "gipfel",
+    "besuch",
+    "talkshow",
+    "sendung",
+    "pressemitteilung",
+    "videobotschaft",
+    "debatte",
+    "anhörung",
+    "konferenz",
+    "erklärung",
+    "pressegespräch",
+    "gespräch",
+    "telefonat",
+    "fernsehauftritt",
+    "podcast",
+    "beitrag",
+];
+
+/// "während eines Pressebriefings", "bei einer Pressekonferenz", "in einem Interview".
+fn occasion(doc: &Doc, from: usize, to: usize, covered: &dyn Fn(usize) -> bool) -> Option<Mention> {
+    for t in from..to {
+        if covered(t)
+            || !matches!(
+                doc.s(t),
+                "während" | "bei" | "beim" | "auf" | "in" | "im" | "Während" | "Bei" | "In" | "Im"
+            )
+        {
+            continue;
+        }
+        let mut k = t + 1;
+        if is_det(doc.s(k)) {
+            k += 1;
+        }
+        while doc.is_word(k) && is_adj(doc.s(k)) {
+            k += 1;
+        }
+        let noun = doc.s(k).to_lowercase();
+        let noun = noun.trim_end_matches('s');
+        if doc.is_cap(k)
+            && OCCASIONS.iter().any(|o| {
+                noun.ends_with(o) || noun.strip_suffix('e').is_some_and(|n| n.ends_with(o))
+            })
+        {
+            return Some(mention(doc, tspan(doc, t, k)));
+        }
+    }
+    None
+}
+
+/// A point date (no horizon) in the quote's sentence, outside the quote.
+fn date_in(
+    dates: &[DateMention],
+    doc: &Doc,
+    sentence: u32,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<u32> {
+    let i = dates.partition_point(|d| d.sentence < sentence);
+    dates
+        .iter()
+        .enumerate()
+        .skip(i)
+        .take_while(|(_, d)| d.sentence == sentence)
+        .find(|(_, d)| !d.until && !covered(doc.tok_at(d.span.start as usize)))
+        .map(|(j, _)| j as u32)
+}

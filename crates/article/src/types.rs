@@ -1,0 +1,346 @@
+//! The parsed article: plain, serialisable types. Every recognised item carries
+//! the byte span(s) of the text it came from, so a view can always show it in
+//! its sentence. Spans always lie on UTF-8 character boundaries.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `start..end` into [`Article::text`].
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    /// A span from `start` to `end` (byte offsets).
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+    /// The span as a `usize` range, for slicing.
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+    /// Length in bytes.
+    pub fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+    /// True for an empty span.
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+    /// True when `other` lies inside this span.
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// A piece of text as written, with where it stands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub text: String,
+    pub span: Span,
+}
+
+/// The whole parse result.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// The input text, unchanged.
+    pub text: String,
+    /// An agency dateline such as "KIEW (dpa) -", if the text opens with one.
+    pub dateline: Option<Dateline>,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+    pub figures: Vec<Figure>,
+    /// The distinct places the article mentions (a small gazetteer subset).
+    pub places: Vec<Place>,
+    pub place_mentions: Vec<PlaceMention>,
+    pub dates: Vec<DateMention>,
+    /// People and organisations, each with all of its mentions.
+    pub entities: Vec<Entity>,
+    /// Media and sources cited (CNN, Financial Times …), incl. the "Quelle:" line.
+    pub media: Vec<Medium>,
+    /// The closing "Quelle: …" line, if any.
+    pub source_line: Option<SourceLine>,
+    /// The year dates without a year were resolved against, if one was known.
+    pub context_year: Option<i32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dateline {
+    pub span: Span,
+    /// "KIEW"
+    pub place: Mention,
+    /// "dpa"
+    pub agency: Option<Mention>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub span: Span,
+    /// Indices into [`Article::sentences`], `first..end`.
+    pub sentences: std::ops::Range<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: u32,
+}
+
+/// How much of a sentence a quote is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QuoteKind {
+    /// A whole utterance: "„Wir brauchen …“, sagte er."
+    Full,
+    /// A fragment woven into reported speech: "… ein „kritischer Ermöglicher“ …"
+    Partial,
+    /// A quoted name or term that is not speech („Moskwa“, „Wintersturm“): never has a speaker.
+    Term,
+}
+
+/// How the speaker of a quote was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Attribution {
+    /// Named in the quote's own sentence.
+    SameSentence,
+    /// Named in the sentence before.
+    PreviousSentence,
+    /// Named in the sentence after.
+    NextSentence,
+    /// A pronoun ("sagte sie") resolved to the last fitting person.
+    Pronoun,
+    /// A role noun as speaker ("die Ministerin", "der Sprecher", "der Franzose").
+    RoleNoun,
+    /// An unnamed speaker ("ein NATO-Beamter", "ein Diplomat").
+    Anonymous,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Personal name as given ("Matthew Miller"), if the text names one.
+    pub name: Option<Mention>,
+    /// Role or function ("Sprecher des US-Außenministeriums", "ukrainische Präsident").
+    pub role: Option<Mention>,
+    /// Organisation as given ("US-Außenministerium", "Warrior Maven", "NATO").
+    pub organisation: Option<Mention>,
+    /// The words that identify the speaker in the cue sentence (a pronoun, a role noun, a name).
+    pub reference: Mention,
+    pub attribution: Attribution,
+    /// Index into [`Article::entities`] when resolved to a known person or organisation.
+    pub entity: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cue {
+    /// The verb as written ("erklärte", "teilte", "besteht").
+    pub verb: Mention,
+    /// Its separable particle or completion, if any ("mit" in "teilte … mit", "darauf").
+    pub particle: Option<Mention>,
+    /// The verb's infinitive ("erklären", "mitteilen", "bestehen").
+    pub lemma: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// From the opening to the closing mark of the last piece.
+    pub span: Span,
+    /// The quoted words without marks; two or more pieces when split around the cue.
+    pub pieces: Vec<Span>,
+    /// The marks as written, e.g. "„" and "“".
+    pub open_mark: String,
+    pub close_mark: String,
+    pub kind: QuoteKind,
+    /// Index into [`Article::sentences`] of the sentence holding the quote (its first piece).
+    pub sentence: u32,
+    pub cue: Option<Cue>,
+    /// Whom it was said to, where named ("teilte CNN mit" → CNN).
+    pub addressee: Option<Mention>,
+    pub speaker: Option<Speaker>,
+    /// When it was said, where the sentence gives it (index into [`Article::dates`]).
+    pub date: Option<u32>,
+    /// The occasion or channel where the sentence gives it ("während eines Pressebriefings").
+    pub occasion: Option<Mention>,
+}
+
+/// How a figure's value is hedged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Qualifier {
+    Exact,
+    /// etwa, rund, ungefähr, knapp, gut, circa
+    Approximate,
+    /// bis zu, so hoch wie, höchstens
+    UpTo,
+    /// mehr als, über
+    MoreThan,
+    /// mindestens
+    AtLeast,
+    /// weniger als, unter
+    LessThan,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Conversion {
+    pub value: f64,
+    /// "Meilen"
+    pub unit: Mention,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The number expression as written incl. qualifier ("etwa 3.000", "zwischen 10.000 und 12.000").
+    pub span: Span,
+    /// The number itself ("3.000", "drei", "1,5 Millionen").
+    pub number: Mention,
+    pub value: f64,
+    /// The upper end of a range; `value` is then the lower end.
+    pub upper: Option<f64>,
+    pub qualifier: Qualifier,
+    /// What is counted, as written ("Truppen", "Offizieren").
+    pub counted: Option<Mention>,
+    /// Normalised noun of what is counted ("Truppen", "Soldaten", "Offiziere", "Generäle", "Kilometer").
+    pub counted_lemma: Option<String>,
+    /// A converted alternative in parentheses: "50 Kilometer (30 Meilen)".
+    pub converted: Option<Conversion>,
+    /// The time it refers to where stated ("bis Dezember"); index into [`Article::dates`].
+    pub date: Option<u32>,
+    /// True for a projection ("könnte … ansteigen", "bis Dezember").
+    pub forecast: bool,
+    /// Index of the figure this one is part of ("einschließlich 500 Offizieren" → the 12.000).
+    pub part_of: Option<u32>,
+    /// Who asserts the figure, where the sentence says so.
+    pub asserted_by: Option<Claimant>,
+    pub sentence: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claimant {
+    /// "US-Beamte", "ukrainische Quellen", "der südkoreanische Geheimdienst".
+    pub mention: Mention,
+    /// Index into [`Article::entities`].
+    pub entity: Option<u32>,
+    /// The country the claimant speaks for, as a German country name ("USA", "Ukraine", "Südkorea"), where known.
+    pub country: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PlaceKind {
+    City,
+    Region,
+    Country,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    /// Stable id: "gn:538560" for GeoNames places, "ne:RUS-2362" or a slug otherwise.
+    pub id: String,
+    /// Canonical German name ("Kursk", "Nordkorea", "Donbass").
+    pub name: String,
+    pub kind: PlaceKind,
+    pub lat: f64,
+    pub lon: f64,
+    pub geonames_id: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlaceMention {
+    pub span: Span,
+    /// As written ("nordkoreanische", "Region Kursk", "Pjöngjang").
+    pub text: String,
+    /// Index into [`Article::places`].
+    pub place: u32,
+    /// True for an adjective ("nordkoreanische Streitkräfte" → Nordkorea).
+    pub adjectival: bool,
+    pub sentence: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub span: Span,
+    pub text: String,
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    /// "bis" → the date is a horizon (until), not a point.
+    pub until: bool,
+    pub sentence: u32,
+}
+
+impl DateMention {
+    /// ISO-8601 as far as known: "2024-10-29", "2024-12", or `None` without a month.
+    pub fn iso(&self) -> Option<String> {
+        let month = self.month?;
+        let year = self.year?;
+        Some(match self.day {
+            Some(day) => format!("{year:04}-{month:02}-{day:02}"),
+            None => format!("{year:04}-{month:02}"),
+        })
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EntityKind {
+    Person,
+    Organisation,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub kind: EntityKind,
+    /// Canonical name ("Wolodymyr Selenskyj", "US-Außenministerium").
+    pub name: String,
+    /// Roles as written ("ukrainische Präsident", "Sprecher des US-Außenministeriums").
+    pub roles: Vec<Mention>,
+    /// Organisation as written, for people ("Warrior Maven").
+    pub organisation: Option<Mention>,
+    /// Every mention of the entity (full name, surname, role noun, pronoun resolved to it).
+    pub mentions: Vec<Span>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Medium {
+    /// "CNN", "Financial Times", "The Kyiv Independent".
+    pub name: String,
+    pub mentions: Vec<Span>,
+    /// True when named in the closing "Quelle:" line.
+    pub in_source_line: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SourceLine {
+    pub span: Span,
+    /// The text after "Quelle:".
+    pub body: Mention,
+}
+
+impl Article {
+    /// The text under a span; empty for a span outside the text.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.range()).unwrap_or("")
+    }
+    /// The text of sentence `i`; empty if out of range.
+    pub fn sentence_text(&self, i: u32) -> &str {
+        self.sentences
+            .get(i as usize)
+            .map_or("", |s| self.slice(s.span))
+    }
+    /// Index of the sentence containing byte offset `at`.
+    pub fn sentence_at(&self, at: u32) -> Option<u32> {
+        let i = self.sentences.partition_point(|s| s.span.end <= at);
+        (i < self.sentences.len() && self.sentences[i].span.start <= at).then_some(i as u32)
+    }
+    /// The place with this id.
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+}
