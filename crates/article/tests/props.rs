@@ -1,0 +1,94 @@
+//! Property tests: any input parses without panicking, and every span lies
+//! on character boundaries inside the text; sentences are ordered.
+
+use article::{parse, Article, Span};
+use proptest::prelude::*;
+
+fn check_span(a: &Article, s: Span) {
+    let (start, end) = (s.start as usize, s.end as usize);
+    assert!(start <= end && end <= a.text.len(), "span {s:?} outside text");
+    assert!(a.text.is_char_boundary(start) && a.text.is_char_boundary(end), "span {s:?} off char boundary");
+}
+
+fn check(text: &str) {
+    let a = parse(text);
+    assert_eq!(a.text, text);
+    let mut prev_end = 0;
+    for (i, s) in a.sentences.iter().enumerate() {
+        check_span(&a, s.span);
+        assert!(s.span.start >= prev_end, "sentence {i} overlaps the one before");
+        assert!(!s.span.is_empty());
+        prev_end = s.span.end;
+    }
+    for p in &a.paragraphs {
+        check_span(&a, p.span);
+        assert!(p.sentences.start <= p.sentences.end && p.sentences.end as usize <= a.sentences.len());
+    }
+    if let Some(d) = &a.dateline {
+        check_span(&a, d.span);
+        check_span(&a, d.place.span);
+    }
+    for q in &a.quotes {
+        check_span(&a, q.span);
+        q.pieces.iter().for_each(|p| check_span(&a, *p));
+        if let Some(c) = &q.cue {
+            check_span(&a, c.verb.span);
+        }
+        if let Some(s) = &q.speaker {
+            check_span(&a, s.reference.span);
+            assert!(s.entity.is_none_or(|e| (e as usize) < a.entities.len()));
+        }
+        assert!(q.date.is_none_or(|d| (d as usize) < a.dates.len()));
+        assert!((q.sentence as usize) < a.sentences.len());
+    }
+    for f in &a.figures {
+        check_span(&a, f.span);
+        check_span(&a, f.number.span);
+        assert!(f.part_of.is_none_or(|p| (p as usize) < a.figures.len()));
+        assert!(f.date.is_none_or(|d| (d as usize) < a.dates.len()));
+    }
+    for m in &a.place_mentions {
+        check_span(&a, m.span);
+        assert!((m.place as usize) < a.places.len());
+    }
+    a.dates.iter().for_each(|d| check_span(&a, d.span));
+    a.entities.iter().flat_map(|e| e.mentions.iter()).for_each(|s| check_span(&a, *s));
+    a.media.iter().flat_map(|m| m.mentions.iter()).for_each(|s| check_span(&a, *s));
+    let _ = serde_json::to_string(&a).expect("serialises");
+}
+
+const SEED: &str = include_str!("../../../data/articles/kursk-nordkorea.de.txt");
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn any_string(text in any::<String>()) {
+        check(&text);
+    }
+
+    #[test]
+    fn punctuation_soup(text in "[„“”»«\"‚‘’‹›.,:;!?()\\-–— \n0-9a-zA-ZäöüÄÖÜß\u{a0}\u{202f}]{0,200}") {
+        check(&text);
+    }
+
+    #[test]
+    fn words_and_marks(parts in prop::collection::vec(prop::sample::select(vec![
+        "„", "“", "”", "»", "«", "\"", "‚", "‘", ".", ",", ":", " ", "\n", "3.000", "1,5", "12", "29.", "Oktober",
+        "sagte", "er", "sie", "der", "Präsident", "Wolodymyr", "Selenskyj", "teilte", "CNN", "mit", "bis", "zu",
+        "zwischen", "und", "etwa", "Millionen", "Truppen", "Kursk", "Region", "KIEW", "(dpa)", "-", "Quelle:",
+        "einschließlich", "drei", "Ein", "NATO-Beamter", "Jänner", "2024", "US-", "z.", "B.", "Dr.", "(", ")",
+    ]), 0..80)) {
+        check(&parts.concat());
+        check(&parts.join(" "));
+    }
+
+    #[test]
+    fn seed_cut_anywhere(cut in 0usize..4300, skip in 0usize..200) {
+        let mut end = cut.min(SEED.len());
+        while !SEED.is_char_boundary(end) { end -= 1; }
+        let mut start = skip.min(end);
+        while !SEED.is_char_boundary(start) { start -= 1; }
+        check(&SEED[start..end]);
+    }
+}
