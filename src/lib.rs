@@ -3,18 +3,29 @@
 //! The article is parsed at build time (`build.rs`) and enters the app once,
 //! provided by context together with the one selection every view shares.
 
+/// Page glue: URL, history, theme, storage, scrolling.
+pub mod browser;
 /// The embedded, pre-parsed article.
 pub mod data;
 /// German descriptions of recognised items.
 pub mod describe;
+/// Troop estimates per claimant, derived from the parsed article.
+pub mod estimates;
 /// German number and date formats.
 pub mod format;
 /// Interface language (German, English).
 pub mod i18n;
+/// Map view-state math: pan/zoom, label placement, text alternative.
+pub mod map_view;
+/// Quote cards, filters and umlaut-tolerant search.
+pub mod quote_filter;
 /// Text runs and inline marks for the article view.
 pub mod segments;
 /// The selection shared by every view, and its URL token.
 pub mod selection;
+
+/// Embed options and selection read from the URL.
+pub mod url_state;
 
 /// The views the reader sees.
 pub mod components;
@@ -33,8 +44,14 @@ pub struct Explainer {
 impl Explainer {
     /// Selects `sel`, or clears the selection when it is selected already.
     pub fn toggle(&self, sel: Selection) {
-        self.selection.update(|cur| *cur = if *cur == Some(sel) { None } else { Some(sel) });
+        self.selection
+            .update(|cur| *cur = if *cur == Some(sel) { None } else { Some(sel) });
     }
+}
+
+/// Scrolls to sentence `i` (0-based) of the article and gives it focus.
+pub fn reveal_sentence(i: u32) {
+    browser::scroll_to_id(&format!("satz-{}", i + 1), true);
 }
 
 /// The explainer from context. Views are only ever mounted inside [`App`].
@@ -58,7 +75,9 @@ pub fn start() {
         return;
     };
     root.set_inner_html("");
-    let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else { return };
+    let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else {
+        return;
+    };
     leptos::mount::mount_to(root.clone(), move || view! { <App article/> }).forget();
     // Browser tests and the fallback notice wait for this.
     let _ = root.set_attribute("data-app-ready", "");
@@ -67,35 +86,72 @@ pub fn start() {
 /// The whole explainer: section navigation, then map, figures, quotes and article.
 #[component]
 pub fn App(article: &'static Article) -> impl IntoView {
-    let explainer = Explainer { article, selection: RwSignal::new(None) };
+    let url = url_state::parse_query(&browser::query());
+    let explainer = Explainer {
+        article,
+        selection: RwSignal::new(None),
+    };
     provide_context(explainer);
-    let i18n = i18n::I18n { lang: RwSignal::new(i18n::Lang::De) };
+    let lang = url.lang.or_else(browser::stored_lang).unwrap_or_default();
+    let i18n = i18n::I18n {
+        lang: RwSignal::new(lang),
+    };
     provide_context(i18n);
+    browser::apply_theme(url.theme);
+    browser::apply_compact(url.compact);
+    browser::sync_selection_with_url(explainer);
     let t = move |de, en| move || i18n.t(de, en);
+    let show = move |v: url_state::View| url.view == url_state::View::All || url.view == v;
+    let toggle_lang = move |_| {
+        let next = if i18n.lang.get_untracked() == i18n::Lang::De {
+            i18n::Lang::En
+        } else {
+            i18n::Lang::De
+        };
+        i18n.lang.set(next);
+        browser::store_lang(next);
+    };
+    request_animation_frame(move || {
+        browser::reveal_initial_hash(explainer.selection.get_untracked())
+    });
+    use url_state::View;
     view! {
         <nav class="sections ui" aria-label=t("Abschnitte", "Sections")>
-            <a href="#karte">{t("Karte", "Map")}</a>
-            <a href="#zahlen">{t("Zahlen", "Figures")}</a>
-            <a href="#zitate">{t("Zitate", "Quotes")}</a>
-            <a href="#artikel">{t("Artikel", "Article")}</a>
+            <Show when=move || url.view == View::All>
+                <a href="#karte">{t("Karte", "Map")}</a>
+                <a href="#zahlen">{t("Zahlen", "Figures")}</a>
+                <a href="#zitate">{t("Zitate", "Quotes")}</a>
+                <a href="#artikel">{t("Artikel", "Article")}</a>
+            </Show>
+            <button type="button" class="lang-toggle" lang=move || if i18n.lang.get() == i18n::Lang::De { "en" } else { "de" } on:click=toggle_lang data-testid="lang-toggle">
+                {move || if i18n.lang.get() == i18n::Lang::De { "English" } else { "Deutsch" }}
+            </button>
         </nav>
-        <main class="sections-grid">
-            <section id="karte" class="panel" aria-labelledby="karte-titel">
-                <h2 id="karte-titel">{t("Karte: die Region Kursk", "Map: the Kursk region")}</h2>
-                <components::KurskMap/>
-            </section>
-            <section id="zahlen" class="panel" aria-labelledby="zahlen-titel">
-                <h2 id="zahlen-titel">{t("Zahlen: wer wie viele Soldaten meldet", "Figures: who reports how many troops")}</h2>
-                <components::TroopCharts/>
-            </section>
-            <section id="zitate" class="panel" aria-labelledby="zitate-titel">
-                <h2 id="zitate-titel">{t("Zitate", "Quotes")}</h2>
-                <components::QuoteExplorer/>
-            </section>
-            <section id="artikel" class="panel article" aria-labelledby="artikel-titel">
-                <h2 id="artikel-titel">{t("Der Artikel", "The article")}</h2>
-                <components::ArticleView/>
-            </section>
+        <main class="sections-grid" class:single=url.view != View::All>
+            <Show when=move || show(View::Map)>
+                <section id="karte" class="panel" aria-labelledby="karte-titel">
+                    <h2 id="karte-titel">{t("Karte: die Region Kursk", "Map: the Kursk region")}</h2>
+                    <components::KurskMap/>
+                </section>
+            </Show>
+            <Show when=move || show(View::Charts)>
+                <section id="zahlen" class="panel" aria-labelledby="zahlen-titel">
+                    <h2 id="zahlen-titel">{t("Zahlen: wer wie viele Soldaten meldet", "Figures: who reports how many troops")}</h2>
+                    <components::TroopCharts/>
+                </section>
+            </Show>
+            <Show when=move || show(View::Quotes)>
+                <section id="zitate" class="panel" aria-labelledby="zitate-titel">
+                    <h2 id="zitate-titel">{t("Zitate", "Quotes")}</h2>
+                    <components::QuoteExplorer/>
+                </section>
+            </Show>
+            <Show when=move || show(View::Article)>
+                <section id="artikel" class="panel article" aria-labelledby="artikel-titel">
+                    <h2 id="artikel-titel">{t("Der Artikel", "The article")}</h2>
+                    <components::ArticleView/>
+                </section>
+            </Show>
         </main>
         <footer class="credits ui">
             <p>"Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0"</p>

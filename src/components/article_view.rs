@@ -10,9 +10,18 @@ pub fn ArticleView() -> impl IntoView {
     let ex = use_explainer();
     let article = ex.article;
     let marks = segments::marks(article);
-    let selected_spans = Memo::new(move |_| ex.selection.get().map(|s| s.spans(article)).unwrap_or_default());
-    let selected_sentences =
-        Memo::new(move |_| ex.selection.get().map(|s| s.sentences(article)).unwrap_or_default());
+    let selected_spans = Memo::new(move |_| {
+        ex.selection
+            .get()
+            .map(|s| s.spans(article))
+            .unwrap_or_default()
+    });
+    let selected_sentences = Memo::new(move |_| {
+        ex.selection
+            .get()
+            .map(|s| s.sentences(article))
+            .unwrap_or_default()
+    });
 
     let paragraphs = article
         .paragraphs
@@ -33,6 +42,7 @@ pub fn ArticleView() -> impl IntoView {
                     view! {
                         <span
                             class="sentence"
+                            tabindex="-1"
                             id=format!("satz-{}", si + 1)
                             class:hl-sentence=move || selected_sentences.with(|v| v.contains(&si))
                         >
@@ -81,7 +91,10 @@ fn run_view(run: Run, selected: Memo<Vec<Span>>) -> AnyView {
             </button>
         }
     });
-    let quote_class = run.quote.map(|q| format!("in-quote quote-{}", q + 1)).unwrap_or_default();
+    let quote_class = run
+        .quote
+        .map(|q| format!("in-quote quote-{}", q + 1))
+        .unwrap_or_default();
     let body = match run.mark {
         Some(mark) => {
             let sel = mark.selection(article);

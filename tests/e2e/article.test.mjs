@@ -19,7 +19,7 @@ test('the article shows a marked quote with its speaker', async () => {
   assert.ok(await badges.count() >= 4, 'at least four quotes are marked');
   const label = await badges.first().getAttribute('aria-label');
   assert.match(label, /Selenskyj/);
-  assert.match(await app.article.locator('.in-quote').first().innerText(), /Wir brauchen/);
+  assert.match(await app.article.locator('.article-text .in-quote').first().innerText(), /Wir brauchen/);
   await app.close();
 });
 

@@ -1,0 +1,304 @@
+//! The quote explorer's logic on plain types: one card per quote with only what
+//! the article says, filters by speaker and organisation, and a search that
+//! ignores case and treats ä/ae, ö/oe, ü/ue, ß/ss alike.
+use crate::describe;
+use article::{Article, Attribution, QuoteKind};
+
+/// Everything a quote card shows. Fields are `None` where the article is silent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteCard {
+    /// Index into `Article::quotes`.
+    pub index: u32,
+    /// The quoted words; pieces of a split quote joined by " … ".
+    pub text: String,
+    pub kind: QuoteKind,
+    /// Name, or for unnamed speakers the words that stand for them ("Ein NATO-Beamter").
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub attribution: Option<Attribution>,
+    /// The cue verb as written ("erklärte").
+    pub cue: Option<String>,
+    pub addressee: Option<String>,
+    /// German date as written in the article ("28. Oktober").
+    pub date: Option<String>,
+    pub occasion: Option<String>,
+    /// Media named in the quote's sentence ("CNN").
+    pub sources: Vec<String>,
+    pub sentence: u32,
+}
+
+impl QuoteCard {
+    /// True for a speaker the article does not name.
+    pub fn anonymous(&self) -> bool {
+        self.attribution == Some(Attribution::Anonymous)
+    }
+}
+
+/// Cards for every quote that is speech (quoted terms are left out), in article order.
+pub fn cards(article: &Article) -> Vec<QuoteCard> {
+    article
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kind != QuoteKind::Term)
+        .map(|(i, q)| {
+            let sentence = article.sentences.get(q.sentence as usize).map(|s| s.span);
+            let sources = article
+                .media
+                .iter()
+                .filter(|m| {
+                    m.mentions
+                        .iter()
+                        .any(|s| sentence.is_some_and(|sent| sent.contains(*s)))
+                })
+                .map(|m| m.name.clone())
+                .collect();
+            let speaker = q.speaker.as_ref();
+            QuoteCard {
+                index: i as u32,
+                text: q
+                    .pieces
+                    .iter()
+                    .map(|p| article.slice(*p).trim())
+                    .collect::<Vec<_>>()
+                    .join(" … "),
+                kind: q.kind,
+                speaker: speaker.map(|s| {
+                    s.name
+                        .as_ref()
+                        .map_or_else(|| capitalise(&s.reference.text), |n| n.text.clone())
+                }),
+                role: speaker
+                    .and_then(|s| s.role.as_ref())
+                    .map(|m| m.text.clone()),
+                organisation: speaker
+                    .and_then(|s| s.organisation.as_ref())
+                    .map(|m| m.text.clone()),
+                attribution: speaker.map(|s| s.attribution),
+                cue: q.cue.as_ref().map(|c| match &c.particle {
+                    Some(p) => format!("{} … {}", c.verb.text, p.text),
+                    None => c.verb.text.clone(),
+                }),
+                addressee: q.addressee.as_ref().map(|m| m.text.clone()),
+                date: q
+                    .date
+                    .and_then(|d| article.dates.get(d as usize))
+                    .map(|d| d.text.clone()),
+                occasion: q.occasion.as_ref().map(|m| m.text.clone()),
+                sources,
+                sentence: q.sentence,
+            }
+        })
+        .collect()
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// Lower case with umlauts and ß spelled out, so "Aussenministerium",
+/// "außenministerium" and "AUßENMINISTERIUM" compare equal.
+///
+/// ```
+/// assert_eq!(lagebild::quote_filter::fold("Außenministerium"), "aussenministerium");
+/// assert_eq!(lagebild::quote_filter::fold("GRÜNE Ärzte"), "gruene aerzte");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What the reader filters by. Empty fields do not filter.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct QuoteFilter {
+    pub speaker: Option<String>,
+    pub organisation: Option<String>,
+    pub query: String,
+}
+
+impl QuoteFilter {
+    /// True when `card` passes every set filter. The query matches the quote,
+    /// speaker, role, organisation, cue, addressee, occasion and sources.
+    pub fn matches(&self, card: &QuoteCard) -> bool {
+        if self
+            .speaker
+            .as_ref()
+            .is_some_and(|s| card.speaker.as_ref() != Some(s))
+        {
+            return false;
+        }
+        if self
+            .organisation
+            .as_ref()
+            .is_some_and(|o| card.organisation.as_ref() != Some(o))
+        {
+            return false;
+        }
+        let query = fold(self.query.trim());
+        if query.is_empty() {
+            return true;
+        }
+        let fields = [
+            &card.speaker,
+            &card.role,
+            &card.organisation,
+            &card.cue,
+            &card.addressee,
+            &card.occasion,
+        ];
+        let mut haystack = card.text.clone();
+        for field in fields.into_iter().flatten() {
+            haystack.push('\n');
+            haystack.push_str(field);
+        }
+        for source in &card.sources {
+            haystack.push('\n');
+            haystack.push_str(source);
+        }
+        let haystack = fold(&haystack);
+        query.split_whitespace().all(|word| haystack.contains(word))
+    }
+
+    /// The indices of `cards` that pass, in article order.
+    pub fn apply(&self, cards: &[QuoteCard]) -> Vec<usize> {
+        cards
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| self.matches(c))
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// Distinct speakers, in order of first appearance.
+pub fn speakers(cards: &[QuoteCard]) -> Vec<String> {
+    distinct(cards.iter().filter_map(|c| c.speaker.clone()))
+}
+
+/// Distinct organisations, in order of first appearance.
+pub fn organisations(cards: &[QuoteCard]) -> Vec<String> {
+    distinct(cards.iter().filter_map(|c| c.organisation.clone()))
+}
+
+fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// "Teilzitat · anonyme Quelle" and the like, for the card's badge line.
+pub fn kind_label(card: &QuoteCard) -> String {
+    let mut out = describe::quote_kind(card.kind).to_string();
+    if card.anonymous() {
+        out.push_str(" · anonyme Quelle");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn card(text: &str, speaker: Option<&str>, org: Option<&str>) -> QuoteCard {
+        QuoteCard {
+            index: 0,
+            text: text.into(),
+            kind: QuoteKind::Full,
+            speaker: speaker.map(Into::into),
+            role: None,
+            organisation: org.map(Into::into),
+            attribution: None,
+            cue: None,
+            addressee: None,
+            date: None,
+            occasion: None,
+            sources: vec![],
+            sentence: 0,
+        }
+    }
+
+    #[test]
+    fn empty_article_has_no_cards() {
+        assert!(cards(&article::parse("")).is_empty());
+        assert!(QuoteFilter::default().apply(&[]).is_empty());
+    }
+
+    #[test]
+    fn fold_treats_umlauts_and_their_spellings_alike() {
+        assert_eq!(fold(""), "");
+        assert_eq!(fold("Ä Ö Ü ß"), "ae oe ue ss");
+        assert_eq!(fold("Straße"), fold("STRASSE"));
+        assert_eq!(fold("Bündnis"), fold("Buendnis"));
+    }
+
+    #[test]
+    fn filters_combine_and_keep_article_order() {
+        let cards = vec![
+            card("Wir brauchen Verbündete", Some("Selenskyj"), None),
+            card(
+                "kritischer Ermöglicher",
+                Some("Ein NATO-Beamter"),
+                Some("NATO"),
+            ),
+            card(
+                "Die Stationierung verstärkt",
+                Some("Kris Osborn"),
+                Some("Warrior Maven"),
+            ),
+        ];
+        assert_eq!(QuoteFilter::default().apply(&cards), vec![0, 1, 2]);
+        let by_org = QuoteFilter {
+            organisation: Some("NATO".into()),
+            ..Default::default()
+        };
+        assert_eq!(by_org.apply(&cards), vec![1]);
+        let by_speaker = QuoteFilter {
+            speaker: Some("Kris Osborn".into()),
+            ..Default::default()
+        };
+        assert_eq!(by_speaker.apply(&cards), vec![2]);
+        let umlaut = QuoteFilter {
+            query: "VERBUENDETE".into(),
+            ..Default::default()
+        };
+        assert_eq!(umlaut.apply(&cards), vec![0]);
+        let plain = QuoteFilter {
+            query: "verbündete".into(),
+            ..Default::default()
+        };
+        assert_eq!(plain.apply(&cards), vec![0]);
+        let two_words = QuoteFilter {
+            query: "nato ermöglicher".into(),
+            ..Default::default()
+        };
+        assert_eq!(two_words.apply(&cards), vec![1]);
+        let none = QuoteFilter {
+            query: "xyz".into(),
+            speaker: Some("Selenskyj".into()),
+            ..Default::default()
+        };
+        assert!(none.apply(&cards).is_empty());
+        assert_eq!(speakers(&cards).len(), 3);
+        assert_eq!(
+            organisations(&cards),
+            vec!["NATO".to_string(), "Warrior Maven".to_string()]
+        );
+    }
+}
