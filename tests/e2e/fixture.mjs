@@ -60,6 +60,13 @@ export class Lagebild {
   get quoteBadges() { return this.page.locator('.quote-badge'); }
   mark(kind, text) { return this.page.locator(`.mark-${kind}`, { hasText: text }); }
 
+  get quoteCards() { return this.page.getByTestId('quote-card'); }
+  visibleQuoteCards() { return this.page.locator('[data-testid=quote-card]:not([hidden])'); }
+  async selectOption(testId, label) { await this.page.getByTestId(testId).selectOption({ label }); }
+  async search(text) { await this.page.getByTestId('quote-search').fill(text); }
+  /** The hash part of the current URL. */
+  async hash() { return this.page.evaluate(() => location.hash); }
+
   assertNoErrors() { assert.deepEqual(this.errors, [], `console errors: ${this.errors.join('\n')}`); }
   async close() { await this.page.context().close(); }
 }

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { useApp, Lagebild } from './fixture.mjs';
+
+const env = useApp();
+const SECTIONS = ['#karte', '#zahlen', '#zitate', '#artikel'];
+
+for (const theme of ['light', 'dark']) {
+  test(`axe-core finds no violations on any section (${theme})`, async () => {
+    const app = await Lagebild.open(env, `?theme=${theme}`);
+    for (const section of SECTIONS) {
+      const result = await new AxeBuilder({ page: app.page }).include(section).analyze();
+      const found = result.violations.map((v) => `${section} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(found, [], found.join('\n'));
+    }
+    const page = await new AxeBuilder({ page: app.page }).exclude(SECTIONS.join(',')).analyze();
+    assert.deepEqual(page.violations.map((v) => v.id), []);
+    await app.close();
+  });
+}
+
+test('a keyboard-only walk reaches every section with visible focus', async () => {
+  const app = await Lagebild.open(env);
+  const reached = new Set();
+  const invisible = [];
+  for (let i = 0; i < 600 && reached.size < SECTIONS.length; i++) {
+    await app.page.keyboard.press('Tab');
+    const info = await app.page.evaluate((sections) => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const s = getComputedStyle(el);
+      const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+      const section = sections.find((id) => el.closest(id));
+      return { section, visible, what: `${el.tagName}.${el.className}` };
+    }, SECTIONS);
+    if (!info) continue;
+    if (info.section) reached.add(info.section);
+    if (!info.visible) invisible.push(info.what);
+  }
+  assert.deepEqual([...reached].sort(), [...SECTIONS].sort());
+  assert.deepEqual(invisible, [], `focus not visible on: ${invisible.slice(0, 5).join(', ')}`);
+  await app.close();
+});

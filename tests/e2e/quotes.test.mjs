@@ -1,0 +1,125 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, Lagebild } from './fixture.mjs';
+
+const env = useApp();
+
+test('the explorer shows every quote of the article as a card', async () => {
+  const app = await Lagebild.open(env);
+  assert.equal(await app.quoteCards.count(), 4);
+  const texts = await app.quoteCards.allInnerTexts();
+  assert.match(texts[0], /Selenskyj/);
+  assert.match(texts[1], /Matthew Miller/);
+  assert.match(texts[1], /28\. Oktober/);
+  assert.match(texts[3], /anonyme Quelle/);
+  assert.match(texts[3], /CNN/);
+  app.assertNoErrors();
+  await app.close();
+});
+
+test('filter by speaker', async () => {
+  const app = await Lagebild.open(env);
+  await app.selectOption('filter-speaker', 'Kris Osborn');
+  assert.equal(await app.visibleQuoteCards().count(), 1);
+  assert.match(await app.visibleQuoteCards().first().innerText(), /Stationierung nordkoreanischer Truppen/);
+  await app.selectOption('filter-speaker', 'alle');
+  assert.equal(await app.visibleQuoteCards().count(), 4);
+  await app.close();
+});
+
+test('search with and without umlauts', async () => {
+  const app = await Lagebild.open(env);
+  await app.search('Ermöglicher');
+  assert.equal(await app.visibleQuoteCards().count(), 1);
+  await app.search('ERMOEGLICHER');
+  assert.equal(await app.visibleQuoteCards().count(), 1);
+  await app.search('aussenministerium');
+  assert.equal(await app.visibleQuoteCards().count(), 1);
+  assert.match(await app.visibleQuoteCards().first().innerText(), /Miller/);
+  await app.search('gibt es nicht');
+  assert.equal(await app.visibleQuoteCards().count(), 0);
+  assert.match(await app.page.locator('.result-count').innerText(), /0 Zitate/);
+  await app.close();
+});
+
+test('a deep link opens and selects a quote', async () => {
+  const app = await Lagebild.open(env, '', { hash: '#zitat-2' });
+  const card = app.page.locator('#zitat-2');
+  await card.waitFor();
+  assert.match(await card.getAttribute('class'), /selected/);
+  assert.match(await app.page.locator('.hl-sentence').innerText(), /Wir haben mit der VRC/);
+  await app.page.waitForFunction(() => {
+    const r = document.querySelector('#zitat-2').getBoundingClientRect();
+    return r.top < innerHeight && r.bottom > 0;
+  });
+  app.assertNoErrors();
+  await app.close();
+});
+
+test('"Im Artikel zeigen" highlights and focuses the sentence', async () => {
+  const app = await Lagebild.open(env);
+  await app.page.locator('#zitat-3').getByRole('button', { name: 'Im Artikel zeigen' }).click();
+  const sentence = app.page.locator('.sentence.hl-sentence');
+  assert.equal(await sentence.count(), 1);
+  assert.match(await sentence.innerText(), /Kris Osborn, Präsident von Warrior Maven/);
+  assert.equal(await app.page.evaluate(() => document.activeElement.classList.contains('hl-sentence')), true);
+  assert.equal(await app.hash(), '#zitat-3');
+  await app.close();
+});
+
+test('the selection survives a reload via the URL', async () => {
+  const app = await Lagebild.open(env);
+  await app.mark('figure', '12.000').click();
+  assert.match(await app.hash(), /^#zahl-\d+$/);
+  const hash = await app.hash();
+  await app.page.reload();
+  await app.ready();
+  assert.equal(await app.hash(), hash);
+  assert.equal(await app.mark('figure', '12.000').getAttribute('aria-pressed'), 'true');
+  await app.close();
+});
+
+test('the back button steps back through selections', async () => {
+  const app = await Lagebild.open(env);
+  await app.page.locator('#zitat-1').getByRole('button', { name: 'Im Artikel zeigen' }).click();
+  await app.page.locator('#zitat-4').getByRole('button', { name: 'Im Artikel zeigen' }).click();
+  assert.equal(await app.hash(), '#zitat-4');
+  await app.page.goBack();
+  await app.page.waitForFunction(() => location.hash === '#zitat-1');
+  await app.page.locator('#zitat-1.selected').waitFor();
+  await app.page.goBack();
+  await app.page.waitForFunction(() => location.hash === '');
+  assert.equal(await app.page.locator('.quote-card.selected').count(), 0);
+  await app.close();
+});
+
+test('the language toggle switches the interface and persists', async () => {
+  const app = await Lagebild.open(env);
+  await app.page.getByTestId('lang-toggle').click();
+  await app.page.getByRole('link', { name: 'Quotes' }).waitFor();
+  assert.equal(await app.page.getByRole('button', { name: 'Show in article' }).count(), 4);
+  // The article itself stays German.
+  assert.match(await app.page.locator('#artikel .article-text').innerText(), /Verbündeten/);
+  await app.page.reload();
+  await app.ready();
+  assert.equal(await app.page.getByRole('link', { name: 'Quotes' }).count(), 1);
+  await app.page.getByTestId('lang-toggle').click();
+  await app.page.getByRole('link', { name: 'Zitate' }).waitFor();
+  await app.close();
+});
+
+test('dark mode can be forced by URL parameter', async () => {
+  const dark = await Lagebild.open(env, '?theme=dark', { context: { colorScheme: 'light' } });
+  const bg = () => dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await dark.page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.equal(await bg(), 'rgb(21, 22, 26)');
+  await dark.close();
+  const light = await Lagebild.open(env, '?theme=light', { context: { colorScheme: 'dark' } });
+  assert.equal(await light.page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(251, 250, 247)');
+  await light.close();
+  const junk = await Lagebild.open(env, '?theme=%3Cb%3E&view=nonsense');
+  assert.equal(await junk.page.evaluate(() => document.documentElement.dataset.theme), undefined);
+  assert.equal(await junk.quoteCards.count(), 4);
+  junk.assertNoErrors();
+  await junk.close();
+});
