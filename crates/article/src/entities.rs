@@ -5,9 +5,9 @@
 use crate::lexicon::{
     self, first_name, is_name_stop, is_role_noun, looks_like_common_noun, role_gender, Gender,
 };
-use crate::scan::{is_adj, is_det, Doc, Kind};
+use crate::scan::FastMap as HashMap;
+use crate::scan::{is_adj, is_attr_adj, is_det, Doc, Kind};
 use crate::types::{Entity, EntityKind, Mention, Span};
-use std::collections::HashMap;
 
 /// One mention of a person with what the text says about them there.
 #[derive(Clone, Debug)]
@@ -62,7 +62,7 @@ impl Entities {
 /// Finds organisations, then people.
 pub fn find(doc: &Doc, media: &[Span]) -> Entities {
     let mut ents = Entities::default();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     find_orgs(doc, &mut ents, &mut by_name);
     find_people(doc, media, &mut ents, &mut by_name);
     ents
@@ -155,8 +155,28 @@ fn find_orgs(doc: &Doc, ents: &mut Entities, by_name: &mut HashMap<String, usize
     }
 }
 
-/// True when token `i` can be part of a personal name.
+/// Works out once per token whether it can be part of a personal name.
+pub fn classify(doc: &mut Doc) {
+    let roles = (0..doc.toks.len())
+        .map(|i| doc.is_cap(i) && is_role_noun(doc.s(i)))
+        .collect();
+    doc.role_ok = roles;
+    let flags = (0..doc.toks.len())
+        .map(|i| name_word_uncached(doc, i))
+        .collect();
+    doc.name_ok = flags;
+}
+
 fn name_word(doc: &Doc, i: usize) -> bool {
+    match doc.name_ok.get(i) {
+        Some(&ok) => ok,
+        None if doc.name_ok.is_empty() => name_word_uncached(doc, i),
+        None => false,
+    }
+}
+
+/// True when token `i` can be part of a personal name.
+fn name_word_uncached(doc: &Doc, i: usize) -> bool {
     if !doc.is_cap(i) {
         return false;
     }
@@ -166,7 +186,7 @@ fn name_word(doc: &Doc, i: usize) -> bool {
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     let abbreviation = all_caps && w.chars().count() > 1;
-    if abbreviation || is_name_stop(w) || is_role_noun(w) {
+    if abbreviation || is_name_stop(w) || doc.is_role(i) {
         return false;
     }
     crate::gazetteer::lookup(w).is_none()
@@ -187,7 +207,7 @@ pub fn name_run(doc: &Doc, i: usize) -> usize {
 /// First token of the adjectives before a role noun at `r` ("ukrainische").
 pub fn adjectives_before(doc: &Doc, r: usize, floor: usize) -> usize {
     let mut s = r;
-    while s > floor && doc.is_word(s - 1) && is_adj(doc.s(s - 1)) && !is_det(doc.s(s - 1)) {
+    while s > floor && doc.is_word(s - 1) && is_attr_adj(doc.s(s - 1)) && !is_det(doc.s(s - 1)) {
         s -= 1;
     }
     s
@@ -218,7 +238,7 @@ pub fn complement_end(doc: &Doc, r: usize, allow_and: bool) -> usize {
             while doc.is_word(k) && is_adj(doc.s(k)) {
                 k += 1;
             }
-            if doc.is_cap(k) && is_role_noun(doc.s(k)) {
+            if doc.is_role(k) {
                 end = complement_end(doc, k, false);
             } else {
                 return end;
@@ -235,7 +255,7 @@ fn find_people(
     ents: &mut Entities,
     by_name: &mut HashMap<String, usize>,
 ) {
-    let mut surnames: HashMap<String, usize> = HashMap::new();
+    let mut surnames: HashMap<String, usize> = HashMap::default();
     let mut mi = 0;
     let mut i = 0;
     let mut floor = 0;
@@ -289,7 +309,7 @@ struct Found {
 
 fn person_at(doc: &Doc, i: usize, floor: usize) -> Option<Found> {
     let w = doc.s(i);
-    if is_role_noun(w) {
+    if doc.is_role(i) {
         let role_first = adjectives_before(doc, i, floor);
         let np_first = if role_first > floor && is_det(doc.s(role_first - 1)) {
             role_first - 1
@@ -343,7 +363,7 @@ fn person_at(doc: &Doc, i: usize, floor: usize) -> Option<Found> {
         while doc.is_word(r) && is_adj(doc.s(r)) {
             r += 1;
         }
-        if doc.is_cap(r) && is_role_noun(doc.s(r)) {
+        if doc.is_role(r) {
             let role_end = complement_end(doc, r, true);
             return Some(Found {
                 name: (i, last_name),

@@ -1,8 +1,8 @@
 //! The small built-in gazetteer: countries, regions and cities with German
 //! names, inflected and adjectival forms, coordinates and ids.
 
+use crate::scan::FastMap as HashMap;
 use crate::types::PlaceKind;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// One known place.
@@ -554,7 +554,7 @@ type Index = HashMap<&'static str, Vec<(Vec<&'static str>, usize)>>;
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: Index = HashMap::new();
+        let mut map: Index = HashMap::default();
         for (i, e) in ENTRIES.iter().enumerate() {
             for name in std::iter::once(&e.name).chain(e.aliases.iter()) {
                 let words: Vec<&'static str> = name.split(' ').collect();
@@ -603,7 +603,10 @@ pub fn lookup_ci(w: &str) -> Option<usize> {
 
 /// The entry an adjective such as "nordkoreanischen" points to.
 pub fn lookup_adjective(w: &str) -> Option<usize> {
-    if !w.contains("isch") {
+    let stem = ["isch", "ische", "ischen", "ischer", "isches", "ischem"]
+        .iter()
+        .any(|e| w.ends_with(e));
+    if !stem {
         return None;
     }
     let l = w.to_lowercase();

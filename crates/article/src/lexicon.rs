@@ -1,8 +1,8 @@
 //! German word lists shared by the passes: role nouns, first names,
 //! organisations, speech verbs.
 
+use crate::scan::FastMap as HashMap;
 use crate::scan::{is_det, lower, starts_upper};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Grammatical gender as far as the text shows it.
@@ -431,7 +431,7 @@ type Index = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
 fn org_index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: Index = HashMap::new();
+        let mut map: Index = HashMap::default();
         for (written, canon) in ORGS {
             let words: Vec<&'static str> = written.split(' ').collect();
             if let Some(first) = words.first() {
@@ -553,6 +553,7 @@ pub fn speech_verb(w: &str) -> Option<(&'static str, Option<&'static str>, bool)
         "hob" | "hoben" | "hebt" => ("hervorheben", Some("hervor"), true),
         "stellte" | "stellten" | "stellt" => ("klarstellen", Some("klar"), true),
         "gab" | "gaben" | "gibt" => ("angeben", Some("an"), true),
+        "sprach" | "sprachen" | "spricht" => ("sprechen", None, false),
         "so" => ("so", None, false),
         "laut" => ("laut", None, false),
         _ => return None,

@@ -92,6 +92,7 @@ pub fn parse(text: &str) -> Article {
         .flat_map(|m| m.mentions.iter().copied())
         .collect();
     media_spans.sort();
+    entities::classify(&mut doc);
     let mut ents = entities::find(&doc, &media_spans);
     entities::finish(&mut ents);
 

@@ -1,8 +1,8 @@
 //! Media and news agencies (a list of names), and the closing "Quelle:" line.
 
+use crate::scan::FastMap as HashMap;
 use crate::scan::{Doc, Kind};
 use crate::types::{Medium, Mention, SourceLine, Span};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// (as written, canonical name). Multi-word names are matched word by word.
@@ -64,7 +64,7 @@ type Index = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map: Index = HashMap::new();
+        let mut map: Index = HashMap::default();
         for (written, canon) in MEDIA {
             let words: Vec<&'static str> = written.split(' ').collect();
             if let Some(first) = words.first() {

@@ -5,7 +5,7 @@
 
 use crate::entities::Entities;
 use crate::places::country_of_word;
-use crate::scan::{is_adj, is_det, starts_upper, Doc, Kind};
+use crate::scan::{is_adj, is_attr_adj, is_det, starts_upper, Doc, Kind};
 use crate::sentences::month_of;
 use crate::types::{Claimant, Conversion, DateMention, Figure, Mention, Qualifier, Span};
 
@@ -203,6 +203,13 @@ fn below_1000(s: &str) -> Option<u32> {
 
 /// Parses a spelled-out number ("drei", "zweihundertfünfzig", "tausend").
 pub fn parse_word(s: &str) -> Option<f64> {
+    const ENDINGS: &[&str] = &[
+        "ein", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+        "elf", "zwölf", "zig", "ßig", "hundert", "tausend",
+    ];
+    if s.len() > 60 || !ENDINGS.iter().any(|e| s.ends_with(e)) {
+        return None;
+    }
     let l = s.to_lowercase();
     let v = match l.split_once("tausend") {
         Some((t, rest)) => {
@@ -441,6 +448,7 @@ const CHANGE: &[&str] = &[
     "sinken",
     "zurückgehen",
     "klettern",
+    "werden",
 ];
 
 /// Finds the figures of the whole text.
@@ -641,9 +649,9 @@ fn claimant(doc: &Doc, ents: &Entities, first: usize, s_first: usize) -> Option<
         }
         let w = doc.s(k);
         let head = w.rsplit('-').next().unwrap_or(w).to_lowercase();
-        if CLAIMANT_HEADS.contains(&head.as_str()) {
+        if CLAIMANT_HEADS.iter().any(|h| head.ends_with(h)) {
             let mut a = k;
-            while a > s_first && doc.is_word(a - 1) && is_adj(doc.s(a - 1)) {
+            while a > s_first && doc.is_word(a - 1) && is_attr_adj(doc.s(a - 1)) {
                 a -= 1;
             }
             if a > s_first && is_det(doc.s(a - 1)) {

@@ -29,6 +29,10 @@ pub struct Doc<'a> {
     pub toks: Vec<Tok>,
     /// Token index range `first..end` per sentence.
     pub sent_toks: Vec<(usize, usize)>,
+    /// Per token: can be part of a personal name (filled once by the entity pass).
+    pub name_ok: Vec<bool>,
+    /// Per token: is a role noun (filled with `name_ok`).
+    pub role_ok: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -37,6 +41,8 @@ impl<'a> Doc<'a> {
             text,
             toks: tokenize(text),
             sent_toks: Vec::new(),
+            name_ok: Vec::new(),
+            role_ok: Vec::new(),
         }
     }
     /// The text of token `i`, or "" past the end.
@@ -72,6 +78,15 @@ impl<'a> Doc<'a> {
     /// Text between two byte offsets, "" when invalid.
     pub fn slice(&self, start: usize, end: usize) -> &'a str {
         self.text.get(start..end).unwrap_or("")
+    }
+    /// True when token `i` is a role noun ("Präsident", "NATO-Beamter").
+    pub fn is_role(&self, i: usize) -> bool {
+        match self.role_ok.get(i) {
+            Some(&r) => r,
+            None => {
+                self.role_ok.is_empty() && self.is_cap(i) && crate::lexicon::is_role_noun(self.s(i))
+            }
+        }
     }
     /// True when token `i` starts with an upper-case letter.
     pub fn is_cap(&self, i: usize) -> bool {
@@ -267,3 +282,70 @@ fn is_adj_cap(w: &str) -> bool {
         .iter()
         .any(|e| last.ends_with(e))
 }
+
+/// A stricter adjective test for words before a noun, where verbs also stand
+/// ("schätzen US-Beamte", "sagte Außenminister"): typical adjective endings only.
+pub fn is_attr_adj(w: &str) -> bool {
+    if is_adj_cap(w) {
+        return true;
+    }
+    if !starts_lower(w) || crate::lexicon::speech_verb(w).is_some() {
+        return false;
+    }
+    const STEMS: &[&str] = &[
+        "isch",
+        "lich",
+        "ig",
+        "al",
+        "end",
+        "er",
+        "neu",
+        "alt",
+        "hoh",
+        "letzt",
+        "erst",
+        "groß",
+        "klein",
+        "jung",
+        "west",
+        "ost",
+        "ehemal",
+        "früh",
+        "bisherig",
+        "amtierend",
+        "stellvertretend",
+        "leitend",
+    ];
+    let Some(stem) = ["e", "en", "er", "es", "em"]
+        .iter()
+        .find_map(|e| w.strip_suffix(e))
+    else {
+        return false;
+    };
+    !w.ends_with("ieren") && STEMS.iter().any(|s| stem.ends_with(s))
+}
+
+/// FNV-1a: the maps hold short words, where SipHash costs more than it guards.
+#[derive(Clone, Copy, Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A `HashMap` with the [`Fnv`] hasher.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;

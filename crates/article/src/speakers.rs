@@ -5,9 +5,9 @@
 use crate::entities::{adjectives_before, complement_end, name_run, Entities, PersonMention};
 use crate::lexicon::{is_plural_verb, is_role_noun, speech_verb, Gender};
 use crate::quotes::Raw;
+use crate::scan::FastMap as HashMap;
 use crate::scan::{is_adj, is_det, is_indef, Doc};
 use crate::types::{Attribution, Cue, DateMention, Mention, Quote, QuoteKind, Span, Speaker};
-use std::collections::HashMap;
 
 /// How far (in tokens) from a quote its cue may stand.
 const WINDOW: usize = 30;
@@ -93,7 +93,7 @@ pub fn attribute(
         last_male: None,
         last_female: None,
         roles: Vec::new(),
-        last_of: HashMap::new(),
+        last_of: HashMap::default(),
     };
     let mut out = Vec::with_capacity(raws.len());
     for (qi, raw) in raws.iter().enumerate() {
@@ -337,10 +337,10 @@ fn role_np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
     let det = is_det(doc.s(t)).then_some(t);
     let mut k = det.map_or(t, |d| d + 1);
     let first = k;
-    while doc.is_word(k) && is_adj(doc.s(k)) && !is_role_noun(doc.s(k)) {
+    while doc.is_word(k) && is_adj(doc.s(k)) && !doc.is_role(k) {
         k += 1;
     }
-    if !(doc.is_cap(k) && is_role_noun(doc.s(k))) {
+    if !doc.is_role(k) {
         return None;
     }
     let last = complement_end(doc, k, true);
@@ -386,7 +386,7 @@ fn subject_before(
         if covered(r) {
             break;
         }
-        if doc.is_cap(r) && is_role_noun(doc.s(r)) && complement_end(doc, r, true) == t {
+        if doc.is_role(r) && complement_end(doc, r, true) == t {
             let first = adjectives_before(doc, r, s_first);
             let det = (first > s_first && is_det(doc.s(first - 1))).then(|| first - 1);
             return Some((

@@ -6,8 +6,14 @@ use proptest::prelude::*;
 
 fn check_span(a: &Article, s: Span) {
     let (start, end) = (s.start as usize, s.end as usize);
-    assert!(start <= end && end <= a.text.len(), "span {s:?} outside text");
-    assert!(a.text.is_char_boundary(start) && a.text.is_char_boundary(end), "span {s:?} off char boundary");
+    assert!(
+        start <= end && end <= a.text.len(),
+        "span {s:?} outside text"
+    );
+    assert!(
+        a.text.is_char_boundary(start) && a.text.is_char_boundary(end),
+        "span {s:?} off char boundary"
+    );
 }
 
 fn check(text: &str) {
@@ -16,13 +22,18 @@ fn check(text: &str) {
     let mut prev_end = 0;
     for (i, s) in a.sentences.iter().enumerate() {
         check_span(&a, s.span);
-        assert!(s.span.start >= prev_end, "sentence {i} overlaps the one before");
+        assert!(
+            s.span.start >= prev_end,
+            "sentence {i} overlaps the one before"
+        );
         assert!(!s.span.is_empty());
         prev_end = s.span.end;
     }
     for p in &a.paragraphs {
         check_span(&a, p.span);
-        assert!(p.sentences.start <= p.sentences.end && p.sentences.end as usize <= a.sentences.len());
+        assert!(
+            p.sentences.start <= p.sentences.end && p.sentences.end as usize <= a.sentences.len()
+        );
     }
     if let Some(d) = &a.dateline {
         check_span(&a, d.span);
@@ -52,8 +63,14 @@ fn check(text: &str) {
         assert!((m.place as usize) < a.places.len());
     }
     a.dates.iter().for_each(|d| check_span(&a, d.span));
-    a.entities.iter().flat_map(|e| e.mentions.iter()).for_each(|s| check_span(&a, *s));
-    a.media.iter().flat_map(|m| m.mentions.iter()).for_each(|s| check_span(&a, *s));
+    a.entities
+        .iter()
+        .flat_map(|e| e.mentions.iter())
+        .for_each(|s| check_span(&a, *s));
+    a.media
+        .iter()
+        .flat_map(|m| m.mentions.iter())
+        .for_each(|s| check_span(&a, *s));
     let _ = serde_json::to_string(&a).expect("serialises");
 }
 

@@ -36,15 +36,30 @@ fn quotes() {
     assert!(s(&a, q.pieces[0]).starts_with("Wir brauchen"));
     assert!(s(&a, q.pieces[0]).ends_with("abgezogen werden,"));
     let cue = q.cue.as_ref().expect("cue");
-    assert_eq!((cue.verb.text.as_str(), cue.lemma.as_str()), ("besteht", "bestehen"));
+    assert_eq!(
+        (cue.verb.text.as_str(), cue.lemma.as_str()),
+        ("besteht", "bestehen")
+    );
     assert!(cue.particle.is_none());
     let sp = q.speaker.as_ref().expect("speaker");
-    assert_eq!(sp.name.as_ref().map(|m| m.text.as_str()), Some("Wolodymyr Selenskyj"));
-    assert_eq!(sp.role.as_ref().map(|m| m.text.as_str()), Some("ukrainische Präsident"));
+    assert_eq!(
+        sp.name.as_ref().map(|m| m.text.as_str()),
+        Some("Wolodymyr Selenskyj")
+    );
+    assert_eq!(
+        sp.role.as_ref().map(|m| m.text.as_str()),
+        Some("ukrainische Präsident")
+    );
     assert!(sp.organisation.is_none());
-    assert_eq!(sp.reference.text, "der ukrainische Präsident Wolodymyr Selenskyj");
+    assert_eq!(
+        sp.reference.text,
+        "der ukrainische Präsident Wolodymyr Selenskyj"
+    );
     assert_eq!(sp.attribution, Attribution::SameSentence);
-    assert_eq!(a.entities[sp.entity.expect("entity") as usize].name, "Wolodymyr Selenskyj");
+    assert_eq!(
+        a.entities[sp.entity.expect("entity") as usize].name,
+        "Wolodymyr Selenskyj"
+    );
     assert!(q.addressee.is_none() && q.date.is_none() && q.occasion.is_none());
 
     let q = &a.quotes[1];
@@ -52,28 +67,55 @@ fn quotes() {
     assert_eq!(q.sentence, 4);
     assert!(s(&a, q.pieces[0]).starts_with("Wir haben mit der VRC"));
     let cue = q.cue.as_ref().expect("cue");
-    assert_eq!((cue.verb.text.as_str(), cue.lemma.as_str()), ("erklärte", "erklären"));
+    assert_eq!(
+        (cue.verb.text.as_str(), cue.lemma.as_str()),
+        ("erklärte", "erklären")
+    );
     let sp = q.speaker.as_ref().expect("speaker");
-    assert_eq!(sp.name.as_ref().map(|m| m.text.as_str()), Some("Matthew Miller"));
-    assert_eq!(sp.role.as_ref().map(|m| m.text.as_str()), Some("Sprecher des US-Außenministeriums"));
-    assert_eq!(sp.organisation.as_ref().map(|m| m.text.as_str()), Some("US-Außenministerium"));
+    assert_eq!(
+        sp.name.as_ref().map(|m| m.text.as_str()),
+        Some("Matthew Miller")
+    );
+    assert_eq!(
+        sp.role.as_ref().map(|m| m.text.as_str()),
+        Some("Sprecher des US-Außenministeriums")
+    );
+    assert_eq!(
+        sp.organisation.as_ref().map(|m| m.text.as_str()),
+        Some("US-Außenministerium")
+    );
     assert_eq!(sp.attribution, Attribution::SameSentence);
-    assert_eq!(q.occasion.as_ref().map(|m| m.text.as_str()), Some("während eines Pressebriefings"));
+    assert_eq!(
+        q.occasion.as_ref().map(|m| m.text.as_str()),
+        Some("während eines Pressebriefings")
+    );
     let d = &a.dates[q.date.expect("date") as usize];
-    assert_eq!((d.text.as_str(), d.day, d.month), ("28. Oktober", Some(28), Some(10)));
+    assert_eq!(
+        (d.text.as_str(), d.day, d.month),
+        ("28. Oktober", Some(28), Some(10))
+    );
 
     let q = &a.quotes[2];
     assert_eq!(q.kind, QuoteKind::Full);
     assert!(s(&a, q.pieces[0]).starts_with("Die Stationierung"));
     let cue = q.cue.as_ref().expect("cue");
-    assert_eq!((cue.verb.text.as_str(), cue.lemma.as_str()), ("kommentierte", "kommentieren"));
+    assert_eq!(
+        (cue.verb.text.as_str(), cue.lemma.as_str()),
+        ("kommentierte", "kommentieren")
+    );
     let sp = q.speaker.as_ref().expect("speaker");
-    assert_eq!(sp.name.as_ref().map(|m| m.text.as_str()), Some("Kris Osborn"));
+    assert_eq!(
+        sp.name.as_ref().map(|m| m.text.as_str()),
+        Some("Kris Osborn")
+    );
     assert_eq!(
         sp.role.as_ref().map(|m| m.text.as_str()),
         Some("Präsident von Warrior Maven und ehemaliger Pentagon-Experte")
     );
-    assert_eq!(sp.organisation.as_ref().map(|m| m.text.as_str()), Some("Warrior Maven"));
+    assert_eq!(
+        sp.organisation.as_ref().map(|m| m.text.as_str()),
+        Some("Warrior Maven")
+    );
     assert_eq!(sp.attribution, Attribution::SameSentence);
 
     let q = &a.quotes[3];
@@ -88,13 +130,28 @@ fn quotes() {
     let sp = q.speaker.as_ref().expect("speaker");
     assert!(sp.name.is_none());
     assert_eq!(sp.reference.text, "Ein NATO-Beamter");
-    assert_eq!(sp.role.as_ref().map(|m| m.text.as_str()), Some("NATO-Beamter"));
-    assert_eq!(sp.organisation.as_ref().map(|m| m.text.as_str()), Some("NATO"));
+    assert_eq!(
+        sp.role.as_ref().map(|m| m.text.as_str()),
+        Some("NATO-Beamter")
+    );
+    assert_eq!(
+        sp.organisation.as_ref().map(|m| m.text.as_str()),
+        Some("NATO")
+    );
     assert_eq!(sp.attribution, Attribution::Anonymous);
     assert!(sp.entity.is_none());
 }
 
-type FigureRow<'a> = (&'a str, f64, Qualifier, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+type DateRow<'a> = (&'a str, Option<u8>, Option<u8>, Option<i32>, bool, u32);
+type EntityRow<'a> = (EntityKind, &'a str, Vec<&'a str>, Option<&'a str>, usize);
+type FigureRow<'a> = (
+    &'a str,
+    f64,
+    Qualifier,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+);
 
 #[test]
 fn figures() {
@@ -117,39 +174,110 @@ fn figures() {
     assert_eq!(
         rows,
         vec![
-            ("etwa 3.000", 3000.0, Approximate, Some("Truppen"), Some("die Vereinigten Staaten"), Some("USA")),
+            (
+                "etwa 3.000",
+                3000.0,
+                Approximate,
+                Some("Truppen"),
+                Some("die Vereinigten Staaten"),
+                Some("USA")
+            ),
             ("50", 50.0, Exact, Some("Kilometer"), None, None),
-            ("etwa 3.000", 3000.0, Approximate, Some("Truppen"), Some("US-Beamte"), Some("USA")),
-            ("so hoch wie 12.000", 12000.0, UpTo, Some("Soldaten"), Some("ukrainische Quellen"), Some("Ukraine")),
-            ("500", 500.0, Exact, Some("Offiziere"), Some("ukrainische Quellen"), Some("Ukraine")),
-            ("drei", 3.0, Exact, Some("Generäle"), Some("ukrainische Quellen"), Some("Ukraine")),
-            ("10.000", 10000.0, Exact, Some("Truppen"), Some("der südkoreanische Geheimdienst"), Some("Südkorea")),
+            (
+                "etwa 3.000",
+                3000.0,
+                Approximate,
+                Some("Truppen"),
+                Some("US-Beamte"),
+                Some("USA")
+            ),
+            (
+                "so hoch wie 12.000",
+                12000.0,
+                UpTo,
+                Some("Soldaten"),
+                Some("ukrainische Quellen"),
+                Some("Ukraine")
+            ),
+            (
+                "500",
+                500.0,
+                Exact,
+                Some("Offiziere"),
+                Some("ukrainische Quellen"),
+                Some("Ukraine")
+            ),
+            (
+                "drei",
+                3.0,
+                Exact,
+                Some("Generäle"),
+                Some("ukrainische Quellen"),
+                Some("Ukraine")
+            ),
+            (
+                "10.000",
+                10000.0,
+                Exact,
+                Some("Truppen"),
+                Some("der südkoreanische Geheimdienst"),
+                Some("Südkorea")
+            ),
         ]
     );
     let f = &a.figures;
-    assert_eq!(f[1].converted.as_ref().map(|c| (c.value, c.unit.text.as_str())), Some((30.0, "Meilen")));
-    assert_eq!(f[1].counted.as_ref().map(|c| c.text.as_str()), Some("Kilometer"));
+    assert_eq!(
+        f[1].converted
+            .as_ref()
+            .map(|c| (c.value, c.unit.text.as_str())),
+        Some((30.0, "Meilen"))
+    );
+    assert_eq!(
+        f[1].counted.as_ref().map(|c| c.text.as_str()),
+        Some("Kilometer")
+    );
     assert_eq!(f[3].number.text, "12.000");
-    assert_eq!(f[3].counted.as_ref().map(|c| c.text.as_str()), Some("Soldaten"));
-    assert_eq!(f[4].counted.as_ref().map(|c| c.text.as_str()), Some("Offizieren"));
-    assert_eq!(f[5].counted.as_ref().map(|c| c.text.as_str()), Some("Generälen"));
+    assert_eq!(
+        f[3].counted.as_ref().map(|c| c.text.as_str()),
+        Some("Soldaten")
+    );
+    assert_eq!(
+        f[4].counted.as_ref().map(|c| c.text.as_str()),
+        Some("Offizieren")
+    );
+    assert_eq!(
+        f[5].counted.as_ref().map(|c| c.text.as_str()),
+        Some("Generälen")
+    );
     assert_eq!((f[4].part_of, f[5].part_of), (Some(3), Some(3)));
-    assert!(f.iter().enumerate().all(|(i, f)| (i == 4 || i == 5) == f.part_of.is_some()));
+    assert!(f
+        .iter()
+        .enumerate()
+        .all(|(i, f)| (i == 4 || i == 5) == f.part_of.is_some()));
     assert!(f.iter().all(|f| f.upper.is_none()));
     // 10.000: a forecast until December, counted "Truppen" from "Anzahl nordkoreanischer Truppen".
     assert!(f[6].forecast);
     assert!(f.iter().take(6).all(|f| !f.forecast && f.date.is_none()));
     let d = &a.dates[f[6].date.expect("date") as usize];
-    assert_eq!((d.text.as_str(), d.month, d.until), ("bis Dezember", Some(12), true));
-    assert!(f[6].counted.as_ref().is_some_and(|c| c.span.end < f[6].span.start));
+    assert_eq!(
+        (d.text.as_str(), d.month, d.until),
+        ("bis Dezember", Some(12), true)
+    );
+    assert!(f[6]
+        .counted
+        .as_ref()
+        .is_some_and(|c| c.span.end < f[6].span.start));
     assert_eq!([f[0].sentence, f[2].sentence, f[6].sentence], [1, 6, 7]);
 }
 
 #[test]
 fn places() {
     let a = parse(SEED);
-    let places: Vec<(&str, &str, PlaceKind)> =
-        a.places.iter().map(|p| (p.id.as_str(), p.name.as_str(), p.kind)).collect();
+    let places: Vec<(&str, &str, PlaceKind)> = a
+        .places
+        .iter()
+        .map(|p| (p.id.as_str(), p.name.as_str(), p.kind))
+        .collect();
     use PlaceKind::*;
     assert_eq!(
         places,
@@ -170,7 +298,10 @@ fn places() {
     assert!((kursk.lat - 51.7).abs() < 0.1 && (kursk.lon - 36.2).abs() < 0.1);
     let donbass = a.place("region:Donbass").expect("Donbass");
     assert_eq!((donbass.lat, donbass.lon), (48.4577, 38.3541));
-    assert_eq!(a.place("gn:1871859").and_then(|p| p.geonames_id), Some(1871859));
+    assert_eq!(
+        a.place("gn:1871859").and_then(|p| p.geonames_id),
+        Some(1871859)
+    );
 
     let count = |name: &str, adjectival: bool| {
         a.place_mentions
@@ -180,15 +311,32 @@ fn places() {
     };
     assert_eq!(a.place_mentions.len(), 48);
     assert_eq!((count("Ukraine", false), count("Ukraine", true)), (5, 4));
-    assert_eq!((count("Nordkorea", false), count("Nordkorea", true)), (4, 7));
+    assert_eq!(
+        (count("Nordkorea", false), count("Nordkorea", true)),
+        (4, 7)
+    );
     assert_eq!((count("Russland", false), count("Russland", true)), (6, 2));
     assert_eq!((count("USA", false), count("USA", true)), (2, 5));
     assert_eq!(count("China", false), 7);
-    assert_eq!((count("Südkorea", true), count("Oblast Kursk", false), count("Donbass", false)), (2, 1, 1));
+    assert_eq!(
+        (
+            count("Südkorea", true),
+            count("Oblast Kursk", false),
+            count("Donbass", false)
+        ),
+        (2, 1, 1)
+    );
     assert_eq!((count("Peking", false), count("Pjöngjang", false)), (1, 1));
 
     let texts: Vec<&str> = a.place_mentions.iter().map(|m| m.text.as_str()).collect();
-    for t in ["Region Kursk", "Donbass-Region", "Vereinigten Staaten", "Volksrepublik China", "VRC", "Russlands"] {
+    for t in [
+        "Region Kursk",
+        "Donbass-Region",
+        "Vereinigten Staaten",
+        "Volksrepublik China",
+        "VRC",
+        "Russlands",
+    ] {
         assert!(texts.contains(&t), "{t}");
     }
     // "Ukraine-Russland-Kriegs" names both countries.
@@ -196,7 +344,10 @@ fn places() {
     let inside: Vec<&str> = a
         .place_mentions
         .iter()
-        .filter(|m| m.span.start as usize >= war && (m.span.end as usize) <= war + "Ukraine-Russland-Kriegs".len())
+        .filter(|m| {
+            m.span.start as usize >= war
+                && (m.span.end as usize) <= war + "Ukraine-Russland-Kriegs".len()
+        })
         .map(|m| m.text.as_str())
         .collect();
     assert_eq!(inside, ["Ukraine", "Russland"]);
@@ -209,8 +360,11 @@ fn places() {
 #[test]
 fn dates() {
     let a = parse(SEED);
-    let dates: Vec<(&str, Option<u8>, Option<u8>, Option<i32>, bool, u32)> =
-        a.dates.iter().map(|d| (d.text.as_str(), d.day, d.month, d.year, d.until, d.sentence)).collect();
+    let dates: Vec<DateRow> = a
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.day, d.month, d.year, d.until, d.sentence))
+        .collect();
     assert_eq!(
         dates,
         vec![
@@ -224,7 +378,7 @@ fn dates() {
 #[test]
 fn entities_and_media() {
     let a = parse(SEED);
-    let ents: Vec<(EntityKind, &str, Vec<&str>, Option<&str>, usize)> = a
+    let ents: Vec<EntityRow> = a
         .entities
         .iter()
         .map(|e| {
@@ -241,16 +395,31 @@ fn entities_and_media() {
     assert_eq!(
         ents,
         vec![
-            (Person, "Wolodymyr Selenskyj", vec!["ukrainische Präsident"], None, 1),
+            (
+                Person,
+                "Wolodymyr Selenskyj",
+                vec!["ukrainische Präsident"],
+                None,
+                1
+            ),
             (
                 Person,
                 "Jake Sullivan",
-                vec!["nationale Sicherheitsberater der USA", "US-Nationaler Sicherheitsberater"],
+                vec![
+                    "nationale Sicherheitsberater der USA",
+                    "US-Nationaler Sicherheitsberater"
+                ],
                 None,
                 2
             ),
             (Organisation, "US-Außenministerium", vec![], None, 1),
-            (Person, "Matthew Miller", vec!["Sprecher des US-Außenministeriums"], Some("US-Außenministerium"), 1),
+            (
+                Person,
+                "Matthew Miller",
+                vec!["Sprecher des US-Außenministeriums"],
+                Some("US-Außenministerium"),
+                1
+            ),
             (
                 Person,
                 "Kris Osborn",
@@ -264,18 +433,37 @@ fn entities_and_media() {
         ]
     );
     let sullivan = &a.entities[1];
-    assert_eq!(sullivan.mentions.iter().map(|m| s(&a, *m)).collect::<Vec<_>>(), ["Jake Sullivan", "Sullivan"]);
+    assert_eq!(
+        sullivan
+            .mentions
+            .iter()
+            .map(|m| s(&a, *m))
+            .collect::<Vec<_>>(),
+        ["Jake Sullivan", "Sullivan"]
+    );
 
-    let media: Vec<(&str, usize, bool)> =
-        a.media.iter().map(|m| (m.name.as_str(), m.mentions.len(), m.in_source_line)).collect();
-    assert_eq!(media, vec![("CNN", 2, false), ("Financial Times", 1, false), ("The Kyiv Independent", 1, true)]);
+    let media: Vec<(&str, usize, bool)> = a
+        .media
+        .iter()
+        .map(|m| (m.name.as_str(), m.mentions.len(), m.in_source_line))
+        .collect();
+    assert_eq!(
+        media,
+        vec![
+            ("CNN", 2, false),
+            ("Financial Times", 1, false),
+            ("The Kyiv Independent", 1, true)
+        ]
+    );
     assert!(a.media.iter().all(|m| m.name != "Warrior Maven"));
 }
 
 #[test]
 fn spans_are_consistent() {
     let a = parse(SEED);
-    let ok = |sp: Span| a.text.is_char_boundary(sp.start as usize) && a.text.is_char_boundary(sp.end as usize);
+    let ok = |sp: Span| {
+        a.text.is_char_boundary(sp.start as usize) && a.text.is_char_boundary(sp.end as usize)
+    };
     for q in &a.quotes {
         assert!(ok(q.span) && q.pieces.iter().all(|p| ok(*p) && q.span.contains(*p)));
     }

@@ -1,0 +1,70 @@
+//! Throughput benchmark (not a test): `cargo run -p article --release --example bench`.
+//! Builds inputs of about 1 KB, 100 KB and 1 MB from the seed article's
+//! paragraphs, parses each several times and prints time, MB/s and ns/byte.
+
+use std::time::Instant;
+
+const SEED: &str = include_str!("../../../data/articles/kursk-nordkorea.de.txt");
+
+/// Paragraphs of the seed, rotated and with varied numbers, up to `target` bytes.
+fn build(target: usize) -> String {
+    let paras: Vec<&str> = SEED.lines().filter(|l| !l.trim().is_empty()).collect();
+    let mut out = String::with_capacity(target + 2048);
+    let mut i = 0usize;
+    while out.len() < target {
+        let p = paras[i % paras.len()];
+        let varied = p
+            .replace("3.000", &format!("{}.000", 1 + i % 9))
+            .replace("28. Oktober", &format!("{}. Oktober", 1 + i % 28));
+        if out.len() + varied.len() > target && !out.is_empty() {
+            // Trim to a sentence so the sizes stay close to the target.
+            let room = target - out.len();
+            let cut = varied
+                .char_indices()
+                .map(|(k, _)| k)
+                .take_while(|&k| k <= room)
+                .last()
+                .unwrap_or(0);
+            out.push_str(&varied[..cut]);
+            break;
+        }
+        out.push_str(&varied);
+        out.push('\n');
+        i += 1;
+    }
+    out
+}
+
+fn main() {
+    let sizes = [
+        ("1 KB", 1_000usize, 2000usize),
+        ("100 KB", 100_000, 40),
+        ("1 MB", 1_000_000, 6),
+    ];
+    println!(
+        "{:>8} {:>10} {:>14} {:>10} {:>10}",
+        "size", "bytes", "time/parse", "MB/s", "ns/byte"
+    );
+    let mut ns_per_byte = Vec::new();
+    for (label, target, runs) in sizes {
+        let text = build(target);
+        let warm = article::parse(&text);
+        std::hint::black_box(&warm);
+        let start = Instant::now();
+        for _ in 0..runs {
+            std::hint::black_box(article::parse(std::hint::black_box(&text)));
+        }
+        let per = start.elapsed().as_secs_f64() / runs as f64;
+        let mbs = text.len() as f64 / per / 1e6;
+        let nspb = per * 1e9 / text.len() as f64;
+        ns_per_byte.push(nspb);
+        println!(
+            "{label:>8} {:>10} {:>11.3} ms {mbs:>10.1} {nspb:>10.1}",
+            text.len(),
+            per * 1e3
+        );
+    }
+    let ratio = ns_per_byte[2] / ns_per_byte[0];
+    let verdict = if ratio < 2.0 { "linear" } else { "NOT linear" };
+    println!("ns/byte 1 MB vs 1 KB: {ratio:.2}x -> growth is {verdict}");
+}
