@@ -353,6 +353,69 @@ pub fn summary_de(list: &[Estimate]) -> String {
     )
 }
 
+/// The timeline in words: "Zeitverlauf (Monat und Tag, ohne Jahr): Ende Oktober: US-Beamte etwa 3.000 …".
+pub fn timeline_summary_de(list: &[Estimate]) -> String {
+    let mut placed: Vec<&Estimate> = list.iter().filter(|e| e.when.is_some()).collect();
+    if placed.is_empty() {
+        return "Keine Zeitangaben zu den Schätzungen im Artikel.".into();
+    }
+    placed.sort_by(|a, b| {
+        let day = |e: &Estimate| e.when.as_ref().map_or(0.0, When::day_of_year);
+        day(a).total_cmp(&day(b))
+    });
+    let items: Vec<String> = placed
+        .iter()
+        .map(|e| {
+            let mut item = format!("{}: {} {}", e.time_text(), e.source.label, e.value_text());
+            if e.forecast {
+                item.push_str(" (Prognose)");
+            }
+            item
+        })
+        .collect();
+    format!(
+        "Zeitverlauf der Schätzungen (Monat und Tag, der Artikel nennt kein Jahr): {}.",
+        items.join("; ")
+    )
+}
+
+/// Share of `part` in `whole`, in percent; 0 for an empty whole.
+pub fn share(part: f64, whole: f64) -> f64 {
+    if whole > 0.0 && part.is_finite() {
+        part / whole * 100.0
+    } else {
+        0.0
+    }
+}
+
+/// What the estimate's number leaves besides its parts (never negative).
+pub fn remainder(e: &Estimate) -> f64 {
+    (e.high() - e.parts.iter().map(|p| p.value).sum::<f64>()).max(0.0)
+}
+
+/// The composition in words: "Bis zu 12.000 Truppen laut Ukrainische Quellen, darunter …".
+pub fn composition_summary_de(e: &Estimate) -> String {
+    let parts: Vec<String> = e
+        .parts
+        .iter()
+        .map(|p| {
+            format!(
+                "{} ({} %)",
+                p.text,
+                format::number(share(p.value, e.high()))
+            )
+        })
+        .collect();
+    format!(
+        "Zusammensetzung: {} {} laut {}, darunter {}; übrige {}. Die kleinen Teile sind im Balken kaum sichtbar.",
+        e.value_text(),
+        e.counted,
+        e.source.label,
+        join_de(parts),
+        format::number(remainder(e))
+    )
+}
+
 /// The estimates as CSV: a header, one row per estimate, ';'-separated,
 /// German number format, fields quoted where needed.
 pub fn to_csv(list: &[Estimate], article: &Article) -> String {
@@ -696,6 +759,25 @@ mod tests {
             .is_some_and(|h| h.starts_with("Quelle;Land;Angabe;Wert")));
         assert_eq!(lines.count(), 3);
         assert!(csv.contains(";12.000;"));
+    }
+
+    #[test]
+    fn timeline_and_composition_in_words() {
+        let list = seed();
+        let timeline = timeline_summary_de(&list);
+        assert!(
+            timeline.contains("Ende Oktober: US-Beamte etwa 3.000"),
+            "{timeline}"
+        );
+        assert!(
+            timeline.ends_with("bis Dezember: Südkoreanischer Geheimdienst 10.000 (Prognose)."),
+            "{timeline}"
+        );
+        let i = largest_with_parts(&list).expect("parts");
+        assert_eq!(remainder(&list[i]), 11_497.0);
+        let words = composition_summary_de(&list[i]);
+        assert!(words.contains("500 Offiziere (4,17 %)"), "{words}");
+        assert_eq!(share(1.0, 0.0), 0.0);
     }
 
     #[test]
