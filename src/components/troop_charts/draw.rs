@@ -242,7 +242,7 @@ pub fn comparison(canvas: &HtmlCanvasElement, scene: &Scene) -> DrawResult<Vec<H
     let list = scene.estimates;
     let n = list.len().max(1);
     let width_css = f64::from(canvas.width()) / s;
-    let label_w = (width_css * 0.34).clamp(96.0, 210.0);
+    let label_w = (width_css * 0.36).clamp(104.0, 230.0);
     let xmax = nice_max(list.iter().map(Estimate::high).fold(0.0, f64::max) * 1.04);
     let ticks = if width_css < 420.0 { 3 } else { 5 };
     let formatter = |v: &f64| format::number(*v);
@@ -350,7 +350,10 @@ pub fn comparison(canvas: &HtmlCanvasElement, scene: &Scene) -> DrawResult<Vec<H
         }
         let label_x = px(8.0 * s);
         let mid = (tl.1 + br.1) / 2;
-        let name = font(13.0, s, c.fg).pos(Pos::new(HPos::Left, VPos::Bottom));
+        // Shrink long names to the label column rather than run into the bars.
+        let room = label_w - 14.0;
+        let size = (room / (e.source.label.chars().count().max(1) as f64 * 0.6)).clamp(9.0, 13.0);
+        let name = font(size, s, c.fg).pos(Pos::new(HPos::Left, VPos::Bottom));
         let value = font(12.5, s, colour).pos(Pos::new(HPos::Left, VPos::Top));
         let mut value_text = e.value_text();
         if e.forecast {
@@ -537,18 +540,17 @@ pub fn timeline(canvas: &HtmlCanvasElement, scene: &Scene) -> DrawResult<Vec<Hit
         }
         let text = format!("{}: {}", e.source.label, e.value_text());
         let right = x + px(12.0 * s) + px(text.chars().count() as f64 * 6.6 * s) < plot_right;
-        let anchor = if right { HPos::Left } else { HPos::Right };
-        let tx = if right {
-            x + px(12.0 * s)
+        // Labels that must go left sit below the point, clear of any dashed lead-in.
+        let (pos, at) = if right {
+            (Pos::new(HPos::Left, VPos::Center), (x + px(12.0 * s), y))
         } else {
-            x - px(12.0 * s)
+            (
+                Pos::new(HPos::Right, VPos::Top),
+                (x + px(4.0 * s), y + r + px(6.0 * s)),
+            )
         };
-        root.draw(&Text::new(
-            text,
-            (tx, y),
-            font(12.5, s, c.fg).pos(Pos::new(anchor, VPos::Center)),
-        ))
-        .map_err(fail)?;
+        root.draw(&Text::new(text, at, font(12.5, s, c.fg).pos(pos)))
+            .map_err(fail)?;
         hits.push(to_hit(
             *i,
             (x - r - px(6.0 * s), y - r - px(6.0 * s)),
