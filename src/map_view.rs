@@ -430,7 +430,12 @@ pub fn text_alternative(f: &MapFacts) -> String {
         if f.in_band.is_empty() {
             out.push('.');
         } else {
-            out.push_str(&format!("; darin liegt {}.", join_de(&f.in_band)));
+            let verb = if f.in_band.len() == 1 {
+                "liegt"
+            } else {
+                "liegen"
+            };
+            out.push_str(&format!("; darin {verb} {}.", join_de(&f.in_band)));
         }
     }
     if !f.towns.is_empty() {
@@ -642,7 +647,7 @@ mod tests {
             priority: -2,
         };
         let placed = place_labels(
-            &[a.clone(), b.clone(), e.clone()],
+            &[a, b, e],
             2.0,
             [0.0, 0.0, 100.0, 100.0],
             &[[0.0, 0.0, 100.0, 40.0], [0.0, 60.0, 100.0, 100.0]],

@@ -6,7 +6,9 @@
 use crate::map_view::{self, MapFacts, Neighbour};
 use article::Article;
 use mapdata::asset::{FeatureKind, MapAsset};
-use mapdata::projection::{bbox_outline, inset_projection, region_projection, INSET_BBOX, REGION_BBOX};
+use mapdata::projection::{
+    bbox_outline, inset_projection, region_projection, INSET_BBOX, REGION_BBOX,
+};
 use mapdata::{geodesic, path, LonLat};
 
 /// Width of the regional map in SVG user units; the height follows the box.
@@ -35,6 +37,8 @@ pub struct Item {
     pub kind: Kind,
     /// German name.
     pub name: String,
+    /// Text of its map label (short).
+    pub label: String,
     /// Index into `article.places`, when the article names it.
     pub place: Option<u32>,
     /// Where it is, in map user units (label point or city dot).
@@ -64,8 +68,8 @@ pub struct InsetPin {
 /// The inset: countries, the Kursk oblast, pins and the route.
 #[derive(Debug, Clone, Default)]
 pub struct Inset {
-    /// (path data, mentioned by the article, German name).
-    pub countries: Vec<(String, bool, String)>,
+    /// (path data, article place index if named, German name).
+    pub countries: Vec<(String, Option<u32>, String)>,
     pub kursk_d: String,
     pub pins: Vec<InsetPin>,
     pub route_d: String,
@@ -100,7 +104,13 @@ fn sentences_of(article: &Article, place: Option<u32>) -> Vec<String> {
 }
 
 fn place_index(article: &Article, id: &str) -> Option<u32> {
-    article.places.iter().position(|p| p.id == id).map(|i| i as u32)
+    // Ids are compared without case: the asset writes "region:donbass",
+    // the parser "region:Donbass".
+    article
+        .places
+        .iter()
+        .position(|p| p.id.eq_ignore_ascii_case(id))
+        .map(|i| i as u32)
 }
 
 /// Centroid of the largest projected ring (a label point for an area).
@@ -113,7 +123,14 @@ fn label_point(rings: &[Vec<[f64; 2]>]) -> Option<[f64; 2]> {
             cx += (w[0][0] + w[1][0]) * c;
             cy += (w[0][1] + w[1][1]) * c;
         }
-        (a.abs() / 2.0, if a.abs() > 1e-9 { [cx / (3.0 * a), cy / (3.0 * a)] } else { [f64::NAN, f64::NAN] })
+        (
+            a.abs() / 2.0,
+            if a.abs() > 1e-9 {
+                [cx / (3.0 * a), cy / (3.0 * a)]
+            } else {
+                [f64::NAN, f64::NAN]
+            },
+        )
     };
     rings
         .iter()
@@ -130,8 +147,13 @@ pub fn build(asset: &MapAsset, article: &Article) -> Geo {
     let unit = region_projection().fit_size([W, W], outline.iter().copied());
     let ys: Vec<f64> = outline.iter().map(|&p| unit.project(p)[1]).collect();
     let xs: Vec<f64> = outline.iter().map(|&p| unit.project(p)[0]).collect();
-    let span = |v: &[f64]| v.iter().copied().fold(f64::NEG_INFINITY, f64::max) - v.iter().copied().fold(f64::INFINITY, f64::min);
-    let h = (W * span(&ys) / span(&xs).max(1e-9)).round().clamp(200.0, 2.0 * W);
+    let span = |v: &[f64]| {
+        v.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+            - v.iter().copied().fold(f64::INFINITY, f64::min)
+    };
+    let h = (W * span(&ys) / span(&xs).max(1e-9))
+        .round()
+        .clamp(200.0, 2.0 * W);
     let size = [W, h];
     let proj = region_projection().fit_size(size, outline.iter().copied());
     let project = |p: LonLat| proj.project(p);
@@ -147,42 +169,70 @@ pub fn build(asset: &MapAsset, article: &Article) -> Geo {
             background.push((d, f.name_de.clone()));
             continue;
         }
-        let projected: Vec<Vec<[f64; 2]>> = rings.iter().map(|r| r.iter().map(|&p| project(p)).collect()).collect();
+        let projected: Vec<Vec<[f64; 2]>> = rings
+            .iter()
+            .map(|r| r.iter().map(|&p| project(p)).collect())
+            .collect();
         let place = place_index(article, &format!("ne:{}", f.id));
         let kursk = f.id == KURSK;
         items.push(Item {
             kind: Kind::Oblast,
             name: f.name_de.clone(),
+            label: f.name_de.clone(),
             place,
-            at: label_point(&projected).unwrap_or([W / 2.0, h / 2.0]),
+            // Kursk's own label goes east of the city of Kursk.
+            at: if kursk {
+                project([37.25, 51.85])
+            } else {
+                label_point(&projected).unwrap_or([W / 2.0, h / 2.0])
+            },
             d,
             focus: f.focus,
             kursk,
             sentences: sentences_of(article, place),
-            priority: if kursk { 90 } else if f.focus { 60 } else { 0 },
+            priority: if kursk {
+                90
+            } else if f.focus {
+                60
+            } else {
+                0
+            },
             labelled: f.focus,
         });
     }
     // Focus oblasts first in the DOM, so Tab reaches them first.
     items.sort_by_key(|i| std::cmp::Reverse(i.priority));
 
-    let border_lines: Vec<Vec<LonLat>> = asset.border.iter().map(|l| region.line_points(l)).collect();
+    let border_lines: Vec<Vec<LonLat>> =
+        asset.border.iter().map(|l| region.line_points(l)).collect();
     let border_d = path::lines_path(&border_lines, project, 1);
-    let band_rings: Vec<Vec<LonLat>> = asset.band.iter().flat_map(|p| region.polygon_rings(p)).collect();
+    let band_rings: Vec<Vec<LonLat>> = asset
+        .band
+        .iter()
+        .flat_map(|p| region.polygon_rings(p))
+        .collect();
     let band_d = path::rings_path(&band_rings, project, 1);
     let in_band = |p: LonLat| {
         asset.band.iter().any(|poly| {
             let rings = region.polygon_rings(poly);
-            rings.first().is_some_and(|outer| map_view::in_ring(p, outer))
+            rings
+                .first()
+                .is_some_and(|outer| map_view::in_ring(p, outer))
                 && !rings.iter().skip(1).any(|hole| map_view::in_ring(p, hole))
         })
     };
 
     // The band label: the first candidate inside the band, near Kursk.
-    let band_at = [[35.75, 51.3], [35.55, 51.45], [36.4, 50.9], [34.6, 51.9], [37.3, 50.55]]
-        .into_iter()
-        .find(|&p| in_band(p))
-        .or_else(|| band_rings.first().and_then(|r| r.get(r.len() / 2).copied()));
+    let band_at = [
+        [35.75, 51.3],
+        [35.55, 51.45],
+        [36.4, 50.9],
+        [34.6, 51.9],
+        [37.3, 50.55],
+    ]
+    .into_iter()
+    .find(|&p| in_band(p))
+    .or_else(|| band_rings.first().and_then(|r| r.get(r.len() / 2).copied()));
     let band_sentences: Vec<String> = {
         let mut s: Vec<u32> = article
             .figures
@@ -191,12 +241,18 @@ pub fn build(asset: &MapAsset, article: &Article) -> Geo {
             .map(|f| f.sentence)
             .collect();
         s.dedup();
-        s.into_iter().map(|i| article.sentence_text(i).trim().to_string()).collect()
+        s.into_iter()
+            .map(|i| article.sentence_text(i).trim().to_string())
+            .collect()
     };
     let band = (!band_d.is_empty()).then(|| {
         items.push(Item {
             kind: Kind::Band,
-            name: format!("{} km breiter Grenzstreifen", crate::format::number(BAND_KM)),
+            name: format!(
+                "{} km breiter Grenzstreifen",
+                crate::format::number(BAND_KM)
+            ),
+            label: format!("{} km", crate::format::number(BAND_KM)),
             place: None,
             at: band_at.map(project).unwrap_or([W / 2.0, h / 2.0]),
             d: String::new(),
@@ -227,25 +283,43 @@ pub fn build(asset: &MapAsset, article: &Article) -> Geo {
         }
         let pop = c.population.unwrap_or(0) as f64;
         items.push(Item {
-            kind: if c.region_label { Kind::Country } else { Kind::Town },
+            kind: if c.region_label {
+                Kind::Country
+            } else {
+                Kind::Town
+            },
             name: c.name_de.clone(),
+            label: c.name_de.clone(),
             place,
             at,
             d: String::new(),
             focus: false,
             kursk: c.id == KURSK_CITY,
             sentences: sentences_of(article, place),
-            priority: if c.id == KURSK_CITY { 100 } else { 20 + (pop.max(1.0).log10() * 5.0) as i32 + if place.is_some() { 30 } else { 0 } },
+            priority: if c.id == KURSK_CITY {
+                100
+            } else {
+                20 + (pop.max(1.0).log10() * 5.0) as i32 + if place.is_some() { 30 } else { 0 }
+            },
             labelled: true,
         });
     }
     // Country names the article uses, placed inside their territory.
-    for (id, at) in [("iso:RU", [38.8, 54.2]), ("iso:UA", [32.6, 49.4]), ("iso:BY", [30.9, 53.2])] {
-        let Some(place) = place_index(article, id) else { continue };
-        let Some(p) = article.places.get(place as usize) else { continue };
+    for (id, at) in [
+        ("iso:RU", [38.8, 54.2]),
+        ("iso:UA", [32.6, 49.4]),
+        ("iso:BY", [30.9, 53.2]),
+    ] {
+        let Some(place) = place_index(article, id) else {
+            continue;
+        };
+        let Some(p) = article.places.get(place as usize) else {
+            continue;
+        };
         items.push(Item {
             kind: Kind::Country,
             name: p.name.clone(),
+            label: p.name.clone(),
             place: Some(place),
             at: project(at),
             d: String::new(),
@@ -265,20 +339,26 @@ pub fn build(asset: &MapAsset, article: &Article) -> Geo {
     let neighbours = map_view::neighbours(region, KURSK)
         .into_iter()
         .filter_map(|i| region.features.get(i))
-        .map(|f| Neighbour { name: f.name_de.clone(), country: f.country.clone() })
+        .map(|f| Neighbour {
+            name: f.name_de.clone(),
+            country: f.country.clone(),
+        })
         .collect();
     let mut article_places: Vec<String> = Vec::new();
-    for it in items.iter().filter(|i| i.place.is_some()) {
-        if !article_places.contains(&it.name) {
-            article_places.push(it.name.clone());
+    let mut seen: Vec<u32> = Vec::new();
+    let named = items
+        .iter()
+        .map(|i| (i.place, &i.name))
+        .chain(inset.pins.iter().map(|p| (p.place, &p.name)));
+    for (place, name) in named {
+        if let Some(p) = place.filter(|p| !seen.contains(p)) {
+            seen.push(p);
+            article_places.push(name.clone());
         }
     }
-    for pin in inset.pins.iter().filter(|p| p.place.is_some()) {
-        if !article_places.contains(&pin.name) {
-            article_places.push(pin.name.clone());
-        }
-    }
-    let focus = region.feature(KURSK).map_or_else(|| "Oblast Kursk".to_string(), |f| f.name_de.clone());
+    let focus = region
+        .feature(KURSK)
+        .map_or_else(|| "Oblast Kursk".to_string(), |f| f.name_de.clone());
     let text_alt = map_view::text_alternative(&MapFacts {
         focus,
         neighbours,
@@ -289,7 +369,17 @@ pub fn build(asset: &MapAsset, article: &Article) -> Geo {
         distance_km: inset.distance_km,
     });
 
-    Geo { size, background, items, border_d, band_d, band, km_per_unit, text_alt, inset }
+    Geo {
+        size,
+        background,
+        items,
+        border_d,
+        band_d,
+        band,
+        km_per_unit,
+        text_alt,
+        inset,
+    }
 }
 
 fn build_inset(asset: &MapAsset, article: &Article) -> Inset {
@@ -300,8 +390,12 @@ fn build_inset(asset: &MapAsset, article: &Article) -> Inset {
         .features
         .iter()
         .map(|f| {
-            let mentioned = place_index(article, &format!("iso:{}", f.id)).is_some();
-            (path::rings_path(&layer.feature_rings(f), project, 1), mentioned, f.name_de.clone())
+            let mentioned = place_index(article, &format!("iso:{}", f.id));
+            (
+                path::rings_path(&layer.feature_rings(f), project, 1),
+                mentioned,
+                f.name_de.clone(),
+            )
         })
         .collect();
     let kursk_d = asset
@@ -313,21 +407,48 @@ fn build_inset(asset: &MapAsset, article: &Article) -> Inset {
         .cities
         .iter()
         .filter(|c| c.inset)
-        .map(|c| InsetPin { name: c.name_de.clone(), at: project(c.lonlat()), place: place_index(article, &c.id) })
+        .map(|c| InsetPin {
+            name: c.name_de.clone(),
+            at: project(c.lonlat()),
+            place: place_index(article, &c.id),
+        })
         .collect();
     let kursk = asset.region.feature(KURSK).map(|_| [36.2, 51.7]);
     if let Some(k) = kursk {
-        pins.push(InsetPin { name: "Region Kursk".into(), at: project(k), place: place_index(article, "ne:RUS-2362") });
+        pins.push(InsetPin {
+            name: "Region Kursk".into(),
+            at: project(k),
+            place: place_index(article, "ne:RUS-2362"),
+        });
     }
-    let pyongyang = asset.cities.iter().find(|c| c.id == PYONGYANG).map(|c| c.lonlat());
-    let kursk_city = asset.cities.iter().find(|c| c.id == KURSK_CITY).map(|c| c.lonlat());
+    let pyongyang = asset
+        .cities
+        .iter()
+        .find(|c| c.id == PYONGYANG)
+        .map(|c| c.lonlat());
+    let kursk_city = asset
+        .cities
+        .iter()
+        .find(|c| c.id == KURSK_CITY)
+        .map(|c| c.lonlat());
     let (route_d, route_label_at, distance_km) = match (pyongyang, kursk_city) {
         (Some(a), Some(b)) => {
             let line = map_view::great_circle(a, b, 64);
             let mid = line.get(line.len() / 2).copied().unwrap_or(a);
-            (path::lines_path(&[line], project, 1), project(mid), Some(geodesic::distance_km(a, b)))
+            (
+                path::lines_path(&[line], project, 1),
+                project(mid),
+                Some(geodesic::distance_km(a, b)),
+            )
         }
         _ => (String::new(), [0.0, 0.0], None),
     };
-    Inset { countries, kursk_d, pins, route_d, route_label_at, distance_km }
+    Inset {
+        countries,
+        kursk_d,
+        pins,
+        route_d,
+        route_label_at,
+        distance_km,
+    }
 }

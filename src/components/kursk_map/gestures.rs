@@ -45,7 +45,12 @@ fn perf() -> Option<web_sys::Performance> {
 impl Controller {
     /// Takes over the SVG `#{svg_id}`: its `.map-zoom` group and `.pin`
     /// elements (with `data-x`/`data-y` anchors in user units).
-    pub fn attach(svg_id: &str, size: [f64; 2], k: RwSignal<f64>, units_per_px: RwSignal<f64>) -> Option<Rc<Controller>> {
+    pub fn attach(
+        svg_id: &str,
+        size: [f64; 2],
+        k: RwSignal<f64>,
+        units_per_px: RwSignal<f64>,
+    ) -> Option<Rc<Controller>> {
         let svg = document().get_element_by_id(svg_id)?;
         let zoom = svg.query_selector(".map-zoom").ok()??;
         let list = svg.get_elements_by_class_name("pin");
@@ -81,7 +86,11 @@ impl Controller {
         let r = self.svg.get_bounding_client_rect();
         if r.width() > 0.0 {
             let upp = self.size[0] / r.width();
-            self.frame.set(Some(Frame { left: r.left(), top: r.top(), units_per_px: upp }));
+            self.frame.set(Some(Frame {
+                left: r.left(),
+                top: r.top(),
+                units_per_px: upp,
+            }));
             if (self.units_per_px.get_untracked() - upp).abs() > 1e-3 {
                 self.units_per_px.set(upp);
             }
@@ -103,7 +112,10 @@ impl Controller {
     /// Client pixel position → map user units.
     fn to_user(&self, client: [f64; 2]) -> Option<[f64; 2]> {
         let f = self.frame()?;
-        Some([(client[0] - f.left) * f.units_per_px, (client[1] - f.top) * f.units_per_px])
+        Some([
+            (client[0] - f.left) * f.units_per_px,
+            (client[1] - f.top) * f.units_per_px,
+        ])
     }
 
     /// The current (possibly not yet drawn) view.
@@ -161,7 +173,10 @@ impl Controller {
 
     /// Zooms by `factor` around the middle of the map.
     pub fn zoom_centre(self: &Rc<Self>, factor: f64) {
-        self.set_view(self.view().zoomed_at([self.size[0] / 2.0, self.size[1] / 2.0], factor));
+        self.set_view(
+            self.view()
+                .zoomed_at([self.size[0] / 2.0, self.size[1] / 2.0], factor),
+        );
     }
 
     /// Back to the whole region.
@@ -181,7 +196,8 @@ impl Controller {
     pub fn wheel(self: &Rc<Self>, ev: &web_sys::WheelEvent) -> bool {
         let factor = crate::map_view::wheel_factor(ev.delta_y(), ev.delta_mode());
         let v = self.view();
-        if (factor < 1.0 && v.k <= MIN_ZOOM) || (factor > 1.0 && v.k >= MAX_ZOOM && v.k <= MIN_ZOOM) {
+        if (factor < 1.0 && v.k <= MIN_ZOOM) || (factor > 1.0 && v.k >= MAX_ZOOM && v.k <= MIN_ZOOM)
+        {
             return false;
         }
         if let Some(at) = self.to_user([ev.client_x() as f64, ev.client_y() as f64]) {
@@ -216,7 +232,9 @@ impl Controller {
     pub fn pointer_move(self: &Rc<Self>, ev: &web_sys::PointerEvent) {
         let p = [ev.client_x() as f64, ev.client_y() as f64];
         let before: Vec<(i32, [f64; 2])> = self.pointers.borrow().clone();
-        let Some(idx) = before.iter().position(|(id, _)| *id == ev.pointer_id()) else { return };
+        let Some(idx) = before.iter().position(|(id, _)| *id == ev.pointer_id()) else {
+            return;
+        };
         let mut after = before.clone();
         after[idx].1 = p;
         *self.pointers.borrow_mut() = after.clone();
@@ -238,10 +256,16 @@ impl Controller {
                 self.travelled.set(DRAG_THRESHOLD);
                 let mid = |x: &[f64; 2], y: &[f64; 2]| [(x[0] + y[0]) / 2.0, (x[1] + y[1]) / 2.0];
                 let (m0, m1) = (mid(a0, a1), mid(b0, b1));
-                let (d0, d1) = ((a0[0] - a1[0]).hypot(a0[1] - a1[1]), (b0[0] - b1[0]).hypot(b0[1] - b1[1]));
+                let (d0, d1) = (
+                    (a0[0] - a1[0]).hypot(a0[1] - a1[1]),
+                    (b0[0] - b1[0]).hypot(b0[1] - b1[1]),
+                );
                 let anchor = [(m1[0] - f.left) * u, (m1[1] - f.top) * u];
                 let factor = if d0 > 1.0 { d1 / d0 } else { 1.0 };
-                let v = self.view().panned([(m1[0] - m0[0]) * u, (m1[1] - m0[1]) * u]).zoomed_at(anchor, factor);
+                let v = self
+                    .view()
+                    .panned([(m1[0] - m0[0]) * u, (m1[1] - m0[1]) * u])
+                    .zoomed_at(anchor, factor);
                 self.set_view(v);
             }
             _ => {}
@@ -249,7 +273,9 @@ impl Controller {
     }
 
     pub fn pointer_up(self: &Rc<Self>, ev: &web_sys::PointerEvent) {
-        self.pointers.borrow_mut().retain(|(id, _)| *id != ev.pointer_id());
+        self.pointers
+            .borrow_mut()
+            .retain(|(id, _)| *id != ev.pointer_id());
         if self.captured.get() {
             let _ = self.svg.release_pointer_capture(ev.pointer_id());
         }

@@ -3,6 +3,10 @@
 
 use super::geometry::{self, Inset as InsetData};
 use crate::i18n::use_i18n;
+use crate::map_view::{self, LabelBox, Side};
+
+/// Label size in inset user units.
+const FONT: f64 = 8.5;
 use leptos::prelude::*;
 
 /// The locator map below the regional map.
@@ -14,35 +18,64 @@ pub fn Inset(inset: &'static InsetData) -> impl IntoView {
         .countries
         .iter()
         .map(|(d, mentioned, name)| {
-            view! { <path class="inset-country" class:in-article=*mentioned d=d.clone()><title>{name.clone()}</title></path> }
+            view! { <path class="inset-country" class:in-article=mentioned.is_some() d=d.clone()><title>{name.clone()}</title></path> }
         })
         .collect_view();
+    // Same greedy placement as the main map; the distance label is an obstacle.
+    let boxes: Vec<LabelBox> = inset
+        .pins
+        .iter()
+        .map(|p| LabelBox {
+            anchor: p.at,
+            size: [map_view::text_width(&p.name, FONT), FONT * 1.2],
+            priority: 0,
+        })
+        .collect();
+    let [lx, ly] = inset.route_label_at;
+    let route_box = [lx - 40.0, ly - 24.0, lx + 40.0, ly - 4.0];
+    let dots: Vec<[f64; 4]> = inset
+        .pins
+        .iter()
+        .map(|p| [p.at[0] - 3.0, p.at[1] - 3.0, p.at[0] + 3.0, p.at[1] + 3.0])
+        .collect();
+    let mut obstacles = vec![route_box];
+    obstacles.extend(dots);
+    let sides = map_view::place_labels(&boxes, 4.0, [0.0, 0.0, w, h], &obstacles);
     let pins = inset
         .pins
         .iter()
-        .map(|p| {
+        .zip(sides)
+        .map(|(p, side)| {
             let (x, y) = (p.at[0], p.at[1]);
-            let right = x < w - 90.0;
+            let (dx, dy, anchor) = side.unwrap_or(Side::Right).text_offset(4.0, FONT * 1.2);
             view! {
                 <g class="inset-pin" class:in-article=p.place.is_some() transform=format!("translate({x:.1},{y:.1})")>
                     <circle class="pin-dot" r="3"></circle>
-                    <text class="inset-label" x=if right { "5" } else { "-5" } y="-4" text-anchor=if right { "start" } else { "end" }>{p.name.clone()}</text>
+                    {side.map(|_| view! {
+                        <text class="inset-label" x=format!("{dx:.1}") y=format!("{dy:.1}") text-anchor=anchor>{p.name.clone()}</text>
+                    })}
                 </g>
             }
         })
         .collect_view();
-    let distance = inset.distance_km.map(|d| format!("{} km", crate::format::number(d.round())));
+    let distance = inset
+        .distance_km
+        .map(|d| format!("{} km", crate::format::number(d.round())));
     let caption = {
         let distance = distance.clone();
         move || match &distance {
             Some(d) => format!(
                 "{} {d}",
-                i18n.t("Lage in Eurasien. Luftlinie (Großkreis) Pjöngjang–Kursk:", "Location in Eurasia. Great-circle distance Pyongyang–Kursk:")
+                i18n.t(
+                    "Lage in Eurasien. Luftlinie (Großkreis) Pjöngjang–Kursk:",
+                    "Location in Eurasia. Great-circle distance Pyongyang–Kursk:"
+                )
             ),
-            None => i18n.t("Lage in Eurasien", "Location in Eurasia").to_string(),
+            None => i18n
+                .t("Lage in Eurasien", "Location in Eurasia")
+                .to_string(),
         }
     };
-    let [lx, ly] = inset.route_label_at;
     view! {
         <figure class="map-inset">
             <svg class="inset-svg" viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="karte-inset-text">

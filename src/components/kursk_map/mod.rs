@@ -45,7 +45,10 @@ pub fn KurskMap() -> impl IntoView {
 }
 
 fn label_size(name: &str, upp: f64) -> [f64; 2] {
-    [map_view::text_width(name, FONT_PX) * upp + 4.0 * upp, FONT_PX * 1.2 * upp]
+    [
+        map_view::text_width(name, FONT_PX) * upp + 4.0 * upp,
+        FONT_PX * 1.2 * upp,
+    ]
 }
 
 /// Greedy label placement for zoom `k`; positions relative to each other
@@ -58,11 +61,16 @@ fn placements(g: &'static Geo, k: f64, upp: f64) -> Vec<Option<Side>> {
     for it in &g.items {
         let anchor = [it.at[0] * k, it.at[1] * k];
         if it.kind == Kind::Town {
-            obstacles.push([anchor[0] - dot, anchor[1] - dot, anchor[0] + dot, anchor[1] + dot]);
+            obstacles.push([
+                anchor[0] - dot,
+                anchor[1] - dot,
+                anchor[0] + dot,
+                anchor[1] + dot,
+            ]);
         }
         labels.push(LabelBox {
             anchor,
-            size: label_size(&it.name, upp),
+            size: label_size(&it.label, upp),
             priority: if it.labelled { it.priority } else { i32::MIN },
         });
     }
@@ -72,18 +80,29 @@ fn placements(g: &'static Geo, k: f64, upp: f64) -> Vec<Option<Side>> {
     // are placed first as fixed boxes; towns try four sides around them.
     let mut out = vec![None; labels.len()];
     let mut fixed = Vec::new();
-    let mut order: Vec<usize> = (0..labels.len()).filter(|&i| g.items[i].labelled && g.items[i].kind != Kind::Town).collect();
+    let mut order: Vec<usize> = (0..labels.len())
+        .filter(|&i| g.items[i].labelled && g.items[i].kind != Kind::Town)
+        .collect();
     order.sort_by_key(|&i| std::cmp::Reverse(labels[i].priority));
     for i in order {
         let l = &labels[i];
-        let r = [l.anchor[0] - l.size[0] / 2.0, l.anchor[1] - l.size[1] / 2.0, l.anchor[0] + l.size[0] / 2.0, l.anchor[1] + l.size[1] / 2.0];
-        let free = !fixed.iter().any(|f: &[f64; 4]| f[0] < r[2] && r[0] < f[2] && f[1] < r[3] && r[1] < f[3]);
+        let r = [
+            l.anchor[0] - l.size[0] / 2.0,
+            l.anchor[1] - l.size[1] / 2.0,
+            l.anchor[0] + l.size[0] / 2.0,
+            l.anchor[1] + l.size[1] / 2.0,
+        ];
+        let free = !fixed
+            .iter()
+            .any(|f: &[f64; 4]| f[0] < r[2] && r[0] < f[2] && f[1] < r[3] && r[1] < f[3]);
         if free {
             fixed.push(r);
             out[i] = Some(Side::Below);
         }
     }
-    let towns: Vec<usize> = (0..labels.len()).filter(|&i| g.items[i].kind == Kind::Town).collect();
+    let towns: Vec<usize> = (0..labels.len())
+        .filter(|&i| g.items[i].kind == Kind::Town)
+        .collect();
     let town_labels: Vec<LabelBox> = towns.iter().map(|&i| labels[i]).collect();
     obstacles.extend(fixed);
     let placed = map_view::place_labels(&town_labels, gap, bounds, &obstacles);
@@ -114,8 +133,14 @@ fn MapView(g: &'static Geo) -> impl IntoView {
 
     // When the shared selection becomes a place on the map: reveal it.
     Effect::new(move |_| {
-        let Some(p) = selected_place.get() else { return };
-        if let Some(it) = g.items.iter().find(|it| it.place == Some(p) && it.kind != Kind::Country) {
+        let Some(p) = selected_place.get() else {
+            return;
+        };
+        if let Some(it) = g
+            .items
+            .iter()
+            .find(|it| it.place == Some(p) && it.kind != Kind::Country)
+        {
             ctl.with_value(|c| {
                 if let Some(c) = c {
                     c.reveal(it.at)
@@ -205,7 +230,7 @@ fn MapView(g: &'static Geo) -> impl IntoView {
         .filter(|(_, it)| it.labelled || it.kind == Kind::Town)
         .map(|(i, it)| {
             let place = it.place;
-            let name = it.name.clone();
+            let name = it.label.clone();
             let kind = it.kind;
             let side = move || layout.with(|l| l.get(i).copied().flatten());
             let text_pos = move || {
@@ -272,8 +297,13 @@ fn MapView(g: &'static Geo) -> impl IntoView {
         .collect_view();
 
     // Scale bar: true at every zoom (its value changes with k).
-    let bar = Memo::new(move |_| map_view::scale_bar(g.km_per_unit, k.get(), 130.0 * upp.get() / 1.2));
-    let bar_label = move || bar.get().map(|(km, _)| format!("{} km", crate::format::number(km))).unwrap_or_default();
+    let bar =
+        Memo::new(move |_| map_view::scale_bar(g.km_per_unit, k.get(), 130.0 * upp.get() / 1.2));
+    let bar_label = move || {
+        bar.get()
+            .map(|(km, _)| format!("{} km", crate::format::number(km)))
+            .unwrap_or_default()
+    };
     let bar_len = move || bar.get().map_or(0.0, |(_, px)| px);
 
     let tip_view = move || {
@@ -288,8 +318,12 @@ fn MapView(g: &'static Geo) -> impl IntoView {
         })
     };
     let tip_class = move || {
-        let Some(it) = tip.get().and_then(|i| g.items.get(i)) else { return "map-tip tip-hidden".to_string() };
-        let v = ctl.with_value(|c| c.as_ref().map(|c| c.view())).unwrap_or_default();
+        let Some(it) = tip.get().and_then(|i| g.items.get(i)) else {
+            return "map-tip tip-hidden".to_string();
+        };
+        let v = ctl
+            .with_value(|c| c.as_ref().map(|c| c.view()))
+            .unwrap_or_default();
         let [x, y] = v.apply(it.at);
         let hx = if x < w / 2.0 { "tip-right" } else { "tip-left" };
         let vy = if y < h / 2.0 { "tip-bottom" } else { "tip-top" };
@@ -301,15 +335,18 @@ fn MapView(g: &'static Geo) -> impl IntoView {
         if prev.is_some() {
             return;
         }
-        let Some(c) = Controller::attach(SVG_ID, g.size, k, upp) else { return };
+        let Some(c) = Controller::attach(SVG_ID, g.size, k, upp) else {
+            return;
+        };
         let svg = document().get_element_by_id(SVG_ID);
         if let Some(svg) = svg {
             let c2 = Rc::clone(&c);
-            let on_wheel = Closure::<dyn Fn(web_sys::WheelEvent)>::new(move |ev: web_sys::WheelEvent| {
-                if c2.wheel(&ev) {
-                    ev.prevent_default();
-                }
-            });
+            let on_wheel =
+                Closure::<dyn Fn(web_sys::WheelEvent)>::new(move |ev: web_sys::WheelEvent| {
+                    if c2.wheel(&ev) {
+                        ev.prevent_default();
+                    }
+                });
             let opts = web_sys::AddEventListenerOptions::new();
             opts.set_passive(false);
             let _ = svg.add_event_listener_with_callback_and_add_event_listener_options(
@@ -353,6 +390,9 @@ fn MapView(g: &'static Geo) -> impl IntoView {
         }
         for pin in &g.inset.pins {
             add(pin.name.clone(), pin.place);
+        }
+        for (_, place, name) in &g.inset.countries {
+            add(name.clone(), *place);
         }
         out
     };
