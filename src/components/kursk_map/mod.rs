@@ -391,8 +391,13 @@ fn MapView(g: &'static Geo) -> impl IntoView {
         for pin in &g.inset.pins {
             add(pin.name.clone(), pin.place);
         }
+        // Countries under the article's own name ("China", not the map's
+        // "Volksrepublik China").
         for (_, place, name) in &g.inset.countries {
-            add(name.clone(), *place);
+            let article_name = place
+                .and_then(|p| ex.article.places.get(p as usize))
+                .map(|p| p.name.clone());
+            add(article_name.unwrap_or_else(|| name.clone()), *place);
         }
         out
     };
