@@ -144,3 +144,40 @@ pub fn reveal_initial_hash(selection: Option<Selection>) {
         Some(_) => {}
     }
 }
+
+/// Shows a polite error box with a reload link. Called from the panic hook, so
+/// it uses plain DOM calls and no reactive state; the link needs no script.
+pub fn show_error_box() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = doc.body() else { return };
+    if doc.get_element_by_id("lagebild-error").is_some() {
+        return;
+    }
+    // Without the fragment, so that following the link really reloads.
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let href = href.split('#').next().unwrap_or_default().to_string();
+    let Ok(boxed) = doc.create_element("div") else {
+        return;
+    };
+    boxed.set_id("lagebild-error");
+    boxed.set_class_name("error-box");
+    let _ = boxed.set_attribute("role", "alert");
+    let Ok(text) = doc.create_element("p") else {
+        return;
+    };
+    text.set_text_content(Some(
+        "Entschuldigung: In der interaktiven Ansicht ist ein Fehler aufgetreten. Neu laden hilft meistens.",
+    ));
+    let Ok(link) = doc.create_element("a") else {
+        return;
+    };
+    let _ = link.set_attribute("href", &href);
+    link.set_text_content(Some("Neu laden"));
+    let _ = boxed.append_child(&text);
+    let _ = boxed.append_child(&link);
+    let _ = body.append_child(&boxed);
+}

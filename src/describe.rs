@@ -17,16 +17,26 @@ pub fn qualifier(q: Qualifier) -> &'static str {
 
 /// "etwa 3.000 Truppen", "zwischen 10.000 und 12.000 Soldaten".
 pub fn figure_value(article: &Article, i: u32) -> String {
-    let Some(f) = article.figures.get(i as usize) else { return String::new() };
+    let Some(f) = article.figures.get(i as usize) else {
+        return String::new();
+    };
     let mut out = match f.upper {
         Some(upper) => format!("{} bis {}", format::number(f.value), format::number(upper)),
         None => {
             let q = qualifier(f.qualifier);
             let n = format::number(f.value);
-            if q.is_empty() { n } else { format!("{q} {n}") }
+            if q.is_empty() {
+                n
+            } else {
+                format!("{q} {n}")
+            }
         }
     };
-    if let Some(counted) = f.counted_lemma.as_ref().or(f.counted.as_ref().map(|m| &m.text)) {
+    if let Some(counted) = f
+        .counted_lemma
+        .as_ref()
+        .or(f.counted.as_ref().map(|m| &m.text))
+    {
         out.push(' ');
         out.push_str(counted);
     }
@@ -35,7 +45,9 @@ pub fn figure_value(article: &Article, i: u32) -> String {
 
 /// "Zahl: etwa 3.000 Truppen · Quelle der Angabe: US-Beamte".
 pub fn figure(article: &Article, i: u32) -> String {
-    let Some(f) = article.figures.get(i as usize) else { return String::new() };
+    let Some(f) = article.figures.get(i as usize) else {
+        return String::new();
+    };
     let mut out = format!("Zahl: {}", figure_value(article, i));
     if let Some(c) = &f.converted {
         out.push_str(&format!(" ({} {})", format::number(c.value), c.unit.text));
@@ -57,8 +69,12 @@ pub fn figure(article: &Article, i: u32) -> String {
 
 /// "Ort: Kursk (Stadt)", "Ort: Nordkorea (Land, als Adjektiv erwähnt)".
 pub fn place_mention(article: &Article, mention: u32) -> String {
-    let Some(m) = article.place_mentions.get(mention as usize) else { return String::new() };
-    let Some(place) = article.places.get(m.place as usize) else { return String::new() };
+    let Some(m) = article.place_mentions.get(mention as usize) else {
+        return String::new();
+    };
+    let Some(place) = article.places.get(m.place as usize) else {
+        return String::new();
+    };
     let kind = place_kind(place.kind);
     if m.adjectival {
         format!("Ort: {} ({kind}, als Adjektiv erwähnt)", place.name)
@@ -78,7 +94,9 @@ pub fn place_kind(kind: PlaceKind) -> &'static str {
 
 /// "Person: Jake Sullivan – nationale Sicherheitsberater der USA".
 pub fn entity(article: &Article, i: u32) -> String {
-    let Some(e) = article.entities.get(i as usize) else { return String::new() };
+    let Some(e) = article.entities.get(i as usize) else {
+        return String::new();
+    };
     let kind = match e.kind {
         article::EntityKind::Person => "Person",
         article::EntityKind::Organisation => "Organisation",
@@ -91,7 +109,9 @@ pub fn entity(article: &Article, i: u32) -> String {
 
 /// "Medium: CNN (in der Quellenangabe genannt)".
 pub fn medium(article: &Article, i: u32) -> String {
-    let Some(m) = article.media.get(i as usize) else { return String::new() };
+    let Some(m) = article.media.get(i as usize) else {
+        return String::new();
+    };
     if m.in_source_line {
         format!("Medium: {} (in der Quellenangabe genannt)", m.name)
     } else {
@@ -102,7 +122,11 @@ pub fn medium(article: &Article, i: u32) -> String {
 /// Who said it, as the article gives it: "Matthew Miller, Sprecher des US-Außenministeriums".
 pub fn speaker(article: &Article, i: u32) -> Option<String> {
     let s = article.quotes.get(i as usize)?.speaker.as_ref()?;
-    let head = s.name.as_ref().map(|m| m.text.clone()).unwrap_or_else(|| s.reference.text.clone());
+    let head = s
+        .name
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_else(|| s.reference.text.clone());
     Some(match s.role.as_ref() {
         Some(role) if s.name.is_some() => format!("{head}, {}", role.text),
         _ => head,
@@ -132,7 +156,9 @@ pub fn attribution(a: Attribution) -> &'static str {
 
 /// "Zitat 2 von Matthew Miller (erklärte)".
 pub fn quote(article: &Article, i: u32) -> String {
-    let Some(q) = article.quotes.get(i as usize) else { return String::new() };
+    let Some(q) = article.quotes.get(i as usize) else {
+        return String::new();
+    };
     let mut out = format!("Zitat {} ({})", i + 1, quote_kind(q.kind));
     if let Some(who) = speaker(article, i) {
         out.push_str(&format!(" von {who}"));

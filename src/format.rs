@@ -1,13 +1,26 @@
 //! German number and date formatting ("12.000", "1,5", "29. Oktober").
 
 const MONTHS: [&str; 12] = [
-    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-    "November", "Dezember",
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
 ];
 
 /// German name of month `m` (1–12); empty for anything else.
 pub fn month_name(m: u8) -> &'static str {
-    MONTHS.get((m as usize).wrapping_sub(1)).copied().unwrap_or("")
+    MONTHS
+        .get((m as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("")
 }
 
 /// Formats a number the German way: "." between thousands, "," before decimals,
@@ -81,8 +94,14 @@ mod tests {
     fn dates() {
         assert_eq!(date(None, None, None), None);
         assert_eq!(date(Some(1), Some(13), None), None);
-        assert_eq!(date(Some(29), Some(10), None).as_deref(), Some("29. Oktober"));
+        assert_eq!(
+            date(Some(29), Some(10), None).as_deref(),
+            Some("29. Oktober")
+        );
         assert_eq!(date(None, Some(12), None).as_deref(), Some("Dezember"));
-        assert_eq!(date(Some(3), Some(3), Some(2024)).as_deref(), Some("3. März 2024"));
+        assert_eq!(
+            date(Some(3), Some(3), Some(2024)).as_deref(),
+            Some("3. März 2024")
+        );
     }
 }

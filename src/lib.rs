@@ -9,14 +9,20 @@ pub mod browser;
 pub mod data;
 /// German descriptions of recognised items.
 pub mod describe;
+/// Embedding protocols (pym.js, Datawrapper, AMP) and the embed snippet.
+pub mod embed;
 /// Troop estimates per claimant, derived from the parsed article.
 pub mod estimates;
 /// German number and date formats.
 pub mod format;
+/// The resizer messages to a framing page.
+pub mod frame;
 /// Interface language (German, English).
 pub mod i18n;
 /// Map view-state math: pan/zoom, label placement, text alternative.
 pub mod map_view;
+/// Service worker registration and the update notice.
+pub mod pwa;
 /// Quote cards, filters and umlaut-tolerant search.
 pub mod quote_filter;
 /// Text runs and inline marks for the article view.
@@ -61,7 +67,10 @@ pub fn use_explainer() -> Explainer {
 
 /// Starts the app: panic hook, then mounts into `#app`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        browser::show_error_box();
+    }));
     let article = match data::embedded_article() {
         Ok(article) => article,
         Err(reason) => {
@@ -87,6 +96,9 @@ pub fn start() {
 #[component]
 pub fn App(article: &'static Article) -> impl IntoView {
     let url = url_state::parse_query(&browser::query());
+    if url.test_panic {
+        panic!("Lagebild: test-only panic requested by the URL");
+    }
     let explainer = Explainer {
         article,
         selection: RwSignal::new(None),
@@ -100,6 +112,9 @@ pub fn App(article: &'static Article) -> impl IntoView {
     browser::apply_theme(url.theme);
     browser::apply_compact(url.compact);
     browser::sync_selection_with_url(explainer);
+    frame::start(url.child_id.clone());
+    let update_ready = RwSignal::new(false);
+    pwa::register(update_ready);
     let t = move |de, en| move || i18n.t(de, en);
     let show = move |v: url_state::View| url.view == url_state::View::All || url.view == v;
     let toggle_lang = move |_| {
@@ -123,6 +138,7 @@ pub fn App(article: &'static Article) -> impl IntoView {
                 <a href="#zitate">{t("Zitate", "Quotes")}</a>
                 <a href="#artikel">{t("Artikel", "Article")}</a>
             </Show>
+            <components::EmbedDialog/>
             <button type="button" class="lang-toggle" lang=move || if i18n.lang.get() == i18n::Lang::De { "en" } else { "de" } on:click=toggle_lang data-testid="lang-toggle">
                 {move || if i18n.lang.get() == i18n::Lang::De { "English" } else { "Deutsch" }}
             </button>
@@ -153,6 +169,7 @@ pub fn App(article: &'static Article) -> impl IntoView {
                 </section>
             </Show>
         </main>
+        <pwa::UpdateBanner update_ready/>
         <footer class="credits ui">
             <p>"Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0"</p>
         </footer>

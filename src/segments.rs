@@ -22,9 +22,12 @@ impl Mark {
             Mark::Figure(i) => Selection::Figure(i),
             Mark::Medium(i) => Selection::Medium(i),
             Mark::Entity(i) => Selection::Entity(i),
-            Mark::Place(i) => {
-                Selection::Place(article.place_mentions.get(i as usize).map_or(u32::MAX, |m| m.place))
-            }
+            Mark::Place(i) => Selection::Place(
+                article
+                    .place_mentions
+                    .get(i as usize)
+                    .map_or(u32::MAX, |m| m.place),
+            ),
         }
     }
 
@@ -52,14 +55,26 @@ pub struct Run {
 /// All inline marks of the article, non-overlapping, in text order.
 pub fn marks(article: &Article) -> Vec<(Span, Mark)> {
     let mut all: Vec<(Span, Mark)> = Vec::new();
-    all.extend(article.figures.iter().enumerate().map(|(i, f)| (f.span, Mark::Figure(i as u32))));
+    all.extend(
+        article
+            .figures
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.span, Mark::Figure(i as u32))),
+    );
     for (i, m) in article.media.iter().enumerate() {
         all.extend(m.mentions.iter().map(|s| (*s, Mark::Medium(i as u32))));
     }
     for (i, e) in article.entities.iter().enumerate() {
         all.extend(e.mentions.iter().map(|s| (*s, Mark::Entity(i as u32))));
     }
-    all.extend(article.place_mentions.iter().enumerate().map(|(i, p)| (p.span, Mark::Place(i as u32))));
+    all.extend(
+        article
+            .place_mentions
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.span, Mark::Place(i as u32))),
+    );
     all.retain(|(s, _)| !s.is_empty() && (s.end as usize) <= article.text.len());
     all.sort_by_key(|(s, m)| (std::cmp::Reverse(s.len()), m.rank(), s.start));
     let mut chosen: Vec<(Span, Mark)> = Vec::with_capacity(all.len());
@@ -87,14 +102,30 @@ pub fn runs(article: &Article, paragraph: Span, marks: &[(Span, Mark)]) -> Vec<R
     cuts.dedup();
     let mut out: Vec<Run> = Vec::with_capacity(cuts.len());
     for pair in cuts.windows(2) {
-        let span = Span { start: pair[0], end: pair[1] };
+        let span = Span {
+            start: pair[0],
+            end: pair[1],
+        };
         if span.is_empty() || !article.text.is_char_boundary(span.start as usize) {
             continue;
         }
-        let mark = local.iter().find(|(s, _)| s.contains(span)).map(|(_, m)| *m);
-        let quote = article.quotes.iter().position(|q| q.span.contains(span)).map(|i| i as u32);
-        let quote_start = quote.is_some_and(|q| article.quotes[q as usize].span.start == span.start);
-        out.push(Run { span, mark, quote, quote_start });
+        let mark = local
+            .iter()
+            .find(|(s, _)| s.contains(span))
+            .map(|(_, m)| *m);
+        let quote = article
+            .quotes
+            .iter()
+            .position(|q| q.span.contains(span))
+            .map(|i| i as u32);
+        let quote_start =
+            quote.is_some_and(|q| article.quotes[q as usize].span.start == span.start);
+        out.push(Run {
+            span,
+            mark,
+            quote,
+            quote_start,
+        });
     }
     out
 }

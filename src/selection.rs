@@ -72,27 +72,59 @@ impl Selection {
     pub fn spans(self, article: &Article) -> Vec<Span> {
         let i = self.parts().1 as usize;
         match self {
-            Selection::Quote(_) => article.quotes.get(i).map(|q| vec![q.span]).unwrap_or_default(),
-            Selection::Figure(_) => article.figures.get(i).map(|f| vec![f.span]).unwrap_or_default(),
+            Selection::Quote(_) => article
+                .quotes
+                .get(i)
+                .map(|q| vec![q.span])
+                .unwrap_or_default(),
+            Selection::Figure(_) => article
+                .figures
+                .get(i)
+                .map(|f| vec![f.span])
+                .unwrap_or_default(),
             Selection::Place(_) => article
                 .place_mentions
                 .iter()
                 .filter(|m| m.place as usize == i)
                 .map(|m| m.span)
                 .collect(),
-            Selection::Entity(_) => article.entities.get(i).map(|e| e.mentions.clone()).unwrap_or_default(),
-            Selection::Medium(_) => article.media.get(i).map(|m| m.mentions.clone()).unwrap_or_default(),
-            Selection::Sentence(_) => article.sentences.get(i).map(|s| vec![s.span]).unwrap_or_default(),
+            Selection::Entity(_) => article
+                .entities
+                .get(i)
+                .map(|e| e.mentions.clone())
+                .unwrap_or_default(),
+            Selection::Medium(_) => article
+                .media
+                .get(i)
+                .map(|m| m.mentions.clone())
+                .unwrap_or_default(),
+            Selection::Sentence(_) => article
+                .sentences
+                .get(i)
+                .map(|s| vec![s.span])
+                .unwrap_or_default(),
         }
     }
 
     /// The sentences that hold the selection, in article order, without repeats.
     pub fn sentences(self, article: &Article) -> Vec<u32> {
         let mut out: Vec<u32> = match self {
-            Selection::Quote(i) => article.quotes.get(i as usize).map(|q| vec![q.sentence]).unwrap_or_default(),
-            Selection::Figure(i) => article.figures.get(i as usize).map(|f| vec![f.sentence]).unwrap_or_default(),
+            Selection::Quote(i) => article
+                .quotes
+                .get(i as usize)
+                .map(|q| vec![q.sentence])
+                .unwrap_or_default(),
+            Selection::Figure(i) => article
+                .figures
+                .get(i as usize)
+                .map(|f| vec![f.sentence])
+                .unwrap_or_default(),
             Selection::Sentence(i) if (i as usize) < article.sentences.len() => vec![i],
-            _ => self.spans(article).iter().filter_map(|s| article.sentence_at(s.start)).collect(),
+            _ => self
+                .spans(article)
+                .iter()
+                .filter_map(|s| article.sentence_at(s.start))
+                .collect(),
         };
         out.sort_unstable();
         out.dedup();
@@ -106,11 +138,25 @@ mod tests {
 
     #[test]
     fn tokens_round_trip_and_reject_junk() {
-        for sel in [Selection::Quote(0), Selection::Figure(4), Selection::Place(2), Selection::Sentence(9)] {
+        for sel in [
+            Selection::Quote(0),
+            Selection::Figure(4),
+            Selection::Place(2),
+            Selection::Sentence(9),
+        ] {
             assert_eq!(Selection::from_token(&sel.token()), Some(sel));
         }
         assert_eq!(Selection::Quote(1).token(), "zitat-2");
-        for junk in ["", "zitat", "zitat-0", "zitat--1", "zitat-x", "foo-1", "zitat-99999999999", "<script>-1"] {
+        for junk in [
+            "",
+            "zitat",
+            "zitat-0",
+            "zitat--1",
+            "zitat-x",
+            "foo-1",
+            "zitat-99999999999",
+            "<script>-1",
+        ] {
             assert_eq!(Selection::from_token(junk), None, "{junk}");
         }
     }

@@ -92,6 +92,8 @@ pub struct UrlState {
     pub child_id: Option<String>,
     /// pym.js: the frame's width at creation, in CSS pixels.
     pub initial_width: Option<u32>,
+    /// `lagebild_test=panic`: the browser tests' way to reach the panic path.
+    pub test_panic: bool,
     /// Values that were present but not understood, for a polite notice.
     pub ignored: Vec<String>,
 }
@@ -160,6 +162,10 @@ pub fn parse_query(query: &str) -> UrlState {
                 .filter(|w| (1..=10_000).contains(w))
                 .map(|w| state.initial_width = Some(w))
                 .is_some(),
+            "lagebild_test" => {
+                state.test_panic = value == "panic";
+                true
+            }
             // pym.js adds these; they carry nothing Lagebild uses.
             "parentTitle" | "parentUrl" => true,
             _ => true,
