@@ -1,0 +1,140 @@
+use crate::embed::{self, EmbedOptions};
+use crate::i18n::{use_i18n, Lang};
+use crate::url_state::{Theme, View};
+use leptos::html;
+use leptos::prelude::*;
+
+const TITLE: &str = "Lagebild: Nordkoreanische Truppen in der Region Kursk";
+
+/// The "Einbetten" button and dialog: choose view, theme, language and compact
+/// header, and copy the iframe snippet for the CMS.
+#[component]
+pub fn EmbedDialog() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |de, en| move || i18n.t(de, en);
+    let dialog = NodeRef::<html::Dialog>::new();
+    let view_choice = RwSignal::new(View::All);
+    let theme = RwSignal::new(Theme::Auto);
+    let lang = RwSignal::new(Lang::De);
+    let compact = RwSignal::new(false);
+    let copied = RwSignal::new(None::<bool>);
+    let snippet = Memo::new(move |_| {
+        let options = EmbedOptions {
+            view: view_choice.get(),
+            theme: theme.get(),
+            lang: lang.get(),
+            compact: compact.get(),
+        };
+        let href = window().location().href().unwrap_or_default();
+        embed::snippet(&href, &options, TITLE)
+    });
+    let open = move |_| {
+        copied.set(None);
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let copy = move |_| {
+        let promise = window()
+            .navigator()
+            .clipboard()
+            .write_text(&snippet.get_untracked());
+        leptos::task::spawn_local(async move {
+            copied.set(Some(
+                wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+            ));
+        });
+    };
+    let views = [
+        (View::All, "Alles", "Everything"),
+        (View::Map, "Karte", "Map"),
+        (View::Charts, "Zahlen", "Figures"),
+        (View::Quotes, "Zitate", "Quotes"),
+        (View::Article, "Artikel", "Article"),
+    ];
+    let themes = [
+        (Theme::Auto, "wie System", "as system"),
+        (Theme::Light, "hell", "light"),
+        (Theme::Dark, "dunkel", "dark"),
+    ];
+    view! {
+        <button type="button" class="embed-open" on:click=open data-testid="embed-open">
+            {t("Einbetten", "Embed")}
+        </button>
+        <dialog node_ref=dialog class="embed-dialog ui" aria-labelledby="embed-title">
+            <h2 id="embed-title">{t("In eine Seite einbetten", "Embed in a page")}</h2>
+            <div class="embed-options">
+                <label>
+                    {t("Ansicht", "View")}
+                    <select
+                        data-testid="embed-view"
+                        on:change=move |ev| {
+                            if let Some(v) = View::parse(&event_target_value(&ev)) {
+                                view_choice.set(v);
+                            }
+                        }
+                    >
+                        {views
+                            .into_iter()
+                            .map(|(v, de, en)| view! { <option value=v.code()>{move || i18n.t(de, en)}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label>
+                    {t("Farbschema", "Colour scheme")}
+                    <select on:change=move |ev| {
+                        if let Some(v) = Theme::parse(&event_target_value(&ev)) {
+                            theme.set(v);
+                        }
+                    }>
+                        {themes
+                            .into_iter()
+                            .map(|(v, de, en)| view! { <option value=v.code()>{move || i18n.t(de, en)}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label>
+                    {t("Sprache der Bedienung", "Interface language")}
+                    <select on:change=move |ev| {
+                        if let Some(v) = Lang::parse(&event_target_value(&ev)) {
+                            lang.set(v);
+                        }
+                    }>
+                        <option value="de">"Deutsch"</option>
+                        <option value="en">"English"</option>
+                    </select>
+                </label>
+                <label class="check">
+                    <input type="checkbox" on:change=move |ev| compact.set(event_target_checked(&ev))/>
+                    {t("Kompakt (ohne Titel)", "Compact (no headline)")}
+                </label>
+            </div>
+            <label class="snippet-label">
+                {t("Code für das CMS", "Code for the CMS")}
+                <textarea readonly rows="6" data-testid="embed-snippet" prop:value=move || snippet.get()></textarea>
+            </label>
+            <p class="hint">
+                {t(
+                    "Die Höhe passt sich automatisch an (pym.js; auch Datawrapper- und AMP-Resizer werden bedient).",
+                    "The height adjusts itself (pym.js; Datawrapper and AMP resizers are served too).",
+                )}
+            </p>
+            <div class="dialog-actions">
+                <button type="button" on:click=copy>{t("Code kopieren", "Copy code")}</button>
+                <button type="button" on:click=close>{t("Schließen", "Close")}</button>
+                <span role="status">
+                    {move || match copied.get() {
+                        Some(true) => i18n.t("Kopiert", "Copied"),
+                        Some(false) => i18n.t("Kopieren nicht möglich – bitte markieren", "Copying failed – select the code"),
+                        None => "",
+                    }}
+                </span>
+            </div>
+        </dialog>
+    }
+}
