@@ -10,4 +10,4 @@ mkdir -p bench-results
 node tests/bench/bench.mjs
 echo
 echo "## parser throughput (native, release)"
-cargo run -q -p article --release --example bench
+cargo run -q -p article --profile bench-native --example bench

@@ -30,9 +30,17 @@ test('a keyboard-only walk reaches every section with visible focus', async () =
       const el = document.activeElement;
       if (!el || el === document.body) return null;
       const s = getComputedStyle(el);
-      const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+      // SVG shapes and labels show focus by a stroke or fill in the focus colour instead of an outline.
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--focus)';
+      document.body.append(probe);
+      const focusColour = getComputedStyle(probe).color;
+      probe.remove();
+      const stroked = el instanceof SVGElement
+        && [el, ...el.querySelectorAll('*')].some((n) => [getComputedStyle(n).stroke, getComputedStyle(n).fill].includes(focusColour));
+      const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none' || stroked;
       const section = sections.find((id) => el.closest(id));
-      return { section, visible, what: `${el.tagName}.${el.className}` };
+      return { section, visible, what: `${el.tagName}.${el.getAttribute('class')}` };
     }, SECTIONS);
     if (!info) continue;
     if (info.section) reached.add(info.section);

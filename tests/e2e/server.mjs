@@ -32,13 +32,14 @@ export async function startServer({ root, prefix = '/', headers = {}, compress =
     const file = normalize(join(base, path));
     if (!file.startsWith(base) || block(path)) { res.writeHead(404).end('not found'); return; }
     try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
       let body = await readFile(file);
       const type = TYPES[extname(file)] || 'application/octet-stream';
       const head = { 'Content-Type': type, 'Cache-Control': 'no-cache', ...headers };
       const accept = String(req.headers['accept-encoding'] || '');
       if (compress && !/\.(png|ico)$/.test(file)) {
-        const key = `${file}:${accept.includes('br') ? 'br' : 'gzip'}`;
+        const key = `${file}:${info.mtimeMs}:${info.size}:${accept.includes('br') ? 'br' : 'gzip'}`;
         if (!cache.has(key)) {
           cache.set(key, accept.includes('br')
             ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })

@@ -1,0 +1,44 @@
+// Lagebild's service worker: precaches every file of the build (the list and
+// version are written by scripts/post-build.mjs) and serves them offline.
+// A new build installs beside the old one and waits until the reader accepts
+// the reload the app offers ("Neue Version verfügbar").
+const VERSION = '__VERSION__';
+const PRECACHE = __PRECACHE__;
+const CACHE = `lagebild-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('lagebild-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'lagebild:skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const key = request.mode === 'navigate' ? new URL('index.html', self.registration.scope).href : url.origin + url.pathname;
+    const hit = await cache.match(key, { ignoreSearch: true });
+    if (hit) return hit;
+    try {
+      return await fetch(request);
+    } catch (err) {
+      if (request.mode === 'navigate') {
+        const shell = await cache.match(new URL('index.html', self.registration.scope).href);
+        if (shell) return shell;
+      }
+      throw err;
+    }
+  })());
+});
