@@ -297,7 +297,7 @@ pub static ENTRIES: &[Entry] = &[
         &[],
     ),
     e(
-        "region:Donbass",
+        "region:donbass",
         "Donbass",
         Region,
         48.4577,
@@ -307,7 +307,7 @@ pub static ENTRIES: &[Entry] = &[
         &[],
     ),
     e(
-        "region:Krim",
+        "region:krim",
         "Krim",
         Region,
         45.3,

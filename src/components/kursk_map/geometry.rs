@@ -104,12 +104,10 @@ fn sentences_of(article: &Article, place: Option<u32>) -> Vec<String> {
 }
 
 fn place_index(article: &Article, id: &str) -> Option<u32> {
-    // Ids are compared without case: the asset writes "region:donbass",
-    // the parser "region:Donbass".
     article
         .places
         .iter()
-        .position(|p| p.id.eq_ignore_ascii_case(id))
+        .position(|p| p.id == id)
         .map(|i| i as u32)
 }
 
