@@ -87,10 +87,11 @@ pub fn start() {
     let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else {
         return;
     };
-    leptos::mount::mount_to(root.clone(), move || view! { <App article/> }).forget();
-    // Browser tests and the fallback notice wait for this.
-    let _ = root.set_attribute("data-app-ready", "");
+    leptos::mount::mount_to(root, move || view! { <App article/> }).forget();
 }
+
+/// How many sections mount one after another.
+const SECTIONS: u8 = 5;
 
 /// The whole explainer: section navigation, then map, figures, quotes and article.
 #[component]
@@ -126,9 +127,30 @@ pub fn App(article: &'static Article) -> impl IntoView {
         i18n.lang.set(next);
         browser::store_lang(next);
     };
-    request_animation_frame(move || {
-        browser::reveal_initial_hash(explainer.selection.get_untracked())
+    // Sections mount one task at a time, top first, so no single task blocks
+    // the main thread for long on a slow phone.
+    let stage = RwSignal::new(0u8);
+    Effect::new(move |_| {
+        let now = stage.get();
+        if let Some(perf) = window().performance() {
+            let _ = perf.mark(&format!("lagebild:stage-{now}"));
+        }
+        if now == 1 {
+            components::prepare_map(article);
+        }
+        if now < SECTIONS {
+            set_timeout(move || stage.set(now + 1), std::time::Duration::ZERO);
+        } else {
+            request_animation_frame(move || {
+                browser::reveal_initial_hash(explainer.selection.get_untracked());
+                // Browser tests and the fallback notice wait for this.
+                if let Some(root) = document().get_element_by_id("app") {
+                    let _ = root.set_attribute("data-app-ready", "");
+                }
+            });
+        }
     });
+    let show = move |v: url_state::View, at: u8| show(v) && stage.get() >= at;
     use url_state::View;
     view! {
         <nav class="sections ui" aria-label=t("Abschnitte", "Sections")>
@@ -144,25 +166,25 @@ pub fn App(article: &'static Article) -> impl IntoView {
             </button>
         </nav>
         <main class="sections-grid" class:single=url.view != View::All>
-            <Show when=move || show(View::Map)>
+            <Show when=move || show(View::Map, 2)>
                 <section id="karte" class="panel" aria-labelledby="karte-titel">
                     <h2 id="karte-titel">{t("Karte: die Region Kursk", "Map: the Kursk region")}</h2>
                     <components::KurskMap/>
                 </section>
             </Show>
-            <Show when=move || show(View::Charts)>
+            <Show when=move || show(View::Charts, 3)>
                 <section id="zahlen" class="panel" aria-labelledby="zahlen-titel">
                     <h2 id="zahlen-titel">{t("Zahlen: wer wie viele Soldaten meldet", "Figures: who reports how many troops")}</h2>
                     <components::TroopCharts/>
                 </section>
             </Show>
-            <Show when=move || show(View::Quotes)>
+            <Show when=move || show(View::Quotes, 4)>
                 <section id="zitate" class="panel" aria-labelledby="zitate-titel">
                     <h2 id="zitate-titel">{t("Zitate", "Quotes")}</h2>
                     <components::QuoteExplorer/>
                 </section>
             </Show>
-            <Show when=move || show(View::Article)>
+            <Show when=move || show(View::Article, 5)>
                 <section id="artikel" class="panel article" aria-labelledby="artikel-titel">
                     <h2 id="artikel-titel">{t("Der Artikel", "The article")}</h2>
                     <components::ArticleView/>
@@ -170,8 +192,11 @@ pub fn App(article: &'static Article) -> impl IntoView {
             </Show>
         </main>
         <pwa::UpdateBanner update_ready/>
+        // Last, so that sections mounting one by one never push it around.
+        <Show when=move || { stage.get() >= SECTIONS }>
         <footer class="credits ui">
             <p>"Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0"</p>
         </footer>
+        </Show>
     }
 }

@@ -34,6 +34,12 @@ fn geo(article: &'static article::Article) -> &'static Result<Geo, String> {
     })
 }
 
+/// Builds the map's geometry ahead of mounting, so that the work runs in a
+/// task of its own during start-up.
+pub fn prepare(article: &'static article::Article) {
+    let _ = geo(article);
+}
+
 /// The map section's content.
 #[component]
 pub fn KurskMap() -> impl IntoView {
@@ -421,7 +427,6 @@ fn MapView(g: &'static Geo) -> impl IntoView {
         .collect_view();
 
     view! {
-        <p id="karte-beschreibung" class="map-description">{g.text_alt.clone()}</p>
         <div class="map-frame">
             <svg
                 id=SVG_ID
@@ -478,6 +483,9 @@ fn MapView(g: &'static Geo) -> impl IntoView {
             </div>
             <div id=TIP_ID role="tooltip" class=tip_class>{tip_view}</div>
         </div>
+        // Below the map, not above: on phones a text block this large above the
+        // fold would become the Largest Contentful Paint, painted only after the wasm.
+        <p id="karte-beschreibung" class="map-description">{g.text_alt.clone()}</p>
         <p id="karte-hilfe" class="map-help">
             {t(
                 "Ziehen verschiebt, Mausrad, Doppelklick oder zwei Finger zoomen. Mit Fokus auf der Karte: Pfeiltasten verschieben, + und − zoomen, 0 setzt zurück; Tab erreicht Orte und Gebiete, Enter wählt aus.",
@@ -485,7 +493,9 @@ fn MapView(g: &'static Geo) -> impl IntoView {
             )}
         </p>
         <MapLegend/>
-        <inset::Inset inset=&g.inset/>
+        <crate::components::Deferred>
+            <inset::Inset inset=&g.inset/>
+        </crate::components::Deferred>
         <nav class="map-places" aria-labelledby="karte-orte">
             <h3 id="karte-orte">{t("Orte aus dem Artikel auf der Karte", "Places from the article on the map")}</h3>
             <ul>{place_list}</ul>

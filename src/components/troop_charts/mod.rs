@@ -139,8 +139,12 @@ pub fn TroopCharts() -> impl IntoView {
                     "Month and day only: the article gives no year. Estimates without their own date stand at the report's date.",
                 )}
             </p>
-            <ChartCanvas kind=Kind::Timeline charts label=timeline_summary canvas_ref=NodeRef::new()/>
-            {composed.map(|i| view! { <Composition charts index=i/> })}
+            <crate::components::Deferred>
+                <ChartCanvas kind=Kind::Timeline charts label=timeline_summary.clone() canvas_ref=NodeRef::new()/>
+            </crate::components::Deferred>
+            <crate::components::Deferred>
+                {composed.map(|i| view! { <Composition charts index=i/> })}
+            </crate::components::Deferred>
         </div>
     }
     .into_any()
