@@ -10,4 +10,5 @@ mkdir -p bench-results
 node tests/bench/bench.mjs
 echo
 echo "## parser throughput (native, release)"
+# opt-level 3 (bench-native): the wasm release profile optimises for size instead.
 cargo run -q -p article --profile bench-native --example bench

@@ -123,3 +123,17 @@ test('dark mode can be forced by URL parameter', async () => {
   junk.assertNoErrors();
   await junk.close();
 });
+
+test('the print stylesheet prints the article, the charts and every quote', async () => {
+  const app = await Lagebild.open(env);
+  await app.search('Ermöglicher');
+  await app.page.emulateMedia({ media: 'print' });
+  assert.equal(await app.page.getByTestId('quote-search').isVisible(), false, 'filters are not printed');
+  assert.equal(await app.page.locator('.sections').isVisible(), false, 'navigation is not printed');
+  const printed = await app.page.locator('[data-testid=quote-card]').evaluateAll((cards) =>
+    cards.filter((c) => getComputedStyle(c).display !== 'none').length);
+  assert.equal(printed, 4, 'filtered-out quotes are printed too');
+  assert.equal(await app.page.locator('#zahlen canvas').first().isVisible(), true);
+  assert.equal(await app.page.locator('#artikel .article-text').isVisible(), true);
+  await app.close();
+});

@@ -67,4 +67,17 @@ fn main() {
     let ratio = ns_per_byte[2] / ns_per_byte[0];
     let verdict = if ratio < 2.0 { "linear" } else { "NOT linear" };
     println!("ns/byte 1 MB vs 1 KB: {ratio:.2}x -> growth is {verdict}");
+    let slowest = ns_per_byte.iter().copied().fold(0.0_f64, f64::max);
+    let mbs = 1e3 / slowest;
+    let ok = if mbs >= 20.0 && ratio < 2.0 {
+        "ok  "
+    } else {
+        "OVER"
+    };
+    println!(
+        "| {:<46} | {:>22} | {:<22} | {ok} |",
+        "parser throughput (native, release; slowest size)",
+        format!("{mbs:.1} MB/s, {verdict}"),
+        "≥ 20 MB/s, linear"
+    );
 }
