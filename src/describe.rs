@@ -1,29 +1,43 @@
-//! German one-line descriptions of what the parser recognised, for tooltips,
-//! screen readers and cards. They only restate what the article says.
+//! One-line descriptions of what the parser recognised, for tooltips, screen
+//! readers and cards, in the interface language. They only restate what the
+//! article says; quoted words and names stay as the article writes them.
 use crate::format;
+use crate::i18n::Lang;
 use article::{Article, Attribution, PlaceKind, Qualifier, QuoteKind};
 
-/// "etwa", "bis zu" … for a qualifier; empty for exact figures.
-pub fn qualifier(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "",
-        Qualifier::Approximate => "etwa",
-        Qualifier::UpTo => "bis zu",
-        Qualifier::MoreThan => "mehr als",
-        Qualifier::AtLeast => "mindestens",
-        Qualifier::LessThan => "weniger als",
+fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
     }
 }
 
-/// "etwa 3.000 Truppen", "zwischen 10.000 und 12.000 Soldaten".
-pub fn figure_value(article: &Article, i: u32) -> String {
+/// "etwa", "bis zu" … for a qualifier; empty for exact figures.
+pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
+    match q {
+        Qualifier::Exact => "",
+        Qualifier::Approximate => tr(lang, "etwa", "about"),
+        Qualifier::UpTo => tr(lang, "bis zu", "up to"),
+        Qualifier::MoreThan => tr(lang, "mehr als", "more than"),
+        Qualifier::AtLeast => tr(lang, "mindestens", "at least"),
+        Qualifier::LessThan => tr(lang, "weniger als", "less than"),
+    }
+}
+
+/// "etwa 3.000 Truppen", "10.000 bis 12.000 Soldaten" (numbers in German format either way).
+pub fn figure_value(article: &Article, i: u32, lang: Lang) -> String {
     let Some(f) = article.figures.get(i as usize) else {
         return String::new();
     };
     let mut out = match f.upper {
-        Some(upper) => format!("{} bis {}", format::number(f.value), format::number(upper)),
+        Some(upper) => format!(
+            "{} {} {}",
+            format::number(f.value),
+            tr(lang, "bis", "to"),
+            format::number(upper)
+        ),
         None => {
-            let q = qualifier(f.qualifier);
+            let q = qualifier(f.qualifier, lang);
             let n = format::number(f.value);
             if q.is_empty() {
                 n
@@ -43,63 +57,80 @@ pub fn figure_value(article: &Article, i: u32) -> String {
     out
 }
 
-/// "Zahl: etwa 3.000 Truppen · Quelle der Angabe: US-Beamte".
-pub fn figure(article: &Article, i: u32) -> String {
+/// "Zahl: etwa 3.000 Truppen · Angabe von: US-Beamte".
+pub fn figure(article: &Article, i: u32, lang: Lang) -> String {
     let Some(f) = article.figures.get(i as usize) else {
         return String::new();
     };
-    let mut out = format!("Zahl: {}", figure_value(article, i));
+    let mut out = format!(
+        "{}: {}",
+        tr(lang, "Zahl", "Figure"),
+        figure_value(article, i, lang)
+    );
     if let Some(c) = &f.converted {
         out.push_str(&format!(" ({} {})", format::number(c.value), c.unit.text));
     }
     if let Some(claimant) = &f.asserted_by {
-        out.push_str(&format!(" · Angabe von: {}", claimant.mention.text));
+        out.push_str(&format!(
+            " · {}: {}",
+            tr(lang, "Angabe von", "claimed by"),
+            claimant.mention.text
+        ));
     }
     if let Some(d) = f.date.and_then(|d| article.dates.get(d as usize)) {
-        out.push_str(&format!(" · Zeitpunkt: {}", d.text));
+        out.push_str(&format!(" · {}: {}", tr(lang, "Zeitpunkt", "time"), d.text));
     }
     if f.forecast {
-        out.push_str(" · Prognose");
+        out.push_str(tr(lang, " · Prognose", " · forecast"));
     }
     if let Some(whole) = f.part_of {
-        out.push_str(&format!(" · Teil von: {}", figure_value(article, whole)));
+        out.push_str(&format!(
+            " · {}: {}",
+            tr(lang, "Teil von", "part of"),
+            figure_value(article, whole, lang)
+        ));
     }
     out
 }
 
 /// "Ort: Kursk (Stadt)", "Ort: Nordkorea (Land, als Adjektiv erwähnt)".
-pub fn place_mention(article: &Article, mention: u32) -> String {
+pub fn place_mention(article: &Article, mention: u32, lang: Lang) -> String {
     let Some(m) = article.place_mentions.get(mention as usize) else {
         return String::new();
     };
     let Some(place) = article.places.get(m.place as usize) else {
         return String::new();
     };
-    let kind = place_kind(place.kind);
+    let kind = place_kind(place.kind, lang);
+    let head = tr(lang, "Ort", "Place");
     if m.adjectival {
-        format!("Ort: {} ({kind}, als Adjektiv erwähnt)", place.name)
+        format!(
+            "{head}: {} ({kind}, {})",
+            place.name,
+            tr(lang, "als Adjektiv erwähnt", "mentioned as an adjective")
+        )
     } else {
-        format!("Ort: {} ({kind})", place.name)
+        format!("{head}: {} ({kind})", place.name)
     }
 }
 
 /// "Stadt", "Region", "Land".
-pub fn place_kind(kind: PlaceKind) -> &'static str {
+pub fn place_kind(kind: PlaceKind, lang: Lang) -> &'static str {
     match kind {
-        PlaceKind::City => "Stadt",
-        PlaceKind::Region => "Region",
-        PlaceKind::Country => "Land",
+        PlaceKind::City => tr(lang, "Stadt", "city"),
+        PlaceKind::Region => tr(lang, "Region", "region"),
+        PlaceKind::Country => tr(lang, "Land", "country"),
     }
 }
 
 /// "Person: Jake Sullivan – nationale Sicherheitsberater der USA".
-pub fn entity(article: &Article, i: u32) -> String {
+pub fn entity(article: &Article, i: u32, lang: Lang) -> String {
     let Some(e) = article.entities.get(i as usize) else {
         return String::new();
     };
     let kind = match e.kind {
-        article::EntityKind::Person => "Person",
-        article::EntityKind::Organisation => "Organisation",
+        article::EntityKind::Person => tr(lang, "Person", "Person"),
+        article::EntityKind::Organisation => tr(lang, "Organisation", "Organisation"),
     };
     match e.roles.first() {
         Some(role) => format!("{kind}: {} – {}", e.name, role.text),
@@ -108,12 +139,20 @@ pub fn entity(article: &Article, i: u32) -> String {
 }
 
 /// "Medium: CNN (in der Quellenangabe genannt)".
-pub fn medium(article: &Article, i: u32) -> String {
+pub fn medium(article: &Article, i: u32, lang: Lang) -> String {
     let Some(m) = article.media.get(i as usize) else {
         return String::new();
     };
     if m.in_source_line {
-        format!("Medium: {} (in der Quellenangabe genannt)", m.name)
+        format!(
+            "Medium: {} ({})",
+            m.name,
+            tr(
+                lang,
+                "in der Quellenangabe genannt",
+                "named in the source line"
+            )
+        )
     } else {
         format!("Medium: {}", m.name)
     }
@@ -134,34 +173,61 @@ pub fn speaker(article: &Article, i: u32) -> Option<String> {
 }
 
 /// "vollständiges Zitat", "Teilzitat", "Begriff in Anführungszeichen".
-pub fn quote_kind(kind: QuoteKind) -> &'static str {
+pub fn quote_kind(kind: QuoteKind, lang: Lang) -> &'static str {
     match kind {
-        QuoteKind::Full => "vollständiges Zitat",
-        QuoteKind::Partial => "Teilzitat",
-        QuoteKind::Term => "Begriff in Anführungszeichen",
+        QuoteKind::Full => tr(lang, "vollständiges Zitat", "full quote"),
+        QuoteKind::Partial => tr(lang, "Teilzitat", "partial quote"),
+        QuoteKind::Term => tr(
+            lang,
+            "Begriff in Anführungszeichen",
+            "term in quotation marks",
+        ),
     }
 }
 
 /// How the speaker was found, in words.
-pub fn attribution(a: Attribution) -> &'static str {
+pub fn attribution(a: Attribution, lang: Lang) -> &'static str {
     match a {
-        Attribution::SameSentence => "im selben Satz genannt",
-        Attribution::PreviousSentence => "im Satz davor genannt",
-        Attribution::NextSentence => "im Satz danach genannt",
-        Attribution::Pronoun => "über ein Pronomen zugeordnet",
-        Attribution::RoleNoun => "über eine Funktionsbezeichnung zugeordnet",
-        Attribution::Anonymous => "anonyme Quelle",
+        Attribution::SameSentence => {
+            tr(lang, "im selben Satz genannt", "named in the same sentence")
+        }
+        Attribution::PreviousSentence => tr(
+            lang,
+            "im Satz davor genannt",
+            "named in the sentence before",
+        ),
+        Attribution::NextSentence => tr(
+            lang,
+            "im Satz danach genannt",
+            "named in the sentence after",
+        ),
+        Attribution::Pronoun => tr(
+            lang,
+            "über ein Pronomen zugeordnet",
+            "found through a pronoun",
+        ),
+        Attribution::RoleNoun => tr(
+            lang,
+            "über eine Funktionsbezeichnung zugeordnet",
+            "found through a role noun",
+        ),
+        Attribution::Anonymous => tr(lang, "anonyme Quelle", "anonymous source"),
     }
 }
 
-/// "Zitat 2 von Matthew Miller (erklärte)".
-pub fn quote(article: &Article, i: u32) -> String {
+/// "Zitat 2 (vollständiges Zitat) von Matthew Miller · „erklärte“".
+pub fn quote(article: &Article, i: u32, lang: Lang) -> String {
     let Some(q) = article.quotes.get(i as usize) else {
         return String::new();
     };
-    let mut out = format!("Zitat {} ({})", i + 1, quote_kind(q.kind));
+    let mut out = format!(
+        "{} {} ({})",
+        tr(lang, "Zitat", "Quote"),
+        i + 1,
+        quote_kind(q.kind, lang)
+    );
     if let Some(who) = speaker(article, i) {
-        out.push_str(&format!(" von {who}"));
+        out.push_str(&format!(" {} {who}", tr(lang, "von", "by")));
     }
     if let Some(cue) = &q.cue {
         out.push_str(&format!(" · „{}“", cue.verb.text));
@@ -176,10 +242,27 @@ mod tests {
     #[test]
     fn out_of_range_items_describe_as_empty() {
         let article = article::parse("");
-        assert_eq!(figure(&article, 0), "");
-        assert_eq!(place_mention(&article, 3), "");
-        assert_eq!(entity(&article, 0), "");
-        assert_eq!(quote(&article, 0), "");
+        assert_eq!(figure(&article, 0, Lang::De), "");
+        assert_eq!(place_mention(&article, 3, Lang::En), "");
+        assert_eq!(entity(&article, 0, Lang::De), "");
+        assert_eq!(quote(&article, 0, Lang::De), "");
         assert_eq!(speaker(&article, 0), None);
+    }
+
+    #[test]
+    fn seed_figures_read_the_same_in_both_languages_but_for_the_interface_words() {
+        let text = std::fs::read_to_string("data/articles/kursk-nordkorea.de.txt").expect("seed");
+        let article = article::parse(&text);
+        let i = article
+            .figures
+            .iter()
+            .position(|f| f.value == 12000.0)
+            .expect("12.000") as u32;
+        let de = figure(&article, i, Lang::De);
+        let en = figure(&article, i, Lang::En);
+        assert!(de.starts_with("Zahl: bis zu 12.000"), "{de}");
+        assert!(de.contains("Angabe von: ukrainische Quellen"), "{de}");
+        assert!(en.starts_with("Figure: up to 12.000"), "{en}");
+        assert!(en.contains("claimed by: ukrainische Quellen"), "{en}");
     }
 }

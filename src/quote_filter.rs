@@ -204,10 +204,11 @@ fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {
 }
 
 /// "Teilzitat · anonyme Quelle" and the like, for the card's badge line.
-pub fn kind_label(card: &QuoteCard) -> String {
-    let mut out = describe::quote_kind(card.kind).to_string();
+pub fn kind_label(card: &QuoteCard, lang: crate::i18n::Lang) -> String {
+    let mut out = describe::quote_kind(card.kind, lang).to_string();
     if card.anonymous() {
-        out.push_str(" · anonyme Quelle");
+        out.push_str(" · ");
+        out.push_str(describe::attribution(Attribution::Anonymous, lang));
     }
     out
 }

@@ -75,14 +75,18 @@ fn run_view(run: Run, selected: Memo<Vec<Span>>) -> AnyView {
     let article = ex.article;
     let text = article.slice(run.span).to_string();
     let in_selection = move || selected.with(|v| v.iter().any(|s| s.contains(run.span)));
+    let lang = crate::i18n::use_i18n().lang;
     let badge = run.quote.filter(|_| run.quote_start).map(|q| {
         let sel = Selection::Quote(q);
-        let label = describe::quote(article, q);
+        let label = move || describe::quote(article, q, lang.get());
         view! {
             <button
                 type="button"
                 class="quote-badge"
-                aria-label=format!("{label} – auswählen")
+                aria-label=move || {
+                    let select = if lang.get() == crate::i18n::Lang::De { "auswählen" } else { "select" };
+                    format!("{} – {select}", label())
+                }
                 data-tip=label
                 aria-pressed=move || (ex.selection.get() == Some(sel)).to_string()
                 on:click=move |_| ex.toggle(sel)
@@ -98,17 +102,23 @@ fn run_view(run: Run, selected: Memo<Vec<Span>>) -> AnyView {
     let body = match run.mark {
         Some(mark) => {
             let sel = mark.selection(article);
-            let (kind, tip) = match mark {
-                Mark::Figure(i) => ("figure", describe::figure(article, i)),
-                Mark::Medium(i) => ("medium", describe::medium(article, i)),
-                Mark::Entity(i) => ("entity", describe::entity(article, i)),
-                Mark::Place(i) => ("place", describe::place_mention(article, i)),
+            let kind = match mark {
+                Mark::Figure(_) => "figure",
+                Mark::Medium(_) => "medium",
+                Mark::Entity(_) => "entity",
+                Mark::Place(_) => "place",
+            };
+            let tip = move || match mark {
+                Mark::Figure(i) => describe::figure(article, i, lang.get()),
+                Mark::Medium(i) => describe::medium(article, i, lang.get()),
+                Mark::Entity(i) => describe::entity(article, i, lang.get()),
+                Mark::Place(i) => describe::place_mention(article, i, lang.get()),
             };
             view! {
                 <button
                     type="button"
                     class=format!("mark mark-{kind} {quote_class}")
-                    data-tip=tip.clone()
+                    data-tip=tip
                     aria-description=tip
                     aria-pressed=move || (ex.selection.get() == Some(sel)).to_string()
                     class:hl=in_selection

@@ -144,13 +144,16 @@ fn QuoteCardView(
         >
             <p class="card-meta ui">
                 <span class="quote-number">{format!("{}", pos + 1)}</span>
-                <span class="quote-kind">{quote_filter::kind_label(card)}</span>
+                <span class="quote-kind">{move || quote_filter::kind_label(card, i18n.lang.get())}</span>
             </p>
             <blockquote class="quote-text">
                 <p>{format!("„{}“", card.text)}</p>
             </blockquote>
             <p class="quote-who ui" id=format!("{id}-who")>
-                {speaker_line.map_or_else(|| "– Sprecher nicht genannt".to_string(), |s| format!("– {s}"))}
+                {move || match &speaker_line {
+                    Some(s) => format!("– {s}"),
+                    None => format!("– {}", i18n.t("Sprecher nicht genannt", "speaker not named")),
+                }}
             </p>
             <dl class="quote-facts ui">
                 {row(("Organisation", "Organisation"), card.organisation.clone())}
@@ -159,10 +162,14 @@ fn QuoteCardView(
                 {row(("Datum", "Date"), card.date.clone())}
                 {row(("Anlass", "Occasion"), card.occasion.clone())}
                 {row(("Quelle", "Source"), (!card.sources.is_empty()).then(|| card.sources.join(", ")))}
-                {row(
-                    ("Zuordnung", "Attribution"),
-                    card.attribution.map(|a| crate::describe::attribution(a).to_string()),
-                )}
+                {card
+                    .attribution
+                    .map(|a| {
+                        view! {
+                            <dt>{t("Zuordnung", "Attribution")}</dt>
+                            <dd>{move || crate::describe::attribution(a, i18n.lang.get())}</dd>
+                        }
+                    })}
             </dl>
             <div class="card-actions ui">
                 <button

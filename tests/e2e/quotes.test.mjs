@@ -98,8 +98,10 @@ test('the language toggle switches the interface and persists', async () => {
   await app.page.getByTestId('lang-toggle').click();
   await app.page.getByRole('link', { name: 'Quotes' }).waitFor();
   assert.equal(await app.page.getByRole('button', { name: 'Show in article' }).count(), 4);
-  // The article itself stays German.
+  // The article itself stays German; what was recognised is described in English.
   assert.match(await app.page.locator('#artikel .article-text').innerText(), /Verbündeten/);
+  assert.match(await app.mark('figure', '12.000').getAttribute('data-tip'), /^Figure: up to 12\.000/);
+  assert.match(await app.page.locator('#zitat-4').innerText(), /partial quote · anonymous source/);
   await app.page.reload();
   await app.ready();
   assert.equal(await app.page.getByRole('link', { name: 'Quotes' }).count(), 1);
