@@ -65,8 +65,15 @@ pub fn use_explainer() -> Explainer {
     expect_context::<Explainer>()
 }
 
+fn mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
+    }
+}
+
 /// Starts the app: panic hook, then mounts into `#app`.
 pub fn start() {
+    mark("lagebild:start");
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         browser::show_error_box();
@@ -79,6 +86,7 @@ pub fn start() {
         }
     };
     let article: &'static Article = Box::leak(Box::new(article));
+    mark("lagebild:decoded");
     let Some(root) = document().get_element_by_id("app") else {
         web_sys::console::error_1(&"Lagebild: kein #app-Element".into());
         return;
@@ -132,9 +140,7 @@ pub fn App(article: &'static Article) -> impl IntoView {
     let stage = RwSignal::new(0u8);
     Effect::new(move |_| {
         let now = stage.get();
-        if let Some(perf) = window().performance() {
-            let _ = perf.mark(&format!("lagebild:stage-{now}"));
-        }
+        mark(&format!("lagebild:stage-{now}"));
         if now == 1 {
             components::prepare_map(article);
         }
