@@ -50,14 +50,18 @@ pub fn EmbedDialog() -> impl IntoView {
             ));
         });
     };
-    let views = [
+    let views = vec![
         (View::All, "Alles", "Everything"),
         (View::Map, "Karte", "Map"),
         (View::Charts, "Zahlen", "Figures"),
         (View::Quotes, "Zitate", "Quotes"),
         (View::Article, "Artikel", "Article"),
     ];
-    let themes = [
+    let langs = vec![
+        (Lang::De, "Deutsch", "Deutsch"),
+        (Lang::En, "English", "English"),
+    ];
+    let themes = vec![
         (Theme::Auto, "wie System", "as system"),
         (Theme::Light, "hell", "light"),
         (Theme::Dark, "dunkel", "dark"),
@@ -69,46 +73,9 @@ pub fn EmbedDialog() -> impl IntoView {
         <dialog node_ref=dialog class="embed-dialog ui" aria-labelledby="embed-title">
             <h2 id="embed-title">{t("In eine Seite einbetten", "Embed in a page")}</h2>
             <div class="embed-options">
-                <label>
-                    {t("Ansicht", "View")}
-                    <select
-                        data-testid="embed-view"
-                        on:change=move |ev| {
-                            if let Some(v) = View::parse(&event_target_value(&ev)) {
-                                view_choice.set(v);
-                            }
-                        }
-                    >
-                        {views
-                            .into_iter()
-                            .map(|(v, de, en)| view! { <option value=v.code()>{move || i18n.t(de, en)}</option> })
-                            .collect_view()}
-                    </select>
-                </label>
-                <label>
-                    {t("Farbschema", "Colour scheme")}
-                    <select on:change=move |ev| {
-                        if let Some(v) = Theme::parse(&event_target_value(&ev)) {
-                            theme.set(v);
-                        }
-                    }>
-                        {themes
-                            .into_iter()
-                            .map(|(v, de, en)| view! { <option value=v.code()>{move || i18n.t(de, en)}</option> })
-                            .collect_view()}
-                    </select>
-                </label>
-                <label>
-                    {t("Sprache der Bedienung", "Interface language")}
-                    <select on:change=move |ev| {
-                        if let Some(v) = Lang::parse(&event_target_value(&ev)) {
-                            lang.set(v);
-                        }
-                    }>
-                        <option value="de">"Deutsch"</option>
-                        <option value="en">"English"</option>
-                    </select>
-                </label>
+                <ChoiceSelect label=("Ansicht", "View") items=views code=View::code parse=View::parse value=view_choice testid="embed-view"/>
+                <ChoiceSelect label=("Farbschema", "Colour scheme") items=themes code=Theme::code parse=Theme::parse value=theme testid="embed-theme"/>
+                <ChoiceSelect label=("Sprache der Bedienung", "Interface language") items=langs code=Lang::code parse=Lang::parse value=lang testid="embed-lang"/>
                 <label class="check">
                     <input type="checkbox" on:change=move |ev| compact.set(event_target_checked(&ev))/>
                     {t("Kompakt (ohne Titel)", "Compact (no headline)")}
@@ -136,5 +103,39 @@ pub fn EmbedDialog() -> impl IntoView {
                 </span>
             </div>
         </dialog>
+    }
+}
+
+/// A labelled `<select>` over a few choices, written back to `value`.
+#[component]
+fn ChoiceSelect<T>(
+    label: (&'static str, &'static str),
+    items: Vec<(T, &'static str, &'static str)>,
+    code: fn(T) -> &'static str,
+    parse: fn(&str) -> Option<T>,
+    value: RwSignal<T>,
+    testid: &'static str,
+) -> impl IntoView
+where
+    T: Copy + Send + Sync + 'static,
+{
+    let i18n = use_i18n();
+    view! {
+        <label>
+            {move || i18n.t(label.0, label.1)}
+            <select
+                data-testid=testid
+                on:change=move |ev| {
+                    if let Some(v) = parse(&event_target_value(&ev)) {
+                        value.set(v);
+                    }
+                }
+            >
+                {items
+                    .into_iter()
+                    .map(|(v, de, en)| view! { <option value=code(v)>{move || i18n.t(de, en)}</option> })
+                    .collect_view()}
+            </select>
+        </label>
     }
 }

@@ -426,23 +426,27 @@ const ORGS: &[(&str, &str)] = &[
     ("Europarat", "Europarat"),
 ];
 
-type Index = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
+/// Multi-word phrases by their first word, longest first, for greedy matching.
+pub(crate) type PhraseIndex = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
 
-fn org_index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut map: Index = HashMap::default();
-        for (written, canon) in ORGS {
-            let words: Vec<&'static str> = written.split(' ').collect();
-            if let Some(first) = words.first() {
-                map.entry(*first).or_default().push((words, canon));
-            }
+/// Builds a [`PhraseIndex`] from `(as written, canonical)` pairs.
+pub(crate) fn phrase_index(list: &[(&'static str, &'static str)]) -> PhraseIndex {
+    let mut map: PhraseIndex = HashMap::default();
+    for (written, canon) in list {
+        let words: Vec<&'static str> = written.split(' ').collect();
+        if let Some(first) = words.first() {
+            map.entry(*first).or_default().push((words, canon));
         }
-        for list in map.values_mut() {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        }
-        map
-    })
+    }
+    for list in map.values_mut() {
+        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+    map
+}
+
+fn org_index() -> &'static PhraseIndex {
+    static INDEX: OnceLock<PhraseIndex> = OnceLock::new();
+    INDEX.get_or_init(|| phrase_index(ORGS))
 }
 
 /// Organisation names starting with word `w`, longest first.

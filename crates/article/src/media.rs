@@ -1,6 +1,6 @@
 //! Media and news agencies (a list of names), and the closing "Quelle:" line.
 
-use crate::scan::FastMap as HashMap;
+use crate::lexicon::{phrase_index, PhraseIndex};
 use crate::scan::{Doc, Kind};
 use crate::types::{Medium, Mention, SourceLine, Span};
 use std::sync::OnceLock;
@@ -59,23 +59,9 @@ const MEDIA: &[(&str, &str)] = &[
     ("taz", "taz"),
 ];
 
-type Index = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
-
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut map: Index = HashMap::default();
-        for (written, canon) in MEDIA {
-            let words: Vec<&'static str> = written.split(' ').collect();
-            if let Some(first) = words.first() {
-                map.entry(*first).or_default().push((words, canon));
-            }
-        }
-        for list in map.values_mut() {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        }
-        map
-    })
+fn index() -> &'static PhraseIndex {
+    static INDEX: OnceLock<PhraseIndex> = OnceLock::new();
+    INDEX.get_or_init(|| phrase_index(MEDIA))
 }
 
 /// A medium name starting at token `i`: (canonical name, last token).
