@@ -56,7 +56,11 @@ const start = async () => {
   const wasm = await init({ module_or_path: '${wasm}' });
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };
-if (document.readyState === 'complete') start(); else addEventListener('load', start, { once: true });
+let started = false;
+const go = () => { if (!started) { started = true; start(); } };
+// After the first paint (a frame, then a task), or after 250 ms where frames do not run (hidden tabs).
+const afterPaint = () => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 250); };
+if (document.readyState === 'complete') afterPaint(); else addEventListener('load', afterPaint, { once: true });
 </script>`;
   const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return html
