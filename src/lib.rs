@@ -121,9 +121,17 @@ pub fn App(article: &'static Article) -> impl IntoView {
     browser::apply_theme(url.theme);
     browser::apply_compact(url.compact);
     browser::sync_selection_with_url(explainer);
-    frame::start(url.child_id.clone());
+    // Resizer messages and the service worker are not needed for the first
+    // paint: they start in a later task.
+    let child_id = url.child_id.clone();
     let update_ready = RwSignal::new(false);
-    pwa::register(update_ready);
+    set_timeout(
+        move || {
+            frame::start(child_id);
+            pwa::register(update_ready);
+        },
+        std::time::Duration::ZERO,
+    );
     let t = move |de, en| move || i18n.t(de, en);
     let show = move |v: url_state::View| url.view == url_state::View::All || url.view == v;
     let toggle_lang = move |_| {

@@ -28,7 +28,10 @@ pub fn EmbedDialog() -> impl IntoView {
         let href = window().location().href().unwrap_or_default();
         embed::snippet(&href, &options, TITLE)
     });
+    // The dialog's controls are built on first use, not at start-up.
+    let opened = RwSignal::new(false);
     let open = move |_| {
+        opened.set(true);
         copied.set(None);
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
@@ -71,11 +74,12 @@ pub fn EmbedDialog() -> impl IntoView {
             {t("Einbetten", "Embed")}
         </button>
         <dialog node_ref=dialog class="embed-dialog ui" aria-labelledby="embed-title">
+            <Show when=move || opened.get()>
             <h2 id="embed-title">{t("In eine Seite einbetten", "Embed in a page")}</h2>
             <div class="embed-options">
-                <ChoiceSelect label=("Ansicht", "View") items=views code=View::code parse=View::parse value=view_choice testid="embed-view"/>
-                <ChoiceSelect label=("Farbschema", "Colour scheme") items=themes code=Theme::code parse=Theme::parse value=theme testid="embed-theme"/>
-                <ChoiceSelect label=("Sprache der Bedienung", "Interface language") items=langs code=Lang::code parse=Lang::parse value=lang testid="embed-lang"/>
+                <ChoiceSelect label=("Ansicht", "View") items=views.clone() code=View::code parse=View::parse value=view_choice testid="embed-view"/>
+                <ChoiceSelect label=("Farbschema", "Colour scheme") items=themes.clone() code=Theme::code parse=Theme::parse value=theme testid="embed-theme"/>
+                <ChoiceSelect label=("Sprache der Bedienung", "Interface language") items=langs.clone() code=Lang::code parse=Lang::parse value=lang testid="embed-lang"/>
                 <label class="check">
                     <input type="checkbox" on:change=move |ev| compact.set(event_target_checked(&ev))/>
                     {t("Kompakt (ohne Titel)", "Compact (no headline)")}
@@ -102,6 +106,7 @@ pub fn EmbedDialog() -> impl IntoView {
                     }}
                 </span>
             </div>
+            </Show>
         </dialog>
     }
 }

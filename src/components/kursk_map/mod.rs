@@ -336,11 +336,10 @@ fn MapView(g: &'static Geo) -> impl IntoView {
         format!("map-tip {hx} {vy}")
     };
 
-    // Handlers on the SVG (pointer, wheel, keyboard) after mount.
-    Effect::new(move |prev: Option<()>| {
-        if prev.is_some() {
-            return;
-        }
+    // Handlers on the SVG (pointer, wheel, keyboard) after mount. Attaching
+    // measures the SVG, which forces a layout: a task of its own keeps
+    // start-up tasks short on slow phones.
+    let attach = move || {
         let Some(c) = Controller::attach(SVG_ID, g.size, k, upp) else {
             return;
         };
@@ -369,6 +368,11 @@ fn MapView(g: &'static Geo) -> impl IntoView {
         ctl.set_value(Some(c));
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
             let _ = p.mark("lagebild:map-interactive");
+        }
+    };
+    Effect::new(move |prev: Option<()>| {
+        if prev.is_none() {
+            set_timeout(attach, std::time::Duration::ZERO);
         }
     });
 

@@ -121,7 +121,9 @@ pub fn TroopCharts() -> impl IntoView {
             <p class="chart-intro">{summary.clone()}</p>
             <Legend list/>
             <h3 class="chart-title" id="chart-vergleich">{t("Vergleich der Schätzungen", "Estimates compared")}</h3>
-            <ChartCanvas kind=Kind::Comparison charts label=summary canvas_ref=comparison_canvas/>
+            <crate::components::Deferred>
+                <ChartCanvas kind=Kind::Comparison charts label=summary.clone() canvas_ref=comparison_canvas/>
+            </crate::components::Deferred>
             <Detail charts/>
             <div class="chart-tools ui">
                 <button type="button" class="chart-export" data-testid="export-png" on:click=export_png>
