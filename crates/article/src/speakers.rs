@@ -218,7 +218,17 @@ fn find_cue(
             best = Some((dist, t, lemma, part));
         }
     }
-    let (_, verb, lemma, particle) = best?;
+    found(doc, ents, best?, (s_first, s_end), covered)
+}
+
+/// The chosen verb `(distance, token, lemma, particle)` with its subject.
+fn found(
+    doc: &Doc,
+    ents: &Entities,
+    (_, verb, lemma, particle): (usize, usize, &'static str, Option<usize>),
+    (s_first, s_end): (usize, usize),
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
     let subject = subject_of(doc, ents, verb, lemma, s_first, s_end, covered);
     Some(Found {
         verb,
@@ -258,14 +268,7 @@ fn cue_in_range(
             best = Some((dist, t, lemma, part));
         }
     }
-    let (_, verb, lemma, particle) = best?;
-    let subject = subject_of(doc, ents, verb, lemma, s_first, s_end, covered);
-    Some(Found {
-        verb,
-        particle,
-        lemma,
-        subject,
-    })
+    found(doc, ents, best?, (s_first, s_end), covered)
 }
 
 fn find_particle(
