@@ -350,21 +350,27 @@ pub fn comparison(canvas: &HtmlCanvasElement, scene: &Scene) -> DrawResult<Vec<H
         }
         let label_x = px(8.0 * s);
         let mid = (tl.1 + br.1) / 2;
-        // Shrink long names to the label column rather than run into the bars.
+        // Long names wrap onto two lines, then shrink, rather than run into the bars.
         let room = label_w - 14.0;
-        let size = (room / (e.source.label.chars().count().max(1) as f64 * 0.6)).clamp(9.0, 13.0);
+        let lines = label_lines(&e.source.label, room);
+        let longest = lines
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        let size = (room / (longest as f64 * 0.6)).clamp(9.0, 13.0);
         let name = font(size, s, c.fg).pos(Pos::new(HPos::Left, VPos::Bottom));
         let value = font(12.5, s, colour).pos(Pos::new(HPos::Left, VPos::Top));
         let mut value_text = e.value_text();
         if e.forecast {
             value_text.push_str(" (Prognose)");
         }
-        root.draw(&Text::new(
-            e.source.label.clone(),
-            (label_x, mid - px(1.0 * s)),
-            name,
-        ))
-        .map_err(fail)?;
+        for (k, line) in lines.iter().rev().enumerate() {
+            let y = mid - px(1.0 * s) - px(k as f64 * size * 1.15 * s);
+            root.draw(&Text::new(line.clone(), (label_x, y), name.clone()))
+                .map_err(fail)?;
+        }
         root.draw(&Text::new(value_text, (label_x, mid + px(2.0 * s)), value))
             .map_err(fail)?;
         // The hit covers the label too, so pointer and focus find the bar by its name.
@@ -377,6 +383,24 @@ pub fn comparison(canvas: &HtmlCanvasElement, scene: &Scene) -> DrawResult<Vec<H
     }
     root.present().map_err(fail)?;
     Ok(hits)
+}
+
+/// A claimant's name as one line, or two lines split at the space nearest the
+/// middle when it would not fit `room` CSS pixels at the normal 13 px size.
+fn label_lines(label: &str, room: f64) -> Vec<String> {
+    let chars = label.chars().count();
+    if (chars as f64) * 0.6 * 13.0 <= room {
+        return vec![label.to_string()];
+    }
+    let middle = label.len() / 2;
+    let split = label
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(middle));
+    match split {
+        Some(i) => vec![label[..i].to_string(), label[i + 1..].to_string()],
+        None => vec![label.to_string()],
+    }
 }
 
 /// Timeline: estimates at their time (month/day, no year) and value. Points
@@ -665,6 +689,20 @@ mod tests {
         assert_eq!(parse_colour("rgb(1, 2, 3)"), Some(RGBColor(1, 2, 3)));
         assert_eq!(parse_colour("#12345"), None);
         assert_eq!(parse_colour("blue"), None);
+    }
+
+    #[test]
+    fn long_labels_wrap_at_the_middle_space() {
+        assert_eq!(label_lines("", 100.0), vec![String::new()]);
+        assert_eq!(
+            label_lines("US-Beamte", 200.0),
+            vec!["US-Beamte".to_string()]
+        );
+        assert_eq!(
+            label_lines("Südkoreanischer Geheimdienst", 120.0),
+            vec!["Südkoreanischer".to_string(), "Geheimdienst".to_string()]
+        );
+        assert_eq!(label_lines("Langesnameohneleerzeichen", 50.0).len(), 1);
     }
 
     #[test]
