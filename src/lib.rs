@@ -176,7 +176,8 @@ pub fn App(article: &'static Article) -> impl IntoView {
             </Show>
             <components::EmbedDialog/>
             <button type="button" class="lang-toggle" lang=move || if i18n.lang.get() == i18n::Lang::De { "en" } else { "de" } on:click=toggle_lang data-testid="lang-toggle">
-                {move || if i18n.lang.get() == i18n::Lang::De { "English" } else { "Deutsch" }}
+                <span class="label-long">{move || if i18n.lang.get() == i18n::Lang::De { "English" } else { "Deutsch" }}</span>
+                <span class="label-short" aria-hidden="true">{move || if i18n.lang.get() == i18n::Lang::De { "EN" } else { "DE" }}</span>
             </button>
         </nav>
         <main class="sections-grid" class:single=url.view != View::All>

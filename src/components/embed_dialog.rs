@@ -71,7 +71,8 @@ pub fn EmbedDialog() -> impl IntoView {
     ];
     view! {
         <button type="button" class="embed-open" on:click=open data-testid="embed-open">
-            {t("Einbetten", "Embed")}
+            <span class="label-long">{t("Einbetten", "Embed")}</span>
+            <span class="label-short" aria-hidden="true">"</>"</span>
         </button>
         <dialog node_ref=dialog class="embed-dialog ui" aria-labelledby="embed-title">
             <Show when=move || opened.get()>

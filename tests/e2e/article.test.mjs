@@ -36,3 +36,17 @@ test('focusing a figure says what was recognised', async () => {
   app.assertNoErrors();
   await app.close();
 });
+
+test('at 360 px nothing is wider than the phone, the navigation included', async () => {
+  const app = await Lagebild.open(env, '', { context: { viewport: { width: 360, height: 740 } } });
+  const widths = await app.page.evaluate(() => {
+    const nav = document.querySelector('.sections');
+    return { page: document.documentElement.scrollWidth, nav: nav.scrollWidth, navBox: nav.clientWidth };
+  });
+  assert.equal(widths.page, 360);
+  assert.ok(widths.nav <= widths.navBox, `navigation ${widths.nav} px in ${widths.navBox} px`);
+  // The short labels are for the eye; the buttons keep their full names.
+  assert.equal(await app.page.getByRole('button', { name: 'Einbetten' }).count(), 1);
+  assert.equal(await app.page.getByRole('button', { name: 'English' }).count(), 1);
+  await app.close();
+});
