@@ -150,22 +150,18 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 Some(n) if is_hyphen(n) => char_at(text, i + 1).is_some_and(char::is_alphanumeric),
                 _ => false,
             };
-            if glued {
+            let kind = if glued {
                 i = scan_word(text, i);
-                toks.push(Tok {
-                    start,
-                    end: i,
-                    kind: Kind::Word,
-                    sent: 0,
-                });
+                Kind::Word
             } else {
-                toks.push(Tok {
-                    start,
-                    end: i,
-                    kind: Kind::Num,
-                    sent: 0,
-                });
-            }
+                Kind::Num
+            };
+            toks.push(Tok {
+                start,
+                end: i,
+                kind,
+                sent: 0,
+            });
         } else if c.is_alphabetic() {
             i = scan_word(text, i);
             toks.push(Tok {
