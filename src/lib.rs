@@ -98,6 +98,31 @@ pub fn start() {
     leptos::mount::mount_to(root, move || view! { <App article/> }).forget();
 }
 
+/// A polite notice naming URL parameters whose values were not understood
+/// (their defaults apply). Names are shown as text, shortened, at most five.
+fn ignored_notice(ignored: &[String], i18n: i18n::I18n) -> Option<impl IntoView> {
+    if ignored.is_empty() {
+        return None;
+    }
+    let names = ignored
+        .iter()
+        .take(5)
+        .map(|k| k.chars().take(30).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(view! {
+        <p class="notice url-notice ui" role="status" data-testid="url-notice">
+            {move || {
+                i18n.t(
+                    "Nicht verstandene Angaben in der Adresse wurden übergangen: ",
+                    "Parameters in the address that were not understood were ignored: ",
+                )
+            }}
+            {names}
+        </p>
+    })
+}
+
 /// How many sections mount one after another.
 const SECTIONS: u8 = 5;
 
@@ -180,6 +205,7 @@ pub fn App(article: &'static Article) -> impl IntoView {
                 <span class="label-short" aria-hidden="true">{move || if i18n.lang.get() == i18n::Lang::De { "EN" } else { "DE" }}</span>
             </button>
         </nav>
+        {ignored_notice(&url.ignored, i18n)}
         <main class="sections-grid" class:single=url.view != View::All>
             <Show when=move || show(View::Map, 2)>
                 <section id="karte" class="panel" aria-labelledby="karte-titel">

@@ -112,6 +112,7 @@ test('the language toggle switches the interface and persists', async () => {
 
 test('dark mode can be forced by URL parameter', async () => {
   const dark = await Lagebild.open(env, '?theme=dark', { context: { colorScheme: 'light' } });
+  assert.equal(await dark.page.getByTestId('url-notice').count(), 0, 'valid parameters give no notice');
   const bg = () => dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(await dark.page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await bg(), 'rgb(21, 22, 26)');
@@ -122,6 +123,7 @@ test('dark mode can be forced by URL parameter', async () => {
   const junk = await Lagebild.open(env, '?theme=%3Cb%3E&view=nonsense');
   assert.equal(await junk.page.evaluate(() => document.documentElement.dataset.theme), undefined);
   assert.equal(await junk.quoteCards.count(), 4);
+  assert.match(await junk.page.getByTestId('url-notice').innerText(), /übergangen: theme, view/);
   junk.assertNoErrors();
   await junk.close();
 });
