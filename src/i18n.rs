@@ -1,7 +1,5 @@
 //! Interface language: German by default, English on request. The article
 //! itself always stays German; only interface strings switch.
-use leptos::prelude::*;
-
 /// The interface language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -26,27 +24,6 @@ impl Lang {
             Lang::En => "en",
         }
     }
-}
-
-/// The language signal, provided by context. `Copy`, so closures can take it.
-#[derive(Clone, Copy)]
-pub struct I18n {
-    pub lang: RwSignal<Lang>,
-}
-
-impl I18n {
-    /// The string for the current language; reactive when called inside a closure.
-    pub fn t(self, de: &'static str, en: &'static str) -> &'static str {
-        match self.lang.get() {
-            Lang::De => de,
-            Lang::En => en,
-        }
-    }
-}
-
-/// The language from context.
-pub fn use_i18n() -> I18n {
-    expect_context::<I18n>()
 }
 
 #[cfg(test)]

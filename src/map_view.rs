@@ -18,6 +18,69 @@ pub const MIN_ZOOM: f64 = 1.0;
 /// See [`MIN_ZOOM`].
 pub const MAX_ZOOM: f64 = 8.0;
 
+/// Map label font size in CSS pixels.
+pub const LABEL_FONT_PX: f64 = 12.0;
+
+/// The pixels-per-unit values (zoom ÷ user units per CSS pixel) at which the
+/// map's labels are laid out at build time: a geometric series covering maps
+/// 240–1600 px wide at every zoom. The browser uses the largest level at or
+/// below its own value, so labels laid out for a slightly smaller scale never
+/// collide.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelLevels {
+    pub first: f64,
+    pub ratio: f64,
+    pub count: usize,
+}
+
+impl LabelLevels {
+    /// Levels for a map `width` user units wide.
+    pub fn for_width(width: f64) -> Self {
+        let first = MIN_ZOOM * 240.0 / width;
+        let last = MAX_ZOOM * 1600.0 / width;
+        let ratio = 1.12_f64;
+        let count = ((last / first).ln() / ratio.ln()).ceil() as usize + 1;
+        LabelLevels {
+            first,
+            ratio,
+            count,
+        }
+    }
+
+    /// The level values, smallest first.
+    pub fn values(&self) -> impl Iterator<Item = f64> + '_ {
+        (0..self.count).map(|j| self.first * self.ratio.powi(j as i32))
+    }
+
+    /// The level to use at pixels-per-unit `q`: the largest at or below it
+    /// (the first below the range, the last above it).
+    pub fn index(&self, q: f64) -> usize {
+        if !(q.is_finite() && q > self.first) {
+            return 0;
+        }
+        let j = ((q / self.first).ln() / self.ratio.ln() + 1e-9).floor() as usize;
+        j.min(self.count.saturating_sub(1))
+    }
+
+    /// "first ratio count", for a `data-` attribute.
+    pub fn encode(&self) -> String {
+        format!("{:.6} {} {}", self.first, self.ratio, self.count)
+    }
+
+    /// Reads [`LabelLevels::encode`]'s form; anything else is `None`.
+    pub fn decode(s: &str) -> Option<Self> {
+        let mut it = s.split_whitespace();
+        let first: f64 = it.next()?.parse().ok()?;
+        let ratio: f64 = it.next()?.parse().ok()?;
+        let count: usize = it.next()?.parse().ok()?;
+        (first > 0.0 && ratio > 1.0 && count > 0 && count < 1000).then_some(LabelLevels {
+            first,
+            ratio,
+            count,
+        })
+    }
+}
+
 /// Pan and zoom of the map: `screen = k · p + [x, y]`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ViewState {

@@ -121,6 +121,35 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The folded text a search looks in: the quote, speaker, role,
+/// organisation, cue, addressee, occasion and sources.
+pub fn search_text(card: &QuoteCard) -> String {
+    let fields = [
+        &card.speaker,
+        &card.role,
+        &card.organisation,
+        &card.cue,
+        &card.addressee,
+        &card.occasion,
+    ];
+    let mut haystack = card.text.clone();
+    for field in fields.into_iter().flatten() {
+        haystack.push('\n');
+        haystack.push_str(field);
+    }
+    for source in &card.sources {
+        haystack.push('\n');
+        haystack.push_str(source);
+    }
+    fold(&haystack)
+}
+
+/// True when every word of `query` occurs in `folded` (a [`search_text`]).
+pub fn query_matches(query: &str, folded: &str) -> bool {
+    let query = fold(query.trim());
+    query.split_whitespace().all(|word| folded.contains(word))
+}
+
 /// What the reader filters by. Empty fields do not filter.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct QuoteFilter {
@@ -147,29 +176,7 @@ impl QuoteFilter {
         {
             return false;
         }
-        let query = fold(self.query.trim());
-        if query.is_empty() {
-            return true;
-        }
-        let fields = [
-            &card.speaker,
-            &card.role,
-            &card.organisation,
-            &card.cue,
-            &card.addressee,
-            &card.occasion,
-        ];
-        let mut haystack = card.text.clone();
-        for field in fields.into_iter().flatten() {
-            haystack.push('\n');
-            haystack.push_str(field);
-        }
-        for source in &card.sources {
-            haystack.push('\n');
-            haystack.push_str(source);
-        }
-        let haystack = fold(&haystack);
-        query.split_whitespace().all(|word| haystack.contains(word))
+        query_matches(&self.query, &search_text(card))
     }
 
     /// The indices of `cards` that pass, in article order.
@@ -201,6 +208,14 @@ fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {
         }
     }
     out
+}
+
+/// "3 Zitate" / "3 quotes": the explorer's result count in both languages.
+pub fn count_texts(n: usize) -> (String, String) {
+    match n {
+        1 => ("1 Zitat".into(), "1 quote".into()),
+        n => (format!("{n} Zitate"), format!("{n} quotes")),
+    }
 }
 
 /// "Teilzitat · anonyme Quelle" and the like, for the card's badge line.

@@ -1,5 +1,8 @@
-//! SVG path data from already projected points, d3-path style:
-//! `M x,y L x,y … Z` without spaces (`"M1,2L3,4.5Z"`).
+//! SVG path data from already projected points: the first point absolute,
+//! the rest relative (`M x,y l dx,dy dx,dy … z`), which is about half the
+//! size of absolute coordinates for map outlines. A separator is left out
+//! before a minus sign (`"M1,2l2-3 4,5z"`). The deltas are taken between
+//! the rounded points, so the shape never drifts.
 //!
 //! Numbers are rounded to a fixed number of decimals (0–6, larger values are
 //! clamped to 6) and printed without trailing zeros and without `-0`.
@@ -11,7 +14,7 @@
 //!
 //! ```
 //! let d = mapdata::path::rings_path(&[vec![[0.0, 0.0], [10.04, 0.0], [10.0, 5.0], [0.0, 0.0]]], |p| p, 1);
-//! assert_eq!(d, "M0,0L10,0L10,5Z");
+//! assert_eq!(d, "M0,0l10,0 0,5z");
 //! ```
 
 use crate::LonLat;
@@ -70,12 +73,28 @@ fn rounded(points: impl IntoIterator<Item = [f64; 2]>, d: u32) -> Vec<[i64; 2]> 
     out
 }
 
+/// Pushes `sep` unless `v` starts with its own minus sign.
+fn push_separated(out: &mut String, sep: char, v: i64, d: u32) {
+    if v >= 0 {
+        out.push(sep);
+    }
+    push_fixed(out, v, d);
+}
+
 fn push_points(out: &mut String, pts: &[[i64; 2]], d: u32) {
-    for (i, q) in pts.iter().enumerate() {
-        out.push(if i == 0 { 'M' } else { 'L' });
-        push_fixed(out, q[0], d);
-        out.push(',');
-        push_fixed(out, q[1], d);
+    let Some(first) = pts.first() else { return };
+    out.push('M');
+    push_fixed(out, first[0], d);
+    push_separated(out, ',', first[1], d);
+    for (i, w) in pts.windows(2).enumerate() {
+        let (dx, dy) = (w[1][0] - w[0][0], w[1][1] - w[0][1]);
+        if i == 0 {
+            out.push('l');
+            push_fixed(out, dx, d);
+        } else {
+            push_separated(out, ' ', dx, d);
+        }
+        push_separated(out, ',', dy, d);
     }
 }
 
@@ -90,7 +109,7 @@ pub fn push_ring(out: &mut String, points: impl IntoIterator<Item = [f64; 2]>, d
         return;
     }
     push_points(out, &pts, d);
-    out.push('Z');
+    out.push('z');
 }
 
 /// Appends one open line of projected points (see module docs).
@@ -156,7 +175,7 @@ mod tests {
     fn two_points() {
         assert_eq!(
             lines_path(&[vec![[1.0, 2.0], [3.25, -4.0]]], id, 1),
-            "M1,2L3.3,-4"
+            "M1,2l2.3-6"
         );
         // a ring needs three distinct points
         assert_eq!(
@@ -180,7 +199,7 @@ mod tests {
                 id,
                 1
             ),
-            "M0,0L5,0L5,5"
+            "M0,0l5,0 0,5"
         );
     }
 
@@ -202,11 +221,11 @@ mod tests {
         ];
         assert_eq!(
             rings_path(&[square.clone(), hole], id, 1),
-            "M10,10L20,10L20,20L10,20ZM12.5,12.5L12.5,17.5L17.6,17.5L17.5,12.5Z"
+            "M10,10l10,0 0,10-10,0zM12.5,12.5l0,5 5.1,0-0.1-5z"
         );
         assert_eq!(
             rings_path(&[square], |p| [p[0] * 0.5, 100.0 - p[1] / 3.0], 2),
-            "M5,96.67L10,96.67L10,93.33L5,93.33Z"
+            "M5,96.67l5,0 0-3.34-5,0z"
         );
     }
 
@@ -214,7 +233,7 @@ mod tests {
     fn non_finite_points_are_skipped() {
         assert_eq!(
             lines_path(&[vec![[0.0, 0.0], [f64::NAN, 1.0], [2.0, 2.0]]], id, 0),
-            "M0,0L2,2"
+            "M0,0l2,2"
         );
     }
 

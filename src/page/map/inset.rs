@@ -2,8 +2,8 @@
 //! the Kursk region and the great-circle route Pjöngjang–Kursk.
 
 use super::geometry::{self, Inset as InsetData};
-use crate::i18n::use_i18n;
 use crate::map_view::{self, LabelBox, Side};
+use crate::page::tr;
 
 /// Label size in inset user units.
 const FONT: f64 = 8.5;
@@ -11,8 +11,7 @@ use leptos::prelude::*;
 
 /// The locator map below the regional map.
 #[component]
-pub fn Inset(inset: &'static InsetData) -> impl IntoView {
-    let i18n = use_i18n();
+pub fn Inset(inset: InsetData) -> impl IntoView {
     let [w, h] = geometry::INSET;
     let countries = inset
         .countries
@@ -61,20 +60,16 @@ pub fn Inset(inset: &'static InsetData) -> impl IntoView {
     let distance = inset
         .distance_km
         .map(|d| format!("{} km", crate::format::number(d.round())));
-    let caption = {
-        let distance = distance.clone();
-        move || match &distance {
-            Some(d) => format!(
-                "{} {d}",
-                i18n.t(
-                    "Lage in Eurasien. Luftlinie (Großkreis) Pjöngjang–Kursk:",
-                    "Location in Eurasia. Great-circle distance Pyongyang–Kursk:"
-                )
-            ),
-            None => i18n
-                .t("Lage in Eurasien", "Location in Eurasia")
-                .to_string(),
+    let caption = match &distance {
+        Some(d) => view! {
+            {tr(
+                "Lage in Eurasien. Luftlinie (Großkreis) Pjöngjang–Kursk:",
+                "Location in Eurasia. Great-circle distance Pyongyang–Kursk:",
+            )}
+            {format!(" {d}")}
         }
+        .into_any(),
+        None => tr("Lage in Eurasien", "Location in Eurasia").into_any(),
     };
     view! {
         <figure class="map-inset">

@@ -4,8 +4,8 @@
 //! Path data is never rebuilt; layout is read only when a gesture starts
 //! after a resize or scroll (the cached SVG box is then stale).
 
+use super::browser;
 use crate::map_view::{ViewState, MAX_ZOOM, MIN_ZOOM};
-use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -32,10 +32,12 @@ pub struct Controller {
     pointers: RefCell<Vec<(i32, [f64; 2])>>,
     travelled: Cell<f64>,
     captured: Cell<bool>,
-    /// Zoom factor for the reactive parts (scale bar, label collision).
-    pub k: RwSignal<f64>,
-    /// User units per CSS pixel (labels keep their screen size).
-    pub units_per_px: RwSignal<f64>,
+    /// Zoom factor last reported to `on_scale`.
+    k: Cell<f64>,
+    /// User units per CSS pixel last reported to `on_scale` (labels keep their screen size).
+    units_per_px: Cell<f64>,
+    /// Called with (zoom, user units per CSS pixel) when either changes.
+    on_scale: Box<dyn Fn(f64, f64)>,
 }
 
 fn perf() -> Option<web_sys::Performance> {
@@ -48,10 +50,9 @@ impl Controller {
     pub fn attach(
         svg_id: &str,
         size: [f64; 2],
-        k: RwSignal<f64>,
-        units_per_px: RwSignal<f64>,
+        on_scale: impl Fn(f64, f64) + 'static,
     ) -> Option<Rc<Controller>> {
-        let svg = document().get_element_by_id(svg_id)?;
+        let svg = browser::document().get_element_by_id(svg_id)?;
         let zoom = svg.query_selector(".map-zoom").ok()??;
         let list = svg.get_elements_by_class_name("pin");
         let mut pins = Vec::new();
@@ -74,8 +75,9 @@ impl Controller {
             pointers: RefCell::new(Vec::new()),
             travelled: Cell::new(0.0),
             captured: Cell::new(false),
-            k,
-            units_per_px,
+            k: Cell::new(1.0),
+            units_per_px: Cell::new(0.0),
+            on_scale: Box::new(on_scale),
         });
         ctl.measure();
         Some(ctl)
@@ -91,8 +93,9 @@ impl Controller {
                 top: r.top(),
                 units_per_px: upp,
             }));
-            if (self.units_per_px.get_untracked() - upp).abs() > 1e-3 {
+            if (self.units_per_px.get() - upp).abs() > 1e-3 {
                 self.units_per_px.set(upp);
+                (self.on_scale)(self.k.get(), upp);
             }
         }
     }
@@ -130,7 +133,7 @@ impl Controller {
             return;
         }
         let me = Rc::clone(self);
-        request_animation_frame(move || me.draw());
+        browser::next_frame(move || me.draw());
     }
 
     fn draw(self: Rc<Self>) {
@@ -150,20 +153,17 @@ impl Controller {
         }
         if (self.drawn.get().k - v.k).abs() > 1e-9 {
             self.k.set(v.k);
+            (self.on_scale)(v.k, self.units_per_px.get());
         }
         self.drawn.set(v);
-        // Measured after the reactive updates (scale bar, labels) the zoom
-        // change queued, which run as microtasks before this one.
-        leptos::task::spawn_local(async move {
-            if let Some(p) = perf {
-                let _ = p.mark("lagebild:map-frame-end");
-                let _ = p.measure_with_start_mark_and_end_mark(
-                    "lagebild:map-frame",
-                    "lagebild:map-frame-start",
-                    "lagebild:map-frame-end",
-                );
-            }
-        });
+        if let Some(p) = perf {
+            let _ = p.mark("lagebild:map-frame-end");
+            let _ = p.measure_with_start_mark_and_end_mark(
+                "lagebild:map-frame",
+                "lagebild:map-frame-start",
+                "lagebild:map-frame-end",
+            );
+        }
     }
 
     /// Pans by `d` user units.

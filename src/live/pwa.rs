@@ -1,8 +1,8 @@
 //! Offline use: registers the service worker (`sw.js`, written by the build)
 //! and offers a reload when a new version has been installed. Browsers without
 //! service workers, or where registration fails, simply run online.
+use super::browser::{self, window};
 use js_sys::Reflect;
-use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{
     ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
@@ -14,15 +14,25 @@ fn container() -> Option<ServiceWorkerContainer> {
     has.then(|| nav.service_worker())
 }
 
-/// Registers the worker; sets `update_ready` when a new version waits.
-pub fn register(update_ready: RwSignal<bool>) {
+/// Shows the "Neue Version verfügbar" notice (static markup, hidden until now).
+fn update_ready() {
+    if let Some(banner) = browser::find(".update-banner") {
+        let _ = banner.remove_attribute("hidden");
+    }
+}
+
+/// Registers the worker and wires the update notice's reload button.
+pub fn register() {
+    if let Some(button) = browser::find(".update-reload") {
+        browser::on(&button, "click", |_| activate_update());
+    }
     let Some(container) = container() else { return };
     let promise = container.register("./sw.js");
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
             Ok(reg) => {
                 if let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() {
-                    watch(reg, update_ready);
+                    watch(reg);
                 }
             }
             Err(err) => {
@@ -36,28 +46,28 @@ fn has_controller() -> bool {
     container().and_then(|c| c.controller()).is_some()
 }
 
-fn watch_worker(worker: ServiceWorker, update_ready: RwSignal<bool>) {
+fn watch_worker(worker: ServiceWorker) {
     let w = worker.clone();
     let on_state = Closure::<dyn Fn()>::new(move || {
         if w.state() == ServiceWorkerState::Installed && has_controller() {
-            update_ready.set(true);
+            update_ready();
         }
     });
     worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
     on_state.forget();
 }
 
-fn watch(reg: ServiceWorkerRegistration, update_ready: RwSignal<bool>) {
+fn watch(reg: ServiceWorkerRegistration) {
     if reg.waiting().is_some() && has_controller() {
-        update_ready.set(true);
+        update_ready();
     }
     if let Some(installing) = reg.installing() {
-        watch_worker(installing, update_ready);
+        watch_worker(installing);
     }
     let r = reg.clone();
     let on_found = Closure::<dyn Fn()>::new(move || {
         if let Some(installing) = r.installing() {
-            watch_worker(installing, update_ready);
+            watch_worker(installing);
         }
     });
     reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
@@ -75,7 +85,7 @@ pub fn activate_update() {
     });
     container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
     on_change.forget();
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.get_registration()).await
         else {
             return;
@@ -93,20 +103,4 @@ pub fn activate_update() {
             }
         }
     });
-}
-
-/// The "Neue Version verfügbar" notice.
-#[component]
-pub fn UpdateBanner(update_ready: RwSignal<bool>) -> impl IntoView {
-    let i18n = crate::i18n::use_i18n();
-    view! {
-        <Show when=move || update_ready.get()>
-            <div class="update-banner ui" role="status" data-testid="update-banner">
-                <span>{move || i18n.t("Neue Version verfügbar.", "New version available.")}</span>
-                <button type="button" on:click=move |_| activate_update()>
-                    {move || i18n.t("Neu laden", "Reload")}
-                </button>
-            </div>
-        </Show>
-    }
 }

@@ -1,28 +1,20 @@
+//! The article with quotes, figures, places, people and media marked by kind.
+//! Each mark is a button that toggles its selection; what the parser
+//! recognised is its tooltip, in both interface languages.
+use super::{tr, use_explainer, Highlights};
+use crate::describe;
+use crate::i18n::Lang;
 use crate::segments::{self, Mark, Run};
 use crate::selection::Selection;
-use crate::{describe, use_explainer};
-use article::Span;
+use ::article::{Article, Span};
 use leptos::prelude::*;
 
-/// The full article with quotes, figures, places, people and media marked by kind.
+/// The full article, marked.
 #[component]
 pub fn ArticleView() -> impl IntoView {
-    let ex = use_explainer();
-    let article = ex.article;
+    let article = use_explainer().article;
     let marks = segments::marks(article);
-    let selected_spans = Memo::new(move |_| {
-        ex.selection
-            .get()
-            .map(|s| s.spans(article))
-            .unwrap_or_default()
-    });
-    let selected_sentences = Memo::new(move |_| {
-        ex.selection
-            .get()
-            .map(|s| s.sentences(article))
-            .unwrap_or_default()
-    });
-
+    let hl = Highlights::new(article);
     let paragraphs = article
         .paragraphs
         .iter()
@@ -37,15 +29,10 @@ pub fn ArticleView() -> impl IntoView {
                     children.push(article.slice(Span { start: cursor, end: sentence.span.start }).to_string().into_any());
                 }
                 let runs = segments::runs(article, sentence.span, &marks);
-                let body = runs.into_iter().map(|run| run_view(run, selected_spans)).collect_view();
+                let body = runs.into_iter().map(|run| run_view(article, run, &hl)).collect_view();
                 children.push(
                     view! {
-                        <span
-                            class="sentence"
-                            tabindex="-1"
-                            id=format!("satz-{}", si + 1)
-                            class:hl-sentence=move || selected_sentences.with(|v| v.contains(&si))
-                        >
+                        <span class="sentence" tabindex="-1" id=format!("satz-{}", si + 1) data-hls=hl.of_sentence(si)>
                             {body}
                         </span>
                     }
@@ -70,26 +57,24 @@ pub fn ArticleView() -> impl IntoView {
     }
 }
 
-fn run_view(run: Run, selected: Memo<Vec<Span>>) -> AnyView {
-    let ex = use_explainer();
-    let article = ex.article;
+fn run_view(article: &Article, run: Run, hl: &Highlights) -> AnyView {
     let text = article.slice(run.span).to_string();
-    let in_selection = move || selected.with(|v| v.iter().any(|s| s.contains(run.span)));
-    let lang = crate::i18n::use_i18n().lang;
+    let tokens = hl.of_run(run.span);
     let badge = run.quote.filter(|_| run.quote_start).map(|q| {
         let sel = Selection::Quote(q);
-        let label = move || describe::quote(article, q, lang.get());
+        let de = describe::quote(article, q, Lang::De);
+        let en = describe::quote(article, q, Lang::En);
         view! {
             <button
                 type="button"
                 class="quote-badge"
-                aria-label=move || {
-                    let select = if lang.get() == crate::i18n::Lang::De { "auswählen" } else { "select" };
-                    format!("{} – {select}", label())
-                }
-                data-tip=label
-                aria-pressed=move || (ex.selection.get() == Some(sel)).to_string()
-                on:click=move |_| ex.toggle(sel)
+                aria-label=format!("{de} – auswählen")
+                data-en-label=format!("{en} – select")
+                data-tip=de
+                data-tip-en=en
+                aria-pressed="false"
+                data-sel=sel.token()
+                data-toggle=sel.token()
             >
                 "❝"
             </button>
@@ -108,21 +93,24 @@ fn run_view(run: Run, selected: Memo<Vec<Span>>) -> AnyView {
                 Mark::Entity(_) => "entity",
                 Mark::Place(_) => "place",
             };
-            let tip = move || match mark {
-                Mark::Figure(i) => describe::figure(article, i, lang.get()),
-                Mark::Medium(i) => describe::medium(article, i, lang.get()),
-                Mark::Entity(i) => describe::entity(article, i, lang.get()),
-                Mark::Place(i) => describe::place_mention(article, i, lang.get()),
+            let tip = |lang| match mark {
+                Mark::Figure(i) => describe::figure(article, i, lang),
+                Mark::Medium(i) => describe::medium(article, i, lang),
+                Mark::Entity(i) => describe::entity(article, i, lang),
+                Mark::Place(i) => describe::place_mention(article, i, lang),
             };
+            let (de, en) = (tip(Lang::De), tip(Lang::En));
             view! {
                 <button
                     type="button"
                     class=format!("mark mark-{kind} {quote_class}")
-                    data-tip=tip
-                    aria-description=tip
-                    aria-pressed=move || (ex.selection.get() == Some(sel)).to_string()
-                    class:hl=in_selection
-                    on:click=move |_| ex.toggle(sel)
+                    data-tip=de.clone()
+                    data-tip-en=en
+                    aria-description=de
+                    aria-pressed="false"
+                    data-sel=sel.token()
+                    data-toggle=sel.token()
+                    data-hl=tokens
                 >
                     {text}
                 </button>
@@ -130,7 +118,7 @@ fn run_view(run: Run, selected: Memo<Vec<Span>>) -> AnyView {
             .into_any()
         }
         None if run.quote.is_some() => {
-            view! { <span class=quote_class class:hl=in_selection>{text}</span> }.into_any()
+            view! { <span class=quote_class data-hl=tokens>{text}</span> }.into_any()
         }
         None => text.into_any(),
     };
@@ -141,12 +129,12 @@ fn run_view(run: Run, selected: Memo<Vec<Span>>) -> AnyView {
 #[component]
 fn MarkLegend() -> impl IntoView {
     view! {
-        <ul class="mark-legend" aria-label="Legende der Markierungen">
-            <li><span class="legend-swatch in-quote">"❝ Zitat"</span></li>
-            <li><span class="legend-swatch mark mark-figure">"Zahl"</span></li>
-            <li><span class="legend-swatch mark mark-place">"Ort"</span></li>
-            <li><span class="legend-swatch mark mark-entity">"Person/Organisation"</span></li>
-            <li><span class="legend-swatch mark mark-medium">"Medium"</span></li>
+        <ul class="mark-legend" aria-label="Legende der Markierungen" data-en-label="Key to the marks">
+            <li><span class="legend-swatch in-quote">"❝ "{tr("Zitat", "Quote")}</span></li>
+            <li><span class="legend-swatch mark mark-figure">{tr("Zahl", "Figure")}</span></li>
+            <li><span class="legend-swatch mark mark-place">{tr("Ort", "Place")}</span></li>
+            <li><span class="legend-swatch mark mark-entity">{tr("Person/Organisation", "Person/organisation")}</span></li>
+            <li><span class="legend-swatch mark mark-medium">{tr("Medium", "Medium")}</span></li>
         </ul>
     }
 }

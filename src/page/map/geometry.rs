@@ -390,7 +390,7 @@ fn build_inset(asset: &MapAsset, article: &Article) -> Inset {
         .map(|f| {
             let mentioned = place_index(article, &format!("iso:{}", f.id));
             (
-                path::rings_path(&layer.feature_rings(f), project, 1),
+                path::rings_path(&layer.feature_rings(f), project, 0),
                 mentioned,
                 f.name_de.clone(),
             )
@@ -399,7 +399,7 @@ fn build_inset(asset: &MapAsset, article: &Article) -> Inset {
     let kursk_d = asset
         .region
         .feature(KURSK)
-        .map(|f| path::rings_path(&asset.region.feature_rings(f), project, 1))
+        .map(|f| path::rings_path(&asset.region.feature_rings(f), project, 0))
         .unwrap_or_default();
     let mut pins: Vec<InsetPin> = asset
         .cities
@@ -434,7 +434,7 @@ fn build_inset(asset: &MapAsset, article: &Article) -> Inset {
             let line = map_view::great_circle(a, b, 64);
             let mid = line.get(line.len() / 2).copied().unwrap_or(a);
             (
-                path::lines_path(&[line], project, 1),
+                path::lines_path(&[line], project, 0),
                 project(mid),
                 Some(geodesic::distance_km(a, b)),
             )

@@ -3,9 +3,9 @@
 //! `embed-size`, on every layout change including shrinking; answers pym's
 //! `width` messages. Sends nothing when the page is not framed, and ignores
 //! every message that is not a well-formed one of these protocols.
+use super::browser::{document, window};
 use crate::embed::{self, ParentMessage};
 use js_sys::{Object, Reflect};
-use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};

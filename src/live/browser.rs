@@ -1,0 +1,209 @@
+//! Glue to the page: window and document, timers and frames, URL and history,
+//! storage, scrolling and the error box. Every call tolerates odd browser
+//! state (no storage, no history, missing elements) by doing nothing.
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The window. The app only runs in a window, never in a worker.
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("Lagebild runs in a browser window")
+}
+
+/// The document.
+pub fn document() -> web_sys::Document {
+    window().document().expect("the window has a document")
+}
+
+/// `<html>`.
+pub fn root() -> Option<web_sys::Element> {
+    document().document_element()
+}
+
+/// Runs `f` in a task of its own after `ms` milliseconds.
+pub fn later(ms: u32, f: impl FnOnce() + 'static) {
+    gloo_timers::callback::Timeout::new(ms, f).forget();
+}
+
+/// Runs `f` before the next frame is painted.
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = window().request_animation_frame(cb.unchecked_ref());
+}
+
+/// Listens for `event` on `target` for the life of the page.
+pub fn on(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    f: impl FnMut(&web_sys::Event) + 'static,
+) {
+    EventListener::new(target, event, f).forget();
+}
+
+/// Like [`on`], but the handler may call `prevent_default` (not passive).
+pub fn on_active(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    f: impl FnMut(&web_sys::Event) + 'static,
+) {
+    EventListener::new_with_options(
+        target,
+        event,
+        EventListenerOptions::enable_prevent_default(),
+        f,
+    )
+    .forget();
+}
+
+/// The element an event started at, if it is one.
+pub fn target_element(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    ev.target()?.dyn_into::<web_sys::Element>().ok()
+}
+
+/// The nearest element from `ev`'s target up that matches `selector`.
+pub fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    target_element(ev)?.closest(selector).ok().flatten()
+}
+
+/// Every element under `scope` matching `selector`.
+pub fn all(scope: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = scope.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+/// Every element of the document matching `selector`.
+pub fn all_in_document(selector: &str) -> Vec<web_sys::Element> {
+    root().map(|r| all(&r, selector)).unwrap_or_default()
+}
+
+/// The first element of the document matching `selector`.
+pub fn find(selector: &str) -> Option<web_sys::Element> {
+    document().query_selector(selector).ok().flatten()
+}
+
+/// A performance mark for the start-up breakdown in `tests/bench/startup.mjs`.
+pub fn mark(name: &str) {
+    if let Some(perf) = window().performance() {
+        let _ = perf.mark(name);
+    }
+}
+
+/// The page's query string ("?view=map"), empty if unreadable.
+pub fn query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The page's hash ("#zitat-2"), empty if unreadable.
+pub fn hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Replaces the hash with a history entry (`None` removes it).
+pub fn push_hash(token: Option<&str>) {
+    let loc = window().location();
+    let base = format!(
+        "{}{}",
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default()
+    );
+    let url = match token {
+        Some(t) => format!("{base}#{t}"),
+        None => base,
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// True when the reader asked for less motion.
+pub fn reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Scrolls the element with `id` into view (instantly under reduced motion).
+pub fn scroll_to_id(id: &str, focus: bool) {
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    opts.set_behavior(if reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    if focus {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// A stored value, if storage works and holds one.
+pub fn stored(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores a value; silently skipped where storage is unavailable.
+pub fn store(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// Copies `text` to the clipboard; `done(true)` when it worked.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let promise = window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Shows a polite error box with a reload link. Called from the panic hook, so
+/// it uses plain DOM calls only; the link needs no script.
+pub fn show_error_box() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = doc.body() else { return };
+    if doc.get_element_by_id("lagebild-error").is_some() {
+        return;
+    }
+    // Without the fragment, so that following the link really reloads.
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let href = href.split('#').next().unwrap_or_default().to_string();
+    let Ok(boxed) = doc.create_element("div") else {
+        return;
+    };
+    boxed.set_id("lagebild-error");
+    boxed.set_class_name("error-box");
+    let _ = boxed.set_attribute("role", "alert");
+    let Ok(text) = doc.create_element("p") else {
+        return;
+    };
+    text.set_text_content(Some(
+        "Entschuldigung: In der interaktiven Ansicht ist ein Fehler aufgetreten. Neu laden hilft meistens.",
+    ));
+    let Ok(link) = doc.create_element("a") else {
+        return;
+    };
+    let _ = link.set_attribute("href", &href);
+    link.set_text_content(Some("Neu laden"));
+    let _ = boxed.append_child(&text);
+    let _ = boxed.append_child(&link);
+    let _ = body.append_child(&boxed);
+}

@@ -1,0 +1,389 @@
+//! The map's behaviour on the static SVG: pan and zoom (see [`Controller`]),
+//! labels and scale bar that keep their screen size, tooltips with the
+//! article's sentences, and the place selection. Label positions come from
+//! the levels laid out at build time (`data-sides`), not from code here.
+use super::browser::{self, all, closest, on, on_active};
+use super::gestures::Controller;
+use super::state;
+use crate::map_view::{self, LabelLevels, Side, LABEL_FONT_PX};
+use crate::selection::Selection;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+
+const SVG_ID: &str = "karte-svg";
+
+/// A pin label and its precomputed sides, one per level.
+struct Label {
+    el: web_sys::Element,
+    sides: Vec<u8>,
+    town: bool,
+}
+
+/// What the scale depends on: labels, dots and the scale bar.
+struct Scaled {
+    labels: Vec<Label>,
+    dots: Vec<(web_sys::Element, f64)>,
+    levels: LabelLevels,
+    km_per_unit: f64,
+    bar: Vec<web_sys::Element>,
+    /// (level, units per px) last drawn.
+    drawn: Cell<(usize, f64)>,
+}
+
+fn side_of(code: u8) -> Option<Side> {
+    match code {
+        b'r' => Some(Side::Right),
+        b'l' => Some(Side::Left),
+        b'a' => Some(Side::Above),
+        b'b' => Some(Side::Below),
+        _ => None,
+    }
+}
+
+fn set(el: &web_sys::Element, name: &str, value: f64) {
+    let _ = el.set_attribute(name, &format!("{value:.2}"));
+}
+
+impl Scaled {
+    fn read(svg: &web_sys::Element) -> Option<Scaled> {
+        let levels = LabelLevels::decode(&svg.get_attribute("data-label-levels")?)?;
+        let km_per_unit = svg.get_attribute("data-km-per-unit")?.parse().ok()?;
+        let labels = all(svg, ".pin-label")
+            .into_iter()
+            .map(|el| Label {
+                sides: el
+                    .get_attribute("data-sides")
+                    .unwrap_or_default()
+                    .into_bytes(),
+                town: el.closest(".pin-town").ok().flatten().is_some(),
+                el,
+            })
+            .collect();
+        let dots = all(svg, "circle[data-r]")
+            .into_iter()
+            .filter_map(|el| {
+                let r = el.get_attribute("data-r")?.parse().ok()?;
+                Some((el, r))
+            })
+            .collect();
+        let bar = [
+            ".scale-bar-bg",
+            ".scale-bar-main",
+            ".scale-bar-tick0",
+            ".scale-bar-tick1",
+            ".scale-bar-label",
+        ]
+        .iter()
+        .filter_map(|s| svg.query_selector(s).ok().flatten())
+        .collect();
+        Some(Scaled {
+            labels,
+            dots,
+            levels,
+            km_per_unit,
+            bar,
+            drawn: Cell::new((usize::MAX, 0.0)),
+        })
+    }
+
+    /// Redraws what depends on zoom `k` and `upp` (user units per CSS pixel).
+    fn update(&self, k: f64, upp: f64) {
+        if !(upp > 0.0 && k > 0.0) {
+            return;
+        }
+        let level = self.levels.index(k / upp);
+        let (last_level, last_upp) = self.drawn.get();
+        let upp_changed = (last_upp - upp).abs() > 1e-6;
+        if level != last_level || upp_changed {
+            for l in &self.labels {
+                let side = l.sides.get(level).copied().and_then(side_of);
+                let (x, y, anchor) = match side {
+                    Some(Side::Below) if !l.town => (0.0, 0.35 * LABEL_FONT_PX * upp, "middle"),
+                    Some(sd) => sd.text_offset(5.0 * upp, LABEL_FONT_PX * 1.2 * upp),
+                    None => (0.0, 0.0, "middle"),
+                };
+                let _ =
+                    l.el.class_list()
+                        .toggle_with_force("label-hidden", side.is_none());
+                set(&l.el, "x", x);
+                set(&l.el, "y", y);
+                let _ = l.el.set_attribute("text-anchor", anchor);
+                if upp_changed {
+                    set(&l.el, "font-size", LABEL_FONT_PX * upp);
+                }
+            }
+            if upp_changed {
+                for (el, r) in &self.dots {
+                    set(el, "r", r * upp);
+                }
+            }
+            self.drawn.set((level, upp));
+        }
+        self.scale_bar(k, upp);
+    }
+
+    fn scale_bar(&self, k: f64, upp: f64) {
+        let Some((km, len)) = map_view::scale_bar(self.km_per_unit, k, 130.0 * upp / 1.2) else {
+            return;
+        };
+        let [bg, main, t0, t1, label] = self.bar.as_slice() else {
+            return;
+        };
+        set(bg, "x", -6.0 * upp);
+        set(bg, "y", -20.0 * upp);
+        set(bg, "width", len + 72.0 * upp);
+        set(bg, "height", 28.0 * upp);
+        set(main, "x2", len);
+        set(t0, "y1", -5.0 * upp);
+        set(t1, "x1", len);
+        set(t1, "x2", len);
+        set(t1, "y1", -5.0 * upp);
+        set(label, "x", len + 6.0 * upp);
+        set(label, "font-size", LABEL_FONT_PX * upp);
+        label.set_text_content(Some(&format!("{} km", crate::format::number(km))));
+    }
+}
+
+/// The tooltip: one static block per item, shown next to the map's corner
+/// away from the item.
+struct Tip {
+    el: web_sys::Element,
+    items: Vec<(web_sys::Element, [f64; 2])>,
+    shown: Cell<Option<usize>>,
+}
+
+impl Tip {
+    fn read(svg_frame: &web_sys::Element) -> Option<Tip> {
+        let el = svg_frame.query_selector(".map-tip").ok().flatten()?;
+        let items = all(&el, ".tip-item")
+            .into_iter()
+            .map(|it| {
+                let c = |a: &str| {
+                    it.get_attribute(a)
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(0.0)
+                };
+                let at = [c("data-x"), c("data-y")];
+                (it, at)
+            })
+            .collect();
+        Some(Tip {
+            el,
+            items,
+            shown: Cell::new(None),
+        })
+    }
+
+    fn show(&self, i: Option<usize>, ctl: &Controller, size: [f64; 2]) {
+        if let Some(old) = self.shown.get().and_then(|o| self.items.get(o)) {
+            let _ = old.0.set_attribute("hidden", "");
+        }
+        self.shown.set(i);
+        let Some((el, at)) = i.and_then(|i| self.items.get(i)) else {
+            let _ = self.el.set_attribute("class", "map-tip tip-hidden");
+            return;
+        };
+        let _ = el.remove_attribute("hidden");
+        let [x, y] = ctl.view().apply(*at);
+        let hx = if x < size[0] / 2.0 {
+            "tip-right"
+        } else {
+            "tip-left"
+        };
+        let vy = if y < size[1] / 2.0 {
+            "tip-bottom"
+        } else {
+            "tip-top"
+        };
+        let _ = self
+            .el
+            .set_attribute("class", &format!("map-tip {hx} {vy}"));
+    }
+}
+
+fn item_of(el: &web_sys::Element) -> Option<usize> {
+    el.get_attribute("data-item")?.parse().ok()
+}
+
+/// Attaches pan, zoom, labels, tooltips and selection to the static map.
+/// Measuring the SVG forces one layout; this runs in a task of its own.
+pub fn attach() {
+    let Some(svg) = browser::document().get_element_by_id(SVG_ID) else {
+        return;
+    };
+    let Some(frame) = svg.parent_element() else {
+        return;
+    };
+    let size = {
+        let vb = svg.get_attribute("viewBox").unwrap_or_default();
+        let v: Vec<f64> = vb
+            .split_whitespace()
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        match v.as_slice() {
+            [_, _, w, h] if *w > 0.0 && *h > 0.0 => [*w, *h],
+            _ => return,
+        }
+    };
+    let Some(scaled) = Scaled::read(&svg) else {
+        return;
+    };
+    let scaled = Rc::new(scaled);
+    let Some(tip) = Tip::read(&frame) else { return };
+    let tip = Rc::new(tip);
+    let s2 = Rc::clone(&scaled);
+    let Some(ctl) = Controller::attach(SVG_ID, size, move |k, upp| s2.update(k, upp)) else {
+        return;
+    };
+
+    let target: &web_sys::EventTarget = svg.unchecked_ref();
+    {
+        let c = Rc::clone(&ctl);
+        on_active(target, "wheel", move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::WheelEvent>() {
+                if c.wheel(ev) {
+                    ev.prevent_default();
+                }
+            }
+        });
+    }
+    for (name, down) in [
+        ("pointerdown", 0),
+        ("pointermove", 1),
+        ("pointerup", 2),
+        ("pointercancel", 2),
+    ] {
+        let c = Rc::clone(&ctl);
+        on(target, name, move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::PointerEvent>() {
+                match down {
+                    0 => c.pointer_down(ev),
+                    1 => c.pointer_move(ev),
+                    _ => c.pointer_up(ev),
+                }
+            }
+        });
+    }
+    {
+        let c = Rc::clone(&ctl);
+        on(target, "dblclick", move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() {
+                c.dblclick(ev);
+            }
+        });
+    }
+    // Tooltips: hover and focus show an item's sentences.
+    let show = {
+        let (c, t) = (Rc::clone(&ctl), Rc::clone(&tip));
+        move |i: Option<usize>| t.show(i, &c, size)
+    };
+    let show = Rc::new(show);
+    for name in ["pointerover", "focusin"] {
+        let show = Rc::clone(&show);
+        on(target, name, move |ev| {
+            if let Some(i) = closest(ev, ".item").as_ref().and_then(item_of) {
+                show(Some(i));
+            }
+        });
+    }
+    {
+        let show = Rc::clone(&show);
+        on(target, "pointerleave", move |_| show(None));
+    }
+    let activate = {
+        let show = Rc::clone(&show);
+        move |el: &web_sys::Element| {
+            show(item_of(el));
+            let sel = el
+                .get_attribute("data-sel")
+                .and_then(|t| Selection::from_token(&t));
+            if let Some(sel) = sel {
+                state::toggle(sel);
+            }
+        }
+    };
+    let activate = Rc::new(activate);
+    {
+        let (c, activate) = (Rc::clone(&ctl), Rc::clone(&activate));
+        on(target, "click", move |ev| {
+            if c.dragged() {
+                return;
+            }
+            if let Some(el) = closest(ev, ".item") {
+                activate(&el);
+            }
+        });
+    }
+    {
+        let (c, show, activate) = (Rc::clone(&ctl), Rc::clone(&show), Rc::clone(&activate));
+        on_active(target, "keydown", move |ev| {
+            let Some(kev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            let key = kev.key();
+            if key == "Escape" {
+                show(None);
+                return;
+            }
+            if key == "Enter" || key == " " {
+                if let Some(el) = closest(ev, ".item") {
+                    kev.prevent_default();
+                    activate(&el);
+                    return;
+                }
+            }
+            if c.key(&key) {
+                kev.prevent_default();
+            }
+        });
+    }
+    // Zoom buttons.
+    for (class, factor) in [
+        (".zoom-in", 1.5),
+        (".zoom-out", 1.0 / 1.5),
+        (".zoom-reset", 0.0),
+    ] {
+        if let Some(button) = frame.query_selector(class).ok().flatten() {
+            let c = Rc::clone(&ctl);
+            on(&button, "click", move |_| {
+                if factor == 0.0 {
+                    c.reset()
+                } else {
+                    c.zoom_centre(factor)
+                }
+            });
+        }
+    }
+    // The shared selection: a place named on the map comes into view.
+    {
+        let (c, t) = (Rc::clone(&ctl), Rc::clone(&tip));
+        let svg = svg.clone();
+        state::on_select(move |sel| {
+            let Some(sel @ Selection::Place(_)) = sel else {
+                return;
+            };
+            let token = sel.token();
+            // Countries are too large to centre on: areas and towns only.
+            let item = all(
+                &svg,
+                &format!(".item:not(.pin-country)[data-sel=\"{token}\"]"),
+            )
+            .iter()
+            .find_map(item_of);
+            if let Some((_, at)) = item.and_then(|i| t.items.get(i)) {
+                c.reveal(*at);
+            }
+        });
+    }
+    let win = browser::window();
+    {
+        let c = Rc::clone(&ctl);
+        on(&win, "resize", move |_| c.measure());
+    }
+    {
+        let c = Rc::clone(&ctl);
+        on(&win, "scroll", move |_| c.invalidate());
+    }
+    browser::mark("lagebild:map-interactive");
+}

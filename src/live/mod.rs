@@ -1,0 +1,87 @@
+//! What moves. The page arrives complete (see [`crate::page`]); this attaches
+//! behaviour to it, one part per task so that no task blocks a slow phone
+//! for long: the shared selection, the map, the charts, the quote filters,
+//! the embed dialog, the resizer and the offline worker.
+
+pub mod browser;
+mod frame;
+mod gestures;
+mod lang;
+mod map;
+mod marks;
+mod pwa;
+mod quotes;
+pub mod state;
+mod toolbar;
+
+use crate::url_state::{self, UrlState};
+
+/// Names URL parameters whose values were not understood (their defaults
+/// apply), as text, shortened, at most five.
+fn ignored_notice(url: &UrlState) {
+    if url.ignored.is_empty() {
+        return;
+    }
+    let names = url
+        .ignored
+        .iter()
+        .take(5)
+        .map(|k| k.chars().take(30).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if let Some(notice) = browser::find(".url-notice") {
+        if let Some(slot) = notice.query_selector(".url-notice-names").ok().flatten() {
+            slot.set_text_content(Some(&names));
+        }
+        let _ = notice.remove_attribute("hidden");
+    }
+}
+
+/// Runs `steps` one per task, then `last`.
+fn in_tasks(mut steps: Vec<Box<dyn FnOnce()>>, last: impl FnOnce() + 'static) {
+    if steps.is_empty() {
+        last();
+        return;
+    }
+    let step = steps.remove(0);
+    browser::later(0, move || {
+        step();
+        in_tasks(steps, last);
+    });
+}
+
+/// Starts the live page.
+pub fn start() {
+    browser::mark("lagebild:start");
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        browser::show_error_box();
+    }));
+    let url = url_state::parse_query(&browser::query());
+    if url.test_panic {
+        panic!("Lagebild: test-only panic requested by the URL");
+    }
+    if let Some(root) = browser::root() {
+        let _ = root.class_list().add_1("live");
+    }
+    ignored_notice(&url);
+    lang::attach();
+    let child_id = url.child_id.clone();
+    let steps: Vec<Box<dyn FnOnce()>> = vec![
+        Box::new(marks::attach),
+        Box::new(map::attach),
+        Box::new(quotes::attach),
+        Box::new(toolbar::attach),
+        Box::new(move || frame::start(child_id)),
+        Box::new(pwa::register),
+    ];
+    in_tasks(steps, || {
+        browser::next_frame(|| {
+            marks::reveal_initial_hash();
+            // Browser tests and the fallback notice wait for this.
+            if let Some(app) = browser::document().get_element_by_id("app") {
+                let _ = app.set_attribute("data-app-ready", "");
+            }
+        });
+    });
+}

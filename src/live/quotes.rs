@@ -1,0 +1,112 @@
+//! The quote explorer's filters on the static cards: by speaker, by
+//! organisation and by a search that ignores case and umlaut spelling. The
+//! cards carry what is compared; the matching is [`crate::quote_filter`]'s.
+use super::browser::{self, all, on};
+use super::state;
+use crate::quote_filter;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+
+struct Card {
+    el: web_sys::Element,
+    speaker: String,
+    org: String,
+    search: String,
+}
+
+fn value_of(root: &web_sys::Element, selector: &str) -> String {
+    let Some(el) = root.query_selector(selector).ok().flatten() else {
+        return String::new();
+    };
+    if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+        s.value()
+    } else if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Attaches filters, search, the count and the copy-link buttons.
+pub fn attach() {
+    let Some(section) = browser::document().get_element_by_id("zitate") else {
+        return;
+    };
+    let cards: Vec<Card> = all(&section, ".quote-card")
+        .into_iter()
+        .map(|el| {
+            let a = |name: &str| el.get_attribute(name).unwrap_or_default();
+            Card {
+                speaker: a("data-speaker"),
+                org: a("data-org"),
+                search: a("data-search"),
+                el,
+            }
+        })
+        .collect();
+    let count = section.query_selector(".result-count").ok().flatten();
+    let cards = Rc::new(cards);
+    let apply = {
+        let section = section.clone();
+        move || {
+            let speaker = value_of(&section, ".filter-speaker");
+            let org = value_of(&section, ".filter-organisation");
+            let query = value_of(&section, ".quote-search");
+            let mut shown = 0;
+            for c in cards.iter() {
+                let pass = (speaker.is_empty() || c.speaker == speaker)
+                    && (org.is_empty() || c.org == org)
+                    && quote_filter::query_matches(&query, &c.search);
+                shown += usize::from(pass);
+                let _ = if pass {
+                    c.el.remove_attribute("hidden")
+                } else {
+                    c.el.set_attribute("hidden", "")
+                };
+            }
+            if let Some(count) = &count {
+                let (de, en) = crate::quote_filter::count_texts(shown);
+                for (class, text) in [(".l-de", de), (".l-en", en)] {
+                    if let Some(el) = count.query_selector(class).ok().flatten() {
+                        el.set_text_content(Some(&text));
+                    }
+                }
+            }
+        }
+    };
+    let apply = Rc::new(apply);
+    for (selector, event) in [
+        (".filter-speaker", "change"),
+        (".filter-organisation", "change"),
+        (".quote-search", "input"),
+    ] {
+        if let Some(el) = section.query_selector(selector).ok().flatten() {
+            let apply = Rc::clone(&apply);
+            on(&el, event, move |_| apply());
+        }
+    }
+    // Copy a deep link to a card.
+    on(&section, "click", |ev| {
+        let Some(button) = browser::closest(ev, ".copy-link") else {
+            return;
+        };
+        let Some(token) = button.get_attribute("data-link") else {
+            return;
+        };
+        let href = browser::window().location().href().unwrap_or_default();
+        let base = href.split('#').next().unwrap_or_default();
+        let status = button
+            .parent_element()
+            .and_then(|p| p.query_selector(".copy-status").ok().flatten());
+        browser::copy_text(&format!("{base}#{token}"), move |ok| {
+            if let Some(status) = status {
+                let text = if ok {
+                    state::t("Link kopiert", "Link copied")
+                } else {
+                    state::t("Kopieren nicht möglich", "Copying not possible")
+                };
+                status.set_text_content(Some(text));
+            }
+        });
+    });
+}

@@ -1,0 +1,424 @@
+//! The map around Kursk as static SVG: oblasts, the state border, the 50 km
+//! band, towns, a legend, a true scale bar and a locator inset, with a text
+//! alternative and a list of the article's places. Projection, path data and
+//! label placement all run here, at build time; the browser only pans, zooms
+//! and relabels from the precomputed label levels (see [`LabelLevels`]).
+
+mod geometry;
+mod inset;
+
+use super::{tr, use_explainer};
+use crate::map_view::{self, LabelBox, LabelLevels, Side};
+use crate::selection::Selection;
+use geometry::{Geo, Item, Kind};
+use leptos::prelude::*;
+
+static MAP_BIN: &[u8] = include_bytes!("../../../data/geo/map.bin");
+
+const SVG_ID: &str = "karte-svg";
+const TIP_ID: &str = "karte-tipp";
+/// Label font size in CSS pixels.
+const FONT_PX: f64 = map_view::LABEL_FONT_PX;
+/// The width in CSS pixels the static labels are sized for (before the
+/// browser measures the map).
+const STATIC_WIDTH_PX: f64 = 480.0;
+
+/// The map section's content.
+#[component]
+pub fn Map() -> impl IntoView {
+    let article = use_explainer().article;
+    match mapdata::codec::decode(MAP_BIN) {
+        Ok(asset) => {
+            let g = geometry::build(&asset, article);
+            view! { <MapView g/> }.into_any()
+        }
+        Err(e) => view! {
+            <p class="notice" role="alert">
+                {format!("Die Kartendaten sind nicht lesbar ({e}); die Karte kann nicht angezeigt werden.")}
+            </p>
+        }
+        .into_any(),
+    }
+}
+
+fn label_size(name: &str, upp: f64) -> [f64; 2] {
+    [
+        map_view::text_width(name, FONT_PX) * upp + 4.0 * upp,
+        FONT_PX * 1.2 * upp,
+    ]
+}
+
+/// Greedy label placement for zoom `k`; positions relative to each other
+/// depend only on the zoom, so panning never re-runs it.
+fn placements(g: &Geo, k: f64, upp: f64) -> Vec<Option<Side>> {
+    let size = g.size;
+    let dot = 3.0 * upp;
+    let mut obstacles = Vec::new();
+    let mut labels = Vec::new();
+    for it in &g.items {
+        let anchor = [it.at[0] * k, it.at[1] * k];
+        if it.kind == Kind::Town {
+            obstacles.push([
+                anchor[0] - dot,
+                anchor[1] - dot,
+                anchor[0] + dot,
+                anchor[1] + dot,
+            ]);
+        }
+        labels.push(LabelBox {
+            anchor,
+            size: label_size(&it.label, upp),
+            priority: if it.labelled { it.priority } else { i32::MIN },
+        });
+    }
+    let gap = 5.0 * upp;
+    let bounds = [0.0, 0.0, size[0] * k, size[1] * k];
+    // Areas, the band and country names are centred on their point: they
+    // are placed first as fixed boxes; towns try four sides around them.
+    let mut out = vec![None; labels.len()];
+    let mut fixed = Vec::new();
+    let mut order: Vec<usize> = (0..labels.len())
+        .filter(|&i| g.items[i].labelled && g.items[i].kind != Kind::Town)
+        .collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(labels[i].priority));
+    for i in order {
+        let l = &labels[i];
+        let r = [
+            l.anchor[0] - l.size[0] / 2.0,
+            l.anchor[1] - l.size[1] / 2.0,
+            l.anchor[0] + l.size[0] / 2.0,
+            l.anchor[1] + l.size[1] / 2.0,
+        ];
+        let free = !fixed
+            .iter()
+            .any(|f: &[f64; 4]| f[0] < r[2] && r[0] < f[2] && f[1] < r[3] && r[1] < f[3]);
+        if free {
+            fixed.push(r);
+            out[i] = Some(Side::Below);
+        }
+    }
+    let towns: Vec<usize> = (0..labels.len())
+        .filter(|&i| g.items[i].kind == Kind::Town)
+        .collect();
+    let town_labels: Vec<LabelBox> = towns.iter().map(|&i| labels[i]).collect();
+    obstacles.extend(fixed);
+    let placed = map_view::place_labels(&town_labels, gap, bounds, &obstacles);
+    for (j, &i) in towns.iter().enumerate() {
+        out[i] = placed[j];
+    }
+    out
+}
+
+/// One character per label level: `r`, `l`, `a`, `b` for the side, `-` for hidden.
+fn side_code(side: Option<Side>) -> char {
+    match side {
+        Some(Side::Right) => 'r',
+        Some(Side::Left) => 'l',
+        Some(Side::Above) => 'a',
+        Some(Side::Below) => 'b',
+        None => '-',
+    }
+}
+
+/// The label layout of every item at every level, as one string per item.
+fn level_codes(g: &Geo, levels: &LabelLevels) -> Vec<String> {
+    let mut codes = vec![String::new(); g.items.len()];
+    for q in levels.values() {
+        // Placement depends only on pixels per unit (k / upp): lay out at k = q, upp = 1.
+        for (i, side) in placements(g, q, 1.0).into_iter().enumerate() {
+            codes[i].push(side_code(side));
+        }
+    }
+    codes
+}
+
+#[component]
+fn MapView(g: Geo) -> impl IntoView {
+    let article = use_explainer().article;
+    let [w, h] = g.size;
+    let upp = w / STATIC_WIDTH_PX;
+    let levels = LabelLevels::for_width(w);
+    let codes = level_codes(&g, &levels);
+    let layout = placements(&g, 1.0, upp);
+    let aria = |it: &Item| match it.place {
+        Some(_) => (
+            format!("{} – im Artikel genannt, auswählen", it.name),
+            format!("{} – named in the article, select", it.name),
+        ),
+        None => (it.name.clone(), it.name.clone()),
+    };
+    let sel_of = |it: &Item| it.place.map(|p| Selection::Place(p).token());
+
+    let areas = g
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.kind == Kind::Oblast)
+        .map(|(i, it)| {
+            let (de, en) = aria(it);
+            view! {
+                <path
+                    class="area item"
+                    class:area-focus=it.focus
+                    class:area-kursk=it.kursk
+                    class:in-article=it.place.is_some()
+                    d=it.d.clone()
+                    vector-effect="non-scaling-stroke"
+                    tabindex="0"
+                    role="button"
+                    aria-label=de
+                    data-en-label=en
+                    aria-describedby=TIP_ID
+                    data-item=i
+                    data-sel=sel_of(it)
+                    data-name=it.name.clone()
+                ></path>
+            }
+        })
+        .collect_view();
+
+    let band = g.band.map(|bi| {
+        let name = g.items.get(bi).map(|i| i.name.clone()).unwrap_or_default();
+        view! {
+            <path
+                class="band item"
+                d=g.band_d.clone()
+                vector-effect="non-scaling-stroke"
+                tabindex="0"
+                role="button"
+                aria-label=name
+                aria-describedby=TIP_ID
+                data-item=bi
+                data-sel=g.items.get(bi).and_then(sel_of)
+            ></path>
+        }
+    });
+
+    // Pins: towns (dot + label) and area/country/band labels, in an unscaled
+    // layer moved by the browser; their text keeps its screen size.
+    let pins = g
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.labelled || it.kind == Kind::Town)
+        .map(|(i, it)| {
+            let kind = it.kind;
+            let side = layout.get(i).copied().flatten();
+            let (tx, ty, anchor) = match side {
+                Some(Side::Below) if kind != Kind::Town => (0.0, 0.35 * FONT_PX * upp, "middle"),
+                Some(sd) => sd.text_offset(5.0 * upp, FONT_PX * 1.2 * upp),
+                None => (0.0, 0.0, "middle"),
+            };
+            let label = view! {
+                <text
+                    class="pin-label"
+                    class:label-hidden=side.is_none()
+                    x=format!("{tx:.2}")
+                    y=format!("{ty:.2}")
+                    text-anchor=anchor
+                    font-size=format!("{:.2}", FONT_PX * upp)
+                    data-sides=codes[i].clone()
+                    aria-hidden="true"
+                >
+                    {it.label.clone()}
+                </text>
+            };
+            let class = match kind {
+                Kind::Town => "pin pin-town",
+                Kind::Oblast => "pin pin-area",
+                Kind::Country => "pin pin-country",
+                Kind::Band => "pin pin-band",
+            };
+            let interactive = matches!(kind, Kind::Town | Kind::Country);
+            let (de, en) = aria(it);
+            let r = if it.place.is_some() { 4.5 } else { 3.5 };
+            view! {
+                <g
+                    class=class
+                    class:item=interactive
+                    class:in-article=it.place.is_some()
+                    class:pin-kursk=it.kursk
+                    data-x=format!("{:.2}", it.at[0])
+                    data-y=format!("{:.2}", it.at[1])
+                    data-name=it.name.clone()
+                    transform=format!("translate({:.2},{:.2})", it.at[0], it.at[1])
+                    tabindex=interactive.then_some("0")
+                    role=interactive.then_some("button")
+                    aria-label=interactive.then_some(de)
+                    data-en-label=interactive.then_some(en)
+                    aria-describedby=interactive.then_some(TIP_ID)
+                    data-item=interactive.then_some(i)
+                    data-sel=if interactive { sel_of(it) } else { None }
+                >
+                    {(kind == Kind::Town).then(|| view! {
+                        <circle class="pin-dot" data-r=r r=format!("{:.2}", r * upp)></circle>
+                        <circle class="pin-hit" data-r="11" r=format!("{:.2}", 11.0 * upp)></circle>
+                    })}
+                    {label}
+                </g>
+            }
+        })
+        .collect_view();
+
+    let background = g
+        .background
+        .iter()
+        .map(|(d, name)| view! { <path class="area area-other" d=d.clone() vector-effect="non-scaling-stroke"><title>{name.clone()}</title></path> })
+        .collect_view();
+
+    // Scale bar at zoom 1 (the browser updates it while zooming).
+    let (bar_km, bar_len) =
+        map_view::scale_bar(g.km_per_unit, 1.0, 130.0 * upp / 1.2).unwrap_or((0.0, 0.0));
+    let bar_label = format!("{} km", crate::format::number(bar_km));
+
+    // The tooltip's contents: one block per item, shown by the browser.
+    let tips = g
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| {
+            let sentences = if it.sentences.is_empty() {
+                view! { <p class="tip-none">{tr("Im Artikel nicht erwähnt", "Not mentioned in the article")}</p> }.into_any()
+            } else {
+                let list = it.sentences.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view();
+                view! { <ul class="tip-sentences">{list}</ul> }.into_any()
+            };
+            view! { <div class="tip-item" data-item=i data-x=format!("{:.2}", it.at[0]) data-y=format!("{:.2}", it.at[1]) hidden><p class="tip-name">{it.name.clone()}</p>{sentences}</div> }
+        })
+        .collect_view();
+
+    let mut seen = Vec::new();
+    let mut places: Vec<(String, u32)> = Vec::new();
+    let mut add = |name: String, place: Option<u32>| {
+        if let Some(p) = place {
+            if !seen.contains(&p) {
+                seen.push(p);
+                places.push((name, p));
+            }
+        }
+    };
+    for it in &g.items {
+        add(it.name.clone(), it.place);
+    }
+    for pin in &g.inset.pins {
+        add(pin.name.clone(), pin.place);
+    }
+    // Countries under the article's own name ("China", not the map's
+    // "Volksrepublik China").
+    for (_, place, name) in &g.inset.countries {
+        let article_name = place
+            .and_then(|p| article.places.get(p as usize))
+            .map(|p| p.name.clone());
+        add(article_name.unwrap_or_else(|| name.clone()), *place);
+    }
+    let place_list = places
+        .into_iter()
+        .map(|(name, p)| {
+            let token = Selection::Place(p).token();
+            view! {
+                <li>
+                    <button type="button" class="map-place" aria-pressed="false" data-sel=token.clone() data-toggle=token>
+                        {name}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="map-frame">
+            <svg
+                id=SVG_ID
+                class="map-svg"
+                viewBox=format!("0 0 {w} {h}")
+                role="group"
+                aria-labelledby="karte-titel karte-svg-titel"
+                aria-describedby="karte-beschreibung karte-hilfe"
+                tabindex="0"
+                data-km-per-unit=format!("{:.6}", g.km_per_unit)
+                data-label-levels=levels.encode()
+            >
+                <title id="karte-svg-titel">"Karte der Grenzregion Kursk"</title>
+                <defs>
+                    <pattern id="band-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                        <line class="band-hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+                    </pattern>
+                </defs>
+                <rect class="water" x="0" y="0" width=w height=h></rect>
+                <g class="map-zoom" transform="translate(0,0) scale(1)">
+                    {background}
+                    {areas}
+                    {band}
+                    <path class="border" d=g.border_d.clone() vector-effect="non-scaling-stroke"></path>
+                </g>
+                <g class="map-pins">{pins}</g>
+                <g class="scale-bar" transform=format!("translate(16,{:.0})", h - 18.0) aria-hidden="true">
+                    <rect class="scale-bar-bg" x=format!("{:.2}", -6.0 * upp) y=format!("{:.2}", -20.0 * upp)
+                        width=format!("{:.2}", bar_len + 72.0 * upp) height=format!("{:.2}", 28.0 * upp)></rect>
+                    <line class="scale-bar-line scale-bar-main" x1="0" y1="0" x2=format!("{bar_len:.2}") y2="0" vector-effect="non-scaling-stroke"></line>
+                    <line class="scale-bar-line scale-bar-tick0" x1="0" y1=format!("{:.2}", -5.0 * upp) x2="0" y2="0"></line>
+                    <line class="scale-bar-line scale-bar-tick1" x1=format!("{bar_len:.2}") y1=format!("{:.2}", -5.0 * upp) x2=format!("{bar_len:.2}") y2="0"></line>
+                    <text class="scale-bar-label" data-testid="scale-bar" x=format!("{:.2}", bar_len + 6.0 * upp) y="0" font-size=format!("{:.2}", FONT_PX * upp)>{bar_label}</text>
+                </g>
+            </svg>
+            <div class="map-controls">
+                <button type="button" class="zoom-in" aria-label="Hineinzoomen" data-en-label="Zoom in">"+"</button>
+                <button type="button" class="zoom-out" aria-label="Herauszoomen" data-en-label="Zoom out">"−"</button>
+                <button type="button" class="zoom-reset" aria-label="Ansicht zurücksetzen" data-en-label="Reset view">"⟲"</button>
+            </div>
+            <div id=TIP_ID role="tooltip" class="map-tip tip-hidden">{tips}</div>
+        </div>
+        // Below the map, not above: on phones a text block this large above the
+        // fold would become the Largest Contentful Paint.
+        <p id="karte-beschreibung" class="map-description">{g.text_alt.clone()}</p>
+        <p id="karte-hilfe" class="map-help">
+            {tr(
+                "Ziehen verschiebt, Mausrad, Doppelklick oder zwei Finger zoomen. Mit Fokus auf der Karte: Pfeiltasten verschieben, + und − zoomen, 0 setzt zurück; Tab erreicht Orte und Gebiete, Enter wählt aus.",
+                "Drag to pan; wheel, double-click or two fingers to zoom. With the map focused: arrow keys pan, + and − zoom, 0 resets; Tab reaches places and areas, Enter selects.",
+            )}
+        </p>
+        <MapLegend/>
+        <inset::Inset inset=g.inset.clone()/>
+        <nav class="map-places" aria-labelledby="karte-orte">
+            <h3 id="karte-orte">{tr("Orte aus dem Artikel auf der Karte", "Places from the article on the map")}</h3>
+            <ul>{place_list}</ul>
+        </nav>
+        <p class="map-credit">"Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0"</p>
+    }
+}
+
+/// The key to the map's symbols; the band is hatched, not colour alone.
+#[component]
+fn MapLegend() -> impl IntoView {
+    let swatch = |class: &'static str| {
+        view! {
+            <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
+                <rect class=class x="1" y="1" width="22" height="12"></rect>
+            </svg>
+        }
+    };
+    view! {
+        <ul class="map-legend" aria-label="Legende" data-en-label="Legend">
+            <li>{swatch("area area-kursk")}{tr("Oblast Kursk", "Kursk oblast")}</li>
+            <li>{swatch("area area-focus")}{tr("Grenz-Oblaste", "Border oblasts")}</li>
+            <li>
+                <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
+                    <rect class="band legend-band" x="1" y="1" width="22" height="12"></rect>
+                </svg>
+                {tr("50-km-Streifen (schraffiert)", "50 km band (hatched)")}
+            </li>
+            <li>
+                <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
+                    <line class="border" x1="1" y1="7" x2="23" y2="7"></line>
+                </svg>
+                {tr("Staatsgrenze Russland–Ukraine", "Russia–Ukraine border")}
+            </li>
+            <li>
+                <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
+                    <circle class="pin-dot legend-dot" cx="12" cy="7" r="4"></circle>
+                </svg>
+                {tr("Im Artikel genannter Ort (Ring)", "Place named in the article (ring)")}
+            </li>
+        </ul>
+    }
+}

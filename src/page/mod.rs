@@ -1,0 +1,166 @@
+//! The static explainer, rendered to HTML at build time by `bin/prerender.rs`.
+//! It is complete without script: the article with its marks, the map as SVG
+//! with every layer, the charts as SVG, the quote cards and every text
+//! alternative. Interface strings carry both languages (see [`tr`]); the
+//! wasm ([`crate::live`]) only attaches behaviour to this markup, through ids,
+//! classes and `data-*` attributes:
+//!
+//! - `data-sel="zitat-2"`: the element stands for that selection; it gets the
+//!   class `selected` (and `aria-pressed`, where it has one) while selected;
+//! - `data-toggle="zitat-2"`: a click toggles that selection;
+//! - `data-hl="…"` / `data-hls="…"`: tokens of the selections that highlight
+//!   this text run (class `hl`) or sentence (class `hl-sentence`);
+//! - `data-en-label`: the English `aria-label`.
+
+mod article;
+mod map;
+mod quotes;
+mod toolbar;
+
+use ::article::{Article, Span};
+use leptos::prelude::*;
+
+/// What every static view reads.
+#[derive(Clone, Copy)]
+pub struct Explainer {
+    pub article: &'static Article,
+}
+
+/// The explainer from context.
+pub fn use_explainer() -> Explainer {
+    expect_context::<Explainer>()
+}
+
+/// An interface string in both languages: German is shown; CSS shows the
+/// English one instead when `<html data-lang="en">` (set before the first
+/// paint by the start-up script, and by the language toggle).
+pub fn tr(de: impl Into<String>, en: impl Into<String>) -> impl IntoView {
+    let (de, en) = (de.into(), en.into());
+    view! { <span class="l-de">{de}</span><span class="l-en" lang="en">{en}</span> }
+}
+
+/// The selection tokens whose spans contain `span`, and those whose sentences
+/// include sentence `si`: what `data-hl` / `data-hls` carry.
+pub struct Highlights {
+    all: Vec<(String, Vec<Span>, Vec<u32>)>,
+}
+
+impl Highlights {
+    pub fn new(article: &Article) -> Self {
+        use crate::selection::Selection;
+        let counts = [
+            article.quotes.len(),
+            article.figures.len(),
+            article.places.len(),
+            article.entities.len(),
+            article.media.len(),
+        ];
+        let make: [fn(u32) -> Selection; 5] = [
+            Selection::Quote,
+            Selection::Figure,
+            Selection::Place,
+            Selection::Entity,
+            Selection::Medium,
+        ];
+        let mut all = Vec::new();
+        for (n, f) in counts.iter().zip(make) {
+            for i in 0..*n as u32 {
+                let s = f(i);
+                all.push((s.token(), s.spans(article), s.sentences(article)));
+            }
+        }
+        Highlights { all }
+    }
+
+    /// Tokens of the selections that cover the run `span`.
+    pub fn of_run(&self, span: Span) -> String {
+        self.all
+            .iter()
+            .filter(|(_, spans, _)| spans.iter().any(|s| s.contains(span)))
+            .map(|(t, _, _)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Tokens of the selections that name sentence `si`.
+    pub fn of_sentence(&self, si: u32) -> String {
+        let mut out: Vec<&str> = self
+            .all
+            .iter()
+            .filter(|(_, _, sentences)| sentences.contains(&si))
+            .map(|(t, _, _)| t.as_str())
+            .collect();
+        let own = format!("satz-{}", si + 1);
+        out.push(&own);
+        out.join(" ")
+    }
+}
+
+/// One section of the explainer.
+#[component]
+fn Section(
+    id: &'static str,
+    title: (&'static str, &'static str),
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let title_id = format!("{id}-titel");
+    view! {
+        <section id=id class=format!("panel {class}") aria-labelledby=title_id.clone()>
+            <h2 id=title_id.clone()>{tr(title.0, title.1)}</h2>
+            {children()}
+        </section>
+    }
+}
+
+/// The whole explainer body (inside `#app`).
+#[component]
+pub fn App(article: &'static Article) -> impl IntoView {
+    provide_context(Explainer { article });
+    view! {
+        <nav class="sections ui" aria-label="Abschnitte" data-en-label="Sections">
+            <span class="section-links">
+                <a href="#karte">{tr("Karte", "Map")}</a>
+                <a href="#zahlen">{tr("Zahlen", "Figures")}</a>
+                <a href="#zitate">{tr("Zitate", "Quotes")}</a>
+                <a href="#artikel">{tr("Artikel", "Article")}</a>
+            </span>
+            <toolbar::EmbedDialog/>
+            <toolbar::LangToggle/>
+        </nav>
+        <p class="notice url-notice ui" role="status" data-testid="url-notice" hidden>
+            {tr(
+                "Nicht verstandene Angaben in der Adresse wurden übergangen: ",
+                "Parameters in the address that were not understood were ignored: ",
+            )}
+            <span class="url-notice-names"></span>
+        </p>
+        <main class="sections-grid">
+            <Section id="karte" title=("Karte: die Region Kursk", "Map: the Kursk region")>
+                <map::Map/>
+            </Section>
+            <Section id="zahlen" title=("Zahlen: wer wie viele Soldaten meldet", "Figures: who reports how many troops")>
+                <p class="notice">"Diagramme folgen."</p>
+            </Section>
+            <Section id="zitate" title=("Zitate", "Quotes")>
+                <quotes::QuoteExplorer/>
+            </Section>
+            <Section id="artikel" title=("Der Artikel", "The article") class="article">
+                <article::ArticleView/>
+            </Section>
+        </main>
+        <div class="update-banner ui" role="status" data-testid="update-banner" hidden>
+            <span>{tr("Neue Version verfügbar.", "New version available.")}</span>
+            <button type="button" class="update-reload">{tr("Neu laden", "Reload")}</button>
+        </div>
+        <footer class="credits ui">
+            <p>"Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0"</p>
+        </footer>
+    }
+}
+
+/// Renders the explainer body to HTML.
+pub fn render(article: &'static Article) -> String {
+    let owner = Owner::new();
+    owner.with(|| view! { <App article/> }.to_html())
+}

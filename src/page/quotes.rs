@@ -1,0 +1,129 @@
+//! Every quote as a card, with filters by speaker and organisation and a
+//! search. The cards carry what the filters compare (`data-speaker`,
+//! `data-org`, `data-search`), so the browser filters without the article.
+use super::{tr, use_explainer};
+use crate::i18n::Lang;
+use crate::quote_filter::{self, QuoteCard};
+use crate::selection::Selection;
+use leptos::prelude::*;
+
+/// The quote explorer.
+#[component]
+pub fn QuoteExplorer() -> impl IntoView {
+    let article = use_explainer().article;
+    let cards = quote_filter::cards(article);
+    if cards.is_empty() {
+        return view! { <p class="empty">{tr("Der Artikel enthält keine Zitate.", "The article has no quotes.")}</p> }
+            .into_any();
+    }
+    let option_list = |items: Vec<String>| {
+        items
+            .into_iter()
+            .map(|s| {
+                let label = s.clone();
+                view! { <option value=s>{label}</option> }
+            })
+            .collect_view()
+    };
+    let n = cards.len();
+    view! {
+        <div class="quote-filters ui" role="search">
+            <label>
+                {tr("Sprecher", "Speaker")}
+                <select data-testid="filter-speaker" class="filter-speaker">
+                    <option value="">"alle / all"</option>
+                    {option_list(quote_filter::speakers(&cards))}
+                </select>
+            </label>
+            <label>
+                {tr("Organisation", "Organisation")}
+                <select data-testid="filter-organisation" class="filter-organisation">
+                    <option value="">"alle / all"</option>
+                    {option_list(quote_filter::organisations(&cards))}
+                </select>
+            </label>
+            <label class="grow">
+                {tr("Suche in Zitaten", "Search quotes")}
+                <input type="search" data-testid="quote-search" class="quote-search" autocomplete="off"/>
+            </label>
+        </div>
+        <p class="result-count ui" aria-live="polite">{count_text(n)}</p>
+        <ol class="quote-cards">
+            {cards.into_iter().enumerate().map(|(pos, card)| view! { <QuoteCardView card pos/> }).collect_view()}
+        </ol>
+    }
+    .into_any()
+}
+
+/// "3 Zitate" in both languages (the live filter rewrites it in the same form).
+fn count_text(n: usize) -> impl IntoView {
+    let (de, en) = quote_filter::count_texts(n);
+    tr(de, en)
+}
+
+#[component]
+fn QuoteCardView(card: QuoteCard, pos: usize) -> impl IntoView {
+    let sel = Selection::Quote(card.index);
+    let id = sel.token();
+    let row = |label: (&'static str, &'static str), value: Option<String>| {
+        value.map(|v| view! { <dt>{tr(label.0, label.1)}</dt><dd>{v}</dd> })
+    };
+    let speaker_line = card.speaker.clone().map(|s| match &card.role {
+        Some(role) if !card.anonymous() => format!("{s}, {role}"),
+        _ => s,
+    });
+    let who = match &speaker_line {
+        Some(s) => view! { {format!("– {s}")} }.into_any(),
+        None => view! { "– "{tr("Sprecher nicht genannt", "speaker not named")} }.into_any(),
+    };
+    let kind = tr(
+        quote_filter::kind_label(&card, Lang::De),
+        quote_filter::kind_label(&card, Lang::En),
+    );
+    let attribution = card.attribution.map(|a| {
+        view! {
+            <dt>{tr("Zuordnung", "Attribution")}</dt>
+            <dd>{tr(crate::describe::attribution(a, Lang::De), crate::describe::attribution(a, Lang::En))}</dd>
+        }
+    });
+    view! {
+        <li
+            class="card quote-card"
+            id=id.clone()
+            data-testid="quote-card"
+            data-sel=id.clone()
+            data-speaker=card.speaker.clone().unwrap_or_default()
+            data-org=card.organisation.clone().unwrap_or_default()
+            data-search=quote_filter::search_text(&card)
+            aria-labelledby=format!("{id}-who")
+        >
+            <p class="card-meta ui">
+                <span class="quote-number">{format!("{}", pos + 1)}</span>
+                <span class="quote-kind">{kind}</span>
+            </p>
+            <blockquote class="quote-text">
+                <p>{format!("„{}“", card.text)}</p>
+            </blockquote>
+            <p class="quote-who ui" id=format!("{id}-who")>{who}</p>
+            <dl class="quote-facts ui">
+                {row(("Organisation", "Organisation"), card.organisation.clone())}
+                {row(("Redeverb", "Cue verb"), card.cue.clone())}
+                {row(("Adressat", "Addressee"), card.addressee.clone())}
+                {row(("Datum", "Date"), card.date.clone())}
+                {row(("Anlass", "Occasion"), card.occasion.clone())}
+                {row(("Quelle", "Source"), (!card.sources.is_empty()).then(|| card.sources.join(", ")))}
+                {attribution}
+            </dl>
+            <div class="card-actions ui">
+                <button type="button" class="show-in-article" data-sel=id.clone() data-show=id.clone()
+                    data-sentence=format!("satz-{}", card.sentence + 1) aria-pressed="false">
+                    {tr("Im Artikel zeigen", "Show in article")}
+                </button>
+                <button type="button" class="copy-link" data-link=id.clone()>
+                    {tr("Link kopieren", "Copy link")}
+                </button>
+                <span class="copy-status" role="status"></span>
+            </div>
+        </li>
+    }
+}
