@@ -4,6 +4,7 @@
 // the wasm starts). Unknown values are ignored here; the wasm names them.
 (function () {
   var d = document.documentElement, q;
+  d.classList.add('js');
   try { q = new URLSearchParams(location.search); } catch (e) { return; }
   function pick(key, allowed) {
     var v = (q.get(key) || '').trim().toLowerCase();

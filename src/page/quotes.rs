@@ -31,14 +31,14 @@ pub fn QuoteExplorer() -> impl IntoView {
             <label>
                 {tr("Sprecher", "Speaker")}
                 <select data-testid="filter-speaker" class="filter-speaker">
-                    <option value="">"alle / all"</option>
+                    <option value="" data-en="all">"alle"</option>
                     {option_list(quote_filter::speakers(&cards))}
                 </select>
             </label>
             <label>
                 {tr("Organisation", "Organisation")}
                 <select data-testid="filter-organisation" class="filter-organisation">
-                    <option value="">"alle / all"</option>
+                    <option value="" data-en="all">"alle"</option>
                     {option_list(quote_filter::organisations(&cards))}
                 </select>
             </label>

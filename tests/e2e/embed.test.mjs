@@ -43,9 +43,9 @@ test('pym.Parent sizes the iframe to the content, growing and shrinking', async 
   // And grows again when the filter is cleared.
   await frame.getByTestId('quote-search').fill('');
   await page.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 100, shrunk);
-  // A framed view parameter shows only that view.
-  assert.equal(await frame.locator('section.panel').count(), 1);
-  assert.equal(await frame.locator('#zitate').count(), 1);
+  // A framed view parameter shows only that view (the others are in the page, hidden).
+  assert.equal(await frame.locator('section.panel:visible').count(), 1);
+  assert.equal(await frame.locator('#zitate').isVisible(), true);
   await context.close();
   await parent.close();
 });
@@ -67,8 +67,8 @@ window.addEventListener('message', function (a) {
   await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 1000);
   const frame = page.frameLocator('iframe');
   assert.equal(await frame.locator('.masthead').isVisible(), false, 'compact hides the masthead');
-  assert.equal(await frame.locator('#artikel').count(), 1);
-  assert.equal(await frame.locator('#karte').count(), 0);
+  assert.equal(await frame.locator('#artikel').isVisible(), true);
+  assert.equal(await frame.locator('#karte').isVisible(), false);
   await page.close();
   await parent.close();
 });

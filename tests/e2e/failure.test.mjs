@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, Lagebild } from './fixture.mjs';
+import { useApp, Lagebild, ARTIFACTS } from './fixture.mjs';
 
 const env = useApp();
 
@@ -18,13 +18,20 @@ test('when the wasm cannot load, the article and a German notice remain', async 
   await context.close();
 });
 
-test('without JavaScript the whole article is readable with a notice', async () => {
+test('without JavaScript the whole explainer is there: article, map, charts, quotes', async () => {
   const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(env.server.url);
   const text = await page.locator('body').innerText();
-  assert.match(text, /brauchen JavaScript und WebAssembly/);
+  assert.match(text, /Ohne JavaScript lassen sich Karte und Diagramme nicht verschieben/);
   assert.match(text, /Quelle: Erkenntnisse und Analysen/);
+  assert.ok(await page.locator('#karte-svg path.area').count() > 20, 'the map\'s areas');
+  assert.equal(await page.locator('#karte-svg path.band').count(), 1, 'the band');
+  assert.match(await page.locator('#karte-beschreibung').innerText(), /Kursk/);
+  assert.equal(await page.locator('[data-testid=quote-card]').count(), 4);
+  assert.ok(await page.locator('#zahlen svg.chart-svg').count() >= 2, 'the charts as SVG');
+  assert.equal(await page.locator('.lang-toggle').isVisible(), false, 'no toggle without script');
+  await page.screenshot({ path: `${ARTIFACTS}/no-js.png`, fullPage: true });
   await context.close();
 });
 
