@@ -149,8 +149,16 @@ pub fn build(doc: &Doc, pairs: &[(usize, usize)]) -> Vec<Raw> {
             sentence,
         });
     }
+    // Prefix counts of cue words, so "a cue elsewhere in the sentence" costs O(1).
+    let mut cues = Vec::with_capacity(doc.toks.len() + 1);
+    let mut acc = 0u32;
+    cues.push(0);
+    for t in 0..doc.toks.len() {
+        acc += u32::from(doc.is_word(t) && is_cue_word(doc, t));
+        cues.push(acc);
+    }
     for r in &mut raws {
-        r.kind = classify(doc, r);
+        r.kind = classify(doc, r, &cues);
     }
     raws
 }
@@ -223,7 +231,13 @@ const TERM_TRIGGERS: &[&str] = &[
     "Übung",
 ];
 
-fn classify(doc: &Doc, r: &Raw) -> QuoteKind {
+/// Cue words in tokens `a..b`, from the prefix counts.
+fn cues_in(cues: &[u32], a: usize, b: usize) -> u32 {
+    let at = |i: usize| cues.get(i).or(cues.last()).copied().unwrap_or(0);
+    at(b).saturating_sub(at(a))
+}
+
+fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
     let (open, close) = (r.open(), r.close());
     let (s_first, s_end) = doc.sent_range(r.sentence);
     let words = (open + 1..close)
@@ -263,8 +277,12 @@ fn classify(doc: &Doc, r: &Raw) -> QuoteKind {
                     | "euch"
             )
         });
-    let cue_in_sentence =
-        (s_first..s_end).any(|t| !r.covers(t) && doc.is_word(t) && is_cue_word(doc, t));
+    let inside: u32 = r
+        .pieces
+        .iter()
+        .map(|&(a, b)| cues_in(cues, a.max(s_first), (b + 1).min(s_end)))
+        .sum();
+    let cue_in_sentence = cues_in(cues, s_first, s_end) > inside;
     if (at_start || at_end) && (speech_like || words >= 3) && starts_upper(first_word) {
         return QuoteKind::Full;
     }

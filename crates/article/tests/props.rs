@@ -74,6 +74,31 @@ fn check(text: &str) {
     let _ = serde_json::to_string(&a).expect("serialises");
 }
 
+/// The pathological inputs of issue 10 (timed in `examples/bench.rs`): they
+/// must complete; before the fix they took seconds to minutes.
+#[test]
+fn worst_cases_complete() {
+    let mut nested = String::new();
+    while nested.len() < 72_000 {
+        nested.push_str("„Wort ‚Wort »Wort« Wort‘ Wort“ ");
+    }
+    let mut bare = String::new();
+    while bare.len() < 180_000 {
+        bare.push_str("»«„“»«‚‘„\"«»");
+    }
+    let mut np = String::from("Der Sprecher ");
+    while np.len() < 110_000 {
+        np.push_str("der Sprecher des Ministeriums ");
+    }
+    np.push_str("sagte: „Wir bleiben.“");
+    for text in [&nested, &bare, &np] {
+        check(text);
+    }
+    let a = parse(&np);
+    assert_eq!(a.quotes.len(), 1);
+    assert!(a.quotes[0].speaker.is_some());
+}
+
 const SEED: &str = include_str!("../../../data/articles/kursk-nordkorea.de.txt");
 
 proptest! {
