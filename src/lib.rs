@@ -5,6 +5,8 @@
 
 /// Page glue: URL, history, theme, storage, scrolling.
 pub mod browser;
+/// The troop-estimate charts as pure drawing code (canvas in the browser, SVG at build time).
+pub mod charts;
 /// The embedded, pre-parsed article.
 pub mod data;
 /// German descriptions of recognised items.

@@ -2,7 +2,7 @@
 //! devicePixelRatio, a debounced container width, theme changes and the
 //! client-side downloads. Nothing here panics on odd browser state; a missing
 //! API means no update, never an error.
-use super::draw::{parse_colour, Colours};
+use crate::charts::{parse_colour, Colours};
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;

@@ -2,61 +2,44 @@
 //! canvases, each with a focusable HTML overlay (one button per estimate), a
 //! detail panel with the article's sentence, a legend, a table view and
 //! PNG/CSV export. The components only wire signals; the model is
-//! [`crate::estimates`] and the drawing is [`draw`].
-mod draw;
+//! [`crate::estimates`] and the drawing is [`crate::charts`], painted here
+//! with plotters-canvas.
 mod glue;
 
+use crate::charts::{self, Chart, Highlight, Hit};
 use crate::estimates::{self, Estimate};
 use crate::i18n::use_i18n;
 use crate::selection::Selection;
-use crate::{format, use_explainer};
-use draw::{Highlight, Hit};
+use crate::use_explainer;
 use leptos::html;
 use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
 const PNG_NAME: &str = "lagebild-schaetzungen.png";
 const CSV_NAME: &str = "lagebild-schaetzungen.csv";
 
-/// Which chart a [`ChartCanvas`] draws.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    Comparison,
-    Timeline,
-    /// The composition of estimate `usize`.
-    Composition(usize),
+/// The estimates that get an overlay button in `chart`.
+fn items(chart: Chart, list: &[Estimate]) -> Vec<usize> {
+    match chart {
+        Chart::Comparison => (0..list.len()).collect(),
+        Chart::Timeline => (0..list.len())
+            .filter(|&i| list[i].when.is_some())
+            .collect(),
+        Chart::Composition(i) => vec![i],
+    }
 }
 
-impl Kind {
-    fn height(self, n: usize) -> f64 {
-        match self {
-            Kind::Comparison => draw::comparison_height(n),
-            Kind::Timeline => draw::TIMELINE_HEIGHT,
-            Kind::Composition(_) => draw::COMPOSITION_HEIGHT,
-        }
-    }
-    /// The estimates that get an overlay button.
-    fn items(self, list: &[Estimate]) -> Vec<usize> {
-        match self {
-            Kind::Comparison => (0..list.len()).collect(),
-            Kind::Timeline => (0..list.len())
-                .filter(|&i| list[i].when.is_some())
-                .collect(),
-            Kind::Composition(i) => vec![i],
-        }
-    }
-    fn draw(
-        self,
-        canvas: &web_sys::HtmlCanvasElement,
-        scene: &draw::Scene,
-    ) -> Result<Vec<Hit>, String> {
-        match self {
-            Kind::Comparison => draw::comparison(canvas, scene),
-            Kind::Timeline => draw::timeline(canvas, scene),
-            Kind::Composition(i) => draw::composition(canvas, scene, i),
-        }
-    }
+/// Draws `chart` on `canvas`, whose bitmap is already sized for `scene.scale`.
+fn draw_canvas(
+    chart: Chart,
+    canvas: &web_sys::HtmlCanvasElement,
+    scene: &charts::Scene,
+) -> Result<Vec<Hit>, String> {
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("kein Canvas-Kontext")?;
+    chart.draw(&backend.into_drawing_area(), scene)
 }
 
 /// Shared signals of the three charts.
@@ -102,8 +85,9 @@ pub fn TroopCharts() -> impl IntoView {
     });
     let comparison_canvas: NodeRef<html::Canvas> = NodeRef::new();
     let composed = estimates::largest_with_parts(list);
-    let summary = estimates::summary_de(list);
-    let timeline_summary = estimates::timeline_summary_de(list);
+    let summary = Signal::derive(move || estimates::summary(list, i18n.lang.get()));
+    let timeline_summary =
+        Signal::derive(move || estimates::timeline_summary(list, i18n.lang.get()));
     let export_png = move |_| {
         if let Some(canvas) = comparison_canvas.get() {
             if let Err(e) = glue::download_png(&canvas, PNG_NAME) {
@@ -118,11 +102,11 @@ pub fn TroopCharts() -> impl IntoView {
     };
     view! {
         <div class="troop-charts" node_ref=stage>
-            <p class="chart-intro">{summary.clone()}</p>
+            <p class="chart-intro">{summary}</p>
             <Legend list/>
             <h3 class="chart-title" id="chart-vergleich">{t("Vergleich der Schätzungen", "Estimates compared")}</h3>
             <crate::components::Deferred>
-                <ChartCanvas kind=Kind::Comparison charts label=summary.clone() canvas_ref=comparison_canvas/>
+                <ChartCanvas kind=Chart::Comparison charts label=summary canvas_ref=comparison_canvas/>
             </crate::components::Deferred>
             <Detail charts/>
             <div class="chart-tools ui">
@@ -142,7 +126,7 @@ pub fn TroopCharts() -> impl IntoView {
                 )}
             </p>
             <crate::components::Deferred>
-                <ChartCanvas kind=Kind::Timeline charts label=timeline_summary.clone() canvas_ref=NodeRef::new()/>
+                <ChartCanvas kind=Chart::Timeline charts label=timeline_summary canvas_ref=NodeRef::new()/>
             </crate::components::Deferred>
             <crate::components::Deferred>
                 {composed.map(|i| view! { <Composition charts index=i/> })}
@@ -156,9 +140,9 @@ pub fn TroopCharts() -> impl IntoView {
 /// theme or highlight change.
 #[component]
 fn ChartCanvas(
-    kind: Kind,
+    kind: Chart,
     charts: Charts,
-    label: String,
+    label: Signal<String>,
     canvas_ref: NodeRef<html::Canvas>,
 ) -> impl IntoView {
     let ex = use_explainer();
@@ -173,6 +157,7 @@ fn ChartCanvas(
         let width = charts.width.get();
         charts.theme.track();
         let highlight = highlight.get();
+        let lang = i18n.lang.get();
         let (Some(canvas), Some(overlay)) = (canvas_ref.get(), overlay.get()) else {
             return;
         };
@@ -181,13 +166,15 @@ fn ChartCanvas(
         }
         let scale = glue::device_pixel_ratio();
         glue::size_canvas(&canvas, width, kind.height(list.len()), scale);
-        let scene = draw::Scene {
+        let scene = charts::Scene {
             estimates: list,
             colours: glue::read_colours(),
             scale,
             highlight,
+            lang,
+            target: charts::Target::Canvas,
         };
-        match glue::measured(|| kind.draw(&canvas, &scene)) {
+        match glue::measured(|| draw_canvas(kind, &canvas, &scene)) {
             Ok(hits) => place_buttons(&overlay, &hits),
             Err(e) => web_sys::console::error_1(
                 &format!("Lagebild: Diagramm nicht gezeichnet: {e}").into(),
@@ -195,23 +182,26 @@ fn ChartCanvas(
         }
     });
     let group_label = move || match kind {
-        Kind::Comparison => i18n.t("Balken des Vergleichs", "Bars of the comparison"),
-        Kind::Timeline => i18n.t("Punkte des Zeitverlaufs", "Points of the timeline"),
-        Kind::Composition(_) => i18n.t("Zusammensetzung", "Composition"),
+        Chart::Comparison => i18n.t("Balken des Vergleichs", "Bars of the comparison"),
+        Chart::Timeline => i18n.t("Punkte des Zeitverlaufs", "Points of the timeline"),
+        Chart::Composition(_) => i18n.t("Zusammensetzung", "Composition"),
     };
-    let buttons = kind
-        .items(list)
+    let buttons = items(kind, list)
         .into_iter()
         .map(|i| {
             let e = &list[i];
             let figure = e.first_figure();
-            let name = format!("{}: {}", e.source.label, e.value_text());
             view! {
                 <button
                     type="button"
                     class="chart-hit"
                     data-index=i
-                    aria-label=move || format!("{name} – {}", i18n.t("Satz zeigen, Enter wählt aus", "show sentence, Enter selects"))
+                    aria-label=move || format!(
+                        "{}: {} – {}",
+                        e.source.label,
+                        e.value_text_in(i18n.lang.get()),
+                        i18n.t("Satz zeigen, Enter wählt aus", "show sentence, Enter selects")
+                    )
                     aria-pressed=move || (charts.selected.get() == Some(i)).to_string()
                     on:mouseenter=move |_| charts.active.set(Some(i))
                     on:mouseleave=move |_| charts.active.set(None)
@@ -232,11 +222,11 @@ fn ChartCanvas(
     }
 }
 
-fn kind_name(kind: Kind) -> &'static str {
+fn kind_name(kind: Chart) -> &'static str {
     match kind {
-        Kind::Comparison => "vergleich",
-        Kind::Timeline => "zeitverlauf",
-        Kind::Composition(_) => "zusammensetzung",
+        Chart::Comparison => "vergleich",
+        Chart::Timeline => "zeitverlauf",
+        Chart::Composition(_) => "zusammensetzung",
     }
 }
 
@@ -327,13 +317,14 @@ fn Detail(charts: Charts) -> impl IntoView {
             }
             .into_any();
         };
-        let mut head = e.value_text();
+        let lang = i18n.lang.get();
+        let mut head = e.value_text_in(lang);
         if !e.counted.is_empty() {
             head.push(' ');
             head.push_str(&e.counted);
         }
-        let time = e.time_text();
-        let includes = e.includes_text();
+        let time = e.time_text_in(lang);
+        let includes = e.includes_text_in(lang);
         let sentences = e
             .sentences
             .iter()
@@ -410,10 +401,13 @@ fn DataTable(list: &'static [Estimate]) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{e.source.label.clone()}</th>
-                    <td>{e.value_text()}</td>
-                    <td>{estimates::qualifier_name(e.qualifier)}{e.forecast.then_some(", Prognose")}</td>
-                    <td>{e.time_text()}</td>
-                    <td>{e.includes_text()}</td>
+                    <td>{move || e.value_text_in(i18n.lang.get())}</td>
+                    <td>
+                        {move || estimates::qualifier_name_in(e.qualifier, i18n.lang.get())}
+                        {move || e.forecast.then(|| format!(", {}", estimates::forecast_word(i18n.lang.get())))}
+                    </td>
+                    <td>{move || e.time_text_in(i18n.lang.get())}</td>
+                    <td>{move || e.includes_text_in(i18n.lang.get())}</td>
                     <td>{sentences}</td>
                 </tr>
             }
@@ -455,7 +449,9 @@ fn DataTable(list: &'static [Estimate]) -> impl IntoView {
     }
 }
 
-/// What the largest estimate includes: a bar to scale plus the numbers in words.
+/// What the largest estimate includes: the stated parts on a bar to scale
+/// whose end is the estimate's number, plus the parts as buttons. No
+/// remainder: when the number is an upper bound, the rest is not stated.
 #[component]
 fn Composition(charts: Charts, index: usize) -> impl IntoView {
     let ex = use_explainer();
@@ -463,13 +459,11 @@ fn Composition(charts: Charts, index: usize) -> impl IntoView {
     let Some(e) = charts.list.get(index) else {
         return ().into_any();
     };
-    let whole = e.high();
     let parts = e
         .parts
         .iter()
         .map(|p| {
             let figure = p.figure;
-            let share = format::number(estimates::share(p.value, whole));
             view! {
                 <li>
                     <button
@@ -480,23 +474,26 @@ fn Composition(charts: Charts, index: usize) -> impl IntoView {
                     >
                         <strong>{p.text.clone()}</strong>
                     </button>
-                    {format!(" – {share} % von {}", e.value_text())}
                 </li>
             }
         })
         .collect_view();
-    let rest = format!(
-        "{} – {}",
-        format::number(estimates::remainder(e)),
-        i18n.t("übrige", "the rest")
-    );
+    let lead = move || {
+        let lang = i18n.lang.get();
+        format!(
+            "{} {} – {} {}",
+            e.value_text_in(lang),
+            e.counted,
+            i18n.t("laut", "according to"),
+            e.source.label
+        ) + i18n.t(", darunter:", ", including:")
+    };
+    let label = Signal::derive(move || estimates::composition_summary(e, i18n.lang.get()));
     view! {
         <h3 class="chart-title">{move || i18n.t("Zusammensetzung der höchsten Schätzung", "Composition of the highest estimate")}</h3>
-        <ChartCanvas kind=Kind::Composition(index) charts label=estimates::composition_summary_de(e) canvas_ref=NodeRef::new()/>
-        <ul class="chart-parts">
-            {parts}
-            <li>{rest}</li>
-        </ul>
+        <ChartCanvas kind=Chart::Composition(index) charts label canvas_ref=NodeRef::new()/>
+        <p class="chart-note">{lead}</p>
+        <ul class="chart-parts">{parts}</ul>
     }
     .into_any()
 }
