@@ -3,7 +3,7 @@
 //! sentence), and when and where it was said.
 
 use crate::entities::{adjectives_before, complement_end, name_run, Entities, PersonMention};
-use crate::lexicon::{is_plural_verb, is_role_noun, speech_verb, Gender};
+use crate::lexicon::{is_plural_verb, is_role_noun, speech_senses, Gender};
 use crate::quotes::Raw;
 use crate::scan::FastMap as HashMap;
 use crate::scan::{is_adj, is_det, is_indef, Doc};
@@ -23,12 +23,14 @@ enum Subject {
         last: usize,
     },
     Name(usize, usize),
+    /// An organisation speaks: "teilte die NATO mit".
+    Org(crate::entities::OrgMention),
 }
 
 struct Found {
     verb: usize,
     particle: Option<usize>,
-    lemma: &'static str,
+    lemma: String,
     subject: Option<(Subject, usize)>,
 }
 
@@ -158,7 +160,7 @@ pub fn attribute(
             quote.cue = Some(Cue {
                 verb: mention(doc, tspan(doc, f.verb, f.verb)),
                 particle: f.particle.map(|p| mention(doc, tspan(doc, p, p))),
-                lemma: f.lemma.to_string(),
+                lemma: f.lemma.clone(),
             });
             let subject_end = f.subject.as_ref().map(|(_, end)| *end);
             quote.addressee = addressee(doc, f.verb, subject_end, f.particle);
@@ -187,6 +189,9 @@ fn find_cue(
     s_end: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Found> {
+    if let Some(f) = postfield_cue(doc, ents, raw, s_end, covered) {
+        return Some(f);
+    }
     let from = s_first.max(raw.open().saturating_sub(WINDOW));
     let to = s_end.min(raw.close() + WINDOW);
     let mut best: Option<(usize, usize, &'static str, Option<usize>)> = None;
@@ -194,7 +199,7 @@ fn find_cue(
         if covered(t) || !doc.is_word(t) {
             continue;
         }
-        let Some((lemma, particle, required)) = speech_verb(doc.s(t)) else {
+        let Some((lemma, part)) = cue_at(doc, t, s_end, covered) else {
             continue;
         };
         let ok = match lemma {
@@ -203,10 +208,6 @@ fn find_cue(
             _ => true,
         };
         if !ok {
-            continue;
-        }
-        let part = particle.and_then(|p| find_particle(doc, t, s_end, p, covered));
-        if required && part.is_none() {
             continue;
         }
         let dist = if t > raw.close() {
@@ -218,7 +219,193 @@ fn find_cue(
             best = Some((dist, t, lemma, part));
         }
     }
-    found(doc, ents, best?, (s_first, s_end), covered)
+    match best {
+        Some(b) => found(doc, ents, b, (s_first, s_end), b.1 < raw.open(), covered),
+        None => colon_frame(doc, ents, raw, s_first, covered),
+    }
+}
+
+/// Words after a closing mark that are no frame verb.
+fn not_a_frame_verb(w: &str) -> bool {
+    crate::scan::is_det(w)
+        || matches!(
+            w,
+            "und"
+                | "oder"
+                | "aber"
+                | "denn"
+                | "doch"
+                | "sondern"
+                | "so"
+                | "wie"
+                | "als"
+                | "dass"
+                | "daß"
+                | "weil"
+                | "ob"
+                | "wenn"
+                | "da"
+                | "ist"
+                | "war"
+                | "sind"
+                | "waren"
+                | "wird"
+                | "wurde"
+                | "werden"
+                | "wurden"
+                | "hat"
+                | "hatte"
+                | "haben"
+                | "hatten"
+                | "heißt"
+                | "hieß"
+                | "bedeutet"
+                | "steht"
+                | "stand"
+                | "lautet"
+                | "lautete"
+                | "sei"
+                | "seien"
+                | "kann"
+                | "konnte"
+                | "muss"
+                | "mußte"
+                | "musste"
+                | "soll"
+                | "sollte"
+                | "will"
+                | "wollte"
+                | "mit"
+                | "von"
+                | "zu"
+                | "in"
+                | "im"
+                | "auf"
+                | "an"
+                | "am"
+                | "für"
+                | "nach"
+                | "bei"
+                | "aus"
+                | "um"
+                | "über"
+                | "unter"
+                | "nicht"
+                | "auch"
+                | "noch"
+                | "nur"
+                | "schon"
+                | "es"
+                | "sich"
+                | "man"
+                | "laut"
+                | "zufolge"
+                | "gegenüber"
+                | "ein"
+                | "eine"
+                | "einen"
+                | "einem"
+        )
+}
+
+/// The infinitive of a finite verb not in the list, by its ending:
+/// "lächelte" → "lächeln", "besteht" → "bestehen", "nickte" → "nicken".
+fn guess_lemma(w: &str) -> String {
+    let stem = ["eten", "ete", "ten", "te", "et", "t"]
+        .iter()
+        .find_map(|e| w.strip_suffix(e).filter(|s| s.chars().count() >= 3))
+        .unwrap_or(w);
+    if stem == w {
+        return w.to_string();
+    }
+    if stem.ends_with("el") || stem.ends_with("er") {
+        format!("{stem}n")
+    } else {
+        format!("{stem}en")
+    }
+}
+
+/// True when a subject can start at `t`: a pronoun, a determiner, a name or noun.
+fn subject_start(doc: &Doc, t: usize) -> bool {
+    doc.is_word(t)
+        && (is_pronoun(doc.s(t)).is_some()
+            || is_det(doc.s(t))
+            || doc.is_cap(t) && !crate::lexicon::is_name_stop(doc.s(t)))
+}
+
+/// The frame right after a quote, which stands in its prefield: "„…“, sagte
+/// sie", "»…« lächelte der Alte", "„…“ besteht der Präsident". Any finite verb
+/// in that place frames the quote when its subject follows.
+fn postfield_cue(
+    doc: &Doc,
+    ents: &Entities,
+    raw: &Raw,
+    s_end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let (_, close) = *raw.pieces.first()?;
+    let mut t = close + 1;
+    if doc.s(t) == "," {
+        t += 1;
+    }
+    if t >= s_end || covered(t) || !doc.is_word(t) {
+        return None;
+    }
+    let w = doc.s(t);
+    if !crate::scan::starts_lower(w) || not_a_frame_verb(w) {
+        return None;
+    }
+    let (lemma, particle) = match cue_at(doc, t, s_end, covered) {
+        Some((l, p)) => (l.to_string(), p),
+        None if subject_start(doc, t + 1) && w.chars().count() > 3 => (guess_lemma(w), None),
+        None => return None,
+    };
+    let subject = subject_after(doc, ents, t, &lemma, s_end, covered);
+    subject.as_ref()?;
+    Some(Found {
+        verb: t,
+        particle,
+        lemma,
+        subject,
+    })
+}
+
+/// "Da lächelte der Alte: »…«", "Er nickte: „…“": the clause before a colon
+/// frames the quote; its subject speaks.
+fn colon_frame(
+    doc: &Doc,
+    ents: &Entities,
+    raw: &Raw,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let open = raw.open();
+    if open <= s_first || doc.s(open - 1) != ":" {
+        return None;
+    }
+    let colon = open - 1;
+    let lo = s_first.max(colon.saturating_sub(WINDOW));
+    let c0 = (lo..colon)
+        .rev()
+        .find(|&k| covered(k) || matches!(doc.s(k), "," | ";" | "." | "!" | "?"))
+        .map_or(lo, |k| k + 1);
+    // "Der Alte lächelte:" — subject first, verb second.
+    let v = (c0 + 1..colon.min(c0 + 8)).find(|&k| {
+        doc.is_word(k)
+            && crate::scan::starts_lower(doc.s(k))
+            && !not_a_frame_verb(doc.s(k))
+            && is_pronoun(doc.s(k)).is_none()
+    })?;
+    let lemma = guess_lemma(doc.s(v));
+    let subject = subject_before(doc, ents, v, c0, covered)
+        .or_else(|| subject_after(doc, ents, v, &lemma, colon, covered));
+    subject.as_ref()?;
+    Some(Found {
+        verb: v,
+        particle: None,
+        lemma,
+        subject,
+    })
 }
 
 /// The chosen verb `(distance, token, lemma, particle)` with its subject.
@@ -227,13 +414,20 @@ fn found(
     ents: &Entities,
     (_, verb, lemma, particle): (usize, usize, &'static str, Option<usize>),
     (s_first, s_end): (usize, usize),
+    verb_first: bool,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Found> {
-    let subject = subject_of(doc, ents, verb, lemma, s_first, s_end, covered);
+    let subject = if verb_first && !matches!(lemma, "so" | "laut") {
+        // "X sagte: „…“": the subject stands before the verb, what follows is its object.
+        subject_before(doc, ents, verb, s_first, covered)
+            .or_else(|| subject_of(doc, ents, verb, lemma, s_first, s_end, covered))
+    } else {
+        subject_of(doc, ents, verb, lemma, s_first, s_end, covered)
+    };
     Some(Found {
         verb,
         particle,
-        lemma,
+        lemma: lemma.to_string(),
         subject,
     })
 }
@@ -253,14 +447,10 @@ fn cue_in_range(
         if covered(t) || !doc.is_word(t) {
             continue;
         }
-        let Some((lemma, particle, required)) = speech_verb(doc.s(t)) else {
+        let Some((lemma, part)) = cue_at(doc, t, s_end, covered) else {
             continue;
         };
         if matches!(lemma, "so" | "laut") {
-            continue;
-        }
-        let part = particle.and_then(|p| find_particle(doc, t, s_end, p, covered));
-        if required && part.is_none() {
             continue;
         }
         let dist = t.abs_diff(anchor);
@@ -268,7 +458,32 @@ fn cue_in_range(
             best = Some((dist, t, lemma, part));
         }
     }
-    found(doc, ents, best?, (s_first, s_end), covered)
+    let b = best?;
+    found(doc, ents, b, (s_first, s_end), b.1 < anchor, covered)
+}
+
+/// The first reading of the word at `t` as a cue whose particle, if it needs
+/// one, stands later in the clause: (lemma, particle token).
+fn cue_at(
+    doc: &Doc,
+    t: usize,
+    s_end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(&'static str, Option<usize>)> {
+    for sense in speech_senses(doc.s(t)) {
+        match sense.particle {
+            Some(p) => {
+                if let Some(k) = find_particle(doc, t, s_end, p, covered) {
+                    return Some((sense.lemma, Some(k)));
+                }
+                if !sense.required {
+                    return Some((sense.lemma, None));
+                }
+            }
+            None => return Some((sense.lemma, None)),
+        }
+    }
+    None
 }
 
 fn find_particle(
@@ -287,8 +502,48 @@ fn is_pronoun(w: &str) -> Option<Option<Gender>> {
     match w {
         "er" | "Er" => Some(Some(Gender::Male)),
         "sie" | "Sie" => Some(Some(Gender::Female)),
+        "ich" | "Ich" | "du" | "Du" | "wir" | "Wir" | "ihr" | "Ihr" | "es" | "Es" | "man" => {
+            Some(None)
+        }
         _ => None,
     }
+}
+
+/// Dative pronouns and short adverbs that may stand between a frame verb and
+/// its subject: "sagte ihm der Wirt", "rief dann sie", "fragte leise Anna".
+fn skippable(doc: &Doc, t: usize) -> bool {
+    let w = doc.s(t);
+    doc.is_word(t)
+        && crate::scan::starts_lower(w)
+        && !is_det(w)
+        && is_pronoun(w).is_none()
+        && !matches!(
+            w,
+            "und"
+                | "oder"
+                | "aber"
+                | "dass"
+                | "daß"
+                | "wie"
+                | "als"
+                | "von"
+                | "mit"
+                | "zu"
+                | "in"
+                | "im"
+                | "auf"
+                | "an"
+                | "am"
+                | "für"
+                | "nach"
+                | "bei"
+                | "aus"
+                | "um"
+                | "über"
+                | "unter"
+                | "vor"
+                | "gegenüber"
+        )
 }
 
 /// The subject of the speech verb at `v` and the last token it covers.
@@ -301,6 +556,9 @@ fn subject_of(
     s_end: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(Subject, usize)> {
+    if lemma == "zufolge" {
+        return subject_before(doc, ents, v, s_first, covered);
+    }
     let after = subject_after(doc, ents, v, lemma, s_end, covered);
     if after.is_some() || matches!(lemma, "so" | "laut") {
         return after;
@@ -316,37 +574,73 @@ fn subject_after(
     s_end: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(Subject, usize)> {
-    let t = v + 1;
-    if t >= s_end || covered(t) {
-        return None;
+    let frame_word = matches!(lemma, "so" | "laut");
+    for skip in 0..3 {
+        let t = v + 1 + skip;
+        if t >= s_end || covered(t) {
+            return None;
+        }
+        if skip > 0 && (frame_word || !skippable(doc, t - 1)) {
+            return None;
+        }
+        if let Some(g) = is_pronoun(doc.s(t)) {
+            // "sagten sie": several people; no single antecedent.
+            let plural =
+                !matches!(doc.s(t), "er" | "Er") && is_plural_verb(doc.s(v)) && !frame_word;
+            return Some((Subject::Pronoun(t, if plural { None } else { g }), t));
+        }
+        if let Some(p) = ents.person_starting(t) {
+            return Some((Subject::Person(p.clone()), p.last));
+        }
+        if let Some(r) = np_from(doc, t) {
+            return Some(r);
+        }
+        let k = name_run(doc, t);
+        if k > 0 {
+            return Some((Subject::Name(t, t + k - 1), t + k - 1));
+        }
+        if let Some(o) = ents.org_in(Span::new(doc.start(t), doc.text.len())) {
+            if o.tok == t {
+                let last = doc.tok_at(o.span.end as usize).saturating_sub(1);
+                return Some((Subject::Org(o), last));
+            }
+        }
     }
-    if let Some(g) = is_pronoun(doc.s(t)) {
-        let plural =
-            doc.s(t) != "er" && doc.s(t) != "Er" && is_plural_verb(doc.s(v)) && lemma != "so";
-        return (!plural).then_some((Subject::Pronoun(t, g), t));
-    }
-    if let Some(p) = ents.person_starting(t) {
-        return Some((Subject::Person(p.clone()), p.last));
-    }
-    if let Some(r) = role_np_from(doc, t) {
-        return Some(r);
-    }
-    let k = name_run(doc, t);
-    (k > 0).then(|| (Subject::Name(t, t + k - 1), t + k - 1))
+    None
 }
 
-/// "[der|ein] [adjectives] Rolle [Ergänzung]" starting at `t`.
-fn role_np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
+/// A dative object naming a medium or addressee noun: "der Deutschen
+/// Presse-Agentur", "dem Sender". It is never the subject.
+fn addressee_np(doc: &Doc, t: usize) -> bool {
+    matches!(doc.s(t), "der" | "dem")
+        && (crate::media::match_at(doc, t + 1).is_some() || ADDRESSEE_NOUNS.contains(&doc.s(t + 1)))
+}
+
+/// "[der|ein] [adjectives] Nomen [Ergänzung]" starting at `t`: a role noun, or
+/// any noun after a determiner or adjective ("der Wirt", "die alte Frau").
+fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
+    if addressee_np(doc, t) {
+        return None;
+    }
     let det = is_det(doc.s(t)).then_some(t);
     let mut k = det.map_or(t, |d| d + 1);
     let first = k;
-    while doc.is_word(k) && is_adj(doc.s(k)) && !doc.is_role(k) {
+    while k < first + crate::entities::MAX_ADJECTIVES
+        && doc.is_word(k)
+        && is_adj(doc.s(k))
+        && !doc.is_role(k)
+    {
         k += 1;
     }
-    if !doc.is_role(k) {
+    let noun = doc.is_cap(k) && !crate::lexicon::is_name_stop(doc.s(k));
+    if !doc.is_role(k) && !(noun && (det.is_some() || k > first)) {
         return None;
     }
-    let last = complement_end(doc, k, true);
+    let mut last = complement_end(doc, k, true);
+    // "ein Diplomat der Deutschen Presse-Agentur": the dative is the addressee.
+    if last > k && addressee_np(doc, k + 1) {
+        last = k;
+    }
     Some((
         Subject::Role {
             det,
@@ -373,8 +667,8 @@ fn subject_before(
         return None;
     }
     if let Some(g) = is_pronoun(doc.s(t)) {
-        let plural = doc.s(t) != "er" && doc.s(t) != "Er" && is_plural_verb(doc.s(v));
-        return (!plural).then_some((Subject::Pronoun(t, g), t));
+        let plural = !matches!(doc.s(t), "er" | "Er") && is_plural_verb(doc.s(v));
+        return Some((Subject::Pronoun(t, if plural { None } else { g }), t));
     }
     if doc.s(t) == "," && t > s_first {
         t -= 1;
@@ -403,8 +697,64 @@ fn subject_before(
             ));
         }
     }
-    let a = (t.saturating_sub(2).max(s_first)..=t).find(|&a| name_run(doc, a) > t - a)?;
-    Some((Subject::Name(a, t), t))
+    if let Some(a) = (t.saturating_sub(2).max(s_first)..=t).find(|&a| name_run(doc, a) > t - a) {
+        return Some((Subject::Name(a, t), t));
+    }
+    np_before(doc, t, s_first, covered)
+}
+
+/// A noun phrase ending at `t`: "die alte Frau", "das Außenamt in Berlin",
+/// "der Leiter des Amtes" (a genitive or a place after the head, bounded).
+fn np_before(
+    doc: &Doc,
+    t: usize,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(Subject, usize)> {
+    if !doc.is_cap(t) || crate::lexicon::is_name_stop(doc.s(t)) {
+        return None;
+    }
+    let mut head = t;
+    for _ in 0..2 {
+        // "… in Berlin", "… des Amtes": step over to the noun before.
+        let prep = head.checked_sub(1)?;
+        let w = doc.s(prep);
+        let genitive = matches!(w, "des" | "der");
+        let place = matches!(w, "in" | "aus");
+        let before = if genitive { prep } else { prep.checked_sub(0)? };
+        if (genitive || place) && before > s_first + 1 && doc.is_cap(before - 1) {
+            head = before - 1;
+        } else if genitive
+            && before > s_first + 2
+            && is_adj(doc.s(before - 1))
+            && doc.is_cap(before - 2)
+        {
+            head = before - 2;
+        } else {
+            break;
+        }
+    }
+    let first = (head
+        .saturating_sub(crate::entities::MAX_ADJECTIVES)
+        .max(s_first)..=head)
+        .rev()
+        .take_while(|&k| k == head || (doc.is_word(k) && is_adj(doc.s(k)) && !covered(k)))
+        .last()
+        .unwrap_or(head);
+    let det =
+        (first > s_first && is_det(doc.s(first - 1)) && !covered(first - 1)).then(|| first - 1);
+    if det.is_none() && first == head && !doc.is_role(head) {
+        return None;
+    }
+    Some((
+        Subject::Role {
+            det,
+            first,
+            head,
+            last: t,
+        },
+        t,
+    ))
 }
 
 fn speaker(
@@ -439,7 +789,9 @@ fn speaker(
         Subject::Pronoun(t, g) => {
             let idx = match g {
                 Some(Gender::Female) => tracker.last_female,
-                _ => tracker.last_male,
+                Some(Gender::Male) => tracker.last_male,
+                // "ich", "wir", "sagten sie": no single antecedent to resolve to.
+                None => None,
             };
             let p = idx.and_then(|i| ents.persons.get(i)).cloned();
             let span = tspan(doc, t, t);
@@ -497,6 +849,14 @@ fn speaker(
                 entity: entity.map(|e| e as u32),
             })
         }
+        Subject::Org(o) => Some(Speaker {
+            name: None,
+            role: None,
+            organisation: Some(mention(doc, o.span)),
+            reference: mention(doc, o.span),
+            attribution,
+            entity: Some(o.entity as u32),
+        }),
         Subject::Name(a, b) => {
             let span = tspan(doc, a, b);
             Some(Speaker {
@@ -545,6 +905,11 @@ fn addressee(
     }
     if let Some((_, last)) = crate::media::match_at(doc, t) {
         return Some(mention(doc, tspan(doc, t, last)));
+    }
+    if matches!(doc.s(t), "der" | "dem") {
+        if let Some((_, last)) = crate::media::match_at(doc, t + 1) {
+            return Some(mention(doc, tspan(doc, t + 1, last)));
+        }
     }
     if matches!(doc.s(t), "der" | "dem") && ADDRESSEE_NOUNS.contains(&doc.s(t + 1)) {
         let n = t + 2;
