@@ -6,7 +6,7 @@ use crate::entities::{adjectives_before, complement_end, name_run, Entities, Per
 use crate::lexicon::{is_plural_verb, is_role_noun, speech_senses, Gender};
 use crate::quotes::Raw;
 use crate::scan::FastMap as HashMap;
-use crate::scan::{is_adj, is_det, is_indef, Doc};
+use crate::scan::{is_adj, is_det, is_indef, Doc, Kind};
 use crate::types::{Attribution, Cue, DateMention, Mention, Quote, QuoteKind, Span, Speaker};
 
 /// How far (in tokens) from a quote its cue may stand.
@@ -98,6 +98,7 @@ pub fn attribute(
         last_of: HashMap::default(),
     };
     let mut out = Vec::with_capacity(raws.len());
+    let mut last_frame: Option<(usize, Speaker)> = None;
     for (qi, raw) in raws.iter().enumerate() {
         let lo = qi.saturating_sub(4);
         let near = raws.get(lo..(qi + 5).min(raws.len())).unwrap_or(&[]);
@@ -156,6 +157,11 @@ pub fn attribute(
                 }
             }
         }
+        let beat = if found.as_ref().is_none_or(|f| f.subject.is_none()) {
+            beat_before(doc, ents, raw, s_first, &covered)
+        } else {
+            None
+        };
         if let Some(f) = found {
             quote.cue = Some(Cue {
                 verb: mention(doc, tspan(doc, f.verb, f.verb)),
@@ -176,9 +182,95 @@ pub fn attribute(
             );
             quote.date = date_in(dates, doc, raw.sentence, &covered);
         }
+        if quote.speaker.is_none() {
+            // "»A« sagt der Gast. »B«": the speaker goes on after the frame.
+            if let Some((end, sp)) = &last_frame {
+                let gap = (end + 1..raw.open()).all(|t| {
+                    doc.kind(t) == Some(Kind::Punct) && !is_quote_char_tok(doc, t)
+                        || doc.is_word(t) && crate::scan::starts_lower(doc.s(t))
+                });
+                if *end < raw.open() && raw.open() <= end + 4 && gap {
+                    let mut sp = sp.clone();
+                    sp.attribution = Attribution::PreviousSentence;
+                    quote.speaker = Some(sp);
+                }
+            }
+        }
+        if quote.speaker.is_none() {
+            // "Der Alte nickte. »Ja.«": the subject of the action just before speaks.
+            if let Some(subject) = beat {
+                quote.speaker = speaker(
+                    doc,
+                    ents,
+                    &mut tracker,
+                    subject,
+                    Attribution::PreviousSentence,
+                    &covered,
+                );
+            }
+        }
+        last_frame = None;
+        if let (Some(sp), Some(c)) = (&quote.speaker, &quote.cue) {
+            let verb = doc.tok_at(c.verb.span.start as usize);
+            if verb > raw.close() {
+                let end = doc.tok_at(sp.reference.span.end as usize).saturating_sub(1);
+                last_frame = Some((end.max(verb), sp.clone()));
+            }
+        }
         out.push(quote);
     }
     out
+}
+
+fn is_quote_char_tok(doc: &Doc, t: usize) -> bool {
+    doc.s(t)
+        .chars()
+        .next()
+        .is_some_and(crate::scan::is_quote_char)
+}
+
+/// The subject of the sentence just before a quote that opens its sentence,
+/// when that sentence is narration ("Der Bucklige lacht.", "Sie nickte."):
+/// subject first, then a finite verb.
+fn beat_before(
+    doc: &Doc,
+    ents: &Entities,
+    raw: &Raw,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Subject> {
+    let open = raw.open();
+    if open != s_first || raw.sentence == 0 {
+        return None;
+    }
+    let (p_first, p_end) = doc.sent_range(raw.sentence - 1);
+    if p_end <= p_first
+        || p_end > p_first + 2 * WINDOW
+        || p_end + 1 < open
+        || (p_first..p_end).any(|t| covered(t) || is_quote_char_tok(doc, t))
+        || (p_first..p_end).any(|t| doc.kind(t) == Some(Kind::Break))
+    {
+        return None;
+    }
+    let (subject, last) = if let Some(g) = is_pronoun(doc.s(p_first)) {
+        (Subject::Pronoun(p_first, g), p_first)
+    } else if let Some(p) = ents.person_starting(p_first) {
+        (Subject::Person(p.clone()), p.last)
+    } else if let Some(r) = np_from(doc, p_first) {
+        r
+    } else {
+        let k = name_run(doc, p_first);
+        if k == 0 || doc.is_p(p_first + k, ',') {
+            return None;
+        }
+        (Subject::Name(p_first, p_first + k - 1), p_first + k - 1)
+    };
+    let verb = last + 1;
+    let finite = verb < p_end
+        && doc.is_word(verb)
+        && crate::scan::starts_lower(doc.s(verb))
+        && !not_a_frame_verb(doc.s(verb));
+    (finite || matches!(doc.s(verb), "hatte" | "war")).then_some(subject)
 }
 
 fn find_cue(
@@ -511,6 +603,73 @@ fn is_pronoun(w: &str) -> Option<Option<Gender>> {
 
 /// Dative pronouns and short adverbs that may stand between a frame verb and
 /// its subject: "sagte ihm der Wirt", "rief dann sie", "fragte leise Anna".
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "mit"
+            | "in"
+            | "von"
+            | "zu"
+            | "bei"
+            | "nach"
+            | "aus"
+            | "auf"
+            | "an"
+            | "unter"
+            | "über"
+            | "vor"
+            | "hinter"
+            | "neben"
+            | "zwischen"
+            | "durch"
+            | "für"
+            | "gegen"
+            | "ohne"
+            | "um"
+            | "trotz"
+            | "wegen"
+            | "während"
+            | "seit"
+            | "bis"
+            | "gegenüber"
+            | "am"
+            | "im"
+            | "zum"
+            | "zur"
+            | "beim"
+            | "vom"
+            | "ins"
+            | "ans"
+            | "aufs"
+            | "Mit"
+            | "In"
+            | "Von"
+            | "Zu"
+            | "Bei"
+            | "Nach"
+            | "Aus"
+            | "Auf"
+            | "An"
+            | "Unter"
+            | "Über"
+            | "Vor"
+            | "Durch"
+            | "Für"
+            | "Gegen"
+            | "Ohne"
+            | "Um"
+            | "Trotz"
+            | "Während"
+            | "Seit"
+            | "Am"
+            | "Im"
+            | "Zum"
+            | "Zur"
+            | "Beim"
+            | "Vom"
+    )
+}
+
 fn skippable(doc: &Doc, t: usize) -> bool {
     let w = doc.s(t);
     doc.is_word(t)
@@ -744,6 +903,13 @@ fn np_before(
     let det =
         (first > s_first && is_det(doc.s(first - 1)) && !covered(first - 1)).then(|| first - 1);
     if det.is_none() && first == head && !doc.is_role(head) {
+        return None;
+    }
+    // "mit einem Lächeln", "in heimlicher Aufregung": a prepositional object.
+    let start = det.unwrap_or(first);
+    if start > s_first && is_preposition(doc.s(start - 1))
+        || det.is_none() && doc.s(first).ends_with("em")
+    {
         return None;
     }
     Some((
