@@ -105,11 +105,27 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize)> {
                 if exhausted.get(id).is_some_and(|&e| e <= t) {
                     return None;
                 }
+                // „…" (Grenzboten style): a straight mark closes „, unless it
+                // opened a quote of its own inside („er sagte "ja" dazu“).
+                let straight = id == 0;
+                let mut inner = false;
                 let hit = (t + 1..para_end).find(|&c| {
-                    doc.kind(c) == Some(Kind::Punct)
-                        && set.contains(&doc.s(c))
-                        && can_close(doc, c)
-                        && c > t + 1
+                    if doc.kind(c) != Some(Kind::Punct) {
+                        return false;
+                    }
+                    let m = doc.s(c);
+                    if straight && m == "\"" {
+                        if can_open(doc, c) && !can_close(doc, c) {
+                            inner = true;
+                            return false;
+                        }
+                        if inner && can_close(doc, c) {
+                            inner = false;
+                            return false;
+                        }
+                        return can_close(doc, c) && c > t + 1;
+                    }
+                    set.contains(&m) && can_close(doc, c) && c > t + 1
                 });
                 if hit.is_none() {
                     if let Some(e) = exhausted.get_mut(id) {

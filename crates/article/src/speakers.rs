@@ -509,7 +509,12 @@ fn found(
     verb_first: bool,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Found> {
-    let subject = if verb_first && !matches!(lemma, "so" | "laut") {
+    // "Dann rief er: „…“": a pronoun right after the verb is its subject.
+    let inverted = matches!(
+        doc.s(verb + 1),
+        "er" | "sie" | "ich" | "wir" | "du" | "ihr" | "man"
+    );
+    let subject = if verb_first && !inverted && !matches!(lemma, "so" | "laut") {
         // "X sagte: „…“": the subject stands before the verb, what follows is its object.
         subject_before(doc, ents, verb, s_first, covered)
             .or_else(|| subject_of(doc, ents, verb, lemma, s_first, s_end, covered))
@@ -603,6 +608,17 @@ fn is_pronoun(w: &str) -> Option<Option<Gender>> {
 
 /// Dative pronouns and short adverbs that may stand between a frame verb and
 /// its subject: "sagte ihm der Wirt", "rief dann sie", "fragte leise Anna".
+/// Endings of adverbs and adjectives ("Deshalb", "Ungläubig", "Plötzlich").
+fn looks_like_modifier(w: &str) -> bool {
+    crate::lexicon::first_name(w).is_none()
+        && [
+            "halb", "lich", "ig", "isch", "bar", "sam", "los", "haft", "weise", "wärts", "mals",
+            "ell", "ens",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
 fn is_preposition(w: &str) -> bool {
     matches!(
         w,
@@ -857,7 +873,10 @@ fn subject_before(
         }
     }
     if let Some(a) = (t.saturating_sub(2).max(s_first)..=t).find(|&a| name_run(doc, a) > t - a) {
-        return Some((Subject::Name(a, t), t));
+        // A capitalised first word may be an adverb or adjective ("Schnell", "Deshalb").
+        if !(a == s_first && a == t && looks_like_modifier(doc.s(a))) {
+            return Some((Subject::Name(a, t), t));
+        }
     }
     np_before(doc, t, s_first, covered)
 }
