@@ -179,16 +179,46 @@ pub fn build(doc: &Doc, pairs: &[(usize, usize)]) -> Vec<Raw> {
     raws
 }
 
-/// "„…“, sagte sie, „…“": a short stretch with a speech verb between commas.
+/// "„…“, sagte sie, „…“", "»…« sagte er, »…«", "»…,« mischte sich der Arzt ein,
+/// »…«": a short frame without a sentence end between two pieces, with a
+/// speech verb (or any finite verb right after the first piece), and a comma
+/// or colon before the second piece or a lower-case word opening it.
 fn joins(doc: &Doc, close: usize, open: usize) -> bool {
-    if open <= close + 2 || open > close + 12 {
+    if open <= close + 1 || open > close + 14 {
         return false;
     }
-    let first_ok = doc.s(close + 1) == "," || doc.s(close.wrapping_sub(1)) == ",";
-    let last_ok = matches!(doc.s(open - 1), "," | ":");
-    let has_verb = (close + 1..open)
+    let gap = close + 1..open;
+    if gap.clone().any(|t| {
+        matches!(doc.s(t), "." | "!" | "?" | ";" | "…")
+            || doc
+                .s(t)
+                .chars()
+                .next()
+                .is_some_and(crate::scan::is_quote_char)
+            || doc.kind(t) == Some(Kind::Break)
+    }) {
+        return false;
+    }
+    let first = if doc.s(close + 1) == "," {
+        close + 2
+    } else {
+        close + 1
+    };
+    let listed = gap
+        .clone()
         .any(|t| doc.is_word(t) && speech_verb(doc.s(t)).is_some_and(|v| v.0 != "laut"));
-    first_ok && last_ok && has_verb
+    let w = doc.s(first);
+    let postfield = first < open
+        && doc.is_word(first)
+        && starts_lower(w)
+        && !crate::scan::is_det(w)
+        && !matches!(
+            w,
+            "und" | "oder" | "aber" | "denn" | "wie" | "als" | "dass" | "daß"
+        );
+    let last_ok = matches!(doc.s(open - 1), "," | ":" | "–" | "—");
+    let continues = starts_lower(doc.s(open + 1));
+    (listed || postfield) && (last_ok || continues)
 }
 
 /// Words before a quote that announce a name, not speech.
