@@ -215,6 +215,22 @@ pub fn svg(chart: Chart, scene: &Scene, width: f64) -> String {
     round_font_sizes(&out)
 }
 
+/// [`svg`] made to sit in the page like the canvas that replaces it: full
+/// width, the chart's fixed CSS height ([`Chart::height`]) as the `height`
+/// attribute, and the drawing scaled down (never up) and anchored top left
+/// when the page is narrower (or wider) than `width`. So the box is
+/// `100% × height` whatever the width, exactly as the live canvas is.
+pub fn svg_fluid(chart: Chart, scene: &Scene, width: f64) -> String {
+    let out = svg(chart, scene, width);
+    let w = width.round().max(1.0) as u32;
+    let h = chart.height(scene.estimates.len()).round() as u32;
+    out.replacen(
+        &format!("<svg width=\"{w}\" height=\"{h}\""),
+        &format!("<svg width=\"100%\" height=\"{h}\" preserveAspectRatio=\"xMinYMin meet\""),
+        1,
+    )
+}
+
 /// `font-size="13.000000000000002"` → `font-size="13"`: the SVG backend's
 /// division by 1.24 leaves float noise that only costs bytes.
 fn round_font_sizes(svg: &str) -> String {
@@ -750,11 +766,6 @@ pub fn paint<DB: DrawingBackend>(
         .map_err(fail)?;
     }
     root.present().map_err(fail)
-}
-
-/// The plan's hits, for a draw's result.
-pub fn hits(plan: Plan) -> Vec<Hit> {
-    plan.hits
 }
 
 /// The drawing area's width in CSS pixels.

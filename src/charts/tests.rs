@@ -312,6 +312,13 @@ fn svg_and_canvas_paint_the_same_plan() {
         assert!(!out.contains("00000"), "{chart:?}: font sizes are rounded");
         assert!(!out.contains("11.497"));
     }
+    let fluid = svg_fluid(Chart::Timeline, &scene, 390.0);
+    assert!(
+        fluid.starts_with(
+            "<svg width=\"100%\" height=\"260\" preserveAspectRatio=\"xMinYMin meet\" viewBox=\"0 0 390 260\""
+        ),
+        "{fluid:.200}"
+    );
     // The canvas glue draws through the same generic function; any backend works.
     let mut buf = String::new();
     {
