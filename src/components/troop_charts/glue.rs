@@ -52,15 +52,9 @@ pub fn device_pixel_ratio() -> f64 {
 }
 
 /// Sets the canvas' bitmap size to `width`×`height` CSS pixels times the
-/// pixel ratio; CSS (width: 100%) keeps the display width, and the display
-/// height is set to exactly `height` CSS pixels (through the CSSOM), the
-/// height of the prerendered SVG it replaces, so the swap shifts nothing.
+/// pixel ratio; CSS (width: 100%, height: auto) keeps the display size, so
+/// the canvas shows `height` CSS pixels high, like the prerendered SVG.
 pub fn size_canvas(canvas: &HtmlCanvasElement, width: f64, height: f64, scale: f64) {
-    let css_height = format!("{height}px");
-    let style = HtmlElement::style(canvas);
-    if style.get_property_value("height").ok().as_deref() != Some(css_height.as_str()) {
-        let _ = style.set_property("height", &css_height);
-    }
     let (w, h) = (
         (width * scale).round().max(1.0) as u32,
         (height * scale).round().max(1.0) as u32,
