@@ -19,6 +19,7 @@ pub const NATIONALITIES_FILE: &str = include_str!("../data/nationality_nouns.txt
 pub const FIRST_NAMES_FILE: &str = include_str!("../data/first_names.txt");
 pub const ORGANISATIONS_FILE: &str = include_str!("../data/organisations.txt");
 pub const MEDIA_FILE: &str = include_str!("../data/media.txt");
+pub const CAPITALS_FILE: &str = include_str!("../data/capitals.txt");
 
 /// The entries of a list file: trimmed lines, without blank lines and comments.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -455,6 +456,7 @@ mod tests {
             ("first_names", FIRST_NAMES_FILE),
             ("organisations", ORGANISATIONS_FILE),
             ("media", MEDIA_FILE),
+            ("capitals", CAPITALS_FILE),
         ] {
             let mut seen = std::collections::HashSet::new();
             for e in entries(src) {

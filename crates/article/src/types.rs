@@ -221,6 +221,26 @@ pub struct Figure {
     /// Who asserts the figure, where the sentence says so.
     pub asserted_by: Option<Claimant>,
     pub sentence: u32,
+    /// What the figure measures: compare only figures of the same measure.
+    pub measure: Measure,
+}
+
+/// What a figure measures.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Measure {
+    /// People present or deployed: troops, soldiers, officers, refugees.
+    Personnel,
+    /// People killed or wounded: casualties, losses, dead, injured.
+    Casualties,
+    /// An area: square kilometres, hectares.
+    Area,
+    /// A distance or length: kilometres, miles, metres.
+    Distance,
+    /// Money: euros, dollars, roubles.
+    Money,
+    /// Anything else.
+    #[default]
+    Other,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
