@@ -443,7 +443,6 @@ const CHANGE: &[&str] = &[
     "erreichen",
     "verdoppeln",
     "aufstocken",
-    "sinken",
     "zurückgehen",
     "klettern",
     "werden",

@@ -134,3 +134,25 @@ proptest! {
         check(&SEED[start..end]);
     }
 }
+
+/// The code's own word lists have no duplicate entries either.
+#[test]
+fn code_word_lists_have_no_duplicates() {
+    for (name, src) in [
+        ("sentences.rs", include_str!("../src/sentences.rs")),
+        ("numbers.rs", include_str!("../src/numbers.rs")),
+        ("quotes.rs", include_str!("../src/quotes.rs")),
+    ] {
+        // Every `const X: &[&str] = &[ … ];` list.
+        let mut rest = src;
+        while let Some(at) = rest.find(": &[&str] = &[") {
+            let body = &rest[at..];
+            let end = body.find("];").unwrap_or(body.len());
+            let mut seen = std::collections::HashSet::new();
+            for w in body[..end].split('"').skip(1).step_by(2) {
+                assert!(seen.insert(w), "{name}: duplicate {w:?}");
+            }
+            rest = &body[end..];
+        }
+    }
+}
