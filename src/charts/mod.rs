@@ -216,19 +216,86 @@ pub fn svg(chart: Chart, scene: &Scene, width: f64) -> String {
 }
 
 /// [`svg`] made to sit in the page like the canvas that replaces it: full
-/// width, the chart's fixed CSS height ([`Chart::height`]) as the `height`
-/// attribute, and the drawing scaled down (never up) and anchored top left
-/// when the page is narrower (or wider) than `width`. So the box is
-/// `100% × height` whatever the width, exactly as the live canvas is.
+/// width, the chart's CSS height ([`Chart::height`]) as the `height`
+/// attribute, the drawing scaled down (never up) and anchored top left when
+/// the page is narrower (or wider) than `width`, so the box is
+/// `100% × height` at any width, as the live canvas (width 100%, bitmap
+/// aspect width × height) is. The root gets `class="chart-svg"` and every
+/// shape a class per theme colour (`f-us`, `s-muted` …), so [`SVG_THEME_CSS`]
+/// repaints it in the page's current theme (dark mode) without JavaScript.
 pub fn svg_fluid(chart: Chart, scene: &Scene, width: f64) -> String {
     let out = svg(chart, scene, width);
     let w = width.round().max(1.0) as u32;
     let h = chart.height(scene.estimates.len()).round() as u32;
-    out.replacen(
+    let out = out.replacen(
         &format!("<svg width=\"{w}\" height=\"{h}\""),
-        &format!("<svg width=\"100%\" height=\"{h}\" preserveAspectRatio=\"xMinYMin meet\""),
+        &format!(
+            "<svg class=\"chart-svg\" width=\"100%\" height=\"{h}\" preserveAspectRatio=\"xMinYMin meet\""
+        ),
         1,
-    )
+    );
+    theme_classes(&out, &scene.colours)
+}
+
+/// The theme colours by CSS variable name, as in style/main.css.
+fn theme_tokens(c: &Colours) -> [(&'static str, RGBColor); 9] {
+    [
+        ("fg", c.fg),
+        ("muted", c.muted),
+        ("line", c.line),
+        ("card", c.card),
+        ("focus", c.focus),
+        ("us", c.us),
+        ("ua", c.ua),
+        ("kr", c.kr),
+        ("other", c.other),
+    ]
+}
+
+/// Rules that paint [`svg_fluid`]'s shapes with the page's CSS variables
+/// (`--fg`, `--us` …), overriding the light colours written into the SVG.
+/// For the page's stylesheet (no inline styles under the strict CSP).
+pub const SVG_THEME_CSS: &str =
+    ".chart-svg .f-fg{fill:var(--fg)}.chart-svg .s-fg{stroke:var(--fg)}\
+.chart-svg .f-muted{fill:var(--muted)}.chart-svg .s-muted{stroke:var(--muted)}\
+.chart-svg .f-line{fill:var(--line)}.chart-svg .s-line{stroke:var(--line)}\
+.chart-svg .f-card{fill:var(--card)}.chart-svg .s-card{stroke:var(--card)}\
+.chart-svg .f-focus{fill:var(--focus)}.chart-svg .s-focus{stroke:var(--focus)}\
+.chart-svg .f-us{fill:var(--us)}.chart-svg .s-us{stroke:var(--us)}\
+.chart-svg .f-ua{fill:var(--ua)}.chart-svg .s-ua{stroke:var(--ua)}\
+.chart-svg .f-kr{fill:var(--kr)}.chart-svg .s-kr{stroke:var(--kr)}\
+.chart-svg .f-other{fill:var(--other)}.chart-svg .s-other{stroke:var(--other)}";
+
+/// Adds `class="f-<token> s-<token>"` to every element whose `fill` or
+/// `stroke` is one of the theme colours (plotters writes one element per line).
+fn theme_classes(svg: &str, colours: &Colours) -> String {
+    let tokens = theme_tokens(colours);
+    let token = |attr: &str, line: &str| -> Option<&'static str> {
+        let key = format!("{attr}=\"#");
+        let at = line.find(&key)? + key.len();
+        let hex = line.get(at..at + 6)?;
+        tokens.iter().find_map(|(name, c)| {
+            (format!("{:02X}{:02X}{:02X}", c.0, c.1, c.2) == hex).then_some(*name)
+        })
+    };
+    let mut out = String::with_capacity(svg.len() + svg.len() / 8);
+    for line in svg.split_inclusive('\n') {
+        let is_shape =
+            line.starts_with('<') && !line.starts_with("</") && !line.starts_with("<svg");
+        let classes: Vec<String> = [("fill", "f"), ("stroke", "s")]
+            .iter()
+            .filter_map(|(attr, p)| token(attr, line).map(|t| format!("{p}-{t}")))
+            .collect();
+        match line.find(' ') {
+            Some(space) if is_shape && !classes.is_empty() => {
+                out.push_str(&line[..space]);
+                out.push_str(&format!(" class=\"{}\"", classes.join(" ")));
+                out.push_str(&line[space..]);
+            }
+            _ => out.push_str(line),
+        }
+    }
+    out
 }
 
 /// `font-size="13.000000000000002"` → `font-size="13"`: the SVG backend's

@@ -315,10 +315,22 @@ fn svg_and_canvas_paint_the_same_plan() {
     let fluid = svg_fluid(Chart::Timeline, &scene, 390.0);
     assert!(
         fluid.starts_with(
-            "<svg width=\"100%\" height=\"260\" preserveAspectRatio=\"xMinYMin meet\" viewBox=\"0 0 390 260\""
+            "<svg class=\"chart-svg\" width=\"100%\" height=\"260\" preserveAspectRatio=\"xMinYMin meet\" viewBox=\"0 0 390 260\""
         ),
         "{fluid:.200}"
     );
+    assert!(
+        fluid.contains("<rect class=\"f-card\" x=\"0\" y=\"0\""),
+        "{fluid:.400}"
+    );
+    assert!(fluid.contains("class=\"s-line\""));
+    assert!(fluid.contains("<text class=\"f-muted\""));
+    assert!(fluid.contains("class=\"f-ua\"") && fluid.contains("class=\"s-kr\""));
+    for (name, _) in theme_tokens(&scene.colours) {
+        assert!(SVG_THEME_CSS.contains(&format!(".f-{name}{{fill:var(--{name})}}")));
+        assert!(SVG_THEME_CSS.contains(&format!(".s-{name}{{stroke:var(--{name})}}")));
+    }
+    assert!(!SVG_THEME_CSS.contains('\n') && !SVG_THEME_CSS.contains("  "));
     // The canvas glue draws through the same generic function; any backend works.
     let mut buf = String::new();
     {
