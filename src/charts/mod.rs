@@ -172,6 +172,32 @@ impl Chart {
             Chart::Composition(_) => COMPOSITION_HEIGHT,
         }
     }
+    /// The charts `list` gets, in page order: the comparison, the timeline
+    /// and, when an estimate states parts, the composition of the largest.
+    pub fn all(list: &[Estimate]) -> Vec<Chart> {
+        let mut out = vec![Chart::Comparison, Chart::Timeline];
+        out.extend(crate::estimates::largest_with_parts(list).map(Chart::Composition));
+        out
+    }
+    /// The `data-chart` name: "vergleich", "zeitverlauf", "zusammensetzung".
+    pub fn name(self) -> &'static str {
+        match self {
+            Chart::Comparison => "vergleich",
+            Chart::Timeline => "zeitverlauf",
+            Chart::Composition(_) => "zusammensetzung",
+        }
+    }
+    /// The chart's text alternative (its `aria-label`) in `lang`.
+    pub fn summary(self, list: &[Estimate], lang: Lang) -> String {
+        match self {
+            Chart::Comparison => crate::estimates::summary(list, lang),
+            Chart::Timeline => crate::estimates::timeline_summary(list, lang),
+            Chart::Composition(i) => list
+                .get(i)
+                .map(|e| crate::estimates::composition_summary(e, lang))
+                .unwrap_or_default(),
+        }
+    }
     /// The chart laid out `width` CSS pixels wide.
     pub fn layout(self, scene: &Scene, width: f64) -> Plan {
         match self {

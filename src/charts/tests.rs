@@ -11,12 +11,24 @@ fn seed() -> (article::Article, Vec<Estimate>) {
 
 /// The three charts of the seed article.
 fn charts(list: &[Estimate]) -> Vec<Chart> {
-    let composed = estimates::largest_with_parts(list).expect("the seed has parts");
-    vec![
-        Chart::Comparison,
-        Chart::Timeline,
-        Chart::Composition(composed),
-    ]
+    let all = Chart::all(list);
+    assert_eq!(all.len(), 3, "the seed has parts");
+    all
+}
+
+#[test]
+fn charts_name_and_describe_themselves() {
+    let (_, list) = seed();
+    let names: Vec<&str> = charts(&list).iter().map(|c| c.name()).collect();
+    assert_eq!(names, ["vergleich", "zeitverlauf", "zusammensetzung"]);
+    assert_eq!(Chart::all(&[]), vec![Chart::Comparison, Chart::Timeline]);
+    assert!(Chart::Comparison
+        .summary(&list, Lang::De)
+        .starts_with("Drei Schätzungen"));
+    assert!(Chart::Composition(1)
+        .summary(&list, Lang::En)
+        .starts_with("Composition: up to 12.000"));
+    assert_eq!(Chart::Composition(9).summary(&list, Lang::De), "");
 }
 
 /// Every number written with digits in `text` ("12.000", "4,17", "29").

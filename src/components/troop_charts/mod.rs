@@ -85,9 +85,8 @@ pub fn TroopCharts() -> impl IntoView {
     });
     let comparison_canvas: NodeRef<html::Canvas> = NodeRef::new();
     let composed = estimates::largest_with_parts(list);
-    let summary = Signal::derive(move || estimates::summary(list, i18n.lang.get()));
-    let timeline_summary =
-        Signal::derive(move || estimates::timeline_summary(list, i18n.lang.get()));
+    let summary = Signal::derive(move || Chart::Comparison.summary(list, i18n.lang.get()));
+    let timeline_summary = Signal::derive(move || Chart::Timeline.summary(list, i18n.lang.get()));
     let export_png = move |_| {
         if let Some(canvas) = comparison_canvas.get() {
             if let Err(e) = glue::download_png(&canvas, PNG_NAME) {
@@ -214,19 +213,11 @@ fn ChartCanvas(
         .collect_view();
     view! {
         <div class="chart-stage">
-            <canvas class="chart-canvas" node_ref=canvas_ref role="img" aria-label=label data-chart=kind_name(kind)></canvas>
+            <canvas class="chart-canvas" node_ref=canvas_ref role="img" aria-label=label data-chart=kind.name()></canvas>
             <div class="chart-hits" node_ref=overlay role="group" aria-label=group_label on:keydown=move |ev| arrow_keys(&ev)>
                 {buttons}
             </div>
         </div>
-    }
-}
-
-fn kind_name(kind: Chart) -> &'static str {
-    match kind {
-        Chart::Comparison => "vergleich",
-        Chart::Timeline => "zeitverlauf",
-        Chart::Composition(_) => "zusammensetzung",
     }
 }
 
@@ -488,7 +479,8 @@ fn Composition(charts: Charts, index: usize) -> impl IntoView {
             e.source.label
         ) + i18n.t(", darunter:", ", including:")
     };
-    let label = Signal::derive(move || estimates::composition_summary(e, i18n.lang.get()));
+    let label =
+        Signal::derive(move || Chart::Composition(index).summary(charts.list, i18n.lang.get()));
     view! {
         <h3 class="chart-title">{move || i18n.t("Zusammensetzung der höchsten Schätzung", "Composition of the highest estimate")}</h3>
         <ChartCanvas kind=Chart::Composition(index) charts label canvas_ref=NodeRef::new()/>
