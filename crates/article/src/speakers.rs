@@ -23,6 +23,8 @@ enum Subject {
         last: usize,
     },
     Name(usize, usize),
+    /// A medium speaks: "Die Financial Times berichtete".
+    Medium(usize, usize),
     /// An organisation speaks: "teilte die NATO mit".
     Org(crate::entities::OrgMention),
 }
@@ -644,7 +646,6 @@ fn is_preposition(w: &str) -> bool {
             | "um"
             | "trotz"
             | "wegen"
-            | "während"
             | "seit"
             | "bis"
             | "gegenüber"
@@ -675,7 +676,6 @@ fn is_preposition(w: &str) -> bool {
             | "Ohne"
             | "Um"
             | "Trotz"
-            | "Während"
             | "Seit"
             | "Am"
             | "Im"
@@ -872,6 +872,24 @@ fn subject_before(
             ));
         }
     }
+    // "Die Financial Times berichtete": a medium speaks.
+    if let Some(a) = (t.saturating_sub(3).max(s_first)..=t)
+        .find(|&a| crate::media::match_at(doc, a).is_some_and(|(_, last)| last == t))
+    {
+        let a = if a > s_first && is_det(doc.s(a - 1)) {
+            a - 1
+        } else {
+            a
+        };
+        return Some((Subject::Medium(a, t), t));
+    }
+    // "ukrainische Quellen", "der südkoreanische Geheimdienst": a noun phrase
+    // with article or adjective before a bare name.
+    if let Some(np) = np_before(doc, t, s_first, covered)
+        .filter(|(sub, _)| matches!(sub, Subject::Role { det, first, head, .. } if det.is_some() || first < head))
+    {
+        return Some(np);
+    }
     if let Some(a) = (t.saturating_sub(2).max(s_first)..=t).find(|&a| name_run(doc, a) > t - a) {
         // A capitalised first word may be an adverb or adjective ("Schnell", "Deshalb").
         if !(a == s_first && a == t && looks_like_modifier(doc.s(a))) {
@@ -1034,6 +1052,18 @@ fn speaker(
                 entity: entity.map(|e| e as u32),
             })
         }
+        Subject::Medium(a, b) => {
+            let span = tspan(doc, a, b);
+            let first = if is_det(doc.s(a)) { a + 1 } else { a };
+            Some(Speaker {
+                name: None,
+                role: None,
+                organisation: Some(mention(doc, tspan(doc, first, b))),
+                reference: mention(doc, span),
+                attribution,
+                entity: None,
+            })
+        }
         Subject::Org(o) => Some(Speaker {
             name: None,
             role: None,
@@ -1194,4 +1224,250 @@ fn date_in(
         .take_while(|(_, d)| d.sentence == sentence)
         .find(|(_, d)| !d.until && !covered(doc.tok_at(d.span.start as usize)))
         .map(|(j, _)| j as u32)
+}
+
+/// Konjunktiv forms that mark reported speech ("sei", "habe", "könne"), and
+/// the Konjunktiv II forms that stand in for them ("wäre", "hätten").
+fn is_subjunctive(w: &str) -> bool {
+    matches!(
+        w,
+        "sei"
+            | "seien"
+            | "seiest"
+            | "habe"
+            | "hätte"
+            | "hätten"
+            | "werde"
+            | "würde"
+            | "würden"
+            | "wäre"
+            | "wären"
+            | "könne"
+            | "könnte"
+            | "könnten"
+            | "müsse"
+            | "müsste"
+            | "müßte"
+            | "müssten"
+            | "müßten"
+            | "solle"
+            | "wolle"
+            | "dürfe"
+            | "möge"
+            | "wisse"
+            | "gebe"
+            | "gäbe"
+            | "stehe"
+            | "liege"
+            | "gehe"
+            | "komme"
+            | "bleibe"
+            | "brauche"
+            | "fehle"
+            | "gelte"
+            | "lasse"
+            | "halte"
+            | "sehe"
+            | "heiße"
+            | "trage"
+            | "zeige"
+            | "plane"
+            | "führe"
+            | "bestehe"
+            | "drohe"
+            | "erwarte"
+            | "arbeite"
+            | "lebe"
+            | "kenne"
+            | "nehme"
+            | "finde"
+            | "spreche"
+            | "mache"
+            | "tue"
+            | "verfüge"
+            | "handle"
+            | "wachse"
+            | "steige"
+            | "sinke"
+            | "kämpfe"
+            | "unterstütze"
+            | "beabsichtige"
+    )
+}
+
+/// Words that open a reported clause after a frame ("sagte, dass …").
+fn opens_reported(w: &str) -> bool {
+    matches!(
+        w,
+        "dass"
+            | "daß"
+            | "ob"
+            | "wie"
+            | "warum"
+            | "wann"
+            | "wo"
+            | "weshalb"
+            | "wieso"
+            | "wer"
+            | "was"
+    )
+}
+
+/// Reported speech in every sentence: a speech verb with a Konjunktiv or
+/// "dass" clause before or after it, or a statement "laut X" / "X zufolge".
+/// One frame per sentence, each sentence scanned once (linear).
+pub fn indirect(doc: &Doc, raws: &[Raw], ents: &mut Entities, dates: &[DateMention]) -> Vec<Quote> {
+    let mut tracker = Tracker {
+        next: 0,
+        last_male: None,
+        last_female: None,
+        roles: Vec::new(),
+        last_of: HashMap::default(),
+    };
+    // Direct quotes by token: a reported clause never overlaps one.
+    let mut in_quote = vec![false; doc.toks.len() + 1];
+    // Partial quotes stay inside reported speech ("…, dass China ein „kritischer
+    // Ermöglicher“ sei").
+    for r in raws.iter().filter(|r| r.kind == QuoteKind::Full) {
+        for &(a, b) in &r.pieces {
+            for f in in_quote.iter_mut().take(b + 1).skip(a) {
+                *f = true;
+            }
+        }
+    }
+    let covered = |t: usize| in_quote.get(t).copied().unwrap_or(false);
+    let mut out = Vec::new();
+    for s in 0..doc.sent_toks.len() as u32 {
+        let (s_first, s_end) = doc.sent_range(s);
+        if s_end <= s_first {
+            continue;
+        }
+        let mut end = s_end;
+        while end > s_first && matches!(doc.s(end - 1), "." | "!" | "?" | "…" | ";" | ":") {
+            end -= 1;
+        }
+        let Some((verb, lemma, particle, a, b)) = reported_clause(doc, s_first, end, &covered)
+        else {
+            continue;
+        };
+        tracker.advance(ents, verb.min(a));
+        let (subject, found_lemma) = if lemma == "laut" || lemma == "zufolge" {
+            (
+                subject_of(doc, ents, verb, lemma, s_first, s_end, &covered),
+                lemma,
+            )
+        } else {
+            let before = verb < a;
+            let subject = if before && !matches!(doc.s(verb + 1), "er" | "sie" | "ich" | "wir") {
+                subject_before(doc, ents, verb, s_first, &covered)
+                    .or_else(|| subject_after(doc, ents, verb, lemma, a, &covered))
+            } else {
+                subject_after(doc, ents, verb, lemma, s_end, &covered)
+                    .or_else(|| subject_before(doc, ents, verb, s_first, &covered))
+            };
+            (subject, lemma)
+        };
+        let span = Span::new(doc.start(a), doc.end(b));
+        let subject_end = subject.as_ref().map(|(_, e)| *e);
+        let speaker = subject.and_then(|(sub, _)| {
+            speaker(
+                doc,
+                ents,
+                &mut tracker,
+                sub,
+                Attribution::SameSentence,
+                &covered,
+            )
+        });
+        let frame = !matches!(found_lemma, "laut" | "zufolge");
+        out.push(Quote {
+            span,
+            pieces: vec![span],
+            open_mark: String::new(),
+            close_mark: String::new(),
+            kind: QuoteKind::Indirect,
+            sentence: s,
+            cue: Some(Cue {
+                verb: mention(doc, tspan(doc, verb, verb)),
+                particle: particle.map(|p| mention(doc, tspan(doc, p, p))),
+                lemma: found_lemma.to_string(),
+            }),
+            addressee: if frame {
+                addressee(doc, verb, subject_end, particle)
+            } else {
+                None
+            },
+            speaker,
+            date: date_in(dates, doc, s, &covered),
+            occasion: None,
+        });
+    }
+    out
+}
+
+/// The frame and reported clause of one sentence (tokens `s_first..end`,
+/// final punctuation excluded): (verb or frame word, lemma, particle, first
+/// and last token of the clause).
+fn reported_clause(
+    doc: &Doc,
+    s_first: usize,
+    end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(usize, &'static str, Option<usize>, usize, usize)> {
+    // Bounded: long sentences are searched in their first stretch only.
+    let stop = end.min(s_first + 6 * WINDOW);
+    let mut t = s_first;
+    while t < stop {
+        if covered(t) || !doc.is_word(t) {
+            t += 1;
+            continue;
+        }
+        let w = doc.s(t);
+        // "Laut X …", "X zufolge …" opening the sentence: the rest is reported.
+        if matches!(w, "Laut" | "laut") && t == s_first {
+            let k =
+                (t + 1..stop.min(t + 8)).find(|&k| doc.is_word(k) && starts_lower_word(doc, k))?;
+            return (k < end).then_some((t, "laut", None, k, end - 1));
+        }
+        if w == "zufolge" && t < s_first + 8 {
+            return (t + 1 < end).then_some((t, "zufolge", None, t + 1, end - 1));
+        }
+        let Some((lemma, particle)) = cue_at(doc, t, end, covered) else {
+            t += 1;
+            continue;
+        };
+        if matches!(lemma, "so" | "laut") {
+            t += 1;
+            continue;
+        }
+        // Frame first: "X sagte, die meisten seien …", "teilte mit, dass …".
+        let after = particle.unwrap_or(t);
+        if let Some(c) = (after + 1..end.min(after + 12))
+            .take_while(|&k| !covered(k))
+            .find(|&k| matches!(doc.s(k), "," | ":"))
+        {
+            let a = c + 1;
+            let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);
+            if a < clause_end {
+                let opened = opens_reported(doc.s(a));
+                let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
+                if opened || subj {
+                    return Some((t, lemma, particle, a, clause_end - 1));
+                }
+            }
+        }
+        // Frame after: "Die meisten seien gefallen, sagte Patel."
+        if t > s_first + 1 && doc.s(t - 1) == "," {
+            let clause = s_first..t - 1;
+            if !clause.clone().any(covered) && clause.clone().any(|k| is_subjunctive(doc.s(k))) {
+                return Some((t, lemma, particle, s_first, t - 2));
+            }
+        }
+        t += 1;
+    }
+    None
+}
+
+fn starts_lower_word(doc: &Doc, k: usize) -> bool {
+    crate::scan::starts_lower(doc.s(k)) && !is_det(doc.s(k))
 }

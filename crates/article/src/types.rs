@@ -60,6 +60,9 @@ pub struct Article {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<Quote>,
+    /// Reported speech ([`QuoteKind::Indirect`]), in text order, apart from
+    /// the quotes in marks.
+    pub indirect: Vec<Quote>,
     pub figures: Vec<Figure>,
     /// The distinct places the article mentions (a small gazetteer subset).
     pub places: Vec<Place>,
@@ -106,6 +109,11 @@ pub enum QuoteKind {
     Partial,
     /// A quoted name or term that is not speech („Moskwa“, „Wintersturm“): never has a speaker.
     Term,
+    /// Reported (indirect) speech without quote marks: a Konjunktiv or
+    /// "dass" clause framed by a speech verb ("sagte Patel, die meisten …
+    /// seien"), or a statement "laut X" / "X zufolge". Listed in
+    /// [`Article::indirect`]; its one piece is the reported clause.
+    Indirect,
 }
 
 /// How the speaker of a quote was found.
