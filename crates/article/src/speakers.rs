@@ -110,8 +110,8 @@ pub fn attribute(
         let mut quote = Quote {
             span,
             pieces,
-            open_mark: doc.s(raw.open()).to_string(),
-            close_mark: doc.s(raw.close()).to_string(),
+            open_mark: mark_text(doc, raw.open()),
+            close_mark: mark_text(doc, raw.close()),
             kind: raw.kind,
             sentence: raw.sentence,
             cue: None,
@@ -222,6 +222,17 @@ pub fn attribute(
         out.push(quote);
     }
     out
+}
+
+/// The mark as written: a quote mark or an opening dash; "" for the colon or
+/// sentence end that bounds speech without marks.
+fn mark_text(doc: &Doc, t: usize) -> String {
+    let w = doc.s(t);
+    if w.chars().next().is_some_and(crate::scan::is_quote_char) || matches!(w, "–" | "—") {
+        w.to_string()
+    } else {
+        String::new()
+    }
 }
 
 fn is_quote_char_tok(doc: &Doc, t: usize) -> bool {
