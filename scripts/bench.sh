@@ -24,9 +24,10 @@ for arg in "$@"; do
 done
 bash scripts/setup.sh
 source scripts/env.sh
-dist="${LAGEBILD_DIST:-dist}"
-if [ "$build" = 1 ] || [ ! -f "$dist/index.html" ]; then
-  echo "## building $dist with trunk build --release"
+if [ -n "${LAGEBILD_DIST:-}" ]; then
+  [ -f "$LAGEBILD_DIST/index.html" ] || { echo "LAGEBILD_DIST=$LAGEBILD_DIST has no index.html" >&2; exit 66; }
+elif [ "$build" = 1 ] || [ ! -f dist/index.html ]; then
+  echo "## building dist/ with trunk build --release"
   trunk build --release
 fi
 mkdir -p bench-results
