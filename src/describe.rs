@@ -182,6 +182,7 @@ pub fn quote_kind(kind: QuoteKind, lang: Lang) -> &'static str {
             "Begriff in Anführungszeichen",
             "term in quotation marks",
         ),
+        QuoteKind::Indirect => tr(lang, "indirekte Rede", "indirect speech"),
     }
 }
 

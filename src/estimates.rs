@@ -8,7 +8,9 @@
 //! out. The same claimant repeating the same number is one estimate with all of
 //! its sentences. The article gives no year: times are month and day only.
 use crate::format;
+use crate::i18n::Lang;
 use article::{Article, Figure, Qualifier};
+use serde::{Deserialize, Serialize};
 
 /// Counted nouns that make a figure a troop estimate (lower case).
 const TROOP_WORDS: [&str; 9] = [
@@ -24,7 +26,7 @@ const TROOP_WORDS: [&str; 9] = [
 ];
 
 /// The colour family of a claimant; the views map it to a CSS variable.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Palette {
     Us,
     Ukraine,
@@ -58,7 +60,7 @@ impl Palette {
 }
 
 /// Who makes a claim.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     /// A short name for labels: "US-Beamte", "Ukrainische Quellen".
     pub label: String,
@@ -70,7 +72,7 @@ pub struct Source {
 }
 
 /// Where an estimate's time comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TimeSource {
     /// The figure's own date ("bis Dezember").
     Figure,
@@ -81,7 +83,7 @@ pub enum TimeSource {
 }
 
 /// When an estimate applies. Month and day only: the article names no year.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct When {
     /// Index into [`Article::dates`].
     pub date: u32,
@@ -105,10 +107,14 @@ impl When {
     pub fn label(&self) -> String {
         time_label(self.month, self.day)
     }
+    /// "Ende Oktober" / "late October".
+    pub fn label_in(&self, lang: Lang) -> String {
+        time_label_in(self.month, self.day, lang)
+    }
 }
 
 /// A part of an estimate ("500 Offiziere" of the 12.000).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Part {
     /// Index into [`Article::figures`].
     pub figure: u32,
@@ -118,7 +124,7 @@ pub struct Part {
 }
 
 /// One claimant's claim, possibly repeated in several sentences.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Estimate {
     pub source: Source,
     pub value: f64,
@@ -152,15 +158,23 @@ impl Estimate {
     }
     /// "etwa 3.000", "bis zu 12.000", "10.000 bis 12.000", "10.000".
     pub fn value_text(&self) -> String {
+        self.value_text_in(Lang::De)
+    }
+    /// [`Estimate::value_text`] in `lang`; numbers stay German ("up to 12.000").
+    pub fn value_text_in(&self, lang: Lang) -> String {
         if let Some(upper) = self.upper {
+            let to = match lang {
+                Lang::De => "bis",
+                Lang::En => "to",
+            };
             return format!(
-                "{} bis {}",
+                "{} {to} {}",
                 format::number(self.value),
                 format::number(upper)
             );
         }
         let n = format::number(self.value);
-        match qualifier_word(self.qualifier) {
+        match qualifier_word_in(self.qualifier, lang) {
             "" => n,
             q => format!("{q} {n}"),
         }
@@ -171,19 +185,30 @@ impl Estimate {
     }
     /// "Ende Oktober", "bis Dezember", or empty without a time.
     pub fn time_text(&self) -> String {
+        self.time_text_in(Lang::De)
+    }
+    /// [`Estimate::time_text`] in `lang` ("late October", "by December").
+    pub fn time_text_in(&self, lang: Lang) -> String {
         match &self.when {
-            Some(when) if when.until => format!("bis {}", when.label()),
-            Some(when) => when.label(),
+            Some(when) if when.until => match lang {
+                Lang::De => format!("bis {}", when.label_in(lang)),
+                Lang::En => format!("by {}", when.label_in(lang)),
+            },
+            Some(when) => when.label_in(lang),
             None => String::new(),
         }
     }
     /// "US-Beamte etwa 3.000 (Ende Oktober)" for summaries.
     pub fn summary(&self) -> String {
-        let mut out = format!("{} {}", self.source.label, self.value_text());
+        self.summary_in(Lang::De)
+    }
+    /// [`Estimate::summary`] in `lang`. Names and parts stay as the article writes them.
+    pub fn summary_in(&self, lang: Lang) -> String {
+        let mut out = format!("{} {}", self.source.label, self.value_text_in(lang));
         let notes: Vec<String> = [
-            self.time_text(),
+            self.time_text_in(lang),
             if self.forecast {
-                "Prognose".into()
+                forecast_word(lang).into()
             } else {
                 String::new()
             },
@@ -194,11 +219,19 @@ impl Estimate {
         if !notes.is_empty() {
             out.push_str(&format!(" ({})", notes.join(", ")));
         }
-        let includes = self.includes_text();
+        let includes = self.includes_text_in(lang);
         if !includes.is_empty() {
-            out.push_str(&format!(", darunter {includes}"));
+            let word = match lang {
+                Lang::De => "darunter",
+                Lang::En => "including",
+            };
+            out.push_str(&format!(", {word} {includes}"));
         }
         out
+    }
+    /// "500 Offiziere und drei Generäle" / "500 Offiziere and drei Generäle".
+    pub fn includes_text_in(&self, lang: Lang) -> String {
+        join_in(self.parts.iter().map(|p| p.text.clone()).collect(), lang)
     }
     /// The estimate's sentences as written, joined by a space.
     pub fn sentence_text(&self, article: &Article) -> String {
@@ -212,13 +245,30 @@ impl Estimate {
 
 /// "etwa", "bis zu" … for a qualifier; empty for exact figures.
 pub fn qualifier_word(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "",
-        Qualifier::Approximate => "etwa",
-        Qualifier::UpTo => "bis zu",
-        Qualifier::MoreThan => "mehr als",
-        Qualifier::AtLeast => "mindestens",
-        Qualifier::LessThan => "weniger als",
+    qualifier_word_in(q, Lang::De)
+}
+
+/// [`qualifier_word`] in `lang` ("about", "up to" …).
+pub fn qualifier_word_in(q: Qualifier, lang: Lang) -> &'static str {
+    let (de, en) = match q {
+        Qualifier::Exact => ("", ""),
+        Qualifier::Approximate => ("etwa", "about"),
+        Qualifier::UpTo => ("bis zu", "up to"),
+        Qualifier::MoreThan => ("mehr als", "more than"),
+        Qualifier::AtLeast => ("mindestens", "at least"),
+        Qualifier::LessThan => ("weniger als", "less than"),
+    };
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
+/// "Prognose" / "forecast".
+pub fn forecast_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "Prognose",
+        Lang::En => "forecast",
     }
 }
 
@@ -339,25 +389,57 @@ pub fn estimate_of_figure(list: &[Estimate], figure: u32) -> Option<usize> {
 /// The German description of all estimates, for screen readers:
 /// "Drei Schätzungen zur Zahl nordkoreanischer Soldaten in Russland: US-Beamte etwa 3.000 …".
 pub fn summary_de(list: &[Estimate]) -> String {
+    summary(list, Lang::De)
+}
+
+/// [`summary_de`] in `lang`.
+pub fn summary(list: &[Estimate], lang: Lang) -> String {
     if list.is_empty() {
-        return "Keine Schätzungen im Artikel.".into();
+        return match lang {
+            Lang::De => "Keine Schätzungen im Artikel.",
+            Lang::En => "No estimates in the article.",
+        }
+        .into();
     }
-    let count = match list.len() {
-        1 => "Eine Schätzung".to_string(),
-        n => format!("{} Schätzungen", capitalise(number_word(n))),
-    };
-    let items: Vec<String> = list.iter().map(Estimate::summary).collect();
-    format!(
-        "{count} zur Zahl nordkoreanischer Soldaten in Russland: {}.",
-        items.join("; ")
-    )
+    let items: Vec<String> = list.iter().map(|e| e.summary_in(lang)).collect();
+    match lang {
+        Lang::De => {
+            let count = match list.len() {
+                1 => "Eine Schätzung".to_string(),
+                n => format!("{} Schätzungen", capitalise(number_word(n))),
+            };
+            format!(
+                "{count} zur Zahl nordkoreanischer Soldaten in Russland: {}.",
+                items.join("; ")
+            )
+        }
+        Lang::En => {
+            let count = match list.len() {
+                1 => "One estimate".to_string(),
+                n => format!("{} estimates", capitalise(number_word_en(n))),
+            };
+            format!(
+                "{count} of the number of North Korean soldiers in Russia: {}.",
+                items.join("; ")
+            )
+        }
+    }
 }
 
 /// The timeline in words: "Zeitverlauf (Monat und Tag, ohne Jahr): Ende Oktober: US-Beamte etwa 3.000 …".
 pub fn timeline_summary_de(list: &[Estimate]) -> String {
+    timeline_summary(list, Lang::De)
+}
+
+/// [`timeline_summary_de`] in `lang`.
+pub fn timeline_summary(list: &[Estimate], lang: Lang) -> String {
     let mut placed: Vec<&Estimate> = list.iter().filter(|e| e.when.is_some()).collect();
     if placed.is_empty() {
-        return "Keine Zeitangaben zu den Schätzungen im Artikel.".into();
+        return match lang {
+            Lang::De => "Keine Zeitangaben zu den Schätzungen im Artikel.",
+            Lang::En => "The article gives no times for the estimates.",
+        }
+        .into();
     }
     placed.sort_by(|a, b| {
         let day = |e: &Estimate| e.when.as_ref().map_or(0.0, When::day_of_year);
@@ -366,54 +448,70 @@ pub fn timeline_summary_de(list: &[Estimate]) -> String {
     let items: Vec<String> = placed
         .iter()
         .map(|e| {
-            let mut item = format!("{}: {} {}", e.time_text(), e.source.label, e.value_text());
+            let mut item = format!(
+                "{}: {} {}",
+                e.time_text_in(lang),
+                e.source.label,
+                e.value_text_in(lang)
+            );
             if e.forecast {
-                item.push_str(" (Prognose)");
+                item.push_str(&format!(" ({})", forecast_word(lang)));
             }
             item
         })
         .collect();
-    format!(
-        "Zeitverlauf der Schätzungen (Monat und Tag, der Artikel nennt kein Jahr): {}.",
-        items.join("; ")
-    )
+    let head = match lang {
+        Lang::De => "Zeitverlauf der Schätzungen (Monat und Tag, der Artikel nennt kein Jahr)",
+        Lang::En => "Timeline of the estimates (month and day; the article gives no year)",
+    };
+    format!("{head}: {}.", items.join("; "))
 }
 
-/// Share of `part` in `whole`, in percent; 0 for an empty whole.
-pub fn share(part: f64, whole: f64) -> f64 {
-    if whole > 0.0 && part.is_finite() {
-        part / whole * 100.0
-    } else {
-        0.0
-    }
-}
-
-/// What the estimate's number leaves besides its parts (never negative).
-pub fn remainder(e: &Estimate) -> f64 {
-    (e.high() - e.parts.iter().map(|p| p.value).sum::<f64>()).max(0.0)
-}
-
-/// The composition in words: "Bis zu 12.000 Truppen laut Ukrainische Quellen, darunter …".
+/// The composition in words, without any figure the article does not state:
+/// "Zusammensetzung: bis zu 12.000 Soldaten laut Ukrainische Quellen, darunter
+/// 500 Offiziere und drei Generäle. …". No remainder and no percentages: the
+/// whole is an upper bound, so both would invent precision.
 pub fn composition_summary_de(e: &Estimate) -> String {
-    let parts: Vec<String> = e
-        .parts
-        .iter()
-        .map(|p| {
-            format!(
-                "{} ({} %)",
-                p.text,
-                format::number(share(p.value, e.high()))
-            )
-        })
-        .collect();
-    format!(
-        "Zusammensetzung: {} {} laut {}, darunter {}; übrige {}. Die kleinen Teile sind im Balken kaum sichtbar.",
-        e.value_text(),
-        e.counted,
-        e.source.label,
-        join_de(parts),
-        format::number(remainder(e))
-    )
+    composition_summary(e, Lang::De)
+}
+
+/// [`composition_summary_de`] in `lang`.
+pub fn composition_summary(e: &Estimate, lang: Lang) -> String {
+    let bound = matches!(e.qualifier, Qualifier::UpTo | Qualifier::LessThan) || e.upper.is_some();
+    match lang {
+        Lang::De => {
+            let mut out = format!(
+                "Zusammensetzung: {} {} laut {}, darunter {}.",
+                e.value_text_in(lang),
+                e.counted,
+                e.source.label,
+                e.includes_text_in(lang)
+            );
+            out.push_str(" Die Teile sind maßstabsgetreu gezeichnet; kleine Teile sind im Balken kaum sichtbar.");
+            if bound {
+                out.push_str(" Der Balken endet an der Obergrenze; der Artikel nennt keine Zahl für den Rest.");
+            }
+            out
+        }
+        Lang::En => {
+            let mut out = format!(
+                "Composition: {} ({}) according to {}, including {}.",
+                e.value_text_in(lang),
+                e.counted,
+                e.source.label,
+                e.includes_text_in(lang)
+            );
+            out.push_str(
+                " The parts are drawn to scale; small parts are barely visible in the bar.",
+            );
+            if bound {
+                out.push_str(
+                    " The bar ends at the upper bound; the article gives no figure for the rest.",
+                );
+            }
+            out
+        }
+    }
 }
 
 /// The estimates as CSV: a header, one row per estimate, ';'-separated,
@@ -449,13 +547,22 @@ pub fn to_csv(list: &[Estimate], article: &Article) -> String {
 
 /// "Ungefähr", "Obergrenze" … for tables and CSV.
 pub fn qualifier_name(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "genau",
-        Qualifier::Approximate => "ungefähr",
-        Qualifier::UpTo => "Obergrenze",
-        Qualifier::MoreThan => "mehr als",
-        Qualifier::AtLeast => "Untergrenze",
-        Qualifier::LessThan => "weniger als",
+    qualifier_name_in(q, Lang::De)
+}
+
+/// [`qualifier_name`] in `lang` ("approximate", "upper bound" …).
+pub fn qualifier_name_in(q: Qualifier, lang: Lang) -> &'static str {
+    let (de, en) = match q {
+        Qualifier::Exact => ("genau", "exact"),
+        Qualifier::Approximate => ("ungefähr", "approximate"),
+        Qualifier::UpTo => ("Obergrenze", "upper bound"),
+        Qualifier::MoreThan => ("mehr als", "more than"),
+        Qualifier::AtLeast => ("Untergrenze", "lower bound"),
+        Qualifier::LessThan => ("weniger als", "less than"),
+    };
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
     }
 }
 
@@ -469,19 +576,55 @@ pub fn day_of_year(month: u8, day: u8) -> f64 {
 
 /// "Anfang November", "Mitte Oktober", "Ende Oktober"; the month alone without a day.
 pub fn time_label(month: u8, day: Option<u8>) -> String {
-    let name = format::month_name(month);
-    match day {
-        None => name.to_string(),
-        Some(d) if d <= 10 => format!("Anfang {name}"),
-        Some(d) if d <= 20 => format!("Mitte {name}"),
-        Some(_) => format!("Ende {name}"),
+    time_label_in(month, day, Lang::De)
+}
+
+/// [`time_label`] in `lang` ("early November", "mid-October", "late October").
+pub fn time_label_in(month: u8, day: Option<u8>, lang: Lang) -> String {
+    let name = month_name_in(month, lang);
+    let third = day.map(|d| match d {
+        0..=10 => 0,
+        11..=20 => 1,
+        _ => 2,
+    });
+    match (third, lang) {
+        (None, _) => name.to_string(),
+        (Some(k), Lang::De) => format!("{} {name}", ["Anfang", "Mitte", "Ende"][k]),
+        (Some(k), Lang::En) => format!("{}{name}", ["early ", "mid-", "late "][k]),
+    }
+}
+
+/// The month's name (1–12) in `lang`; empty for anything else.
+pub fn month_name_in(m: u8, lang: Lang) -> &'static str {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::De => format::month_name(m),
+        Lang::En => EN.get((m as usize).wrapping_sub(1)).copied().unwrap_or(""),
     }
 }
 
 /// Month starts between two day-of-year positions, labelled by month name.
 pub fn month_ticks(from: f64, to: f64) -> Vec<(f64, &'static str)> {
+    month_ticks_in(from, to, Lang::De)
+}
+
+/// [`month_ticks`] with names in `lang`.
+pub fn month_ticks_in(from: f64, to: f64, lang: Lang) -> Vec<(f64, &'static str)> {
     (1..=12u8)
-        .map(|m| (day_of_year(m, 1), format::month_name(m)))
+        .map(|m| (day_of_year(m, 1), month_name_in(m, lang)))
         .filter(|(d, _)| *d >= from && *d <= to)
         .collect()
 }
@@ -593,11 +736,27 @@ fn part_text(p: &Figure) -> String {
 }
 
 fn join_de(items: Vec<String>) -> String {
+    join_in(items, Lang::De)
+}
+
+fn join_in(items: Vec<String>, lang: Lang) -> String {
+    let and = match lang {
+        Lang::De => "und",
+        Lang::En => "and",
+    };
     match items.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} und {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     }
+}
+
+fn number_word_en(n: usize) -> &'static str {
+    const WORDS: [&str; 13] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    WORDS.get(n).copied().unwrap_or("many")
 }
 
 fn number_word(n: usize) -> &'static str {
@@ -774,10 +933,38 @@ mod tests {
             "{timeline}"
         );
         let i = largest_with_parts(&list).expect("parts");
-        assert_eq!(remainder(&list[i]), 11_497.0);
         let words = composition_summary_de(&list[i]);
-        assert!(words.contains("500 Offiziere (4,17 %)"), "{words}");
-        assert_eq!(share(1.0, 0.0), 0.0);
+        assert!(
+            words.contains("bis zu 12.000 Soldaten laut Ukrainische Quellen, darunter 500 Offiziere und drei Generäle."),
+            "{words}"
+        );
+        assert!(!words.contains("11.497") && !words.contains('%'), "{words}");
+        assert!(words.contains("keine Zahl für den Rest"), "{words}");
+        let en = composition_summary(&list[i], Lang::En);
+        assert!(en.contains("up to 12.000"), "{en}");
+        assert!(en.contains("no figure for the rest"), "{en}");
+    }
+
+    #[test]
+    fn english_texts_keep_german_numbers() {
+        let list = seed();
+        assert_eq!(list[0].value_text_in(Lang::En), "about 3.000");
+        assert_eq!(list[1].value_text_in(Lang::En), "up to 12.000");
+        assert_eq!(list[0].time_text_in(Lang::En), "late October");
+        assert_eq!(list[2].time_text_in(Lang::En), "by December");
+        assert_eq!(time_label_in(11, Some(15), Lang::En), "mid-November");
+        assert_eq!(month_name_in(13, Lang::En), "");
+        let summary = summary(&list, Lang::En);
+        assert!(
+            summary.starts_with("Three estimates of the number"),
+            "{summary}"
+        );
+        assert!(summary.contains("(by December, forecast)"), "{summary}");
+        let timeline = timeline_summary(&list, Lang::En);
+        assert!(
+            timeline.contains("late October: US-Beamte about 3.000"),
+            "{timeline}"
+        );
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //!
 //! The pure modules below compile on both sides and are tested on the host.
 
+/// The troop-estimate charts as pure drawing code (canvas in the browser, SVG at build time).
+pub mod charts;
 /// German descriptions of recognised items.
 pub mod describe;
 /// Embedding protocols (pym.js, Datawrapper, AMP) and the embed snippet.

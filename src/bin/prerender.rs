@@ -41,6 +41,11 @@ fn run() -> Result<String, String> {
     }
     std::fs::write(&path, &out)
         .map_err(|e| format!("prerender: cannot write {}: {e}", path.display()))?;
+    // The estimates as CSV (with a byte-order mark for spreadsheets), linked from the page.
+    let (name, csv) = lagebild::page::estimates_csv(article);
+    let csv_path = std::path::Path::new(&dir).join(name);
+    std::fs::write(&csv_path, format!("\u{feff}{csv}"))
+        .map_err(|e| format!("prerender: cannot write {}: {e}", csv_path.display()))?;
     Ok(format!(
         "prerender: wrote {} ({} bytes of explainer)",
         path.display(),

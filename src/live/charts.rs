@@ -29,7 +29,12 @@ fn read_colours() -> Colours {
     };
     let _ = root;
     let read = |name: &str, slot: &mut plotters::style::RGBColor| {
-        if let Some(v) = style.get_property_value(name).ok().as_deref().and_then(parse_colour) {
+        if let Some(v) = style
+            .get_property_value(name)
+            .ok()
+            .as_deref()
+            .and_then(parse_colour)
+        {
             *slot = v;
         }
     };
@@ -135,7 +140,9 @@ impl Charts {
                     }
                 }
             }
-            Err(e) => web_sys::console::error_1(&format!("Lagebild: Diagramm nicht gezeichnet: {e}").into()),
+            Err(e) => web_sys::console::error_1(
+                &format!("Lagebild: Diagramm nicht gezeichnet: {e}").into(),
+            ),
         }
     }
 
@@ -210,11 +217,17 @@ fn stage_of(el: web_sys::Element) -> Option<Stage> {
     let chart = match el.get_attribute("data-chart")?.as_str() {
         "vergleich" => Chart::Comparison,
         "zeitverlauf" => Chart::Timeline,
-        "zusammensetzung" => Chart::Composition(el.get_attribute("data-chart-index")?.parse().ok()?),
+        "zusammensetzung" => {
+            Chart::Composition(el.get_attribute("data-chart-index")?.parse().ok()?)
+        }
         _ => return None,
     };
     let height: f64 = el.get_attribute("data-height")?.parse().ok()?;
-    let canvas: HtmlCanvasElement = browser::document().create_element("canvas").ok()?.dyn_into().ok()?;
+    let canvas: HtmlCanvasElement = browser::document()
+        .create_element("canvas")
+        .ok()?
+        .dyn_into()
+        .ok()?;
     canvas.set_class_name("chart-canvas");
     let _ = canvas.set_attribute("data-chart", chart.name());
     let buttons = all(&el, ".chart-hit")
@@ -249,7 +262,9 @@ fn go_live(stage: &Stage) {
 
 /// Attaches the charts. Each chart is swapped in a task of its own.
 pub fn attach() {
-    let Some(root) = browser::find(".troop-charts") else { return };
+    let Some(root) = browser::find(".troop-charts") else {
+        return;
+    };
     let list: Vec<Estimate> = root
         .get_attribute("data-estimates")
         .and_then(|h| decode_hex(&h))
@@ -270,7 +285,12 @@ pub fn attach() {
         hint,
     });
     // Overlay buttons: hover and focus make an estimate active.
-    for (event, on_enter) in [("pointerover", true), ("focusin", true), ("pointerout", false), ("focusout", false)] {
+    for (event, on_enter) in [
+        ("pointerover", true),
+        ("focusin", true),
+        ("pointerout", false),
+        ("focusout", false),
+    ] {
         let c = Rc::clone(&charts);
         on(&root, event, move |ev| {
             let index = browser::closest(ev, ".chart-hit")
@@ -282,7 +302,10 @@ pub fn attach() {
         });
     }
     on(&root, "keydown", |ev| {
-        if let (Some(group), Some(kev)) = (browser::closest(ev, ".chart-hits"), ev.dyn_ref::<web_sys::KeyboardEvent>()) {
+        if let (Some(group), Some(kev)) = (
+            browser::closest(ev, ".chart-hits"),
+            ev.dyn_ref::<web_sys::KeyboardEvent>(),
+        ) {
             arrow_keys(&group, kev);
         }
     });
@@ -362,14 +385,26 @@ pub fn attach() {
         });
     }
     // PNG export of the comparison.
-    if let Some(button) = root.query_selector("[data-testid=\"export-png\"]").ok().flatten() {
+    if let Some(button) = root
+        .query_selector("[data-testid=\"export-png\"]")
+        .ok()
+        .flatten()
+    {
         let c = Rc::clone(&charts);
         on(&button, "click", move |_| {
             let stages = c.stages.borrow();
-            let Some(stage) = stages.iter().find(|s| s.chart == Chart::Comparison) else { return };
-            let Ok(url) = stage.canvas.to_data_url_with_type("image/png") else { return };
-            let Ok(a) = browser::document().create_element("a") else { return };
-            let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+            let Some(stage) = stages.iter().find(|s| s.chart == Chart::Comparison) else {
+                return;
+            };
+            let Ok(url) = stage.canvas.to_data_url_with_type("image/png") else {
+                return;
+            };
+            let Ok(a) = browser::document().create_element("a") else {
+                return;
+            };
+            let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else {
+                return;
+            };
             a.set_href(&url);
             a.set_download(PNG_NAME);
             a.click();

@@ -367,7 +367,7 @@ pub fn attach() {
             // Countries are too large to centre on: areas and towns only.
             let item = all(
                 &svg,
-                &format!(".item:not(.pin-country)[data-sel=\"{token}\"]"),
+                &format!(".item:not(.pin-country)[data-sel~=\"{token}\"]"),
             )
             .iter()
             .find_map(item_of);

@@ -12,7 +12,7 @@ use crate::url_state;
 pub fn exists(sel: Selection) -> bool {
     let token = sel.token();
     browser::document().get_element_by_id(&token).is_some()
-        || browser::find(&format!("[data-sel=\"{token}\"]")).is_some()
+        || browser::find(&format!("[data-sel~=\"{token}\"]")).is_some()
 }
 
 fn from_hash() -> Option<Selection> {
@@ -35,7 +35,7 @@ fn highlight(sel: Option<Selection>) {
     set_class(".hl-sentence", "hl-sentence", false);
     let Some(sel) = sel else { return };
     let token = sel.token();
-    for el in all_in_document(&format!("[data-sel=\"{token}\"]")) {
+    for el in all_in_document(&format!("[data-sel~=\"{token}\"]")) {
         let _ = el.class_list().add_1("selected");
         if el.has_attribute("aria-pressed") {
             let _ = el.set_attribute("aria-pressed", "true");

@@ -4,6 +4,7 @@
 //! the embed dialog, the resizer and the offline worker.
 
 pub mod browser;
+mod charts;
 mod frame;
 mod gestures;
 mod lang;
@@ -70,6 +71,7 @@ pub fn start() {
     let steps: Vec<Box<dyn FnOnce()>> = vec![
         Box::new(marks::attach),
         Box::new(map::attach),
+        Box::new(charts::attach),
         Box::new(quotes::attach),
         Box::new(toolbar::attach),
         Box::new(move || frame::start(child_id)),

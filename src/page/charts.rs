@@ -97,7 +97,10 @@ pub fn TroopCharts() -> impl IntoView {
 fn Stage(chart: Chart, list: Vec<Estimate>) -> impl IntoView {
     let scene = Scene::new(&list, Lang::De, Target::Svg);
     let svg = charts::svg_fluid(chart, &scene, SVG_WIDTH);
-    let (de, en) = (chart.summary(&list, Lang::De), chart.summary(&list, Lang::En));
+    let (de, en) = (
+        chart.summary(&list, Lang::De),
+        chart.summary(&list, Lang::En),
+    );
     let group = match chart {
         Chart::Comparison => ("Balken des Vergleichs", "Bars of the comparison"),
         Chart::Timeline => ("Punkte des Zeitverlaufs", "Points of the timeline"),
@@ -105,7 +108,9 @@ fn Stage(chart: Chart, list: Vec<Estimate>) -> impl IntoView {
     };
     let items: Vec<usize> = match chart {
         Chart::Comparison => (0..list.len()).collect(),
-        Chart::Timeline => (0..list.len()).filter(|&i| list[i].when.is_some()).collect(),
+        Chart::Timeline => (0..list.len())
+            .filter(|&i| list[i].when.is_some())
+            .collect(),
         Chart::Composition(i) => vec![i],
     };
     let buttons = items
@@ -219,7 +224,12 @@ fn DataTable(list: Vec<Estimate>) -> impl IntoView {
     let rows = list
         .iter()
         .map(|e| {
-            let sentences = e.sentences.iter().map(|s| (s + 1).to_string()).collect::<Vec<_>>().join(", ");
+            let sentences = e
+                .sentences
+                .iter()
+                .map(|s| (s + 1).to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
             let kind = |lang| {
                 let mut k = estimates::qualifier_name_in(e.qualifier, lang).to_string();
                 if e.forecast {
@@ -289,9 +299,17 @@ fn Composition(list: Vec<Estimate>, index: usize) -> impl IntoView {
             "{} {} – {} {}{}",
             e.value_text_in(lang),
             e.counted,
-            if lang == Lang::De { "laut" } else { "according to" },
+            if lang == Lang::De {
+                "laut"
+            } else {
+                "according to"
+            },
             e.source.label,
-            if lang == Lang::De { ", darunter:" } else { ", including:" }
+            if lang == Lang::De {
+                ", darunter:"
+            } else {
+                ", including:"
+            }
         )
     };
     view! {

@@ -5,14 +5,16 @@
 //! wasm ([`crate::live`]) only attaches behaviour to this markup, through ids,
 //! classes and `data-*` attributes:
 //!
-//! - `data-sel="zitat-2"`: the element stands for that selection; it gets the
-//!   class `selected` (and `aria-pressed`, where it has one) while selected;
+//! - `data-sel="zahl-1 zahl-5"`: the element stands for these selections; it
+//!   gets the class `selected` (and `aria-pressed`, where it has one) while
+//!   one of them is selected;
 //! - `data-toggle="zitat-2"`: a click toggles that selection;
 //! - `data-hl="…"` / `data-hls="…"`: tokens of the selections that highlight
 //!   this text run (class `hl`) or sentence (class `hl-sentence`);
 //! - `data-en-label`: the English `aria-label`.
 
 mod article;
+mod charts;
 mod map;
 mod quotes;
 mod toolbar;
@@ -140,7 +142,7 @@ pub fn App(article: &'static Article) -> impl IntoView {
                 <map::Map/>
             </Section>
             <Section id="zahlen" title=("Zahlen: wer wie viele Soldaten meldet", "Figures: who reports how many troops")>
-                <p class="notice">"Diagramme folgen."</p>
+                <charts::TroopCharts/>
             </Section>
             <Section id="zitate" title=("Zitate", "Quotes")>
                 <quotes::QuoteExplorer/>
@@ -157,6 +159,11 @@ pub fn App(article: &'static Article) -> impl IntoView {
             <p>"Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0"</p>
         </footer>
     }
+}
+
+/// The CSV of the estimates, for the file the page links to.
+pub fn estimates_csv(article: &Article) -> (&'static str, String) {
+    (charts::CSV_FILE, charts::csv(article))
 }
 
 /// Renders the explainer body to HTML.

@@ -1,20 +1,25 @@
-// Prints Lagebild's size and speed figures for the release build in dist/:
-// every file raw / gzip / brotli, what the first view transfers, Lighthouse
-// mobile (median of 3) and a budget table. Figures, not pass/fail tests.
-import { readdir, readFile, stat, mkdir, writeFile } from 'node:fs/promises';
+// Prints Lagebild's size figures for the release build in dist/ (every file
+// raw / gzip / brotli, what the first view loads, the HTML and wasm budgets),
+// then Lighthouse mobile for ours and the peer page, interleaved
+// (ours, peer, ours, peer, …), as medians with ours/peer ratios.
+// Figures, not pass/fail tests. Writes bench-results/lighthouse.json.
+// Env: LH_PAIRS (default 3), SKIP_LIGHTHOUSE=1, LH_TIMEOUT_S (default 240 per run).
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import { startServer } from '../e2e/server.mjs';
-import { LAUNCH, DIST, ROOT } from '../e2e/fixture.mjs';
+import {
+  startTargets, deadline, median, ratio, fmtRatio, kb, ms, saveResult, printTable, RESULTS, ROOT, LAUNCH, DIST,
+} from './targets.mjs';
 
 const run = promisify(execFile);
-const runs = Number(process.env.LH_RUNS || 3);
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pairs = Number(process.env.LH_PAIRS || 3);
+const lhTimeout = Number(process.env.LH_TIMEOUT_S || 240);
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+deadline(120 + pairs * 2 * (lhTimeout + 10), 'bench.mjs');
 
 async function files(dir) {
   const out = [];
@@ -25,85 +30,158 @@ async function files(dir) {
   return out.sort();
 }
 
-const sizes = new Map();
-console.log('\n## dist/ files (raw, gzip -9, brotli 11)');
-let total = { raw: 0, gz: 0, br: 0 };
-for (const f of await files(DIST)) {
-  const b = await readFile(f);
-  const s = { raw: b.length, gz: gz(b), br: br(b) };
-  sizes.set(relative(DIST, f), s);
-  total.raw += s.raw; total.gz += s.gz; total.br += s.br;
-  console.log(`${relative(DIST, f).padEnd(48)} ${kb(s.raw).padStart(10)} ${kb(s.gz).padStart(10)} ${kb(s.br).padStart(10)}`);
+async function sizesOf(dir) {
+  const sizes = new Map();
+  for (const f of await files(dir)) {
+    if (f.endsWith('.map')) continue; // source maps: never loaded by the page
+    const b = await readFile(f);
+    sizes.set(relative(dir, f), { raw: b.length, gz: gz(b), br: br(b) });
+  }
+  return sizes;
 }
-console.log(`${'total'.padEnd(48)} ${kb(total.raw).padStart(10)} ${kb(total.gz).padStart(10)} ${kb(total.br).padStart(10)}`);
 
-const server = await startServer({ root: DIST });
-const browser = await chromium.launch(LAUNCH);
-const page = await browser.newPage();
-const loaded = new Set();
-page.on('request', (r) => loaded.add(new URL(r.url()).pathname.replace(/^\//, '') || 'index.html'));
-const t0 = Date.now();
-await page.goto(server.url);
-await page.locator('[data-app-ready]').waitFor({ state: 'attached', timeout: 30000 });
-const readyMs = Date.now() - t0;
-const mapMs = await page.evaluate(() => {
-  const m = performance.getEntriesByName('lagebild:map-interactive')[0];
-  return m ? m.startTime : null;
-});
-await page.waitForTimeout(500);
-let first = { raw: 0, gz: 0, br: 0 };
-const firstFiles = [];
-for (const p of loaded) {
-  const s = sizes.get(p === '' ? 'index.html' : p);
-  if (!s) continue;
-  firstFiles.push(p);
-  first.raw += s.raw; first.gz += s.gz; first.br += s.br;
+function printSizes(title, sizes) {
+  console.log(`\n## ${title} (raw, gzip -9, brotli 11)`);
+  const total = { raw: 0, gz: 0, br: 0 };
+  for (const [name, s] of sizes) {
+    total.raw += s.raw; total.gz += s.gz; total.br += s.br;
+    console.log(`${name.padEnd(48)} ${kb(s.raw).padStart(10)} ${kb(s.gz).padStart(10)} ${kb(s.br).padStart(10)}`);
+  }
+  console.log(`${'total'.padEnd(48)} ${kb(total.raw).padStart(10)} ${kb(total.gz).padStart(10)} ${kb(total.br).padStart(10)}`);
+  return total;
 }
-await browser.close();
-const html = sizes.get('index.html');
-console.log(`\n## first view: ${firstFiles.length} files: ${firstFiles.join(', ')}`);
-console.log(`first view transfer: raw ${kb(first.raw)}, gzip ${kb(first.gz)}, brotli ${kb(first.br)}`);
-console.log(`app ready (loopback, no throttling): ${readyMs} ms; map interactive mark: ${mapMs === null ? 'n/a' : mapMs.toFixed(0) + ' ms'}`);
 
-const lh = [];
-if (process.env.SKIP_LIGHTHOUSE !== '1') {
-  await mkdir(`${ROOT}bench-results`, { recursive: true });
-  for (let i = 0; i < runs; i++) {
-    const out = `${ROOT}bench-results/lighthouse-${i}.json`;
-    await run(`${ROOT}node_modules/.bin/lighthouse`, [server.url, '--quiet', '--output=json', `--output-path=${out}`,
+/** Loads the page once without throttling; which of its files it fetched. */
+async function firstView(browser, target, sizes) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const loaded = new Set();
+  const base = new URL(target.url).pathname;
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.origin !== new URL(target.url).origin) return;
+    const p = u.pathname.startsWith(base) ? u.pathname.slice(base.length) : u.pathname;
+    loaded.add(p === '' ? 'index.html' : p);
+  });
+  const t0 = Date.now();
+  await page.goto(target.url, { timeout: 30000 });
+  let readyMs = null;
+  try {
+    await page.locator(target.ready).waitFor({ state: 'attached', timeout: 30000 });
+    readyMs = Date.now() - t0;
+  } catch {
+    console.log(`(${target.name}: ${target.ready} did not appear within 30 s)`);
+  }
+  await page.waitForTimeout(1000);
+  await context.close();
+  const first = { raw: 0, gz: 0, br: 0 };
+  const list = [];
+  for (const p of loaded) {
+    const s = sizes.get(p);
+    if (!s) continue;
+    list.push(p);
+    first.raw += s.raw; first.gz += s.gz; first.br += s.br;
+  }
+  return { first, files: list, readyMs };
+}
+
+async function lighthouse(target, tag) {
+  const out = `${RESULTS}/lighthouse-${tag}.json`;
+  try {
+    await run(`${ROOT}node_modules/.bin/lighthouse`, [target.url, '--quiet', '--output=json', `--output-path=${out}`,
       '--only-categories=performance,accessibility,best-practices,seo', '--form-factor=mobile',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
-      { env: { ...process.env, CHROME_PATH: LAUNCH.executablePath }, maxBuffer: 1 << 26 });
+    { env: { ...process.env, CHROME_PATH: LAUNCH.executablePath }, maxBuffer: 1 << 26, timeout: lhTimeout * 1000, killSignal: 'SIGINT' });
     const r = JSON.parse(await readFile(out, 'utf8'));
-    lh.push({
-      perf: r.categories.performance.score * 100, a11y: r.categories.accessibility.score * 100,
-      bp: r.categories['best-practices'].score * 100, seo: r.categories.seo.score * 100,
-      lcp: r.audits['largest-contentful-paint'].numericValue, tbt: r.audits['total-blocking-time'].numericValue,
-      cls: r.audits['cumulative-layout-shift'].numericValue, fcp: r.audits['first-contentful-paint'].numericValue,
-      tti: r.audits['interactive'].numericValue,
-    });
-    console.log(`lighthouse run ${i + 1}: perf ${lh.at(-1).perf} a11y ${lh.at(-1).a11y} bp ${lh.at(-1).bp} seo ${lh.at(-1).seo} LCP ${lh.at(-1).lcp.toFixed(0)} ms TBT ${lh.at(-1).tbt.toFixed(0)} ms CLS ${lh.at(-1).cls.toFixed(3)}`);
+    if (r.runtimeError) console.log(`  ${tag}: lighthouse runtime error: ${r.runtimeError.code} ${r.runtimeError.message}`);
+    const score = (c) => (r.categories[c]?.score ?? null) === null ? null : r.categories[c].score * 100;
+    const num = (a) => r.audits[a]?.numericValue ?? null;
+    return {
+      perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'),
+      bytes: num('total-byte-weight'), tbt: num('total-blocking-time'), lcp: num('largest-contentful-paint'),
+      fcp: num('first-contentful-paint'), cls: num('cumulative-layout-shift'), si: num('speed-index'),
+      failed: ['accessibility', 'best-practices', 'seo'].flatMap((c) => (r.categories[c]?.auditRefs || [])
+        .filter((a) => a.weight > 0 && r.audits[a.id]?.score !== null && r.audits[a.id]?.score < 1).map((a) => `${c}:${a.id}`)),
+    };
+  } catch (e) {
+    console.log(`  ${tag}: lighthouse failed: ${String(e.message || e).split('\n')[0]}`);
+    return null;
   }
 }
-await server.close();
-const median = (k) => { const v = lh.map((r) => r[k]).sort((a, b) => a - b); return v[Math.floor(v.length / 2)]; };
 
-console.log('\n## budgets (Lighthouse mobile, median of', lh.length, 'runs)');
-const rows = [
-  ['everything the first view loads, gzip', kb(first.gz), '≤ 110 KB', first.gz <= 110 * 1024],
-  ['HTML document incl. critical CSS, gzip', kb(html.gz), '≤ 14 KB', html.gz <= 14 * 1024],
+const targets = await startTargets();
+const { ours, peer } = targets;
+const result = { ours: {}, peer: {}, lighthouse: { ours: [], peer: [] } };
+try {
+  console.log(`peer: leaflet ${peer.versions.leaflet}, chart.js ${peer.versions['chart.js']}`);
+  const oursSizes = await sizesOf(DIST);
+  const peerSizes = await sizesOf(peer.root);
+  result.ours.total = printSizes(`ours: dist/ files (${DIST})`, oursSizes);
+  result.peer.total = printSizes('peer: files', peerSizes);
+
+  const browser = await chromium.launch(LAUNCH);
+  try {
+    for (const [t, sizes] of [[ours, oursSizes], [peer, peerSizes]]) {
+      const fv = await firstView(browser, t, sizes);
+      Object.assign(result[t.name], { first: fv.first, firstFiles: fv.files, readyMs: fv.readyMs });
+      console.log(`\n## ${t.name}: first view loads ${fv.files.length} files: ${fv.files.join(', ')}`);
+      console.log(`transfer if served compressed: raw ${kb(fv.first.raw)}, gzip ${kb(fv.first.gz)}, brotli ${kb(fv.first.br)}; `
+        + `ready (loopback, unthrottled): ${ms(fv.readyMs)}`);
+    }
+  } finally {
+    await browser.close();
+  }
+
+  // The document that holds the first view, and the wasm, against their budgets.
+  result.ours.htmlGz = oursSizes.get('index.html')?.gz ?? null;
+  result.peer.htmlGz = peerSizes.get('index.html')?.gz ?? null;
+  const wasm = [...oursSizes].filter(([n]) => n.endsWith('.wasm'));
+  result.ours.wasmGz = wasm.reduce((a, [, s]) => a + s.gz, 0);
+  result.ours.wasmRaw = wasm.reduce((a, [, s]) => a + s.raw, 0);
+  console.log(`\nours: index.html ${kb(result.ours.htmlGz)} gzip (peer ${kb(result.peer.htmlGz)}); `
+    + `wasm ${wasm.map(([n, s]) => `${n} ${kb(s.raw)} raw / ${kb(s.gz)} gzip`).join(', ') || 'none'}`);
+
+  if (process.env.SKIP_LIGHTHOUSE !== '1') {
+    console.log(`\n## Lighthouse 12 mobile, simulated throttling, ${pairs} interleaved pairs`);
+    for (let i = 0; i < pairs; i++) {
+      for (const t of [ours, peer]) {
+        const r = await lighthouse(t, `${t.name}-${i}`);
+        result.lighthouse[t.name].push(r);
+        if (r) {
+          console.log(`  ${t.name} run ${i + 1}: perf ${r.perf} a11y ${r.a11y} bp ${r.bp} seo ${r.seo} | `
+            + `${kb(r.bytes)} TBT ${ms(r.tbt)} LCP ${ms(r.lcp)} FCP ${ms(r.fcp)} CLS ${r.cls?.toFixed(3)}`
+            + (r.failed.length ? ` | not met: ${r.failed.join(', ')}` : ''));
+        }
+      }
+    }
+  }
+} finally {
+  await targets.close();
+}
+
+const lh = (name, k) => median(result.lighthouse[name].filter(Boolean).map((r) => r[k]));
+const FIGURES = [
+  ['bytes transferred (total-byte-weight)', 'bytes', kb],
+  ['Total Blocking Time', 'tbt', ms],
+  ['Largest Contentful Paint', 'lcp', ms],
+  ['First Contentful Paint', 'fcp', ms],
+  ['Cumulative Layout Shift', 'cls', (v) => (v === null ? 'n/a' : v.toFixed(3))],
+  ['Lighthouse performance', 'perf', (v) => (v === null ? 'n/a' : v.toFixed(0))],
+  ['Lighthouse accessibility', 'a11y', (v) => (v === null ? 'n/a' : v.toFixed(0))],
+  ['Lighthouse best practices', 'bp', (v) => (v === null ? 'n/a' : v.toFixed(0))],
+  ['Lighthouse SEO', 'seo', (v) => (v === null ? 'n/a' : v.toFixed(0))],
 ];
-if (lh.length) {
-  rows.push(
-    ['Largest Contentful Paint', `${(median('lcp') / 1000).toFixed(2)} s`, '≤ 0.75 s', median('lcp') <= 750],
-    ['Total Blocking Time', `${median('tbt').toFixed(0)} ms`, '≤ 50 ms', median('tbt') <= 50],
-    ['Cumulative Layout Shift', median('cls').toFixed(3), '0', median('cls') === 0],
-    ['Lighthouse perf / a11y / best practices / SEO', `${median('perf')} / ${median('a11y')} / ${median('bp')} / ${median('seo')}`, '100 / 100 / 100 / 100',
-      [median('perf'), median('a11y'), median('bp'), median('seo')].every((s) => s === 100)],
-    ['(First Contentful Paint / Time to Interactive)', `${(median('fcp') / 1000).toFixed(2)} s / ${(median('tti') / 1000).toFixed(2)} s`, '', true],
-  );
+result.medians = {};
+const rows = [];
+for (const [label, k, f] of FIGURES) {
+  const a = lh('ours', k);
+  const b = lh('peer', k);
+  result.medians[k] = { ours: a, peer: b, ratio: ratio(a, b) };
+  rows.push([label, f(a), f(b), fmtRatio(ratio(a, b))]);
 }
-for (const [name, value, budget, ok] of rows) {
-  console.log(`| ${name.padEnd(46)} | ${String(value).padStart(22)} | ${budget.padEnd(22)} | ${ok ? 'ok  ' : 'OVER'} |`);
-}
-await writeFile(`${ROOT}bench-results/summary.json`, JSON.stringify({ total, first, firstFiles, lighthouse: lh, readyMs }, null, 2)).catch(() => {});
+rows.push(['first view HTML, gzip -9', kb(result.ours.htmlGz), kb(result.peer.htmlGz), fmtRatio(ratio(result.ours.htmlGz, result.peer.htmlGz))]);
+rows.push(['first view, all files, gzip -9', kb(result.ours.first?.gz), kb(result.peer.first?.gz), fmtRatio(ratio(result.ours.first?.gz, result.peer.first?.gz))]);
+const n = (name) => result.lighthouse[name].filter(Boolean).length;
+console.log(`\n## ours vs peer (Lighthouse medians of ${n('ours')} / ${n('peer')} runs)`);
+printTable(rows);
+await saveResult('lighthouse', result);

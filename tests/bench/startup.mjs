@@ -1,32 +1,103 @@
-// Prints the main-thread tasks of start-up under a 4x slower CPU (Lighthouse's
-// mobile setting): each long task with the section stage it ran in.
+// Prints the main-thread long tasks of start-up under a 4x slower CPU
+// (Lighthouse's mobile setting) for ours and the peer page: several cold loads,
+// interleaved, each until the page is ready and the main thread has been quiet
+// for a while. Per load: how many long tasks, the longest, and the blocking
+// time (sum of task time over 50 ms); then medians and ours/peer ratios. For
+// ours, the long tasks of the median load are listed with the app's
+// `lagebild:` performance mark they followed. Writes bench-results/startup.json.
+// Env: CPU_SLOWDOWN (default 4), STARTUP_RUNS (default 5), OURS_READY.
 import { chromium } from 'playwright-core';
-import { startServer } from '../e2e/server.mjs';
-import { LAUNCH, DIST } from '../e2e/fixture.mjs';
+import { startTargets, deadline, median, ratio, fmtRatio, ms, saveResult, printTable, LAUNCH } from './targets.mjs';
 
-const server = await startServer({ root: DIST });
-const browser = await chromium.launch(LAUNCH);
-const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.CPU_SLOWDOWN || 4) });
-await page.addInitScript(() => {
-  window.__long = [];
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
-});
-await page.goto(server.url);
-await page.locator('[data-app-ready]').waitFor({ state: 'attached', timeout: 60000 });
-await page.waitForTimeout(500);
-const { long, marks } = await page.evaluate(() => ({
-  long: window.__long,
-  marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lagebild:')).map((m) => [m.name, m.startTime]),
-}));
-console.log('marks (ms):', marks.map(([n, t]) => `${n.replace('lagebild:', '')} ${t.toFixed(0)}`).join(', '));
-let blocking = 0;
-for (const [start, dur] of long) {
-  blocking += Math.max(0, dur - 50);
-  const before = marks.filter(([, t]) => t <= start + 1).at(-1);
-  console.log(`long task at ${start.toFixed(0)} ms: ${dur.toFixed(0)} ms (after ${before ? before[0] : 'navigation'})`);
+const slowdown = Number(process.env.CPU_SLOWDOWN || 4);
+const runs = Number(process.env.STARTUP_RUNS || 5);
+const QUIET_MS = 1500; // start-up is over once no long task started for this long
+const CAP_MS = 30000; // …or this long after navigation, whichever comes first
+deadline(60 + runs * 2 * 60, 'startup.mjs');
+
+async function load(browser, target) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2 });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    await page.addInitScript(() => {
+      window.__long = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push([e.startTime, e.duration])))
+        .observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(target.url, { timeout: 60000 });
+    let ready = true;
+    await page.locator(target.ready).waitFor({ state: 'attached', timeout: CAP_MS }).catch(() => { ready = false; });
+    // Wait for a quiet main thread: no long task started in the last QUIET_MS.
+    await page.waitForFunction(([quiet, cap]) => {
+      const now = performance.now();
+      const last = window.__long.length ? window.__long.at(-1)[0] + window.__long.at(-1)[1] : 0;
+      return now - last >= quiet || now >= cap;
+    }, [QUIET_MS, CAP_MS], { timeout: CAP_MS + 10000, polling: 250 });
+    const { long, marks } = await page.evaluate(() => ({
+      long: window.__long,
+      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lagebild:')).map((m) => [m.name, m.startTime]),
+    }));
+    const durations = long.map(([, d]) => d);
+    return {
+      ready,
+      count: long.length,
+      longest: durations.length ? Math.max(...durations) : 0,
+      blocking: durations.reduce((a, d) => a + Math.max(0, d - 50), 0),
+      top: [...durations].sort((a, b) => b - a).slice(0, 3),
+      long,
+      marks,
+    };
+  } finally {
+    await context.close();
+  }
 }
-console.log(`blocking time (sum of long-task time over 50 ms), observed: ${blocking.toFixed(0)} ms`);
-await browser.close();
-await server.close();
+
+const targets = await startTargets();
+const browser = await chromium.launch(LAUNCH);
+const result = { slowdown, runs, ours: [], peer: [] };
+try {
+  console.log(`start-up at ${slowdown}× slower CPU, ${runs} cold loads each, interleaved`);
+  for (let i = 0; i < runs; i++) {
+    for (const t of targets.both) {
+      const r = await load(browser, t).catch((e) => {
+        console.log(`  ${t.name} load ${i + 1} failed: ${String(e.message || e).split('\n')[0]}`);
+        return null;
+      });
+      result[t.name].push(r);
+      if (r) {
+        console.log(`  ${t.name} load ${i + 1}: ${r.count} long tasks, longest ${ms(r.longest)}, blocking ${ms(r.blocking)}`
+          + ` (top ${r.top.map((d) => d.toFixed(0)).join(', ') || '-'} ms)${r.ready ? '' : `, ${t.ready} never appeared`}`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await targets.close();
+}
+
+const med = (name, k) => median(result[name].filter(Boolean).map((r) => r[k]));
+result.medians = {};
+for (const k of ['count', 'longest', 'blocking']) {
+  result.medians[k] = { ours: med('ours', k), peer: med('peer', k), ratio: ratio(med('ours', k), med('peer', k)) };
+}
+
+// The ours load whose blocking time is the median one, task by task.
+const oursRuns = result.ours.filter(Boolean).sort((a, b) => a.blocking - b.blocking);
+const mid = oursRuns[Math.floor((oursRuns.length - 1) / 2)];
+if (mid) {
+  console.log(`\nours, median load: marks (ms): ${mid.marks.map(([n, t]) => `${n.replace('lagebild:', '')} ${t.toFixed(0)}`).join(', ') || 'none'}`);
+  for (const [start, dur] of mid.long) {
+    const before = mid.marks.filter(([, t]) => t <= start + 1).at(-1);
+    console.log(`  long task at ${start.toFixed(0)} ms: ${dur.toFixed(0)} ms (after ${before ? before[0] : 'navigation'})`);
+  }
+}
+
+console.log(`\n## start-up long tasks at ${slowdown}× slower CPU (medians of ${oursRuns.length} / ${result.peer.filter(Boolean).length} cold loads)`);
+printTable([
+  ['long tasks (count)', String(result.medians.count.ours ?? 'n/a'), String(result.medians.count.peer ?? 'n/a'), fmtRatio(result.medians.count.ratio)],
+  ['longest task', ms(result.medians.longest.ours), ms(result.medians.longest.peer), fmtRatio(result.medians.longest.ratio)],
+  ['blocking over 50 ms, observed', ms(result.medians.blocking.ours), ms(result.medians.blocking.peer), fmtRatio(result.medians.blocking.ratio)],
+]);
+await saveResult('startup', result);

@@ -35,7 +35,53 @@ fn build(target: usize) -> String {
     out
 }
 
+/// Pathological inputs (issue 10): each must parse in well under a second.
+/// The same generators are exercised (without timing) in `tests/props.rs`.
+fn worst_cases() -> Vec<(&'static str, String)> {
+    // Quotes nested three deep („ ‚ »), one after another in one endless sentence.
+    let mut nested = String::new();
+    while nested.len() < 72_000 {
+        nested.push_str("„Wort ‚Wort »Wort« Wort‘ Wort“ ");
+    }
+    // Bare marks: pairs of every family glued together, no words, no sentence end.
+    let mut bare = String::new();
+    while bare.len() < 180_000 {
+        bare.push_str("»«„“»«‚‘„\"«»");
+    }
+    // One sentence of role nouns with genitive complements before a quote.
+    let np = |target: usize| {
+        let mut s = String::from("Der Sprecher ");
+        while s.len() < target {
+            s.push_str("der Sprecher des Ministeriums ");
+        }
+        s.push_str("sagte: „Wir bleiben.“");
+        s
+    };
+    vec![
+        ("72 KB nested quote marks", nested),
+        ("180 KB bare marks", bare),
+        ("110 KB noun phrases", np(110_000)),
+        ("1.1 MB noun phrases", np(1_100_000)),
+    ]
+}
+
 fn main() {
+    println!(
+        "{:>28} {:>10} {:>12} {:>10}",
+        "worst case", "bytes", "time", "ns/byte"
+    );
+    for (label, text) in worst_cases() {
+        let start = Instant::now();
+        std::hint::black_box(article::parse(std::hint::black_box(&text)));
+        let t = start.elapsed().as_secs_f64();
+        let ok = if t <= 0.25 { "ok" } else { "OVER 0.25 s" };
+        println!(
+            "{label:>28} {:>10} {:>9.3} s {:>10.1} {ok}",
+            text.len(),
+            t,
+            t * 1e9 / text.len() as f64
+        );
+    }
     let sizes = [
         ("1 KB", 1_000usize, 2000usize),
         ("100 KB", 100_000, 40),

@@ -204,9 +204,15 @@ pub fn name_run(doc: &Doc, i: usize) -> usize {
     k
 }
 
+/// Most adjectives a noun phrase is searched back or forward over.
+pub const MAX_ADJECTIVES: usize = 6;
+/// Most genitive / "und" links a role's complement is followed over.
+const MAX_COMPLEMENT_HOPS: usize = 4;
+
 /// First token of the adjectives before a role noun at `r` ("ukrainische").
 pub fn adjectives_before(doc: &Doc, r: usize, floor: usize) -> usize {
     let mut s = r;
+    let floor = floor.max(r.saturating_sub(MAX_ADJECTIVES));
     while s > floor && doc.is_word(s - 1) && is_attr_adj(doc.s(s - 1)) && !is_det(doc.s(s - 1)) {
         s -= 1;
     }
@@ -217,15 +223,17 @@ pub fn adjectives_before(doc: &Doc, r: usize, floor: usize) -> usize {
 /// "von Warrior Maven und ehemaliger Pentagon-Experte".
 pub fn complement_end(doc: &Doc, r: usize, allow_and: bool) -> usize {
     let mut end = r;
-    loop {
+    // Bounded: a complement is a few genitives long, never a whole sentence.
+    for _ in 0..MAX_COMPLEMENT_HOPS {
         let w = doc.s(end + 1);
         if matches!(w, "des" | "der" | "von" | "beim" | "im") {
             let mut k = end + 2;
-            while doc.is_word(k) && is_adj(doc.s(k)) {
+            while k < end + 2 + MAX_ADJECTIVES && doc.is_word(k) && is_adj(doc.s(k)) {
                 k += 1;
             }
             let mut last = None;
-            while doc.is_cap(k) && last.is_none_or(|l: usize| k <= l + 2) {
+            let cap_from = k;
+            while doc.is_cap(k) && k < cap_from + 3 {
                 last = Some(k);
                 k += 1;
             }
@@ -235,7 +243,7 @@ pub fn complement_end(doc: &Doc, r: usize, allow_and: bool) -> usize {
             }
         } else if allow_and && w == "und" {
             let mut k = end + 2;
-            while doc.is_word(k) && is_adj(doc.s(k)) {
+            while k < end + 2 + MAX_ADJECTIVES && doc.is_word(k) && is_adj(doc.s(k)) {
                 k += 1;
             }
             if doc.is_role(k) {
@@ -247,6 +255,7 @@ pub fn complement_end(doc: &Doc, r: usize, allow_and: bool) -> usize {
             return end;
         }
     }
+    end
 }
 
 fn find_people(

@@ -12,143 +12,82 @@ pub enum Gender {
     Female,
 }
 
-const ROLE_SUFFIXES: &[&str] = &[
-    "präsident",
-    "präsidentin",
-    "sprecher",
-    "sprecherin",
-    "minister",
-    "ministerin",
-    "kanzler",
-    "kanzlerin",
-    "berater",
-    "beraterin",
-    "beamter",
-    "beamtin",
-    "beamte",
-    "diplomat",
-    "diplomatin",
-    "experte",
-    "expertin",
-    "chef",
-    "chefin",
-    "analyst",
-    "analystin",
-    "botschafter",
-    "botschafterin",
-    "leiter",
-    "leiterin",
-    "direktor",
-    "direktorin",
-    "sekretär",
-    "sekretärin",
-    "kommandeur",
-    "kommandeurin",
-    "offizier",
-    "offizierin",
-    "general",
-    "generalin",
-    "vorsitzende",
-    "vorsitzender",
-    "abgeordnete",
-    "abgeordneter",
-    "korrespondent",
-    "korrespondentin",
-    "journalist",
-    "journalistin",
-    "reporter",
-    "reporterin",
-    "politiker",
-    "politikerin",
-    "senator",
-    "senatorin",
-    "gouverneur",
-    "gouverneurin",
-    "bürgermeister",
-    "bürgermeisterin",
-    "premier",
-    "admiral",
-    "oberst",
-    "professor",
-    "professorin",
-    "machthaber",
-    "diktator",
-    "vertreter",
-    "vertreterin",
-    "insider",
-    "kommandant",
-    "kommandantin",
-    "sprecherin",
-    "militärsprecher",
-    "stabschef",
-    "gesandte",
-    "gesandter",
-    "beobachter",
-    "beobachterin",
-    "forscher",
-    "forscherin",
-    "wissenschaftler",
-    "wissenschaftlerin",
-    "historiker",
-    "historikerin",
-    "kommissar",
-    "kommissarin",
-];
+/// The word lists, as data: one entry a line, `#` starts a comment.
+pub const VERBS_FILE: &str = include_str!("../data/speech_verbs.txt");
+pub const ROLE_HEADS_FILE: &str = include_str!("../data/role_heads.txt");
+pub const NATIONALITIES_FILE: &str = include_str!("../data/nationality_nouns.txt");
+pub const FIRST_NAMES_FILE: &str = include_str!("../data/first_names.txt");
+pub const ORGANISATIONS_FILE: &str = include_str!("../data/organisations.txt");
+pub const MEDIA_FILE: &str = include_str!("../data/media.txt");
+pub const CAPITALS_FILE: &str = include_str!("../data/capitals.txt");
 
-const NATIONALITY_NOUNS: &[&str] = &[
-    "Franzose",
-    "Französin",
-    "Russe",
-    "Russin",
-    "Ukrainer",
-    "Ukrainerin",
-    "Amerikaner",
-    "Amerikanerin",
-    "Deutsche",
-    "Deutscher",
-    "Brite",
-    "Britin",
-    "Chinese",
-    "Chinesin",
-    "Pole",
-    "Polin",
-    "Nordkoreaner",
-    "Nordkoreanerin",
-    "Südkoreaner",
-    "Südkoreanerin",
-    "Österreicher",
-    "Österreicherin",
-    "Schweizer",
-    "Schweizerin",
-    "Italiener",
-    "Italienerin",
-    "Türke",
-    "Türkin",
-    "Japaner",
-    "Japanerin",
-    "Iraner",
-    "Iranerin",
-    "Israeli",
-    "Spanier",
-    "Spanierin",
-    "Niederländer",
-    "Niederländerin",
-    "Belarusse",
-    "Belarussin",
-];
+/// The entries of a list file: trimmed lines, without blank lines and comments.
+pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// "as written = canonical" entries.
+pub(crate) fn pairs(src: &'static str) -> Vec<(&'static str, &'static str)> {
+    entries(src)
+        .map(|l| match l.split_once(" = ") {
+            Some((w, c)) => (w.trim(), c.trim()),
+            None => (l, l),
+        })
+        .collect()
+}
+
+struct Lists {
+    role_heads:
+        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::scan::Fnv>>,
+    nationalities:
+        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::scan::Fnv>>,
+    first_names: HashMap<&'static str, Gender>,
+    orgs: Vec<(&'static str, &'static str)>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        role_heads: entries(ROLE_HEADS_FILE).collect(),
+        nationalities: entries(NATIONALITIES_FILE).collect(),
+        first_names: entries(FIRST_NAMES_FILE)
+            .filter_map(|l| match l.split_once(' ') {
+                Some(("m", n)) => Some((n.trim(), Gender::Male)),
+                Some(("f", n)) => Some((n.trim(), Gender::Female)),
+                _ => None,
+            })
+            .collect(),
+        orgs: pairs(ORGANISATIONS_FILE),
+    })
+}
+
+/// Agent nouns by their ending ("Wissenschaftlerin", "Journalist", "Kritiker").
+fn agent_noun(l: &str) -> bool {
+    let n = l.chars().count();
+    (n >= 6 && l.ends_with("erin") && !l.ends_with("lerin") || n >= 7 && l.ends_with("lerin"))
+        || (n >= 7 && (l.ends_with("iker") || l.ends_with("ikerin")))
+        || (n >= 8 && (l.ends_with("ler") || l.ends_with("ist") || l.ends_with("istin")))
+        || (n >= 7 && (l.ends_with("eur") || l.ends_with("eurin")))
+}
 
 /// True for a singular role or function noun ("Präsident", "NATO-Beamter",
-/// "Sicherheitsberater", "der Franzose").
+/// "Sicherheitsberater", "der Franzose"): a head from the list at the end of
+/// the word (compounds: "Regierungssprecher"), or an agent noun by rule.
 pub fn is_role_noun(w: &str) -> bool {
     if !starts_upper(w) {
         return false;
     }
-    if NATIONALITY_NOUNS.contains(&w) {
+    let l = lists();
+    if l.nationalities.contains(w) {
         return true;
     }
     let last = w.rsplit('-').next().unwrap_or(w);
-    let l = lower(last);
-    ROLE_SUFFIXES.iter().any(|s| l.ends_with(s))
+    let low = lower(last);
+    low.char_indices()
+        .any(|(i, _)| l.role_heads.contains(&low[i..]))
+        || agent_noun(&low)
 }
 
 /// The gender a role noun shows ("Ministerin" → female).
@@ -163,268 +102,10 @@ pub fn role_gender(w: &str) -> Option<Gender> {
     }
 }
 
-const MALE_NAMES: &[&str] = &[
-    "Wolodymyr",
-    "Wladimir",
-    "Jake",
-    "Matthew",
-    "Kris",
-    "Olaf",
-    "Joe",
-    "Donald",
-    "Antony",
-    "Lloyd",
-    "Emmanuel",
-    "Boris",
-    "Sergej",
-    "Dmitri",
-    "Dmitrij",
-    "Jens",
-    "Mark",
-    "Friedrich",
-    "Robert",
-    "Christian",
-    "Karl",
-    "Andrij",
-    "Oleksandr",
-    "Walerij",
-    "Jewgeni",
-    "Alexej",
-    "John",
-    "Kurt",
-    "Peter",
-    "Michael",
-    "Thomas",
-    "Andreas",
-    "Stefan",
-    "Markus",
-    "Martin",
-    "Hans",
-    "Jürgen",
-    "Wolfgang",
-    "Klaus",
-    "Sebastian",
-    "Matthias",
-    "Alexander",
-    "Vladimir",
-    "Volodymyr",
-    "Xi",
-    "Yoon",
-    "Rishi",
-    "Keir",
-    "Justin",
-    "Recep",
-    "Viktor",
-    "Benjamin",
-    "Dmytro",
-    "Denys",
-    "Rustem",
-    "Kyrylo",
-    "Mykola",
-    "Pete",
-    "Marco",
-    "Jan",
-    "Tim",
-    "Tobias",
-    "David",
-    "Daniel",
-    "Paul",
-    "Lukas",
-    "Felix",
-    "Max",
-    "Jonas",
-    "Simon",
-    "Georg",
-    "Heinz",
-    "Ralf",
-    "Rolf",
-    "Uwe",
-    "Jörg",
-    "Dirk",
-    "Armin",
-    "Lars",
-    "Anton",
-    "Emil",
-    "Frank",
-    "Josep",
-    "Charles",
-    "William",
-    "James",
-    "Richard",
-    "Steffen",
-    "Boris",
-    "Igor",
-    "Juri",
-    "Jurij",
-    "Oleg",
-    "Pavel",
-    "Petro",
-    "Vitali",
-    "Witali",
-    "Kim",
-    "Lee",
-    "Hakan",
-    "Nikolai",
-    "Ivan",
-    "Iwan",
-    "Roman",
-    "Maxim",
-    "Ben",
-    "Tom",
-    "Nick",
-    "Mike",
-    "Bill",
-    "George",
-    "Henry",
-    "Elon",
-    "Jean",
-    "Pierre",
-    "Luc",
-    "Ali",
-    "Omid",
-    "Ahmed",
-    "Mohammed",
-    "Hassan",
-    "Yuri",
-    "Sergei",
-    "Sergey",
-    "Alexei",
-    "Jaroslaw",
-    "Radoslaw",
-    "Donald",
-];
-
-const FEMALE_NAMES: &[&str] = &[
-    "Annalena",
-    "Ursula",
-    "Angela",
-    "Kamala",
-    "Maria",
-    "Anna",
-    "Julia",
-    "Olena",
-    "Kaja",
-    "Giorgia",
-    "Nancy",
-    "Hillary",
-    "Christine",
-    "Sanna",
-    "Mette",
-    "Liz",
-    "Theresa",
-    "Marie",
-    "Sophie",
-    "Laura",
-    "Katharina",
-    "Sarah",
-    "Lisa",
-    "Claudia",
-    "Petra",
-    "Sabine",
-    "Andrea",
-    "Nicole",
-    "Stefanie",
-    "Karin",
-    "Heike",
-    "Susanne",
-    "Anja",
-    "Iryna",
-    "Irina",
-    "Natalia",
-    "Natalja",
-    "Jelena",
-    "Tatjana",
-    "Swetlana",
-    "Marija",
-    "Olga",
-    "Ludmila",
-    "Agnes",
-    "Ricarda",
-    "Saskia",
-    "Alice",
-    "Sahra",
-    "Kristi",
-    "Karine",
-    "Linda",
-    "Emma",
-    "Eva",
-    "Elena",
-    "Jill",
-    "Melania",
-    "Kristina",
-    "Christina",
-    "Svenja",
-    "Nadja",
-    "Oksana",
-    "Julija",
-    "Hanna",
-    "Ilse",
-    "Ingrid",
-    "Beate",
-];
-
 /// The gender of a known first name.
 pub fn first_name(w: &str) -> Option<Gender> {
-    if MALE_NAMES.contains(&w) {
-        Some(Gender::Male)
-    } else if FEMALE_NAMES.contains(&w) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    lists().first_names.get(w).copied()
 }
-
-/// (as written, canonical) organisation names.
-const ORGS: &[(&str, &str)] = &[
-    ("NATO", "NATO"),
-    ("Nato", "NATO"),
-    ("EU", "EU"),
-    ("Europäische Union", "EU"),
-    ("Europäischen Union", "EU"),
-    ("UN", "UN"),
-    ("UNO", "UN"),
-    ("Vereinte Nationen", "UN"),
-    ("Vereinten Nationen", "UN"),
-    ("Pentagon", "Pentagon"),
-    ("Kreml", "Kreml"),
-    ("Weiße Haus", "Weißes Haus"),
-    ("Weißes Haus", "Weißes Haus"),
-    ("Weißen Haus", "Weißes Haus"),
-    ("Weißen Hauses", "Weißes Haus"),
-    ("US-Außenministerium", "US-Außenministerium"),
-    ("US-Verteidigungsministerium", "US-Verteidigungsministerium"),
-    ("Außenministerium", "Außenministerium"),
-    ("Verteidigungsministerium", "Verteidigungsministerium"),
-    ("Bundeswehr", "Bundeswehr"),
-    ("Bundesregierung", "Bundesregierung"),
-    ("Bundestag", "Bundestag"),
-    ("Warrior Maven", "Warrior Maven"),
-    ("OSZE", "OSZE"),
-    ("IAEA", "IAEA"),
-    ("IAEO", "IAEA"),
-    ("G7", "G7"),
-    ("G20", "G20"),
-    ("Hamas", "Hamas"),
-    ("Hisbollah", "Hisbollah"),
-    ("Wagner-Gruppe", "Wagner-Gruppe"),
-    ("UN-Sicherheitsrat", "UN-Sicherheitsrat"),
-    ("Sicherheitsrat", "UN-Sicherheitsrat"),
-    ("Weltbank", "Weltbank"),
-    ("IWF", "IWF"),
-    ("Gazprom", "Gazprom"),
-    ("US-Kongress", "US-Kongress"),
-    ("Kongress", "Kongress"),
-    ("Duma", "Duma"),
-    ("EU-Kommission", "EU-Kommission"),
-    ("ISW", "ISW"),
-    ("Institute for the Study of War", "ISW"),
-    ("Amnesty International", "Amnesty International"),
-    ("Human Rights Watch", "Human Rights Watch"),
-    ("Rote Kreuz", "Rotes Kreuz"),
-    ("Roten Kreuz", "Rotes Kreuz"),
-    ("Rotes Kreuz", "Rotes Kreuz"),
-    ("Europarat", "Europarat"),
-];
 
 /// Multi-word phrases by their first word, longest first, for greedy matching.
 pub(crate) type PhraseIndex = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
@@ -446,7 +127,7 @@ pub(crate) fn phrase_index(list: &[(&'static str, &'static str)]) -> PhraseIndex
 
 fn org_index() -> &'static PhraseIndex {
     static INDEX: OnceLock<PhraseIndex> = OnceLock::new();
-    INDEX.get_or_init(|| phrase_index(ORGS))
+    INDEX.get_or_init(|| phrase_index(&lists().orgs))
 }
 
 /// Organisation names starting with word `w`, longest first.
@@ -510,6 +191,45 @@ pub fn is_name_stop(w: &str) -> bool {
                 | "Sonntag"
                 | "Herr"
                 | "Frau"
+                | "Dann"
+                | "Da"
+                | "Nun"
+                | "Jetzt"
+                | "Hier"
+                | "Dort"
+                | "Darauf"
+                | "Daraufhin"
+                | "Plötzlich"
+                | "Endlich"
+                | "Zuletzt"
+                | "Schließlich"
+                | "Sofort"
+                | "Später"
+                | "Noch"
+                | "Dazu"
+                | "Ja"
+                | "Nein"
+                | "Ach"
+                | "Oh"
+                | "Ihn"
+                | "Ihm"
+                | "Ihnen"
+                | "Sein"
+                | "Seine"
+                | "Seinen"
+                | "Seinem"
+                | "Seiner"
+                | "Ihre"
+                | "Ihren"
+                | "Ihrem"
+                | "Mein"
+                | "Meine"
+                | "Dein"
+                | "Deine"
+                | "Unser"
+                | "Unsere"
+                | "Kein"
+                | "Keine"
                 | "The"
         )
 }
@@ -525,46 +245,277 @@ pub fn looks_like_common_noun(w: &str) -> bool {
     ENDINGS.iter().any(|e| l.ends_with(e))
 }
 
-/// A speech verb: (lemma, particle it needs or may take, particle required).
-pub fn speech_verb(w: &str) -> Option<(&'static str, Option<&'static str>, bool)> {
-    Some(match w {
-        "sagte" | "sagten" | "sagt" | "sagen" | "gesagt" | "sage" => ("sagen", None, false),
-        "erklärte" | "erklärten" | "erklärt" | "erklären" => ("erklären", None, false),
-        "betonte" | "betonten" | "betont" => ("betonen", None, false),
-        "warnte" | "warnten" | "warnt" => ("warnen", None, false),
-        "kommentierte" | "kommentierten" | "kommentiert" => ("kommentieren", None, false),
-        "fügte" | "fügten" | "fügt" => ("hinzufügen", Some("hinzu"), true),
-        "teilte" | "teilten" | "teilt" => ("mitteilen", Some("mit"), true),
-        "besteht" | "bestand" | "bestehen" | "bestanden" => ("bestehen", Some("darauf"), false),
-        "meinte" | "meinten" | "meint" => ("meinen", None, false),
-        "berichtete" | "berichteten" | "berichtet" => ("berichten", None, false),
-        "schrieb" | "schrieben" | "schreibt" => ("schreiben", None, false),
-        "fragte" | "fragten" | "fragt" => ("fragen", None, false),
-        "antwortete" | "antworteten" | "antwortet" => ("antworten", None, false),
-        "ergänzte" | "ergänzten" | "ergänzt" => ("ergänzen", None, false),
-        "versicherte" | "versicherten" | "versichert" => ("versichern", None, false),
-        "bekräftigte" | "bekräftigten" | "bekräftigt" => ("bekräftigen", None, false),
-        "unterstrich" | "unterstrichen" | "unterstreicht" => ("unterstreichen", None, false),
-        "kritisierte" | "kritisierten" | "kritisiert" => ("kritisieren", None, false),
-        "forderte" | "forderten" | "fordert" => ("fordern", None, false),
-        "mahnte" | "mahnten" | "mahnt" => ("mahnen", None, false),
-        "behauptete" | "behaupteten" | "behauptet" => ("behaupten", None, false),
-        "äußerte" | "äußerten" | "äußert" => ("äußern", None, false),
-        "rief" | "riefen" | "ruft" => ("rufen", None, false),
-        "twitterte" | "twittert" => ("twittern", None, false),
-        "kündigte" | "kündigten" | "kündigt" => ("ankündigen", Some("an"), true),
-        "räumte" | "räumten" | "räumt" => ("einräumen", Some("ein"), true),
-        "hob" | "hoben" | "hebt" => ("hervorheben", Some("hervor"), true),
-        "stellte" | "stellten" | "stellt" => ("klarstellen", Some("klar"), true),
-        "gab" | "gaben" | "gibt" => ("angeben", Some("an"), true),
-        "sprach" | "sprachen" | "spricht" => ("sprechen", None, false),
-        "so" => ("so", None, false),
-        "laut" => ("laut", None, false),
-        _ => return None,
+/// One reading of a verb form: which speech verb it is, and the separable
+/// particle that must (or may) stand later in the clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sense {
+    /// The infinitive ("mitteilen", "fortfahren", "beschweren").
+    pub lemma: &'static str,
+    /// The separable particle ("mit", "fort"); `None` when the form has it glued on.
+    pub particle: Option<&'static str>,
+    /// True when the form is finite and separated from its particle ("teilte … mit").
+    pub required: bool,
+    /// Used with "sich" ("beschwerte sich").
+    pub reflexive: bool,
+}
+
+/// Forms that are also common non-verbs ("meine", "bitte") or belong to an
+/// unrelated homonym ("gestanden" of stehen): never cues.
+const NOT_A_CUE: &[&str] = &[
+    "meine",
+    "meinen",
+    "meinem",
+    "meiner",
+    "bitte",
+    "gestanden",
+    "geraten",
+    "bekannt",
+    "geschlossen",
+    "gewandt",
+    "rede",
+    "lache",
+    "geboten",
+    "gefallen",
+    "angefangen",
+];
+
+/// Inseparable prefixes: no "ge-" in the participle.
+fn inseparable(base: &str) -> bool {
+    [
+        "be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "unter", "über", "hinter",
+    ]
+    .iter()
+    .any(|p| base.starts_with(p) && base.len() > p.len() + 3)
+        || base.ends_with("ieren")
+}
+
+/// Every form of one line of the verb list, with the sense it has.
+fn verb_line(line: &'static str, out: &mut Vec<(String, Sense)>) {
+    let mut parts = line.split(';').map(str::trim);
+    let head = parts.next().unwrap_or("");
+    let (reflexive, head) = match head.strip_prefix("sich ") {
+        Some(h) => (true, h.trim()),
+        None => (false, head),
+    };
+    let (particle, base) = match head.split_once('|') {
+        Some((p, b)) => (Some(p), b),
+        None => (None, head),
+    };
+    let strong: Vec<&str> = parts.collect();
+    let lemma: &'static str = match particle {
+        Some(p) => Box::leak(format!("{p}{base}").into_boxed_str()),
+        None => base,
+    };
+    let stem = base
+        .strip_suffix("en")
+        .or_else(|| base.strip_suffix('n'))
+        .unwrap_or(base);
+    // "antwortete", "rechnete": an "e" before the ending.
+    let last2: Vec<char> = stem.chars().rev().take(2).collect();
+    let e = match last2.as_slice() {
+        ['t' | 'd', ..] => "e",
+        ['m' | 'n', p, ..] if !"lrhmnaeiouäöü".contains(*p) => "e",
+        _ => "",
+    };
+    let mut finite: Vec<String> = vec![format!("{stem}e"), format!("{stem}{e}st"), base.into()];
+    let mut nonfinite: Vec<String> = Vec::new();
+    if strong.is_empty() {
+        finite.push(format!("{stem}{e}t"));
+        for end in ["te", "ten", "test", "tet"] {
+            finite.push(format!("{stem}{e}{end}"));
+        }
+        let ge = if inseparable(base) { "" } else { "ge" };
+        nonfinite.push(format!("{ge}{stem}{e}t"));
+    } else {
+        let praet = strong[0];
+        finite.push(
+            strong
+                .get(2)
+                .map_or_else(|| format!("{stem}{e}t"), |s| (*s).to_string()),
+        );
+        let mut praets = vec![praet.to_string()];
+        if let Some(p) = praet.strip_suffix('ß') {
+            praets.push(format!("{p}ss"));
+        } else if let Some(p) = praet.strip_suffix("ss") {
+            praets.push(format!("{p}ß"));
+        }
+        for p in praets {
+            let pl = if p.ends_with('e') { "n" } else { "en" };
+            finite.push(format!("{p}{pl}"));
+            finite.push(format!("{p}st"));
+            finite.push(p);
+        }
+        if let Some(part) = strong.get(1) {
+            nonfinite.push((*part).to_string());
+        }
+    }
+    let sense = |particle, required| Sense {
+        lemma,
+        particle,
+        required,
+        reflexive,
+    };
+    match particle {
+        None => {
+            for f in finite.into_iter().chain(nonfinite) {
+                out.push((f, sense(None, false)));
+            }
+        }
+        Some(p) => {
+            nonfinite.push(format!("{p}zu{base}"));
+            for f in &finite {
+                // Subordinate clauses glue the particle on: "wie er mitteilte".
+                out.push((format!("{p}{f}"), sense(None, false)));
+                out.push((f.clone(), sense(Some(p), true)));
+            }
+            for f in nonfinite {
+                let glued = if f.starts_with(p) {
+                    f
+                } else {
+                    format!("{p}{f}")
+                };
+                out.push((glued, sense(None, false)));
+            }
+        }
+    }
+}
+
+type VerbMap = HashMap<String, Vec<Sense>>;
+
+fn verbs() -> &'static VerbMap {
+    static VERBS: OnceLock<VerbMap> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        let mut forms = Vec::new();
+        for line in entries(VERBS_FILE) {
+            verb_line(line, &mut forms);
+        }
+        let mut map: VerbMap = HashMap::default();
+        for (form, sense) in forms {
+            if NOT_A_CUE.contains(&form.as_str()) {
+                continue;
+            }
+            let senses = map.entry(form).or_default();
+            if !senses.contains(&sense) {
+                senses.push(sense);
+            }
+        }
+        // A form without a particle to find comes last: "gab … an" before "gab".
+        for senses in map.values_mut() {
+            senses.sort_by_key(|s| !s.required);
+        }
+        map
     })
+}
+
+const SO: Sense = Sense {
+    lemma: "so",
+    particle: None,
+    required: false,
+    reflexive: false,
+};
+const LAUT: Sense = Sense {
+    lemma: "laut",
+    particle: None,
+    required: false,
+    reflexive: false,
+};
+
+/// Every reading of `w` as a cue: speech verbs from the list, and the frame
+/// words "so" ("…“, so der Minister") and "laut" ("laut dem Minister").
+pub fn speech_senses(w: &str) -> &'static [Sense] {
+    match w {
+        "so" => std::slice::from_ref(&SO),
+        "laut" => std::slice::from_ref(&LAUT),
+        _ => verbs().get(w).map_or(&[], Vec::as_slice),
+    }
+}
+
+/// A speech verb: (lemma, particle it needs or may take, particle required),
+/// the first reading (see [`speech_senses`] for all).
+pub fn speech_verb(w: &str) -> Option<(&'static str, Option<&'static str>, bool)> {
+    speech_senses(w)
+        .first()
+        .map(|s| (s.lemma, s.particle, s.required))
 }
 
 /// True for a plural verb form ("sagten"): "sie" is then no single person.
 pub fn is_plural_verb(w: &str) -> bool {
     w.ends_with("ten") || w.ends_with("en") && !w.ends_with("hen")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_files_have_no_duplicate_entries() {
+        for (name, src) in [
+            ("speech_verbs", VERBS_FILE),
+            ("role_heads", ROLE_HEADS_FILE),
+            ("nationality_nouns", NATIONALITIES_FILE),
+            ("first_names", FIRST_NAMES_FILE),
+            ("organisations", ORGANISATIONS_FILE),
+            ("media", MEDIA_FILE),
+            ("capitals", CAPITALS_FILE),
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for e in entries(src) {
+                // A first name is one entry whatever its gender; a verb whatever its forms.
+                let key = e.split(';').next().unwrap_or(e).trim();
+                let key = key
+                    .strip_prefix("m ")
+                    .or(key.strip_prefix("f "))
+                    .unwrap_or(key);
+                let key = key.split(" = ").next().unwrap_or(key);
+                assert!(seen.insert(key), "{name}: duplicate entry {key:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn at_least_300_speech_verbs() {
+        assert!(entries(VERBS_FILE).count() >= 300);
+    }
+
+    #[test]
+    fn verb_forms_are_generated() {
+        let lemma = |w: &str| speech_senses(w).iter().map(|s| s.lemma).collect::<Vec<_>>();
+        assert_eq!(lemma("antwortete"), ["antworten"]);
+        assert!(lemma("flüsterte").contains(&"flüstern"));
+        assert_eq!(lemma("murmelten"), ["murmeln"]);
+        assert!(lemma("schloß").contains(&"schließen"));
+        assert_eq!(lemma("mitteilte"), ["mitteilen"]);
+        assert_eq!(lemma("hinzugefügt"), ["hinzufügen"]);
+        let fuhr = speech_senses("fuhr");
+        assert_eq!(
+            (fuhr[0].lemma, fuhr[0].particle, fuhr[0].required),
+            ("fortfahren", Some("fort"), true)
+        );
+        let gab: Vec<_> = speech_senses("gab").iter().map(|s| s.lemma).collect();
+        assert!(gab.contains(&"angeben") && gab.contains(&"zugeben"));
+        assert!(speech_senses("beschwerte")[0].reflexive);
+        // Homonyms and removed seed-only entries are no cues.
+        for w in ["meine", "bitte", "besteht", "gestanden"] {
+            assert!(speech_senses(w).is_empty(), "{w}");
+        }
+    }
+
+    #[test]
+    fn role_nouns_by_head_and_rule() {
+        for w in [
+            "Regierungssprecher",
+            "Außenministerin",
+            "NATO-Beamter",
+            "Wissenschaftlerin",
+            "Journalist",
+            "Wirt",
+            "Franzose",
+            "Konzernchef",
+        ] {
+            assert!(is_role_noun(w), "{w}");
+        }
+        for w in ["Fahrzeuge", "Sekunde", "Spalte", "Haus", "Fehler"] {
+            assert!(!is_role_noun(w), "{w}");
+        }
+    }
 }

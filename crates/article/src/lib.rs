@@ -99,6 +99,7 @@ pub fn parse(text: &str) -> Article {
     let pairs = quotes::find(&doc);
     let raws = quotes::build(&doc, &pairs);
     article.quotes = speakers::attribute(&doc, &raws, &mut ents, &dates);
+    article.indirect = speakers::indirect(&doc, &raws, &mut ents, &dates);
     article.figures = numbers::find(&doc, &date_tokens, &dates, &ents);
     article.dates = dates;
     for e in &mut ents.entities {

@@ -5,63 +5,16 @@ use crate::scan::{Doc, Kind};
 use crate::types::{Medium, Mention, SourceLine, Span};
 use std::sync::OnceLock;
 
-/// (as written, canonical name). Multi-word names are matched word by word.
-const MEDIA: &[(&str, &str)] = &[
-    ("CNN", "CNN"),
-    ("Financial Times", "Financial Times"),
-    ("The Kyiv Independent", "The Kyiv Independent"),
-    ("Kyiv Independent", "The Kyiv Independent"),
-    ("Kyiv Post", "Kyiv Post"),
-    ("dpa", "dpa"),
-    ("AFP", "AFP"),
-    ("Reuters", "Reuters"),
-    ("AP", "AP"),
-    ("Associated Press", "AP"),
-    ("Spiegel", "Spiegel"),
-    ("FAZ", "FAZ"),
-    ("Frankfurter Allgemeine Zeitung", "FAZ"),
-    ("Frankfurter Allgemeinen Zeitung", "FAZ"),
-    ("Süddeutsche Zeitung", "Süddeutsche Zeitung"),
-    ("Süddeutschen Zeitung", "Süddeutsche Zeitung"),
-    ("Tagesschau", "Tagesschau"),
-    ("BBC", "BBC"),
-    ("The New York Times", "New York Times"),
-    ("New York Times", "New York Times"),
-    ("The Washington Post", "Washington Post"),
-    ("Washington Post", "Washington Post"),
-    ("Wall Street Journal", "Wall Street Journal"),
-    ("The Guardian", "The Guardian"),
-    ("Guardian", "The Guardian"),
-    ("Bloomberg", "Bloomberg"),
-    ("Politico", "Politico"),
-    ("Al Jazeera", "Al Jazeera"),
-    ("Interfax", "Interfax"),
-    ("Tass", "TASS"),
-    ("TASS", "TASS"),
-    ("RIA Nowosti", "RIA Nowosti"),
-    ("Ukrinform", "Ukrinform"),
-    ("Yonhap", "Yonhap"),
-    ("KCNA", "KCNA"),
-    ("ARD", "ARD"),
-    ("ZDF", "ZDF"),
-    ("ORF", "ORF"),
-    ("NZZ", "NZZ"),
-    ("Neue Zürcher Zeitung", "NZZ"),
-    ("Neuen Zürcher Zeitung", "NZZ"),
-    ("Deutsche Welle", "Deutsche Welle"),
-    ("Deutschen Welle", "Deutsche Welle"),
-    ("Bild-Zeitung", "Bild"),
-    ("Fox News", "Fox News"),
-    ("Sky News", "Sky News"),
-    ("APA", "APA"),
-    ("Handelsblatt", "Handelsblatt"),
-    ("Tagesspiegel", "Tagesspiegel"),
-    ("taz", "taz"),
-];
+/// (as written, canonical name), from `data/media.txt`. Multi-word names are
+/// matched word by word.
+fn media() -> &'static [(&'static str, &'static str)] {
+    static LIST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    LIST.get_or_init(|| crate::lexicon::pairs(crate::lexicon::MEDIA_FILE))
+}
 
 fn index() -> &'static PhraseIndex {
     static INDEX: OnceLock<PhraseIndex> = OnceLock::new();
-    INDEX.get_or_init(|| phrase_index(MEDIA))
+    INDEX.get_or_init(|| phrase_index(media()))
 }
 
 /// A medium name starting at token `i`: (canonical name, last token).

@@ -7,7 +7,7 @@ use crate::entities::Entities;
 use crate::places::country_of_word;
 use crate::scan::{is_adj, is_attr_adj, is_det, starts_upper, Doc, Kind};
 use crate::sentences::month_of;
-use crate::types::{Claimant, Conversion, DateMention, Figure, Mention, Qualifier, Span};
+use crate::types::{Claimant, Conversion, DateMention, Figure, Measure, Mention, Qualifier, Span};
 
 /// How far (in tokens) a figure looks back for its counted noun or claimant.
 const LOOKBACK: usize = 40;
@@ -81,8 +81,6 @@ const CLAIMANT_HEADS: &[&str] = &[
     "sprecher",
     "pentagon",
     "kreml",
-    "angaben",
-    "schätzungen",
     "militärs",
     "offizielle",
     "regierungen",
@@ -445,7 +443,6 @@ const CHANGE: &[&str] = &[
     "erreichen",
     "verdoppeln",
     "aufstocken",
-    "sinken",
     "zurückgehen",
     "klettern",
     "werden",
@@ -545,8 +542,21 @@ pub fn find(
         let asserted_by = match part_of {
             Some(p) => figures.get(p as usize).and_then(|f| f.asserted_by.clone()),
             None if is_length => None,
-            None => claimant(doc, ents, first, s_first),
+            None => {
+                // The nearer of a framed claimant ("laut X") and a claiming noun
+                // ("schätzen US-Beamte"): "Laut CNN schätzen US-Beamte …" → US-Beamte.
+                let framed = framed_claimant(doc, ents, first, last, s_first, s_end);
+                let headed = claimant(doc, ents, first, s_first).map(|c| {
+                    let end = doc.tok_at(c.mention.span.end as usize);
+                    (first.saturating_sub(end), c)
+                });
+                match (framed, headed) {
+                    (Some(f), Some(h)) => Some(if h.0 < f.0 { h.1 } else { f.1 }),
+                    (f, h) => f.or(h).map(|(_, c)| c),
+                }
+            }
         };
+        let measure = measure_of(doc, counted_lemma.as_deref(), ca, cb, s_first, s_end);
         figures.push(Figure {
             span: Span::new(doc.start(first), doc.end(last)),
             number: Mention {
@@ -566,6 +576,7 @@ pub fn find(
             part_of,
             asserted_by,
             sentence: sent,
+            measure,
         });
         last_tok_of.push(last);
         t = conv_end.unwrap_or(last) + 1;
@@ -683,25 +694,365 @@ fn claimant(doc: &Doc, ents: &Entities, first: usize, s_first: usize) -> Option<
                 country: None,
             });
         }
-        // "die Vereinigten Staaten", "die USA" as the subject.
-        let a = match w {
-            "Staaten" if k > s_first && matches!(doc.s(k - 1), "Vereinigten" | "Vereinigte") => {
-                k - 1
+        // A country named with its article as the subject ("die Vereinigten
+        // Staaten", "die Ukraine"), not after a preposition ("auf Nordkorea").
+        if let Some(c) = country_subject(doc, k, s_first) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// A country ending at token `k` with a determiner before it and no
+/// preposition before that: "die Vereinigten Staaten", "die USA".
+fn country_subject(doc: &Doc, k: usize, s_first: usize) -> Option<Claimant> {
+    let from = k.saturating_sub(4).max(s_first);
+    for a in from..=k {
+        for (words, entry) in crate::gazetteer::candidates(doc.s(a)) {
+            if a + words.len() != k + 1
+                || !words.iter().enumerate().all(|(i, w)| doc.s(a + i) == *w)
+            {
+                continue;
             }
-            "USA" => k,
-            _ => continue,
-        };
-        if a > s_first && matches!(doc.s(a - 1), "die" | "Die") {
-            let span = Span::new(doc.start(a - 1), doc.end(k));
+            let e = crate::gazetteer::ENTRIES.get(*entry)?;
+            if e.kind != crate::types::PlaceKind::Country {
+                continue;
+            }
+            let det = a.checked_sub(1).filter(|&d| d >= s_first)?;
+            let feminine = e.name.ends_with('e') || e.name.ends_with("ei") || e.name.ends_with('z');
+            let nominative = match doc.s(det) {
+                "die" | "Die" | "das" | "Das" => true,
+                // "der Iran" is a subject, "der Ukraine" a dative.
+                "der" | "Der" => !feminine,
+                _ => false,
+            };
+            if !nominative {
+                return None;
+            }
+            if det > s_first && is_preposition(doc.s(det - 1)) {
+                return None;
+            }
+            let span = Span::new(doc.start(det), doc.end(k));
             return Some(Claimant {
                 mention: Mention {
-                    text: doc.slice(doc.start(a - 1), doc.end(k)).to_string(),
+                    text: doc.slice(doc.start(det), doc.end(k)).to_string(),
                     span,
                 },
                 entity: None,
-                country: Some("USA".to_string()),
+                country: Some(e.name.to_string()),
             });
         }
     }
     None
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "auf"
+            | "an"
+            | "in"
+            | "mit"
+            | "von"
+            | "für"
+            | "gegen"
+            | "über"
+            | "unter"
+            | "nach"
+            | "aus"
+            | "bei"
+            | "zu"
+            | "durch"
+            | "um"
+            | "vor"
+            | "zwischen"
+            | "ohne"
+    )
+}
+
+/// Nouns of a claim that point to its author: "nach Angaben des …".
+const CLAIM_NOUNS: &[&str] = &[
+    "Angaben",
+    "Schätzungen",
+    "Informationen",
+    "Berichten",
+    "Erkenntnissen",
+    "Zählungen",
+    "Zahlen",
+    "Darstellung",
+    "Einschätzung",
+    "Berechnungen",
+    "Aussagen",
+    "Daten",
+];
+
+/// The capital or seat of government standing for its country ("Paris").
+fn capital_country(w: &str) -> Option<&'static str> {
+    use std::sync::OnceLock;
+    static MAP: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    MAP.get_or_init(|| crate::lexicon::pairs(crate::lexicon::CAPITALS_FILE))
+        .iter()
+        .find(|(c, _)| *c == w || w.strip_suffix('s') == Some(*c))
+        .map(|(_, country)| *country)
+}
+
+/// A claimant noun phrase starting at `t`: "[der|des|dem] [adjectives]
+/// Name [Name]" ("des Verfassungsschutzes", "US-Beamten", "dem Pentagon",
+/// "Paris", "Matthew Miller"). Returns the claimant and its last token.
+fn claimant_np(doc: &Doc, ents: &Entities, t: usize, end: usize) -> Option<(Claimant, usize)> {
+    if let Some(p) = ents.person_starting(t) {
+        let span = p.name;
+        return Some((
+            Claimant {
+                mention: Mention {
+                    text: doc
+                        .slice(span.start as usize, span.end as usize)
+                        .to_string(),
+                    span,
+                },
+                entity: Some(p.entity as u32),
+                country: None,
+            },
+            p.last,
+        ));
+    }
+    let mut k = t;
+    if is_det(doc.s(k)) {
+        k += 1;
+    }
+    let mut adj = 0;
+    while adj < 4 && k < end && doc.is_word(k) && is_adj(doc.s(k)) {
+        k += 1;
+        adj += 1;
+    }
+    if k >= end || !doc.is_cap(k) {
+        return None;
+    }
+    let mut last = k;
+    while last + 1 < end && last < k + 2 && doc.is_cap(last + 1) {
+        last += 1;
+    }
+    let span = Span::new(doc.start(t), doc.end(last));
+    let country = (t..=last)
+        .find_map(|j| country_of_word(doc.s(j)).or_else(|| capital_country(doc.s(j))))
+        .map(str::to_string);
+    Some((
+        Claimant {
+            mention: Mention {
+                text: doc.slice(doc.start(t), doc.end(last)).to_string(),
+                span,
+            },
+            entity: ents.org_in(span).map(|o| o.entity as u32),
+            country,
+        },
+        last,
+    ))
+}
+
+/// Who a figure's sentence says claims it, by the frames that name a speaker:
+/// "laut X", "X zufolge", "nach Angaben/Schätzungen des X", "nach Angaben aus
+/// Paris", "nach ukrainischen Angaben", "wie X mitteilte". The nearest frame wins.
+fn framed_claimant(
+    doc: &Doc,
+    ents: &Entities,
+    first: usize,
+    last: usize,
+    s_first: usize,
+    s_end: usize,
+) -> Option<(usize, Claimant)> {
+    let from = s_first.max(first.saturating_sub(LOOKBACK));
+    let to = s_end.min(last + LOOKBACK);
+    let mut best: Option<(usize, Claimant)> = None;
+    let mut consider = |at: usize, c: Claimant| {
+        let dist = if at < first { first - at } else { at - last };
+        if best.as_ref().is_none_or(|(d, _)| dist < *d) {
+            best = Some((dist, c));
+        }
+    };
+    for k in from..to {
+        if (first..=last).contains(&k) {
+            continue;
+        }
+        match doc.s(k) {
+            "laut" | "Laut" => {
+                if let Some((c, _)) = claimant_np(doc, ents, k + 1, to) {
+                    consider(k, c);
+                }
+            }
+            "zufolge" => {
+                // "dem Pentagon zufolge", "US-Beamten zufolge": back to the determiner.
+                let mut a = k.checked_sub(1)?;
+                let floor = a.saturating_sub(4).max(from);
+                while a > floor && (doc.is_cap(a - 1) || is_adj(doc.s(a - 1))) {
+                    a -= 1;
+                }
+                if a > floor && is_det(doc.s(a - 1)) {
+                    a -= 1;
+                }
+                if let Some((c, _)) = claimant_np(doc, ents, a, k) {
+                    consider(k, c);
+                }
+            }
+            "nach" | "Nach" => {
+                let mut n = k + 1;
+                let adj = (doc.is_word(n) && is_adj(doc.s(n))).then_some(n);
+                if adj.is_some() {
+                    n += 1;
+                }
+                if !CLAIM_NOUNS.contains(&doc.s(n)) {
+                    continue;
+                }
+                let next = doc.s(n + 1);
+                let c = if matches!(next, "des" | "der" | "von" | "vom") {
+                    let t = if next == "von" { n + 2 } else { n + 1 };
+                    claimant_np(doc, ents, t, to).map(|(c, _)| c)
+                } else if next == "aus" {
+                    claimant_np(doc, ents, n + 2, to).map(|(c, _)| c)
+                } else {
+                    // "nach ukrainischen Angaben": the adjective names the side.
+                    adj.and_then(|a| {
+                        let country = country_of_word(doc.s(a))?;
+                        Some(Claimant {
+                            mention: Mention {
+                                text: doc.s(a).to_string(),
+                                span: Span::new(doc.start(a), doc.end(a)),
+                            },
+                            entity: None,
+                            country: Some(country.to_string()),
+                        })
+                    })
+                };
+                if let Some(c) = c {
+                    consider(k, c);
+                }
+            }
+            "wie" | "Wie" => {
+                // "wie das Pentagon mitteilte": a speech verb closes the clause.
+                if let Some((c, np_last)) = claimant_np(doc, ents, k + 1, to) {
+                    let verb = (np_last + 1..to.min(np_last + 6))
+                        .take_while(|&v| doc.s(v) != ",")
+                        .any(|v| crate::lexicon::speech_verb(doc.s(v)).is_some());
+                    if verb {
+                        consider(k, c);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    best
+}
+
+const PERSONNEL: &[&str] = &[
+    "Truppen",
+    "Soldaten",
+    "Offiziere",
+    "Generäle",
+    "Kämpfer",
+    "Männer",
+    "Frauen",
+    "Personen",
+    "Menschen",
+    "Einsatzkräfte",
+    "Söldner",
+    "Freiwillige",
+    "Reservisten",
+    "Rekruten",
+    "Flüchtlinge",
+    "Mann",
+    "Streitkräfte",
+    "Angehörige",
+    "Kräfte",
+];
+const CASUALTY_NOUNS: &[&str] = &[
+    "Tote",
+    "Toten",
+    "Verletzte",
+    "Verletzten",
+    "Verwundete",
+    "Verwundeten",
+    "Opfer",
+    "Gefallene",
+    "Gefallenen",
+    "Verluste",
+    "Verlusten",
+    "Todesopfer",
+    "Todesopfern",
+];
+const CASUALTY_WORDS: &[&str] = &[
+    "getötet",
+    "gefallen",
+    "verwundet",
+    "verletzt",
+    "starben",
+    "gestorben",
+    "umgekommen",
+    "tot",
+    "ums",
+    "Verluste",
+    "Verlusten",
+    "getöteten",
+    "verwundeten",
+    "verletzten",
+    "gefallenen",
+    "toten",
+    "tötete",
+    "töteten",
+    "erschossen",
+    "Tote",
+    "Toten",
+];
+const MONEY: &[&str] = &[
+    "Euro",
+    "Dollar",
+    "US-Dollar",
+    "Rubel",
+    "Franken",
+    "Pfund",
+    "Yuan",
+    "Won",
+    "Hrywnja",
+    "Mark",
+];
+
+/// What a figure measures, from its counted noun and its clause.
+fn measure_of(
+    doc: &Doc,
+    counted: Option<&str>,
+    ca: usize,
+    cb: usize,
+    s_first: usize,
+    s_end: usize,
+) -> Measure {
+    let (a, b) = (ca.max(s_first), cb.min(s_end));
+    let casualty_clause = || (a..b).any(|k| CASUALTY_WORDS.contains(&doc.s(k)));
+    let Some(c) = counted else {
+        // "starben mindestens 300 von ihnen".
+        return if casualty_clause() {
+            Measure::Casualties
+        } else {
+            Measure::Other
+        };
+    };
+    let last = c.rsplit('-').next().unwrap_or(c);
+    if ["Quadratkilometer", "Quadratmeter", "Hektar", "km²", "qkm"].contains(&last) {
+        return Measure::Area;
+    }
+    if LENGTH_UNITS.contains(&last) || last.ends_with("kilometer") {
+        return Measure::Distance;
+    }
+    if MONEY.contains(&last) {
+        return Measure::Money;
+    }
+    if CASUALTY_NOUNS.contains(&last) {
+        return Measure::Casualties;
+    }
+    if PERSONNEL.contains(&last) || crate::lexicon::is_role_noun(last) {
+        // "3.000 Soldaten getötet", "Verluste von 500 Mann": killed or wounded.
+        if casualty_clause() {
+            return Measure::Casualties;
+        }
+        return Measure::Personnel;
+    }
+    Measure::Other
 }

@@ -12,6 +12,10 @@ pub struct Raw {
     pub pieces: Vec<(usize, usize)>,
     pub kind: QuoteKind,
     pub sentence: u32,
+    /// Speech without quote marks: opened by a dash at the start of a
+    /// paragraph or a colon after a speech verb; the "marks" are those tokens
+    /// and the token that ends the speech.
+    pub unmarked: bool,
 }
 
 impl Raw {
@@ -105,11 +109,27 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize)> {
                 if exhausted.get(id).is_some_and(|&e| e <= t) {
                     return None;
                 }
+                // „…" (Grenzboten style): a straight mark closes „, unless it
+                // opened a quote of its own inside („er sagte "ja" dazu“).
+                let straight = id == 0;
+                let mut inner = false;
                 let hit = (t + 1..para_end).find(|&c| {
-                    doc.kind(c) == Some(Kind::Punct)
-                        && set.contains(&doc.s(c))
-                        && can_close(doc, c)
-                        && c > t + 1
+                    if doc.kind(c) != Some(Kind::Punct) {
+                        return false;
+                    }
+                    let m = doc.s(c);
+                    if straight && m == "\"" {
+                        if can_open(doc, c) && !can_close(doc, c) {
+                            inner = true;
+                            return false;
+                        }
+                        if inner && can_close(doc, c) {
+                            inner = false;
+                            return false;
+                        }
+                        return can_close(doc, c) && c > t + 1;
+                    }
+                    set.contains(&m) && can_close(doc, c) && c > t + 1
                 });
                 if hit.is_none() {
                     if let Some(e) = exhausted.get_mut(id) {
@@ -147,24 +167,167 @@ pub fn build(doc: &Doc, pairs: &[(usize, usize)]) -> Vec<Raw> {
             pieces: vec![(a, b)],
             kind: QuoteKind::Full,
             sentence,
+            unmarked: false,
         });
     }
+    // Prefix counts of cue words, so "a cue elsewhere in the sentence" costs O(1).
+    let mut cues = Vec::with_capacity(doc.toks.len() + 1);
+    let mut acc = 0u32;
+    cues.push(0);
+    for t in 0..doc.toks.len() {
+        acc += u32::from(doc.is_word(t) && is_cue_word(doc, t));
+        cues.push(acc);
+    }
     for r in &mut raws {
-        r.kind = classify(doc, r);
+        r.kind = classify(doc, r, &cues);
+    }
+    // Speech without marks, where no marked quote is.
+    let extra = unmarked(doc, pairs);
+    if !extra.is_empty() {
+        let mut merged = Vec::with_capacity(raws.len() + extra.len());
+        let mut it = extra.into_iter().peekable();
+        for r in raws {
+            while let Some(u) = it.next_if(|u| u.open() < r.open()) {
+                if u.close() < r.open() {
+                    merged.push(u);
+                }
+            }
+            while it.next_if(|u| u.open() <= r.close()).is_some() {}
+            merged.push(r);
+        }
+        merged.extend(it);
+        raws = merged;
     }
     raws
 }
 
-/// "„…“, sagte sie, „…“": a short stretch with a speech verb between commas.
+/// Sentences a dash-introduced turn may run before narration is assumed.
+const MAX_TURN_SENTENCES: usize = 2;
+
+fn is_dash(w: &str) -> bool {
+    matches!(w, "–" | "—")
+}
+
+/// Direct speech without quote marks, in one pass over the tokens:
+/// - a dash opening a paragraph ("– Wir bleiben hier, sagte der Bauer."): the
+///   turn runs to its frame, the paragraph end, or two sentences at most (a
+///   dash inside a paragraph is a pause, not a new turn);
+/// - a colon after a speech verb in its clause, followed by a capitalised
+///   word that is no quote mark ("Der Minister sagte: Wir geben nicht nach."),
+///   to the end of the sentence.
+///
+/// Marked quotes (`pairs`) win: an unmarked quote overlapping one is dropped.
+fn unmarked(doc: &Doc, pairs: &[(usize, usize)]) -> Vec<Raw> {
+    let n = doc.toks.len();
+    let mut out = Vec::new();
+    let mut pi = 0;
+    let mut t = 0;
+    let marked = |a: usize, b: usize, pi: &mut usize| {
+        while pairs.get(*pi).is_some_and(|p| p.1 < a) {
+            *pi += 1;
+        }
+        pairs.get(*pi).is_some_and(|p| p.0 <= b)
+    };
+    while t < n {
+        let para_start = t == 0 || doc.kind(t - 1) == Some(Kind::Break);
+        if para_start && is_dash(doc.s(t)) && doc.is_word(t + 1) {
+            // One dialogue paragraph: turns split at "– " after a sentence end.
+            let mut end = t;
+            while end < n && doc.kind(end) != Some(Kind::Break) {
+                end += 1;
+            }
+            // The turn: up to two sentence ends, and before its frame
+            // ("– Wir bleiben, sagte der Bauer.").
+            let mut stop = t + 1;
+            let mut ends = 0;
+            while stop < end && ends < MAX_TURN_SENTENCES {
+                ends += usize::from(matches!(doc.s(stop), "." | "!" | "?" | "…"));
+                stop += 1;
+            }
+            let close = (t + 2..stop)
+                .find(|&c| doc.s(c) == "," && doc.is_word(c + 1) && is_cue_word(doc, c + 1))
+                .unwrap_or(stop);
+            if close > t + 1 && !marked(t, close, &mut pi) {
+                out.push(Raw {
+                    pieces: vec![(t, close)],
+                    kind: QuoteKind::Full,
+                    sentence: doc.sent(t + 1).unwrap_or(0),
+                    unmarked: true,
+                });
+            }
+            t = end + 1;
+            continue;
+        }
+        if doc.s(t) == ":" && doc.is_cap(t + 1) {
+            let sent = doc.sent(t).unwrap_or(0);
+            let (s_first, s_end) = doc.sent_range(sent);
+            let framed = (s_first.max(t.saturating_sub(15))..t)
+                .rev()
+                .take_while(|&k| !matches!(doc.s(k), "," | ";" | "." | ":"))
+                .any(|k| doc.is_word(k) && is_cue_word(doc, k));
+            if framed {
+                let close = if s_end > t + 2 && matches!(doc.s(s_end - 1), "." | "!" | "?") {
+                    s_end - 1
+                } else {
+                    s_end
+                };
+                if close > t + 2 && !marked(t, close, &mut pi) {
+                    out.push(Raw {
+                        pieces: vec![(t, close)],
+                        kind: QuoteKind::Full,
+                        sentence: sent,
+                        unmarked: true,
+                    });
+                }
+                t = close.max(t + 1);
+                continue;
+            }
+        }
+        t += 1;
+    }
+    out
+}
+
+/// "„…“, sagte sie, „…“", "»…« sagte er, »…«", "»…,« mischte sich der Arzt ein,
+/// »…«": a short frame without a sentence end between two pieces, with a
+/// speech verb (or any finite verb right after the first piece), and a comma
+/// or colon before the second piece or a lower-case word opening it.
 fn joins(doc: &Doc, close: usize, open: usize) -> bool {
-    if open <= close + 2 || open > close + 12 {
+    if open <= close + 1 || open > close + 14 {
         return false;
     }
-    let first_ok = doc.s(close + 1) == "," || doc.s(close.wrapping_sub(1)) == ",";
-    let last_ok = matches!(doc.s(open - 1), "," | ":");
-    let has_verb = (close + 1..open)
+    let gap = close + 1..open;
+    if gap.clone().any(|t| {
+        matches!(doc.s(t), "." | "!" | "?" | ";" | "…")
+            || doc
+                .s(t)
+                .chars()
+                .next()
+                .is_some_and(crate::scan::is_quote_char)
+            || doc.kind(t) == Some(Kind::Break)
+    }) {
+        return false;
+    }
+    let first = if doc.s(close + 1) == "," {
+        close + 2
+    } else {
+        close + 1
+    };
+    let listed = gap
+        .clone()
         .any(|t| doc.is_word(t) && speech_verb(doc.s(t)).is_some_and(|v| v.0 != "laut"));
-    first_ok && last_ok && has_verb
+    let w = doc.s(first);
+    let postfield = first < open
+        && doc.is_word(first)
+        && starts_lower(w)
+        && !crate::scan::is_det(w)
+        && !matches!(
+            w,
+            "und" | "oder" | "aber" | "denn" | "wie" | "als" | "dass" | "daß"
+        );
+    let last_ok = matches!(doc.s(open - 1), "," | ":" | "–" | "—");
+    let continues = starts_lower(doc.s(open + 1));
+    (listed || postfield) && (last_ok || continues)
 }
 
 /// Words before a quote that announce a name, not speech.
@@ -223,7 +386,80 @@ const TERM_TRIGGERS: &[&str] = &[
     "Übung",
 ];
 
-fn classify(doc: &Doc, r: &Raw) -> QuoteKind {
+/// Cue words in tokens `a..b`, from the prefix counts.
+fn cues_in(cues: &[u32], a: usize, b: usize) -> u32 {
+    let at = |i: usize| cues.get(i).or(cues.last()).copied().unwrap_or(0);
+    at(b).saturating_sub(at(a))
+}
+
+/// Nouns naming a work, a paper or a house, by their last part: a quote right
+/// after one is its title ("Roman", "Tageszeitung", "Wochenblatt").
+fn is_title_noun(w: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "zeitung",
+        "blatt",
+        "blätter",
+        "roman",
+        "drama",
+        "oper",
+        "gedicht",
+        "stück",
+        "werk",
+        "schrift",
+        "artikel",
+        "aufsatz",
+        "buch",
+        "titel",
+        "lied",
+        "journal",
+        "verein",
+        "gesellschaft",
+        "hotel",
+        "gasthof",
+        "gasthaus",
+        "schiff",
+        "film",
+        "novelle",
+        "erzählung",
+        "komödie",
+        "tragödie",
+        "ballade",
+        "kapitel",
+        "gemälde",
+        "album",
+        "serie",
+        "sendung",
+        "magazin",
+        "zeitschrift",
+        "broschüre",
+        "denkschrift",
+        "flugschrift",
+        "wort",
+        "motto",
+        "parole",
+        "überschrift",
+        "rubrik",
+        "kolumne",
+        "theater",
+        "restaurant",
+        "café",
+        "kaffeehaus",
+        "dampfer",
+        "festschrift",
+        "schauspiel",
+        "lustspiel",
+        "trauerspiel",
+        "symphonie",
+        "sinfonie",
+    ];
+    let l = w.rsplit('-').next().unwrap_or(w).to_lowercase();
+    let l = l.trim_end_matches(['s', 'e']);
+    HEADS
+        .iter()
+        .any(|h| l.ends_with(h.trim_end_matches(['s', 'e'])))
+}
+
+fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
     let (open, close) = (r.open(), r.close());
     let (s_first, s_end) = doc.sent_range(r.sentence);
     let words = (open + 1..close)
@@ -237,6 +473,38 @@ fn classify(doc: &Doc, r: &Raw) -> QuoteKind {
     }
     if open > s_first && TERM_TRIGGERS.contains(&doc.s(prev)) && words <= 4 {
         return QuoteKind::Term;
+    }
+    let inner_pronoun = (open + 1..close).any(|t| {
+        matches!(
+            doc.s(t),
+            "ich" | "Ich" | "wir" | "Wir" | "mir" | "mich" | "uns" | "du" | "Du" | "euch"
+        )
+    });
+    // Titles of works and names of papers: "im Roman »Der grüne Heinrich«",
+    // "die Zeitschrift „Die Fackel“", "in der „Neuen Freien Presse“".
+    if open > s_first && words <= 8 && !inner_end_punct && !inner_pronoun {
+        let p = doc.s(open - 1);
+        let titled = doc.is_cap(open - 1) && is_title_noun(p);
+        let after_article = matches!(
+            p,
+            "der"
+                | "die"
+                | "das"
+                | "des"
+                | "dem"
+                | "den"
+                | "im"
+                | "ins"
+                | "vom"
+                | "zum"
+                | "zur"
+                | "beim"
+                | "am"
+        ) && starts_upper(first_word)
+            && words <= 5;
+        if titled || after_article {
+            return QuoteKind::Term;
+        }
     }
     if r.pieces.len() > 1 {
         return QuoteKind::Full;
@@ -263,8 +531,12 @@ fn classify(doc: &Doc, r: &Raw) -> QuoteKind {
                     | "euch"
             )
         });
-    let cue_in_sentence =
-        (s_first..s_end).any(|t| !r.covers(t) && doc.is_word(t) && is_cue_word(doc, t));
+    let inside: u32 = r
+        .pieces
+        .iter()
+        .map(|&(a, b)| cues_in(cues, a.max(s_first), (b + 1).min(s_end)))
+        .sum();
+    let cue_in_sentence = cues_in(cues, s_first, s_end) > inside;
     if (at_start || at_end) && (speech_like || words >= 3) && starts_upper(first_word) {
         return QuoteKind::Full;
     }

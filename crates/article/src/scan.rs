@@ -268,15 +268,13 @@ pub fn is_adj(w: &str) -> bool {
         || is_adj_cap(w)
 }
 
-/// Capitalised adjectives in hyphenated titles ("US-Nationaler").
+/// A hyphenated compound whose last part is an inflected adjective, whatever
+/// its case ("US-amerikanische", "EU-weiten", "NATO-Nationaler").
 fn is_adj_cap(w: &str) -> bool {
-    let last = w.rsplit('-').next().unwrap_or("");
-    last.len() < w.len()
-        && [
-            "aler", "ale", "alen", "ischer", "ische", "ischen", "iger", "ige",
-        ]
-        .iter()
-        .any(|e| last.ends_with(e))
+    let Some((_, last)) = w.rsplit_once('-') else {
+        return false;
+    };
+    !last.is_empty() && is_attr_adj(&lower(last))
 }
 
 /// A stricter adjective test for words before a noun, where verbs also stand

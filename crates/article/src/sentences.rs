@@ -9,7 +9,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez", "Mr", "Mrs",
     "Gen", "Abs", "Art", "Bd", "Hr", "Fr", "Hrsg", "Tel", "Str", "str", "sog", "geb", "gest",
     "Chr", "Jh", "zzgl", "bspw", "rd", "Std", "Tsd", "Mill", "Lt", "Sgt", "Kap", "Ziff", "lt",
-    "gem", "insb", "sog", "Bsp", "Verf", "Min",
+    "gem", "insb", "Bsp", "Verf", "Min",
 ];
 
 /// Words that usually open a sentence: after "300." they end the one before.

@@ -3,10 +3,10 @@
 //! sentence), and when and where it was said.
 
 use crate::entities::{adjectives_before, complement_end, name_run, Entities, PersonMention};
-use crate::lexicon::{is_plural_verb, is_role_noun, speech_verb, Gender};
+use crate::lexicon::{is_plural_verb, is_role_noun, speech_senses, Gender};
 use crate::quotes::Raw;
 use crate::scan::FastMap as HashMap;
-use crate::scan::{is_adj, is_det, is_indef, Doc};
+use crate::scan::{is_adj, is_det, is_indef, Doc, Kind};
 use crate::types::{Attribution, Cue, DateMention, Mention, Quote, QuoteKind, Span, Speaker};
 
 /// How far (in tokens) from a quote its cue may stand.
@@ -23,12 +23,16 @@ enum Subject {
         last: usize,
     },
     Name(usize, usize),
+    /// A medium speaks: "Die Financial Times berichtete".
+    Medium(usize, usize),
+    /// An organisation speaks: "teilte die NATO mit".
+    Org(crate::entities::OrgMention),
 }
 
 struct Found {
     verb: usize,
     particle: Option<usize>,
-    lemma: &'static str,
+    lemma: String,
     subject: Option<(Subject, usize)>,
 }
 
@@ -96,6 +100,7 @@ pub fn attribute(
         last_of: HashMap::default(),
     };
     let mut out = Vec::with_capacity(raws.len());
+    let mut last_frame: Option<(usize, Speaker)> = None;
     for (qi, raw) in raws.iter().enumerate() {
         let lo = qi.saturating_sub(4);
         let near = raws.get(lo..(qi + 5).min(raws.len())).unwrap_or(&[]);
@@ -105,8 +110,8 @@ pub fn attribute(
         let mut quote = Quote {
             span,
             pieces,
-            open_mark: doc.s(raw.open()).to_string(),
-            close_mark: doc.s(raw.close()).to_string(),
+            open_mark: mark_text(doc, raw.open()),
+            close_mark: mark_text(doc, raw.close()),
             kind: raw.kind,
             sentence: raw.sentence,
             cue: None,
@@ -154,11 +159,16 @@ pub fn attribute(
                 }
             }
         }
+        let beat = if found.as_ref().is_none_or(|f| f.subject.is_none()) {
+            beat_before(doc, ents, raw, s_first, &covered)
+        } else {
+            None
+        };
         if let Some(f) = found {
             quote.cue = Some(Cue {
                 verb: mention(doc, tspan(doc, f.verb, f.verb)),
                 particle: f.particle.map(|p| mention(doc, tspan(doc, p, p))),
-                lemma: f.lemma.to_string(),
+                lemma: f.lemma.clone(),
             });
             let subject_end = f.subject.as_ref().map(|(_, end)| *end);
             quote.addressee = addressee(doc, f.verb, subject_end, f.particle);
@@ -174,9 +184,106 @@ pub fn attribute(
             );
             quote.date = date_in(dates, doc, raw.sentence, &covered);
         }
+        if quote.speaker.is_none() {
+            // "»A« sagt der Gast. »B«": the speaker goes on after the frame.
+            if let Some((end, sp)) = &last_frame {
+                let gap = (end + 1..raw.open()).all(|t| {
+                    doc.kind(t) == Some(Kind::Punct) && !is_quote_char_tok(doc, t)
+                        || doc.is_word(t) && crate::scan::starts_lower(doc.s(t))
+                });
+                if *end < raw.open() && raw.open() <= end + 4 && gap {
+                    let mut sp = sp.clone();
+                    sp.attribution = Attribution::PreviousSentence;
+                    quote.speaker = Some(sp);
+                }
+            }
+        }
+        if quote.speaker.is_none() {
+            // "Der Alte nickte. »Ja.«": the subject of the action just before speaks.
+            if let Some(subject) = beat {
+                quote.speaker = speaker(
+                    doc,
+                    ents,
+                    &mut tracker,
+                    subject,
+                    Attribution::PreviousSentence,
+                    &covered,
+                );
+            }
+        }
+        last_frame = None;
+        if let (Some(sp), Some(c)) = (&quote.speaker, &quote.cue) {
+            let verb = doc.tok_at(c.verb.span.start as usize);
+            if verb > raw.close() {
+                let end = doc.tok_at(sp.reference.span.end as usize).saturating_sub(1);
+                last_frame = Some((end.max(verb), sp.clone()));
+            }
+        }
         out.push(quote);
     }
     out
+}
+
+/// The mark as written: a quote mark or an opening dash; "" for the colon or
+/// sentence end that bounds speech without marks.
+fn mark_text(doc: &Doc, t: usize) -> String {
+    let w = doc.s(t);
+    if w.chars().next().is_some_and(crate::scan::is_quote_char) || matches!(w, "–" | "—") {
+        w.to_string()
+    } else {
+        String::new()
+    }
+}
+
+fn is_quote_char_tok(doc: &Doc, t: usize) -> bool {
+    doc.s(t)
+        .chars()
+        .next()
+        .is_some_and(crate::scan::is_quote_char)
+}
+
+/// The subject of the sentence just before a quote that opens its sentence,
+/// when that sentence is narration ("Der Bucklige lacht.", "Sie nickte."):
+/// subject first, then a finite verb.
+fn beat_before(
+    doc: &Doc,
+    ents: &Entities,
+    raw: &Raw,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Subject> {
+    let open = raw.open();
+    if open != s_first || raw.sentence == 0 {
+        return None;
+    }
+    let (p_first, p_end) = doc.sent_range(raw.sentence - 1);
+    if p_end <= p_first
+        || p_end > p_first + 2 * WINDOW
+        || p_end + 1 < open
+        || (p_first..p_end).any(|t| covered(t) || is_quote_char_tok(doc, t))
+        || (p_first..p_end).any(|t| doc.kind(t) == Some(Kind::Break))
+    {
+        return None;
+    }
+    let (subject, last) = if let Some(g) = is_pronoun(doc.s(p_first)) {
+        (Subject::Pronoun(p_first, g), p_first)
+    } else if let Some(p) = ents.person_starting(p_first) {
+        (Subject::Person(p.clone()), p.last)
+    } else if let Some(r) = np_from(doc, p_first) {
+        r
+    } else {
+        let k = name_run(doc, p_first);
+        if k == 0 || doc.is_p(p_first + k, ',') {
+            return None;
+        }
+        (Subject::Name(p_first, p_first + k - 1), p_first + k - 1)
+    };
+    let verb = last + 1;
+    let finite = verb < p_end
+        && doc.is_word(verb)
+        && crate::scan::starts_lower(doc.s(verb))
+        && !not_a_frame_verb(doc.s(verb));
+    (finite || matches!(doc.s(verb), "hatte" | "war")).then_some(subject)
 }
 
 fn find_cue(
@@ -187,6 +294,9 @@ fn find_cue(
     s_end: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Found> {
+    if let Some(f) = postfield_cue(doc, ents, raw, s_end, covered) {
+        return Some(f);
+    }
     let from = s_first.max(raw.open().saturating_sub(WINDOW));
     let to = s_end.min(raw.close() + WINDOW);
     let mut best: Option<(usize, usize, &'static str, Option<usize>)> = None;
@@ -194,7 +304,7 @@ fn find_cue(
         if covered(t) || !doc.is_word(t) {
             continue;
         }
-        let Some((lemma, particle, required)) = speech_verb(doc.s(t)) else {
+        let Some((lemma, part)) = cue_at(doc, t, s_end, covered) else {
             continue;
         };
         let ok = match lemma {
@@ -203,10 +313,6 @@ fn find_cue(
             _ => true,
         };
         if !ok {
-            continue;
-        }
-        let part = particle.and_then(|p| find_particle(doc, t, s_end, p, covered));
-        if required && part.is_none() {
             continue;
         }
         let dist = if t > raw.close() {
@@ -218,7 +324,193 @@ fn find_cue(
             best = Some((dist, t, lemma, part));
         }
     }
-    found(doc, ents, best?, (s_first, s_end), covered)
+    match best {
+        Some(b) => found(doc, ents, b, (s_first, s_end), b.1 < raw.open(), covered),
+        None => colon_frame(doc, ents, raw, s_first, covered),
+    }
+}
+
+/// Words after a closing mark that are no frame verb.
+fn not_a_frame_verb(w: &str) -> bool {
+    crate::scan::is_det(w)
+        || matches!(
+            w,
+            "und"
+                | "oder"
+                | "aber"
+                | "denn"
+                | "doch"
+                | "sondern"
+                | "so"
+                | "wie"
+                | "als"
+                | "dass"
+                | "daß"
+                | "weil"
+                | "ob"
+                | "wenn"
+                | "da"
+                | "ist"
+                | "war"
+                | "sind"
+                | "waren"
+                | "wird"
+                | "wurde"
+                | "werden"
+                | "wurden"
+                | "hat"
+                | "hatte"
+                | "haben"
+                | "hatten"
+                | "heißt"
+                | "hieß"
+                | "bedeutet"
+                | "steht"
+                | "stand"
+                | "lautet"
+                | "lautete"
+                | "sei"
+                | "seien"
+                | "kann"
+                | "konnte"
+                | "muss"
+                | "mußte"
+                | "musste"
+                | "soll"
+                | "sollte"
+                | "will"
+                | "wollte"
+                | "mit"
+                | "von"
+                | "zu"
+                | "in"
+                | "im"
+                | "auf"
+                | "an"
+                | "am"
+                | "für"
+                | "nach"
+                | "bei"
+                | "aus"
+                | "um"
+                | "über"
+                | "unter"
+                | "nicht"
+                | "auch"
+                | "noch"
+                | "nur"
+                | "schon"
+                | "es"
+                | "sich"
+                | "man"
+                | "laut"
+                | "zufolge"
+                | "gegenüber"
+                | "ein"
+                | "eine"
+                | "einen"
+                | "einem"
+        )
+}
+
+/// The infinitive of a finite verb not in the list, by its ending:
+/// "lächelte" → "lächeln", "besteht" → "bestehen", "nickte" → "nicken".
+fn guess_lemma(w: &str) -> String {
+    let stem = ["eten", "ete", "ten", "te", "et", "t"]
+        .iter()
+        .find_map(|e| w.strip_suffix(e).filter(|s| s.chars().count() >= 3))
+        .unwrap_or(w);
+    if stem == w {
+        return w.to_string();
+    }
+    if stem.ends_with("el") || stem.ends_with("er") {
+        format!("{stem}n")
+    } else {
+        format!("{stem}en")
+    }
+}
+
+/// True when a subject can start at `t`: a pronoun, a determiner, a name or noun.
+fn subject_start(doc: &Doc, t: usize) -> bool {
+    doc.is_word(t)
+        && (is_pronoun(doc.s(t)).is_some()
+            || is_det(doc.s(t))
+            || doc.is_cap(t) && !crate::lexicon::is_name_stop(doc.s(t)))
+}
+
+/// The frame right after a quote, which stands in its prefield: "„…“, sagte
+/// sie", "»…« lächelte der Alte", "„…“ besteht der Präsident". Any finite verb
+/// in that place frames the quote when its subject follows.
+fn postfield_cue(
+    doc: &Doc,
+    ents: &Entities,
+    raw: &Raw,
+    s_end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let (_, close) = *raw.pieces.first()?;
+    let mut t = close + 1;
+    if doc.s(t) == "," {
+        t += 1;
+    }
+    if t >= s_end || covered(t) || !doc.is_word(t) {
+        return None;
+    }
+    let w = doc.s(t);
+    if !crate::scan::starts_lower(w) || not_a_frame_verb(w) {
+        return None;
+    }
+    let (lemma, particle) = match cue_at(doc, t, s_end, covered) {
+        Some((l, p)) => (l.to_string(), p),
+        None if subject_start(doc, t + 1) && w.chars().count() > 3 => (guess_lemma(w), None),
+        None => return None,
+    };
+    let subject = subject_after(doc, ents, t, &lemma, s_end, covered);
+    subject.as_ref()?;
+    Some(Found {
+        verb: t,
+        particle,
+        lemma,
+        subject,
+    })
+}
+
+/// "Da lächelte der Alte: »…«", "Er nickte: „…“": the clause before a colon
+/// frames the quote; its subject speaks.
+fn colon_frame(
+    doc: &Doc,
+    ents: &Entities,
+    raw: &Raw,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let open = raw.open();
+    if open <= s_first || doc.s(open - 1) != ":" {
+        return None;
+    }
+    let colon = open - 1;
+    let lo = s_first.max(colon.saturating_sub(WINDOW));
+    let c0 = (lo..colon)
+        .rev()
+        .find(|&k| covered(k) || matches!(doc.s(k), "," | ";" | "." | "!" | "?"))
+        .map_or(lo, |k| k + 1);
+    // "Der Alte lächelte:" — subject first, verb second.
+    let v = (c0 + 1..colon.min(c0 + 8)).find(|&k| {
+        doc.is_word(k)
+            && crate::scan::starts_lower(doc.s(k))
+            && !not_a_frame_verb(doc.s(k))
+            && is_pronoun(doc.s(k)).is_none()
+    })?;
+    let lemma = guess_lemma(doc.s(v));
+    let subject = subject_before(doc, ents, v, c0, covered)
+        .or_else(|| subject_after(doc, ents, v, &lemma, colon, covered));
+    subject.as_ref()?;
+    Some(Found {
+        verb: v,
+        particle: None,
+        lemma,
+        subject,
+    })
 }
 
 /// The chosen verb `(distance, token, lemma, particle)` with its subject.
@@ -227,13 +519,25 @@ fn found(
     ents: &Entities,
     (_, verb, lemma, particle): (usize, usize, &'static str, Option<usize>),
     (s_first, s_end): (usize, usize),
+    verb_first: bool,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Found> {
-    let subject = subject_of(doc, ents, verb, lemma, s_first, s_end, covered);
+    // "Dann rief er: „…“": a pronoun right after the verb is its subject.
+    let inverted = matches!(
+        doc.s(verb + 1),
+        "er" | "sie" | "ich" | "wir" | "du" | "ihr" | "man"
+    );
+    let subject = if verb_first && !inverted && !matches!(lemma, "so" | "laut") {
+        // "X sagte: „…“": the subject stands before the verb, what follows is its object.
+        subject_before(doc, ents, verb, s_first, covered)
+            .or_else(|| subject_of(doc, ents, verb, lemma, s_first, s_end, covered))
+    } else {
+        subject_of(doc, ents, verb, lemma, s_first, s_end, covered)
+    };
     Some(Found {
         verb,
         particle,
-        lemma,
+        lemma: lemma.to_string(),
         subject,
     })
 }
@@ -253,14 +557,10 @@ fn cue_in_range(
         if covered(t) || !doc.is_word(t) {
             continue;
         }
-        let Some((lemma, particle, required)) = speech_verb(doc.s(t)) else {
+        let Some((lemma, part)) = cue_at(doc, t, s_end, covered) else {
             continue;
         };
         if matches!(lemma, "so" | "laut") {
-            continue;
-        }
-        let part = particle.and_then(|p| find_particle(doc, t, s_end, p, covered));
-        if required && part.is_none() {
             continue;
         }
         let dist = t.abs_diff(anchor);
@@ -268,7 +568,32 @@ fn cue_in_range(
             best = Some((dist, t, lemma, part));
         }
     }
-    found(doc, ents, best?, (s_first, s_end), covered)
+    let b = best?;
+    found(doc, ents, b, (s_first, s_end), b.1 < anchor, covered)
+}
+
+/// The first reading of the word at `t` as a cue whose particle, if it needs
+/// one, stands later in the clause: (lemma, particle token).
+fn cue_at(
+    doc: &Doc,
+    t: usize,
+    s_end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(&'static str, Option<usize>)> {
+    for sense in speech_senses(doc.s(t)) {
+        match sense.particle {
+            Some(p) => {
+                if let Some(k) = find_particle(doc, t, s_end, p, covered) {
+                    return Some((sense.lemma, Some(k)));
+                }
+                if !sense.required {
+                    return Some((sense.lemma, None));
+                }
+            }
+            None => return Some((sense.lemma, None)),
+        }
+    }
+    None
 }
 
 fn find_particle(
@@ -287,8 +612,124 @@ fn is_pronoun(w: &str) -> Option<Option<Gender>> {
     match w {
         "er" | "Er" => Some(Some(Gender::Male)),
         "sie" | "Sie" => Some(Some(Gender::Female)),
+        "ich" | "Ich" | "du" | "Du" | "wir" | "Wir" | "ihr" | "Ihr" | "es" | "Es" | "man" => {
+            Some(None)
+        }
         _ => None,
     }
+}
+
+/// Dative pronouns and short adverbs that may stand between a frame verb and
+/// its subject: "sagte ihm der Wirt", "rief dann sie", "fragte leise Anna".
+/// Endings of adverbs and adjectives ("Deshalb", "Ungläubig", "Plötzlich").
+fn looks_like_modifier(w: &str) -> bool {
+    crate::lexicon::first_name(w).is_none()
+        && [
+            "halb", "lich", "ig", "isch", "bar", "sam", "los", "haft", "weise", "wärts", "mals",
+            "ell", "ens",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "mit"
+            | "in"
+            | "von"
+            | "zu"
+            | "bei"
+            | "nach"
+            | "aus"
+            | "auf"
+            | "an"
+            | "unter"
+            | "über"
+            | "vor"
+            | "hinter"
+            | "neben"
+            | "zwischen"
+            | "durch"
+            | "für"
+            | "gegen"
+            | "ohne"
+            | "um"
+            | "trotz"
+            | "wegen"
+            | "seit"
+            | "bis"
+            | "gegenüber"
+            | "am"
+            | "im"
+            | "zum"
+            | "zur"
+            | "beim"
+            | "vom"
+            | "ins"
+            | "ans"
+            | "aufs"
+            | "Mit"
+            | "In"
+            | "Von"
+            | "Zu"
+            | "Bei"
+            | "Nach"
+            | "Aus"
+            | "Auf"
+            | "An"
+            | "Unter"
+            | "Über"
+            | "Vor"
+            | "Durch"
+            | "Für"
+            | "Gegen"
+            | "Ohne"
+            | "Um"
+            | "Trotz"
+            | "Seit"
+            | "Am"
+            | "Im"
+            | "Zum"
+            | "Zur"
+            | "Beim"
+            | "Vom"
+    )
+}
+
+fn skippable(doc: &Doc, t: usize) -> bool {
+    let w = doc.s(t);
+    doc.is_word(t)
+        && crate::scan::starts_lower(w)
+        && !is_det(w)
+        && is_pronoun(w).is_none()
+        && !matches!(
+            w,
+            "und"
+                | "oder"
+                | "aber"
+                | "dass"
+                | "daß"
+                | "wie"
+                | "als"
+                | "von"
+                | "mit"
+                | "zu"
+                | "in"
+                | "im"
+                | "auf"
+                | "an"
+                | "am"
+                | "für"
+                | "nach"
+                | "bei"
+                | "aus"
+                | "um"
+                | "über"
+                | "unter"
+                | "vor"
+                | "gegenüber"
+        )
 }
 
 /// The subject of the speech verb at `v` and the last token it covers.
@@ -301,6 +742,9 @@ fn subject_of(
     s_end: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(Subject, usize)> {
+    if lemma == "zufolge" {
+        return subject_before(doc, ents, v, s_first, covered);
+    }
     let after = subject_after(doc, ents, v, lemma, s_end, covered);
     if after.is_some() || matches!(lemma, "so" | "laut") {
         return after;
@@ -316,37 +760,73 @@ fn subject_after(
     s_end: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(Subject, usize)> {
-    let t = v + 1;
-    if t >= s_end || covered(t) {
-        return None;
+    let frame_word = matches!(lemma, "so" | "laut");
+    for skip in 0..3 {
+        let t = v + 1 + skip;
+        if t >= s_end || covered(t) {
+            return None;
+        }
+        if skip > 0 && (frame_word || !skippable(doc, t - 1)) {
+            return None;
+        }
+        if let Some(g) = is_pronoun(doc.s(t)) {
+            // "sagten sie": several people; no single antecedent.
+            let plural =
+                !matches!(doc.s(t), "er" | "Er") && is_plural_verb(doc.s(v)) && !frame_word;
+            return Some((Subject::Pronoun(t, if plural { None } else { g }), t));
+        }
+        if let Some(p) = ents.person_starting(t) {
+            return Some((Subject::Person(p.clone()), p.last));
+        }
+        if let Some(r) = np_from(doc, t) {
+            return Some(r);
+        }
+        let k = name_run(doc, t);
+        if k > 0 {
+            return Some((Subject::Name(t, t + k - 1), t + k - 1));
+        }
+        if let Some(o) = ents.org_in(Span::new(doc.start(t), doc.text.len())) {
+            if o.tok == t {
+                let last = doc.tok_at(o.span.end as usize).saturating_sub(1);
+                return Some((Subject::Org(o), last));
+            }
+        }
     }
-    if let Some(g) = is_pronoun(doc.s(t)) {
-        let plural =
-            doc.s(t) != "er" && doc.s(t) != "Er" && is_plural_verb(doc.s(v)) && lemma != "so";
-        return (!plural).then_some((Subject::Pronoun(t, g), t));
-    }
-    if let Some(p) = ents.person_starting(t) {
-        return Some((Subject::Person(p.clone()), p.last));
-    }
-    if let Some(r) = role_np_from(doc, t) {
-        return Some(r);
-    }
-    let k = name_run(doc, t);
-    (k > 0).then(|| (Subject::Name(t, t + k - 1), t + k - 1))
+    None
 }
 
-/// "[der|ein] [adjectives] Rolle [Ergänzung]" starting at `t`.
-fn role_np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
+/// A dative object naming a medium or addressee noun: "der Deutschen
+/// Presse-Agentur", "dem Sender". It is never the subject.
+fn addressee_np(doc: &Doc, t: usize) -> bool {
+    matches!(doc.s(t), "der" | "dem")
+        && (crate::media::match_at(doc, t + 1).is_some() || ADDRESSEE_NOUNS.contains(&doc.s(t + 1)))
+}
+
+/// "[der|ein] [adjectives] Nomen [Ergänzung]" starting at `t`: a role noun, or
+/// any noun after a determiner or adjective ("der Wirt", "die alte Frau").
+fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
+    if addressee_np(doc, t) {
+        return None;
+    }
     let det = is_det(doc.s(t)).then_some(t);
     let mut k = det.map_or(t, |d| d + 1);
     let first = k;
-    while doc.is_word(k) && is_adj(doc.s(k)) && !doc.is_role(k) {
+    while k < first + crate::entities::MAX_ADJECTIVES
+        && doc.is_word(k)
+        && is_adj(doc.s(k))
+        && !doc.is_role(k)
+    {
         k += 1;
     }
-    if !doc.is_role(k) {
+    let noun = doc.is_cap(k) && !crate::lexicon::is_name_stop(doc.s(k));
+    if !doc.is_role(k) && !(noun && (det.is_some() || k > first)) {
         return None;
     }
-    let last = complement_end(doc, k, true);
+    let mut last = complement_end(doc, k, true);
+    // "ein Diplomat der Deutschen Presse-Agentur": the dative is the addressee.
+    if last > k && addressee_np(doc, k + 1) {
+        last = k;
+    }
     Some((
         Subject::Role {
             det,
@@ -373,8 +853,8 @@ fn subject_before(
         return None;
     }
     if let Some(g) = is_pronoun(doc.s(t)) {
-        let plural = doc.s(t) != "er" && doc.s(t) != "Er" && is_plural_verb(doc.s(v));
-        return (!plural).then_some((Subject::Pronoun(t, g), t));
+        let plural = !matches!(doc.s(t), "er" | "Er") && is_plural_verb(doc.s(v));
+        return Some((Subject::Pronoun(t, if plural { None } else { g }), t));
     }
     if doc.s(t) == "," && t > s_first {
         t -= 1;
@@ -403,8 +883,92 @@ fn subject_before(
             ));
         }
     }
-    let a = (t.saturating_sub(2).max(s_first)..=t).find(|&a| name_run(doc, a) > t - a)?;
-    Some((Subject::Name(a, t), t))
+    // "Die Financial Times berichtete": a medium speaks.
+    if let Some(a) = (t.saturating_sub(3).max(s_first)..=t)
+        .find(|&a| crate::media::match_at(doc, a).is_some_and(|(_, last)| last == t))
+    {
+        let a = if a > s_first && is_det(doc.s(a - 1)) {
+            a - 1
+        } else {
+            a
+        };
+        return Some((Subject::Medium(a, t), t));
+    }
+    // "ukrainische Quellen", "der südkoreanische Geheimdienst": a noun phrase
+    // with article or adjective before a bare name.
+    if let Some(np) = np_before(doc, t, s_first, covered)
+        .filter(|(sub, _)| matches!(sub, Subject::Role { det, first, head, .. } if det.is_some() || first < head))
+    {
+        return Some(np);
+    }
+    if let Some(a) = (t.saturating_sub(2).max(s_first)..=t).find(|&a| name_run(doc, a) > t - a) {
+        // A capitalised first word may be an adverb or adjective ("Schnell", "Deshalb").
+        if !(a == s_first && a == t && looks_like_modifier(doc.s(a))) {
+            return Some((Subject::Name(a, t), t));
+        }
+    }
+    np_before(doc, t, s_first, covered)
+}
+
+/// A noun phrase ending at `t`: "die alte Frau", "das Außenamt in Berlin",
+/// "der Leiter des Amtes" (a genitive or a place after the head, bounded).
+fn np_before(
+    doc: &Doc,
+    t: usize,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(Subject, usize)> {
+    if !doc.is_cap(t) || crate::lexicon::is_name_stop(doc.s(t)) {
+        return None;
+    }
+    let mut head = t;
+    for _ in 0..2 {
+        // "… in Berlin", "… des Amtes": step over to the noun before.
+        let prep = head.checked_sub(1)?;
+        let w = doc.s(prep);
+        let genitive = matches!(w, "des" | "der");
+        let place = matches!(w, "in" | "aus");
+        let before = if genitive { prep } else { prep.checked_sub(0)? };
+        if (genitive || place) && before > s_first + 1 && doc.is_cap(before - 1) {
+            head = before - 1;
+        } else if genitive
+            && before > s_first + 2
+            && is_adj(doc.s(before - 1))
+            && doc.is_cap(before - 2)
+        {
+            head = before - 2;
+        } else {
+            break;
+        }
+    }
+    let first = (head
+        .saturating_sub(crate::entities::MAX_ADJECTIVES)
+        .max(s_first)..=head)
+        .rev()
+        .take_while(|&k| k == head || (doc.is_word(k) && is_adj(doc.s(k)) && !covered(k)))
+        .last()
+        .unwrap_or(head);
+    let det =
+        (first > s_first && is_det(doc.s(first - 1)) && !covered(first - 1)).then(|| first - 1);
+    if det.is_none() && first == head && !doc.is_role(head) {
+        return None;
+    }
+    // "mit einem Lächeln", "in heimlicher Aufregung": a prepositional object.
+    let start = det.unwrap_or(first);
+    if start > s_first && is_preposition(doc.s(start - 1))
+        || det.is_none() && doc.s(first).ends_with("em")
+    {
+        return None;
+    }
+    Some((
+        Subject::Role {
+            det,
+            first,
+            head,
+            last: t,
+        },
+        t,
+    ))
 }
 
 fn speaker(
@@ -439,7 +1003,9 @@ fn speaker(
         Subject::Pronoun(t, g) => {
             let idx = match g {
                 Some(Gender::Female) => tracker.last_female,
-                _ => tracker.last_male,
+                Some(Gender::Male) => tracker.last_male,
+                // "ich", "wir", "sagten sie": no single antecedent to resolve to.
+                None => None,
             };
             let p = idx.and_then(|i| ents.persons.get(i)).cloned();
             let span = tspan(doc, t, t);
@@ -497,6 +1063,26 @@ fn speaker(
                 entity: entity.map(|e| e as u32),
             })
         }
+        Subject::Medium(a, b) => {
+            let span = tspan(doc, a, b);
+            let first = if is_det(doc.s(a)) { a + 1 } else { a };
+            Some(Speaker {
+                name: None,
+                role: None,
+                organisation: Some(mention(doc, tspan(doc, first, b))),
+                reference: mention(doc, span),
+                attribution,
+                entity: None,
+            })
+        }
+        Subject::Org(o) => Some(Speaker {
+            name: None,
+            role: None,
+            organisation: Some(mention(doc, o.span)),
+            reference: mention(doc, o.span),
+            attribution,
+            entity: Some(o.entity as u32),
+        }),
         Subject::Name(a, b) => {
             let span = tspan(doc, a, b);
             Some(Speaker {
@@ -545,6 +1131,11 @@ fn addressee(
     }
     if let Some((_, last)) = crate::media::match_at(doc, t) {
         return Some(mention(doc, tspan(doc, t, last)));
+    }
+    if matches!(doc.s(t), "der" | "dem") {
+        if let Some((_, last)) = crate::media::match_at(doc, t + 1) {
+            return Some(mention(doc, tspan(doc, t + 1, last)));
+        }
     }
     if matches!(doc.s(t), "der" | "dem") && ADDRESSEE_NOUNS.contains(&doc.s(t + 1)) {
         let n = t + 2;
@@ -644,4 +1235,250 @@ fn date_in(
         .take_while(|(_, d)| d.sentence == sentence)
         .find(|(_, d)| !d.until && !covered(doc.tok_at(d.span.start as usize)))
         .map(|(j, _)| j as u32)
+}
+
+/// Konjunktiv forms that mark reported speech ("sei", "habe", "könne"), and
+/// the Konjunktiv II forms that stand in for them ("wäre", "hätten").
+fn is_subjunctive(w: &str) -> bool {
+    matches!(
+        w,
+        "sei"
+            | "seien"
+            | "seiest"
+            | "habe"
+            | "hätte"
+            | "hätten"
+            | "werde"
+            | "würde"
+            | "würden"
+            | "wäre"
+            | "wären"
+            | "könne"
+            | "könnte"
+            | "könnten"
+            | "müsse"
+            | "müsste"
+            | "müßte"
+            | "müssten"
+            | "müßten"
+            | "solle"
+            | "wolle"
+            | "dürfe"
+            | "möge"
+            | "wisse"
+            | "gebe"
+            | "gäbe"
+            | "stehe"
+            | "liege"
+            | "gehe"
+            | "komme"
+            | "bleibe"
+            | "brauche"
+            | "fehle"
+            | "gelte"
+            | "lasse"
+            | "halte"
+            | "sehe"
+            | "heiße"
+            | "trage"
+            | "zeige"
+            | "plane"
+            | "führe"
+            | "bestehe"
+            | "drohe"
+            | "erwarte"
+            | "arbeite"
+            | "lebe"
+            | "kenne"
+            | "nehme"
+            | "finde"
+            | "spreche"
+            | "mache"
+            | "tue"
+            | "verfüge"
+            | "handle"
+            | "wachse"
+            | "steige"
+            | "sinke"
+            | "kämpfe"
+            | "unterstütze"
+            | "beabsichtige"
+    )
+}
+
+/// Words that open a reported clause after a frame ("sagte, dass …").
+fn opens_reported(w: &str) -> bool {
+    matches!(
+        w,
+        "dass"
+            | "daß"
+            | "ob"
+            | "wie"
+            | "warum"
+            | "wann"
+            | "wo"
+            | "weshalb"
+            | "wieso"
+            | "wer"
+            | "was"
+    )
+}
+
+/// Reported speech in every sentence: a speech verb with a Konjunktiv or
+/// "dass" clause before or after it, or a statement "laut X" / "X zufolge".
+/// One frame per sentence, each sentence scanned once (linear).
+pub fn indirect(doc: &Doc, raws: &[Raw], ents: &mut Entities, dates: &[DateMention]) -> Vec<Quote> {
+    let mut tracker = Tracker {
+        next: 0,
+        last_male: None,
+        last_female: None,
+        roles: Vec::new(),
+        last_of: HashMap::default(),
+    };
+    // Direct quotes by token: a reported clause never overlaps one.
+    let mut in_quote = vec![false; doc.toks.len() + 1];
+    // Partial quotes stay inside reported speech ("…, dass China ein „kritischer
+    // Ermöglicher“ sei").
+    for r in raws.iter().filter(|r| r.kind == QuoteKind::Full) {
+        for &(a, b) in &r.pieces {
+            for f in in_quote.iter_mut().take(b + 1).skip(a) {
+                *f = true;
+            }
+        }
+    }
+    let covered = |t: usize| in_quote.get(t).copied().unwrap_or(false);
+    let mut out = Vec::new();
+    for s in 0..doc.sent_toks.len() as u32 {
+        let (s_first, s_end) = doc.sent_range(s);
+        if s_end <= s_first {
+            continue;
+        }
+        let mut end = s_end;
+        while end > s_first && matches!(doc.s(end - 1), "." | "!" | "?" | "…" | ";" | ":") {
+            end -= 1;
+        }
+        let Some((verb, lemma, particle, a, b)) = reported_clause(doc, s_first, end, &covered)
+        else {
+            continue;
+        };
+        tracker.advance(ents, verb.min(a));
+        let (subject, found_lemma) = if lemma == "laut" || lemma == "zufolge" {
+            (
+                subject_of(doc, ents, verb, lemma, s_first, s_end, &covered),
+                lemma,
+            )
+        } else {
+            let before = verb < a;
+            let subject = if before && !matches!(doc.s(verb + 1), "er" | "sie" | "ich" | "wir") {
+                subject_before(doc, ents, verb, s_first, &covered)
+                    .or_else(|| subject_after(doc, ents, verb, lemma, a, &covered))
+            } else {
+                subject_after(doc, ents, verb, lemma, s_end, &covered)
+                    .or_else(|| subject_before(doc, ents, verb, s_first, &covered))
+            };
+            (subject, lemma)
+        };
+        let span = Span::new(doc.start(a), doc.end(b));
+        let subject_end = subject.as_ref().map(|(_, e)| *e);
+        let speaker = subject.and_then(|(sub, _)| {
+            speaker(
+                doc,
+                ents,
+                &mut tracker,
+                sub,
+                Attribution::SameSentence,
+                &covered,
+            )
+        });
+        let frame = !matches!(found_lemma, "laut" | "zufolge");
+        out.push(Quote {
+            span,
+            pieces: vec![span],
+            open_mark: String::new(),
+            close_mark: String::new(),
+            kind: QuoteKind::Indirect,
+            sentence: s,
+            cue: Some(Cue {
+                verb: mention(doc, tspan(doc, verb, verb)),
+                particle: particle.map(|p| mention(doc, tspan(doc, p, p))),
+                lemma: found_lemma.to_string(),
+            }),
+            addressee: if frame {
+                addressee(doc, verb, subject_end, particle)
+            } else {
+                None
+            },
+            speaker,
+            date: date_in(dates, doc, s, &covered),
+            occasion: None,
+        });
+    }
+    out
+}
+
+/// The frame and reported clause of one sentence (tokens `s_first..end`,
+/// final punctuation excluded): (verb or frame word, lemma, particle, first
+/// and last token of the clause).
+fn reported_clause(
+    doc: &Doc,
+    s_first: usize,
+    end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(usize, &'static str, Option<usize>, usize, usize)> {
+    // Bounded: long sentences are searched in their first stretch only.
+    let stop = end.min(s_first + 6 * WINDOW);
+    let mut t = s_first;
+    while t < stop {
+        if covered(t) || !doc.is_word(t) {
+            t += 1;
+            continue;
+        }
+        let w = doc.s(t);
+        // "Laut X …", "X zufolge …" opening the sentence: the rest is reported.
+        if matches!(w, "Laut" | "laut") && t == s_first {
+            let k =
+                (t + 1..stop.min(t + 8)).find(|&k| doc.is_word(k) && starts_lower_word(doc, k))?;
+            return (k < end).then_some((t, "laut", None, k, end - 1));
+        }
+        if w == "zufolge" && t < s_first + 8 {
+            return (t + 1 < end).then_some((t, "zufolge", None, t + 1, end - 1));
+        }
+        let Some((lemma, particle)) = cue_at(doc, t, end, covered) else {
+            t += 1;
+            continue;
+        };
+        if matches!(lemma, "so" | "laut") {
+            t += 1;
+            continue;
+        }
+        // Frame first: "X sagte, die meisten seien …", "teilte mit, dass …".
+        let after = particle.unwrap_or(t);
+        if let Some(c) = (after + 1..end.min(after + 12))
+            .take_while(|&k| !covered(k))
+            .find(|&k| matches!(doc.s(k), "," | ":"))
+        {
+            let a = c + 1;
+            let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);
+            if a < clause_end {
+                let opened = opens_reported(doc.s(a));
+                let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
+                if opened || subj {
+                    return Some((t, lemma, particle, a, clause_end - 1));
+                }
+            }
+        }
+        // Frame after: "Die meisten seien gefallen, sagte Patel."
+        if t > s_first + 1 && doc.s(t - 1) == "," {
+            let clause = s_first..t - 1;
+            if !clause.clone().any(covered) && clause.clone().any(|k| is_subjunctive(doc.s(k))) {
+                return Some((t, lemma, particle, s_first, t - 2));
+            }
+        }
+        t += 1;
+    }
+    None
+}
+
+fn starts_lower_word(doc: &Doc, k: usize) -> bool {
+    crate::scan::starts_lower(doc.s(k)) && !is_det(doc.s(k))
 }

@@ -60,6 +60,9 @@ pub struct Article {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<Quote>,
+    /// Reported speech ([`QuoteKind::Indirect`]), in text order, apart from
+    /// the quotes in marks.
+    pub indirect: Vec<Quote>,
     pub figures: Vec<Figure>,
     /// The distinct places the article mentions (a small gazetteer subset).
     pub places: Vec<Place>,
@@ -106,6 +109,11 @@ pub enum QuoteKind {
     Partial,
     /// A quoted name or term that is not speech („Moskwa“, „Wintersturm“): never has a speaker.
     Term,
+    /// Reported (indirect) speech without quote marks: a Konjunktiv or
+    /// "dass" clause framed by a speech verb ("sagte Patel, die meisten …
+    /// seien"), or a statement "laut X" / "X zufolge". Listed in
+    /// [`Article::indirect`]; its one piece is the reported clause.
+    Indirect,
 }
 
 /// How the speaker of a quote was found.
@@ -221,6 +229,26 @@ pub struct Figure {
     /// Who asserts the figure, where the sentence says so.
     pub asserted_by: Option<Claimant>,
     pub sentence: u32,
+    /// What the figure measures: compare only figures of the same measure.
+    pub measure: Measure,
+}
+
+/// What a figure measures.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Measure {
+    /// People present or deployed: troops, soldiers, officers, refugees.
+    Personnel,
+    /// People killed or wounded: casualties, losses, dead, injured.
+    Casualties,
+    /// An area: square kilometres, hectares.
+    Area,
+    /// A distance or length: kilometres, miles, metres.
+    Distance,
+    /// Money: euros, dollars, roubles.
+    Money,
+    /// Anything else.
+    #[default]
+    Other,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

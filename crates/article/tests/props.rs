@@ -74,6 +74,31 @@ fn check(text: &str) {
     let _ = serde_json::to_string(&a).expect("serialises");
 }
 
+/// The pathological inputs of issue 10 (timed in `examples/bench.rs`): they
+/// must complete; before the fix they took seconds to minutes.
+#[test]
+fn worst_cases_complete() {
+    let mut nested = String::new();
+    while nested.len() < 72_000 {
+        nested.push_str("„Wort ‚Wort »Wort« Wort‘ Wort“ ");
+    }
+    let mut bare = String::new();
+    while bare.len() < 180_000 {
+        bare.push_str("»«„“»«‚‘„\"«»");
+    }
+    let mut np = String::from("Der Sprecher ");
+    while np.len() < 110_000 {
+        np.push_str("der Sprecher des Ministeriums ");
+    }
+    np.push_str("sagte: „Wir bleiben.“");
+    for text in [&nested, &bare, &np] {
+        check(text);
+    }
+    let a = parse(&np);
+    assert_eq!(a.quotes.len(), 1);
+    assert!(a.quotes[0].speaker.is_some());
+}
+
 const SEED: &str = include_str!("../../../data/articles/kursk-nordkorea.de.txt");
 
 proptest! {
@@ -107,5 +132,27 @@ proptest! {
         let mut start = skip.min(end);
         while !SEED.is_char_boundary(start) { start -= 1; }
         check(&SEED[start..end]);
+    }
+}
+
+/// The code's own word lists have no duplicate entries either.
+#[test]
+fn code_word_lists_have_no_duplicates() {
+    for (name, src) in [
+        ("sentences.rs", include_str!("../src/sentences.rs")),
+        ("numbers.rs", include_str!("../src/numbers.rs")),
+        ("quotes.rs", include_str!("../src/quotes.rs")),
+    ] {
+        // Every `const X: &[&str] = &[ … ];` list.
+        let mut rest = src;
+        while let Some(at) = rest.find(": &[&str] = &[") {
+            let body = &rest[at..];
+            let end = body.find("];").unwrap_or(body.len());
+            let mut seen = std::collections::HashSet::new();
+            for w in body[..end].split('"').skip(1).step_by(2) {
+                assert!(seen.insert(w), "{name}: duplicate {w:?}");
+            }
+            rest = &body[end..];
+        }
     }
 }

@@ -1,0 +1,64 @@
+// Builds the peer page (tests/bench/peer/) into a temporary directory: its own
+// files plus Leaflet 1.9 and Chart.js 4 copied from node_modules, so nothing
+// vendored is committed. `node tests/bench/peer.mjs` builds and serves it by hand.
+import { cp, mkdtemp, mkdir, readFile, rm, access } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SRC = fileURLToPath(new URL('./peer/', import.meta.url));
+const MODULES = join(ROOT, 'node_modules');
+
+async function version(pkg) {
+  try {
+    return JSON.parse(await readFile(join(MODULES, pkg, 'package.json'), 'utf8')).version;
+  } catch {
+    throw new Error(`${pkg} is not installed: run \`npm ci\` (it is a devDependency in package.json)`);
+  }
+}
+
+async function firstExisting(paths) {
+  for (const p of paths) {
+    try { await access(p); return p; } catch { /* try the next */ }
+  }
+  throw new Error(`none of these exist: ${paths.join(', ')}`);
+}
+
+/** Copies the peer page into a fresh temp directory. Returns { dir, versions, cleanup }. */
+export async function buildPeer() {
+  const versions = { leaflet: await version('leaflet'), 'chart.js': await version('chart.js') };
+  if (!versions.leaflet.startsWith('1.9.')) throw new Error(`peer wants leaflet 1.9.x, found ${versions.leaflet}`);
+  if (!versions['chart.js'].startsWith('4.')) throw new Error(`peer wants chart.js 4.x, found ${versions['chart.js']}`);
+  const dir = await mkdtemp(join(tmpdir(), 'lagebild-peer-'));
+  await cp(SRC, dir, { recursive: true });
+  await mkdir(join(dir, 'vendor'), { recursive: true });
+  // The minified builds a page without a bundler includes, with the source
+  // maps their last line points to (the page never loads those).
+  const chart = await firstExisting([
+    join(MODULES, 'chart.js/dist/chart.umd.min.js'),
+    join(MODULES, 'chart.js/dist/chart.umd.js'),
+  ]);
+  const copies = [
+    [join(MODULES, 'leaflet/dist/leaflet.js'), 'leaflet.js'],
+    [join(MODULES, 'leaflet/dist/leaflet.js.map'), 'leaflet.js.map'],
+    [join(MODULES, 'leaflet/dist/leaflet.css'), 'leaflet.css'],
+    [chart, 'chart.umd.min.js'],
+    [`${chart}.map`, `${basename(chart)}.map`],
+  ];
+  for (const [from, to] of copies) {
+    try { await cp(from, join(dir, 'vendor', to)); } catch (e) { if (!from.endsWith('.map')) throw e; }
+  }
+  return { dir, versions, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { startServer } = await import('../e2e/server.mjs');
+  const peer = await buildPeer();
+  const server = await startServer({ root: peer.dir });
+  console.log(`peer (leaflet ${peer.versions.leaflet}, chart.js ${peer.versions['chart.js']}) in ${peer.dir}`);
+  console.log(`serving on ${server.url} (Ctrl-C stops)`);
+  const stop = async () => { await server.close(); await peer.cleanup(); process.exit(0); };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,90 @@
+// What the comparison benches measure: Lagebild (dist/) and the peer page
+// (tests/bench/peer/), both served by the one static server of the browser
+// specs (gzip/brotli, application/wasm, a free loopback port), plus small
+// helpers for medians, ratios and the result files in bench-results/.
+//
+// The selectors are parameters so the benches survive a rewrite of the markup:
+//   OURS_READY  the element that says the app has started   (default [data-app-ready])
+//   OURS_DRAG   the element a drag starts on                (default #karte-svg)
+//   OURS_WATCH  the element whose transform / viewBox moves (default #karte-svg .map-zoom)
+//   OURS_GESTURE  "drag", or "wheel+drag" (default): one wheel notch in, then the
+//               drag. Today's map clamps panning at its first zoom level, so a
+//               plain drag never moves it; the wheel makes the drag able to.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { startServer } from '../e2e/server.mjs';
+import { DIST, ROOT, LAUNCH } from '../e2e/fixture.mjs';
+import { buildPeer } from './peer.mjs';
+
+export { DIST, ROOT, LAUNCH };
+export const RESULTS = `${ROOT}bench-results`;
+
+export const OURS = {
+  name: 'ours',
+  ready: process.env.OURS_READY ?? '[data-app-ready]',
+  drag: process.env.OURS_DRAG ?? '#karte-svg',
+  watch: process.env.OURS_WATCH ?? '#karte-svg .map-zoom',
+  gesture: process.env.OURS_GESTURE ?? 'wheel+drag',
+};
+export const PEER = {
+  name: 'peer',
+  ready: '[data-peer-ready]',
+  drag: '#karte',
+  watch: '#karte .leaflet-map-pane',
+  gesture: 'drag',
+};
+
+/** Builds the peer and serves both. Returns { ours, peer, both, close }. */
+export async function startTargets() {
+  const built = await buildPeer();
+  const oursServer = await startServer({ root: DIST });
+  const peerServer = await startServer({ root: built.dir });
+  const ours = { ...OURS, root: DIST, url: oursServer.url, server: oursServer };
+  const peer = { ...PEER, root: built.dir, url: peerServer.url, server: peerServer, versions: built.versions };
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await Promise.allSettled([oursServer.close(), peerServer.close()]);
+    await built.cleanup();
+  };
+  return { ours, peer, both: [ours, peer], close };
+}
+
+/** Ends the process after `seconds` whatever is still pending (a hung browser). */
+export function deadline(seconds, what) {
+  const t = setTimeout(() => {
+    console.error(`${what}: gave up after ${seconds} s`);
+    process.exit(2);
+  }, seconds * 1000);
+  t.unref();
+  return t;
+}
+
+export const median = (xs) => {
+  const v = xs.filter((x) => x !== null && x !== undefined && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+export const ratio = (a, b) => (a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0
+  ? null : a / b);
+export const fmtRatio = (r) => (r === null ? 'n/a' : `${r.toFixed(2)}×`);
+export const kb = (n) => (n === null || n === undefined ? 'n/a' : `${(n / 1024).toFixed(1)} KB`);
+export const ms = (n) => (n === null || n === undefined ? 'n/a' : `${n.toFixed(0)} ms`);
+
+export async function saveResult(name, data) {
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(`${RESULTS}/${name}.json`, JSON.stringify(data, null, 2));
+}
+export async function loadResult(name) {
+  try { return JSON.parse(await readFile(`${RESULTS}/${name}.json`, 'utf8')); } catch { return null; }
+}
+
+/** Prints rows [figure, ours, peer, ratio] as a Markdown table. */
+export function printTable(rows, head = ['figure', 'ours', 'peer', 'ratio']) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+}
