@@ -12,6 +12,8 @@ const env = useApp();
 const comparison = (page) => page.locator('canvas[data-chart="vergleich"]');
 const bars = (page) => page.locator('canvas[data-chart="vergleich"] + .chart-hits .chart-hit');
 const detail = (page) => page.getByTestId('chart-detail');
+/** The visible text `text` in the detail panel (every estimate's block is in the page, one shown). */
+const shown = (page, text) => detail(page).getByText(text, { exact: false }).filter({ visible: true });
 
 /** Waits for the comparison chart's first draw (buttons get placed after it). */
 async function chartsDrawn(page) {
@@ -65,13 +67,13 @@ test('hover and keyboard focus show the sentence; Enter selects app-wide and bac
   const { page } = app;
   await chartsDrawn(page);
   await bars(page).nth(0).hover();
-  await assert.doesNotReject(detail(page).getByText('US-Beamte von etwa 3.000 Truppen ausgehen', { exact: false }).waitFor());
+  await assert.doesNotReject(shown(page, 'US-Beamte von etwa 3.000 Truppen ausgehen').waitFor());
   assert.match(await detail(page).innerText(), /die Vereinigten Staaten/);
 
   await bars(page).nth(1).focus();
-  await assert.doesNotReject(detail(page).getByText('so hoch wie 12.000', { exact: false }).waitFor());
+  await assert.doesNotReject(shown(page, 'so hoch wie 12.000').waitFor());
   await page.keyboard.press('ArrowDown');
-  await assert.doesNotReject(detail(page).getByText('bis Dezember auf 10.000', { exact: false }).waitFor());
+  await assert.doesNotReject(shown(page, 'bis Dezember auf 10.000').waitFor());
   await page.keyboard.press('Enter');
   assert.equal(await bars(page).nth(2).getAttribute('aria-pressed'), 'true');
   assert.match(await page.locator('.hl-sentence').first().innerText(), /10\.000/);

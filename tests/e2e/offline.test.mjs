@@ -36,8 +36,8 @@ test('offline after the first visit, every section still works (under a sub-path
   assert.equal(await app.visibleQuoteCards().count(), 1);
   await page.goto(`${site.server.url}?view=map`);
   await app.ready();
-  assert.equal(await page.locator('#karte').count(), 1);
-  assert.equal(await page.locator('#zitate').count(), 0);
+  assert.equal(await page.locator('#karte').isVisible(), true);
+  assert.equal(await page.locator('#zitate').isVisible(), false);
   app.assertNoErrors();
   await browser.close();
   await site.close();
@@ -86,7 +86,7 @@ test('an updated build is picked up and offered as "Neue Version verfügbar"', a
     return keys.some((k) => k.endsWith('b'));
   }, null, { timeout: 15000 });
   await app.ready();
-  assert.equal(await page.getByTestId('update-banner').count(), 0);
+  assert.equal(await page.getByTestId('update-banner').isVisible(), false);
   await browser.close();
   await site.close();
 });
