@@ -49,10 +49,15 @@ fn apply(lang: Lang) {
     swap(
         "[data-tip-en]",
         "data-tip-en",
-        "data-tip",
-        Some("aria-description"),
+        "data-tip-de",
+        Some("data-tip"),
         lang,
     );
+    for el in all_in_document("[data-tip-en][aria-description]") {
+        if let Some(tip) = el.get_attribute("data-tip") {
+            let _ = el.set_attribute("aria-description", &tip);
+        }
+    }
     swap("option[data-en]", "data-en", "data-de", None, lang);
     if let Some(button) = browser::find(".lang-toggle") {
         let _ = button.set_attribute("lang", if lang == Lang::De { "en" } else { "de" });

@@ -112,7 +112,7 @@ test('the language toggle switches the interface and persists', async () => {
 
 test('dark mode can be forced by URL parameter', async () => {
   const dark = await Lagebild.open(env, '?theme=dark', { context: { colorScheme: 'light' } });
-  assert.equal(await dark.page.getByTestId('url-notice').count(), 0, 'valid parameters give no notice');
+  assert.equal(await dark.page.getByTestId('url-notice').isVisible(), false, 'valid parameters give no notice');
   const bg = () => dark.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(await dark.page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await bg(), 'rgb(21, 22, 26)');
@@ -137,7 +137,9 @@ test('the print stylesheet prints the article, the charts and every quote', asyn
   const printed = await app.page.locator('[data-testid=quote-card]').evaluateAll((cards) =>
     cards.filter((c) => getComputedStyle(c).display !== 'none').length);
   assert.equal(printed, 4, 'filtered-out quotes are printed too');
-  assert.equal(await app.page.locator('#zahlen canvas').first().isVisible(), true);
+  // Charts print as their vector SVG, not the screen's canvas bitmap.
+  assert.equal(await app.page.locator('#zahlen .chart-graphic svg').first().isVisible(), true);
+  assert.equal(await app.page.locator('#zahlen canvas').first().isVisible(), false);
   assert.equal(await app.page.locator('#artikel .article-text').isVisible(), true);
   await app.close();
 });
