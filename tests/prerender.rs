@@ -24,9 +24,8 @@ fn visible_text(html: &str) -> String {
             .map(|i| lt + i + 1)
             .unwrap_or(rest.len());
         let tag = &rest[lt..gt];
-        if tag.starts_with("<span") && tag.contains("class=\"l-en\"") {
-            skip_depth += 1;
-        } else if skip_depth > 0 && tag.starts_with("<span") {
+        let opens_english = tag.starts_with("<span") && tag.contains("class=\"l-en\"");
+        if opens_english || (skip_depth > 0 && tag.starts_with("<span")) {
             skip_depth += 1;
         } else if skip_depth > 0 && tag == "</span>" {
             skip_depth -= 1;

@@ -21,13 +21,10 @@ const PNG_NAME: &str = "lagebild-schaetzungen.png";
 /// The page's current colours (follows dark mode and `data-theme`).
 fn read_colours() -> Colours {
     let mut c = Colours::default();
-    let (Some(root), Ok(Some(style))) = (
-        browser::root(),
-        browser::root().map_or(Ok(None), |r| browser::window().get_computed_style(&r)),
-    ) else {
+    let Some(Ok(Some(style))) = browser::root().map(|r| browser::window().get_computed_style(&r))
+    else {
         return c;
     };
-    let _ = root;
     let read = |name: &str, slot: &mut plotters::style::RGBColor| {
         if let Some(v) = style
             .get_property_value(name)
@@ -62,7 +59,7 @@ fn place(el: &HtmlElement, h: &Hit) {
 
 fn decode_hex(hex: &str) -> Option<Vec<u8>> {
     let bytes = hex.as_bytes();
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return None;
     }
     bytes
@@ -301,7 +298,8 @@ pub fn attach() {
             }
         });
     }
-    on(&root, "keydown", |ev| {
+    // Not passive: arrow keys move the focus instead of scrolling.
+    browser::on_active(&root, "keydown", |ev| {
         if let (Some(group), Some(kev)) = (
             browser::closest(ev, ".chart-hits"),
             ev.dyn_ref::<web_sys::KeyboardEvent>(),

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { startServer } from '/work/islands/tests/e2e/server.mjs';
+const server = await startServer({ root: '/work/islands/dist' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', String(e)));
+await page.goto(server.url);
+await page.locator('[data-app-ready]').waitFor({ state: 'attached' });
+await page.getByTestId('lang-toggle').click();
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => { const m = [...document.querySelectorAll('button.mark-figure')].find(b => b.textContent.includes('12.000')); return [m.outerHTML.slice(0, 400), document.documentElement.outerHTML.slice(0, 200)]; }));
+await browser.close(); await server.close();
