@@ -509,6 +509,9 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
     if r.pieces.len() > 1 {
         return QuoteKind::Full;
     }
+    if at_sentence_start_or_colon(doc, open, s_first) && framed_after(doc, close, s_end) {
+        return QuoteKind::Full;
+    }
     let at_start = open == s_first || matches!(doc.s(open - 1), ":");
     let after = doc.s(close + 1);
     let at_end = close + 1 >= s_end
@@ -550,6 +553,30 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
         return QuoteKind::Term;
     }
     QuoteKind::Partial
+}
+
+fn at_sentence_start_or_colon(doc: &Doc, open: usize, s_first: usize) -> bool {
+    open == s_first || matches!(doc.s(open.wrapping_sub(1)), ":")
+}
+
+/// "»…«, schmunzelte der Förster": a quote opening its sentence with a finite
+/// verb and its subject right after it is speech, whatever the verb.
+fn framed_after(doc: &Doc, close: usize, s_end: usize) -> bool {
+    let mut v = close + 1;
+    if doc.s(v) == "," {
+        v += 1;
+    }
+    let w = doc.s(v);
+    let subject = doc.s(v + 1);
+    v + 1 < s_end
+        && doc.is_word(v)
+        && starts_lower(w)
+        && w.chars().count() > 3
+        && (w.ends_with('t') || w.ends_with("te") || w.ends_with("ten") || speech_verb(w).is_some())
+        && !crate::scan::is_det(w)
+        && (matches!(subject, "er" | "sie" | "es" | "ich" | "wir" | "du" | "ihr")
+            || crate::scan::is_det(subject)
+            || doc.is_cap(v + 1))
 }
 
 fn is_cue_word(doc: &Doc, t: usize) -> bool {
