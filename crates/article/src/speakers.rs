@@ -234,7 +234,12 @@ pub fn attribute(
         if quote.speaker.is_none() && quote.kind == QuoteKind::Full {
             // "»A« »B« »C«": turns alternate between the last two speakers.
             if let (Some((c1, Some(s1))), Some((_, Some(s2)))) = (&turns[1], &turns[0]) {
-                let adjacent = raw.open() == c1 + 1;
+                // Right after the last quote, or it ended the paragraph before.
+                let open = raw.open();
+                let adjacent = open == c1 + 1
+                    || open > c1 + 1
+                        && doc.kind(open - 1) == Some(Kind::Break)
+                        && doc.sent(open - 2) == doc.sent(*c1);
                 if adjacent && !s1.reference.text.eq_ignore_ascii_case(&s2.reference.text) {
                     let mut sp = s2.clone();
                     sp.attribution = Attribution::PreviousSentence;

@@ -303,3 +303,21 @@ fn laut_and_wie_mitteilte_claimants() {
     );
     assert_eq!(a.figures[1].measure, Measure::Casualties);
 }
+
+#[test]
+fn beat_after_alternation_and_naming_verbs() {
+    // An action right after a quote names its speaker.
+    let a = parse("Es wurde still. »Nie wieder.« Die Witwe weinte.");
+    assert_eq!(reference(speech(&a)[0]), "Die Witwe");
+    // Without narration between them, turns alternate between two speakers.
+    let a = parse(
+        "»Kommst du?«, fragte der Vater.\n»Nein!«, rief die Tochter.\n»Warum nicht?«\n»Weil es regnet.«",
+    );
+    let q = speech(&a);
+    assert_eq!(q.len(), 4);
+    assert_eq!(reference(q[2]), "der Vater");
+    assert_eq!(reference(q[3]), "die Tochter");
+    // A verb of naming frames a quoted phrase; its subject speaks.
+    let a = parse("Der Philosoph nennt es „das Denken des Denkens“ und schweigt.");
+    assert_eq!(reference(speech(&a)[0]), "Der Philosoph");
+}
