@@ -189,4 +189,10 @@ rows.push(['first view, all files, gzip -9', kb(result.ours.first?.gz), kb(resul
 const n = (name) => result.lighthouse[name].filter(Boolean).length;
 console.log(`\n## ours vs peer (Lighthouse medians of ${n('ours')} / ${n('peer')} runs)`);
 printTable(rows);
+const spread = (name, k, f) => {
+  const v = result.lighthouse[name].filter(Boolean).map((r) => r[k]).filter((x) => x !== null);
+  return v.length ? `${f(Math.min(...v))}–${f(Math.max(...v))}` : 'n/a';
+};
+console.log(`spread over the runs (min–max), ours / peer: ${[['TBT', 'tbt', ms], ['LCP', 'lcp', ms], ['perf', 'perf', String]]
+  .map(([l, k, f]) => `${l} ${spread('ours', k, f)} / ${spread('peer', k, f)}`).join('; ')}`);
 await saveResult('lighthouse', result);
