@@ -540,6 +540,15 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
         .map(|&(a, b)| cues_in(cues, a.max(s_first), (b + 1).min(s_end)))
         .sum();
     let cue_in_sentence = cues_in(cues, s_first, s_end) > inside;
+    // A cue in the quote's own stretch of the sentence, not anywhere in it.
+    let near = (
+        s_first.max(open.saturating_sub(CUE_NEAR)),
+        s_end.min(close + CUE_NEAR),
+    );
+    let cue_near = cues_in(cues, near.0, near.1) > inside;
+    if words <= 6 && !inner_end_punct && title_like(doc, open, close) {
+        return QuoteKind::Term;
+    }
     if (at_start || at_end) && (speech_like || words >= 3) && starts_upper(first_word) {
         return QuoteKind::Full;
     }
@@ -549,10 +558,54 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
     if at_start && !starts_lower(first_word) && speech_like {
         return QuoteKind::Full;
     }
-    if words <= 3 && !cue_in_sentence {
+    if words <= 3 && !cue_near {
         return QuoteKind::Term;
     }
     QuoteKind::Partial
+}
+
+/// Tokens around a short quote searched for its cue.
+const CUE_NEAR: usize = 12;
+
+/// "„Der fidele Bauer“", "„Die schöne Helena“": an article opening a few
+/// words that are only adjectives, nouns and function words — the shape of a
+/// title, not of a sentence (which has a verb: „Die Lage ist ernst“).
+fn title_like(doc: &Doc, open: usize, close: usize) -> bool {
+    if !matches!(doc.s(open + 1), "Der" | "Die" | "Das" | "Ein" | "Eine") {
+        return false;
+    }
+    (open + 2..close).all(|t| {
+        let w = doc.s(t);
+        doc.kind(t) != Some(Kind::Word)
+            || starts_upper(w)
+            || crate::scan::is_adj(w)
+            || matches!(
+                w,
+                "der"
+                    | "die"
+                    | "das"
+                    | "des"
+                    | "dem"
+                    | "den"
+                    | "von"
+                    | "vom"
+                    | "am"
+                    | "im"
+                    | "in"
+                    | "und"
+                    | "auf"
+                    | "an"
+                    | "zu"
+                    | "zur"
+                    | "zum"
+                    | "aus"
+                    | "mit"
+                    | "ohne"
+                    | "über"
+                    | "unter"
+                    | "für"
+            )
+    }) && !(open + 2..close).any(|t| matches!(doc.s(t), "." | "!" | "?" | ","))
 }
 
 fn at_sentence_start_or_colon(doc: &Doc, open: usize, s_first: usize) -> bool {

@@ -321,3 +321,13 @@ fn beat_after_alternation_and_naming_verbs() {
     let a = parse("Der Philosoph nennt es „das Denken des Denkens“ und schweigt.");
     assert_eq!(reference(speech(&a)[0]), "Der Philosoph");
 }
+
+#[test]
+fn title_shaped_quotes_are_terms_sentences_are_speech() {
+    let a = parse(
+        "Gestern sahen wir „Der fidele Bauer“ im Stadttheater. „Die Lage ist ernst“, sagte er.",
+    );
+    assert_eq!(a.quotes.len(), 2);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Term);
+    assert_eq!(a.quotes[1].kind, QuoteKind::Full);
+}
