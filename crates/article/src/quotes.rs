@@ -633,7 +633,8 @@ fn framed_after(doc: &Doc, close: usize, s_end: usize) -> bool {
 }
 
 fn is_cue_word(doc: &Doc, t: usize) -> bool {
-    speech_verb(doc.s(t)).is_some_and(|(lemma, _, _)| lemma != "so" && lemma != "laut")
+    doc.is_cue(t)
+        && speech_verb(doc.s(t)).is_some_and(|(lemma, _, _)| lemma != "so" && lemma != "laut")
 }
 
 fn has_cue_near(doc: &Doc, from: usize, end: usize) -> bool {

@@ -674,6 +674,9 @@ fn cue_at(
     s_end: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(&'static str, Option<usize>)> {
+    if !doc.is_cue(t) {
+        return None;
+    }
     for sense in speech_senses(doc.s(t)) {
         match sense.particle {
             Some(p) => {
