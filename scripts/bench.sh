@@ -10,15 +10,16 @@
 #   Uses the existing dist/; runs `trunk build --release` only if dist/index.html
 #   is missing, or always with --build.
 # Env: LH_PAIRS (3), STARTUP_RUNS (5), DRAG_RUNS (5), CPU_SLOWDOWN (4),
-#   SKIP_LIGHTHOUSE=1, OURS_READY / OURS_DRAG / OURS_WATCH (selectors, see
-#   tests/bench/targets.mjs), LAGEBILD_DIST (another build to measure).
+#   SKIP_LIGHTHOUSE=1, OURS_READY / OURS_DRAG / OURS_WATCH / OURS_GESTURE (see
+#   tests/bench/targets.mjs), LAGEBILD_DIST (measure that build, never build).
+# Peer page by hand: node tests/bench/peer.mjs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=0
 for arg in "$@"; do
   case "$arg" in
     --build) build=1 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg" >&2; exit 64 ;;
   esac
 done

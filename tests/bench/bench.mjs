@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { execFile } from 'node:child_process';
+import { loadavg, cpus } from 'node:os';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import {
@@ -56,10 +57,12 @@ async function firstView(browser, target, sizes) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const loaded = new Set();
+  const offsite = new Set();
   const base = new URL(target.url).pathname;
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (u.origin !== new URL(target.url).origin) return;
+    if (u.protocol === 'data:') return;
+    if (u.origin !== new URL(target.url).origin) { offsite.add(u.href); return; }
     const p = u.pathname.startsWith(base) ? u.pathname.slice(base.length) : u.pathname;
     loaded.add(p === '' ? 'index.html' : p);
   });
@@ -74,6 +77,7 @@ async function firstView(browser, target, sizes) {
   }
   await page.waitForTimeout(1000);
   await context.close();
+  if (offsite.size) console.log(`(${target.name} asked for more than loopback: ${[...offsite].join(', ')})`);
   const first = { raw: 0, gz: 0, br: 0 };
   const list = [];
   for (const p of loaded) {
@@ -111,6 +115,7 @@ async function lighthouse(target, tag) {
 
 const targets = await startTargets();
 const { ours, peer } = targets;
+console.log(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (${cpus().length} cores; other work on the machine skews absolute times, less so the ratios)`);
 const result = { ours: {}, peer: {}, lighthouse: { ours: [], peer: [] } };
 try {
   console.log(`peer: leaflet ${peer.versions.leaflet}, chart.js ${peer.versions['chart.js']}`);
@@ -184,4 +189,10 @@ rows.push(['first view, all files, gzip -9', kb(result.ours.first?.gz), kb(resul
 const n = (name) => result.lighthouse[name].filter(Boolean).length;
 console.log(`\n## ours vs peer (Lighthouse medians of ${n('ours')} / ${n('peer')} runs)`);
 printTable(rows);
+const spread = (name, k, f) => {
+  const v = result.lighthouse[name].filter(Boolean).map((r) => r[k]).filter((x) => x !== null);
+  return v.length ? `${f(Math.min(...v))}–${f(Math.max(...v))}` : 'n/a';
+};
+console.log(`spread over the runs (min–max), ours / peer: ${[['TBT', 'tbt', ms], ['LCP', 'lcp', ms], ['perf', 'perf', String]]
+  .map(([l, k, f]) => `${l} ${spread('ours', k, f)} / ${spread('peer', k, f)}`).join('; ')}`);
 await saveResult('lighthouse', result);

@@ -92,8 +92,8 @@ async function load(browser, target) {
         await page.mouse.up();
         const moved = await page.evaluate(() => window.__drag.at).catch(() => null);
         if (moved !== null) {
-          const { armedAt } = await page.evaluate(() => window.__drag);
-          return { movedMs: moved, firstAttemptMs: armedAt, attempts };
+          const { armedAt, base, moved: after } = await page.evaluate(() => window.__drag);
+          return { movedMs: moved, firstAttemptMs: armedAt, attempts, before: base, after };
         }
       }
       await page.waitForTimeout(EVERY_MS);

@@ -31,7 +31,7 @@ export async function buildPeer() {
   if (!versions.leaflet.startsWith('1.9.')) throw new Error(`peer wants leaflet 1.9.x, found ${versions.leaflet}`);
   if (!versions['chart.js'].startsWith('4.')) throw new Error(`peer wants chart.js 4.x, found ${versions['chart.js']}`);
   const dir = await mkdtemp(join(tmpdir(), 'lagebild-peer-'));
-  await cp(SRC, dir, { recursive: true });
+  await cp(SRC, dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
   await mkdir(join(dir, 'vendor'), { recursive: true });
   // The minified builds a page without a bundler includes, with the source
   // maps their last line points to (the page never loads those).

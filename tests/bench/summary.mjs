@@ -1,6 +1,7 @@
 // Prints one table of every compared figure (ours, peer, ratio) and the
 // budgets of issue 9 as met / OVER, from the result files that bench.mjs,
 // startup.mjs and draggable.mjs wrote into bench-results/ in this run.
+import { loadavg, cpus } from 'node:os';
 import { loadResult, ratio, fmtRatio, kb, ms, printTable } from './targets.mjs';
 
 const lh = await loadResult('lighthouse');
@@ -22,6 +23,7 @@ add('Lighthouse best practices', 'bp', num);
 add('Lighthouse SEO', 'seo', num);
 if (lh) {
   rows.push(['HTML of the first view, gzip -9', kb(lh.ours.htmlGz), kb(lh.peer.htmlGz), fmtRatio(ratio(lh.ours.htmlGz, lh.peer.htmlGz))]);
+  rows.push(['everything the first view loads, gzip -9', kb(lh.ours.first?.gz), kb(lh.peer.first?.gz), fmtRatio(ratio(lh.ours.first?.gz ?? null, lh.peer.first?.gz ?? null))]);
   rows.push(['wasm, gzip -9', kb(lh.ours.wasmGz), '-', '']);
 }
 const cpu = st?.slowdown ?? dr?.slowdown ?? 4;
@@ -60,3 +62,4 @@ if (st) {
 check(`map draggable at ${cpu}× CPU, ours / peer`, fmtRatio(dr?.medians.movedMs.ratio ?? null), '≤ 1.0×', le(dr?.medians.movedMs.ratio, 1.0));
 console.log('\n## budgets (issue 9)');
 printTable(budgets, ['budget', 'figure', 'limit', '']);
+console.log(`\nload average now: ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores`);

@@ -161,6 +161,10 @@ pub fn classify(doc: &mut Doc) {
         .map(|i| doc.is_cap(i) && is_role_noun(doc.s(i)))
         .collect();
     doc.role_ok = roles;
+    let cues = (0..doc.toks.len())
+        .map(|i| doc.is_word(i) && !lexicon::speech_senses(doc.s(i)).is_empty())
+        .collect();
+    doc.cue_ok = cues;
     let flags = (0..doc.toks.len())
         .map(|i| name_word_uncached(doc, i))
         .collect();

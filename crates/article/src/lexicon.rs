@@ -38,9 +38,15 @@ pub(crate) fn pairs(src: &'static str) -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
+/// The last three characters of `w` (all of it when shorter).
+fn tail3(w: &str) -> &str {
+    let at = w.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+    &w[at..]
+}
+
 struct Lists {
-    role_heads:
-        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::scan::Fnv>>,
+    /// Role heads by their last three characters: one lookup, then `ends_with`.
+    role_heads: HashMap<&'static str, Vec<&'static str>>,
     nationalities:
         std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::scan::Fnv>>,
     first_names: HashMap<&'static str, Gender>,
@@ -50,7 +56,10 @@ struct Lists {
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| Lists {
-        role_heads: entries(ROLE_HEADS_FILE).collect(),
+        role_heads: entries(ROLE_HEADS_FILE).fold(HashMap::default(), |mut m, h| {
+            m.entry(tail3(h)).or_insert_with(Vec::new).push(h);
+            m
+        }),
         nationalities: entries(NATIONALITIES_FILE).collect(),
         first_names: entries(FIRST_NAMES_FILE)
             .filter_map(|l| match l.split_once(' ') {
@@ -85,8 +94,9 @@ pub fn is_role_noun(w: &str) -> bool {
     }
     let last = w.rsplit('-').next().unwrap_or(w);
     let low = lower(last);
-    low.char_indices()
-        .any(|(i, _)| l.role_heads.contains(&low[i..]))
+    l.role_heads
+        .get(tail3(&low))
+        .is_some_and(|heads| heads.iter().any(|h| low.ends_with(h)))
         || agent_noun(&low)
 }
 
@@ -137,108 +147,121 @@ pub fn org_candidates(w: &str) -> &'static [(Vec<&'static str>, &'static str)] {
 
 /// Words that are never part of a personal name.
 pub fn is_name_stop(w: &str) -> bool {
-    is_det(w)
-        || crate::sentences::month_of(w).is_some()
-        || matches!(
-            w,
-            "Er" | "Sie"
-                | "Es"
-                | "Wir"
-                | "Ich"
-                | "Ihr"
-                | "Man"
-                | "Dies"
-                | "Diese"
-                | "Dieser"
-                | "Dieses"
-                | "Auch"
-                | "Aber"
-                | "Doch"
-                | "Und"
-                | "Am"
-                | "Im"
-                | "In"
-                | "Nach"
-                | "Bei"
-                | "Laut"
-                | "So"
-                | "Trotz"
-                | "Während"
-                | "Seit"
-                | "Dass"
-                | "Wie"
-                | "Was"
-                | "Wer"
-                | "Wo"
-                | "Als"
-                | "Wenn"
-                | "Mit"
-                | "Von"
-                | "Zu"
-                | "Für"
-                | "Auf"
-                | "An"
-                | "Unter"
-                | "Über"
-                | "Vor"
-                | "Bis"
-                | "Montag"
-                | "Dienstag"
-                | "Mittwoch"
-                | "Donnerstag"
-                | "Freitag"
-                | "Samstag"
-                | "Sonntag"
-                | "Herr"
-                | "Frau"
-                | "Dann"
-                | "Da"
-                | "Nun"
-                | "Jetzt"
-                | "Hier"
-                | "Dort"
-                | "Darauf"
-                | "Daraufhin"
-                | "Plötzlich"
-                | "Endlich"
-                | "Zuletzt"
-                | "Schließlich"
-                | "Sofort"
-                | "Später"
-                | "Noch"
-                | "Dazu"
-                | "Ja"
-                | "Nein"
-                | "Ach"
-                | "Oh"
-                | "Ihn"
-                | "Ihm"
-                | "Ihnen"
-                | "Sein"
-                | "Seine"
-                | "Seinen"
-                | "Seinem"
-                | "Seiner"
-                | "Ihre"
-                | "Ihren"
-                | "Ihrem"
-                | "Mein"
-                | "Meine"
-                | "Dein"
-                | "Deine"
-                | "Unser"
-                | "Unsere"
-                | "Kein"
-                | "Keine"
-                | "The"
-        )
+    static STOPS: OnceLock<
+        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::scan::Fnv>>,
+    > = OnceLock::new();
+    if is_det(w) {
+        return true;
+    }
+    if !starts_upper(w) {
+        return false;
+    }
+    crate::sentences::month_of(w).is_some()
+        || STOPS
+            .get_or_init(|| NAME_STOPS.iter().copied().collect())
+            .contains(w)
 }
+
+/// Capitalised words that are never part of a personal name.
+const NAME_STOPS: &[&str] = &[
+    "Er",
+    "Sie",
+    "Es",
+    "Wir",
+    "Ich",
+    "Ihr",
+    "Man",
+    "Dies",
+    "Diese",
+    "Dieser",
+    "Dieses",
+    "Auch",
+    "Aber",
+    "Doch",
+    "Und",
+    "Am",
+    "Im",
+    "In",
+    "Nach",
+    "Bei",
+    "Laut",
+    "So",
+    "Trotz",
+    "Während",
+    "Seit",
+    "Dass",
+    "Wie",
+    "Was",
+    "Wer",
+    "Wo",
+    "Als",
+    "Wenn",
+    "Mit",
+    "Von",
+    "Zu",
+    "Für",
+    "Auf",
+    "An",
+    "Unter",
+    "Über",
+    "Vor",
+    "Bis",
+    "Montag",
+    "Dienstag",
+    "Mittwoch",
+    "Donnerstag",
+    "Freitag",
+    "Samstag",
+    "Sonntag",
+    "Herr",
+    "Frau",
+    "Dann",
+    "Da",
+    "Nun",
+    "Jetzt",
+    "Hier",
+    "Dort",
+    "Darauf",
+    "Daraufhin",
+    "Plötzlich",
+    "Endlich",
+    "Zuletzt",
+    "Schließlich",
+    "Sofort",
+    "Später",
+    "Noch",
+    "Dazu",
+    "Ja",
+    "Nein",
+    "Ach",
+    "Oh",
+    "Ihn",
+    "Ihm",
+    "Ihnen",
+    "Sein",
+    "Seine",
+    "Seinen",
+    "Seinem",
+    "Seiner",
+    "Ihre",
+    "Ihren",
+    "Ihrem",
+    "Mein",
+    "Meine",
+    "Dein",
+    "Deine",
+    "Unser",
+    "Unsere",
+    "Kein",
+    "Keine",
+    "The",
+];
 
 /// Typical endings of German common nouns: such a word is no surname.
 pub fn looks_like_common_noun(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ung", "ungen", "heit", "keit", "schaft", "ion", "ionen", "tät", "ismus", "nis", "nisse",
-        "ment", "ei", "tum", "lich", "ität", "ierung", "ik", "ung", "bereich", "kräfte", "truppen",
+        "ment", "ei", "tum", "lich", "ität", "ierung", "ik", "bereich", "kräfte", "truppen",
         "staaten", "land",
     ];
     let l = lower(w);

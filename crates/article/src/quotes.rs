@@ -509,6 +509,9 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
     if r.pieces.len() > 1 {
         return QuoteKind::Full;
     }
+    if at_sentence_start_or_colon(doc, open, s_first) && framed_after(doc, close, s_end) {
+        return QuoteKind::Full;
+    }
     let at_start = open == s_first || matches!(doc.s(open - 1), ":");
     let after = doc.s(close + 1);
     let at_end = close + 1 >= s_end
@@ -537,6 +540,15 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
         .map(|&(a, b)| cues_in(cues, a.max(s_first), (b + 1).min(s_end)))
         .sum();
     let cue_in_sentence = cues_in(cues, s_first, s_end) > inside;
+    // A cue in the quote's own stretch of the sentence, not anywhere in it.
+    let near = (
+        s_first.max(open.saturating_sub(CUE_NEAR)),
+        s_end.min(close + CUE_NEAR),
+    );
+    let cue_near = cues_in(cues, near.0, near.1) > inside;
+    if words <= 6 && !inner_end_punct && title_like(doc, open, close) {
+        return QuoteKind::Term;
+    }
     if (at_start || at_end) && (speech_like || words >= 3) && starts_upper(first_word) {
         return QuoteKind::Full;
     }
@@ -546,14 +558,83 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
     if at_start && !starts_lower(first_word) && speech_like {
         return QuoteKind::Full;
     }
-    if words <= 3 && !cue_in_sentence {
+    if words <= 3 && !cue_near {
         return QuoteKind::Term;
     }
     QuoteKind::Partial
 }
 
+/// Tokens around a short quote searched for its cue.
+const CUE_NEAR: usize = 12;
+
+/// "„Der fidele Bauer“", "„Die schöne Helena“": an article opening a few
+/// words that are only adjectives, nouns and function words — the shape of a
+/// title, not of a sentence (which has a verb: „Die Lage ist ernst“).
+fn title_like(doc: &Doc, open: usize, close: usize) -> bool {
+    if !matches!(doc.s(open + 1), "Der" | "Die" | "Das" | "Ein" | "Eine") {
+        return false;
+    }
+    (open + 2..close).all(|t| {
+        let w = doc.s(t);
+        doc.kind(t) != Some(Kind::Word)
+            || starts_upper(w)
+            || crate::scan::is_adj(w)
+            || matches!(
+                w,
+                "der"
+                    | "die"
+                    | "das"
+                    | "des"
+                    | "dem"
+                    | "den"
+                    | "von"
+                    | "vom"
+                    | "am"
+                    | "im"
+                    | "in"
+                    | "und"
+                    | "auf"
+                    | "an"
+                    | "zu"
+                    | "zur"
+                    | "zum"
+                    | "aus"
+                    | "mit"
+                    | "ohne"
+                    | "über"
+                    | "unter"
+                    | "für"
+            )
+    }) && !(open + 2..close).any(|t| matches!(doc.s(t), "." | "!" | "?" | ","))
+}
+
+fn at_sentence_start_or_colon(doc: &Doc, open: usize, s_first: usize) -> bool {
+    open == s_first || matches!(doc.s(open.wrapping_sub(1)), ":")
+}
+
+/// "»…«, schmunzelte der Förster": a quote opening its sentence with a finite
+/// verb and its subject right after it is speech, whatever the verb.
+fn framed_after(doc: &Doc, close: usize, s_end: usize) -> bool {
+    let mut v = close + 1;
+    if doc.s(v) == "," {
+        v += 1;
+    }
+    let w = doc.s(v);
+    let subject = doc.s(v + 1);
+    v + 1 < s_end
+        && doc.is_word(v)
+        && starts_lower(w)
+        && w.chars().count() > 3
+        && (w.ends_with('t') || w.ends_with("te") || w.ends_with("ten") || speech_verb(w).is_some())
+        && !crate::scan::is_det(w)
+        && (matches!(subject, "er" | "sie" | "es" | "ich" | "wir" | "du" | "ihr")
+            || crate::scan::is_det(subject)
+            || doc.is_cap(v + 1))
+}
+
 fn is_cue_word(doc: &Doc, t: usize) -> bool {
-    speech_verb(doc.s(t)).is_some_and(|(lemma, _, _)| lemma != "so" && lemma != "laut")
+    doc.is_cue(t)
+        && speech_verb(doc.s(t)).is_some_and(|(lemma, _, _)| lemma != "so" && lemma != "laut")
 }
 
 fn has_cue_near(doc: &Doc, from: usize, end: usize) -> bool {

@@ -33,6 +33,8 @@ pub struct Doc<'a> {
     pub name_ok: Vec<bool>,
     /// Per token: is a role noun (filled with `name_ok`).
     pub role_ok: Vec<bool>,
+    /// Per token: has a reading as a speech cue (filled with `name_ok`).
+    pub cue_ok: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -43,6 +45,7 @@ impl<'a> Doc<'a> {
             sent_toks: Vec::new(),
             name_ok: Vec::new(),
             role_ok: Vec::new(),
+            cue_ok: Vec::new(),
         }
     }
     /// The text of token `i`, or "" past the end.
@@ -85,6 +88,17 @@ impl<'a> Doc<'a> {
             Some(&r) => r,
             None => {
                 self.role_ok.is_empty() && self.is_cap(i) && crate::lexicon::is_role_noun(self.s(i))
+            }
+        }
+    }
+    /// True when token `i` can be a speech cue ("sagte", "so", "laut").
+    pub fn is_cue(&self, i: usize) -> bool {
+        match self.cue_ok.get(i) {
+            Some(&c) => c,
+            None => {
+                self.cue_ok.is_empty()
+                    && self.is_word(i)
+                    && !crate::lexicon::speech_senses(self.s(i)).is_empty()
             }
         }
     }

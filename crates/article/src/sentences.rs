@@ -99,6 +99,13 @@ const STARTERS: &[&str] = &[
 
 /// German month names and abbreviations: "29. Oktober" is no sentence end.
 pub fn month_of(w: &str) -> Option<u8> {
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+    ) || w.len() > 9
+    {
+        return None;
+    }
     Some(match w {
         "Januar" | "Jänner" | "Jan" => 1,
         "Februar" | "Feber" | "Feb" => 2,

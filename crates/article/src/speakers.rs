@@ -101,6 +101,8 @@ pub fn attribute(
     };
     let mut out = Vec::with_capacity(raws.len());
     let mut last_frame: Option<(usize, Speaker)> = None;
+    // The last two Full quotes: (close token, speaker).
+    let mut turns: [Option<(usize, Option<Speaker>)>; 2] = [None, None];
     for (qi, raw) in raws.iter().enumerate() {
         let lo = qi.saturating_sub(4);
         let near = raws.get(lo..(qi + 5).min(raws.len())).unwrap_or(&[]);
@@ -159,7 +161,8 @@ pub fn attribute(
                 }
             }
         }
-        let beat = if found.as_ref().is_none_or(|f| f.subject.is_none()) {
+        let found_none = found.as_ref().is_none_or(|f| f.subject.is_none());
+        let beat = if found_none {
             beat_before(doc, ents, raw, s_first, &covered)
         } else {
             None
@@ -198,6 +201,11 @@ pub fn attribute(
                 }
             }
         }
+        let beat = beat.or_else(|| {
+            (quote.speaker.is_none() && found_none)
+                .then(|| beat_after(doc, ents, raw, &covered))
+                .flatten()
+        });
         if quote.speaker.is_none() {
             // "Der Alte nickte. »Ja.«": the subject of the action just before speaks.
             if let Some(subject) = beat {
@@ -210,6 +218,38 @@ pub fn attribute(
                     &covered,
                 );
             }
+        }
+        if quote.speaker.is_none() {
+            if let Some(subject) = own_clause_subject(doc, ents, raw, s_first) {
+                quote.speaker = speaker(
+                    doc,
+                    ents,
+                    &mut tracker,
+                    subject,
+                    Attribution::SameSentence,
+                    &covered,
+                );
+            }
+        }
+        if quote.speaker.is_none() && quote.kind == QuoteKind::Full {
+            // "»A« »B« »C«": turns alternate between the last two speakers.
+            if let (Some((c1, Some(s1))), Some((_, Some(s2)))) = (&turns[1], &turns[0]) {
+                // Right after the last quote, or it ended the paragraph before.
+                let open = raw.open();
+                let adjacent = open == c1 + 1
+                    || open > c1 + 1
+                        && doc.kind(open - 1) == Some(Kind::Break)
+                        && doc.sent(open - 2) == doc.sent(*c1);
+                if adjacent && !s1.reference.text.eq_ignore_ascii_case(&s2.reference.text) {
+                    let mut sp = s2.clone();
+                    sp.attribution = Attribution::PreviousSentence;
+                    quote.speaker = Some(sp);
+                }
+            }
+        }
+        if quote.kind == QuoteKind::Full {
+            turns[0] = turns[1].take();
+            turns[1] = Some((raw.close(), quote.speaker.clone()));
         }
         last_frame = None;
         if let (Some(sp), Some(c)) = (&quote.speaker, &quote.cue) {
@@ -256,15 +296,69 @@ fn beat_before(
     if open != s_first || raw.sentence == 0 {
         return None;
     }
-    let (p_first, p_end) = doc.sent_range(raw.sentence - 1);
+    let (_, p_end) = doc.sent_range(raw.sentence - 1);
+    if p_end + 1 < open {
+        return None;
+    }
+    narration_subject(doc, ents, raw.sentence - 1, covered)
+}
+
+/// "»Ja.« Der Alte nickte.": the subject of the narration right after a quote
+/// that ends its sentence.
+fn beat_after(
+    doc: &Doc,
+    ents: &Entities,
+    raw: &Raw,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Subject> {
+    let close = raw.close();
+    let sent = doc.sent(close)?;
+    let (_, s_end) = doc.sent_range(sent);
+    if (close + 1..s_end).any(|t| doc.kind(t) != Some(Kind::Punct) || is_quote_char_tok(doc, t)) {
+        return None;
+    }
+    let (n_first, _) = doc.sent_range(sent + 1);
+    if n_first != s_end || n_first == 0 {
+        return None;
+    }
+    narration_subject(doc, ents, sent + 1, covered)
+}
+
+/// The subject of a short narrative sentence that opens with it ("Der
+/// Bucklige lacht.", "Sie nickte."): subject first, then a finite verb; no
+/// quote and no line break inside.
+fn narration_subject(
+    doc: &Doc,
+    ents: &Entities,
+    sent: u32,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Subject> {
+    let (p_first, p_end) = doc.sent_range(sent);
     if p_end <= p_first
         || p_end > p_first + 2 * WINDOW
-        || p_end + 1 < open
         || (p_first..p_end).any(|t| covered(t) || is_quote_char_tok(doc, t))
         || (p_first..p_end).any(|t| doc.kind(t) == Some(Kind::Break))
     {
         return None;
     }
+    clause_subject(doc, ents, p_first, p_end)
+}
+
+/// "Hölderlin nennt es „das große Ich“": a quote after the verb of a clause
+/// whose subject opens the sentence; that subject is the speaker.
+fn own_clause_subject(doc: &Doc, ents: &Entities, raw: &Raw, s_first: usize) -> Option<Subject> {
+    let open = raw.open();
+    if open <= s_first + 1 || open > s_first + 2 * WINDOW {
+        return None;
+    }
+    if (s_first..open).any(|t| is_quote_char_tok(doc, t) || doc.kind(t) == Some(Kind::Break)) {
+        return None;
+    }
+    clause_subject(doc, ents, s_first, open)
+}
+
+/// Subject then finite verb at `p_first`, inside `p_first..p_end`.
+fn clause_subject(doc: &Doc, ents: &Entities, p_first: usize, p_end: usize) -> Option<Subject> {
     let (subject, last) = if let Some(g) = is_pronoun(doc.s(p_first)) {
         (Subject::Pronoun(p_first, g), p_first)
     } else if let Some(p) = ents.person_starting(p_first) {
@@ -273,7 +367,7 @@ fn beat_before(
         r
     } else {
         let k = name_run(doc, p_first);
-        if k == 0 || doc.is_p(p_first + k, ',') {
+        if k == 0 || doc.is_p(p_first + k, ',') || looks_like_modifier(doc.s(p_first)) {
             return None;
         }
         (Subject::Name(p_first, p_first + k - 1), p_first + k - 1)
@@ -580,6 +674,9 @@ fn cue_at(
     s_end: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(&'static str, Option<usize>)> {
+    if !doc.is_cue(t) {
+        return None;
+    }
     for sense in speech_senses(doc.s(t)) {
         match sense.particle {
             Some(p) => {
@@ -1240,70 +1337,71 @@ fn date_in(
 /// Konjunktiv forms that mark reported speech ("sei", "habe", "könne"), and
 /// the Konjunktiv II forms that stand in for them ("wäre", "hätten").
 fn is_subjunctive(w: &str) -> bool {
-    matches!(
-        w,
-        "sei"
-            | "seien"
-            | "seiest"
-            | "habe"
-            | "hätte"
-            | "hätten"
-            | "werde"
-            | "würde"
-            | "würden"
-            | "wäre"
-            | "wären"
-            | "könne"
-            | "könnte"
-            | "könnten"
-            | "müsse"
-            | "müsste"
-            | "müßte"
-            | "müssten"
-            | "müßten"
-            | "solle"
-            | "wolle"
-            | "dürfe"
-            | "möge"
-            | "wisse"
-            | "gebe"
-            | "gäbe"
-            | "stehe"
-            | "liege"
-            | "gehe"
-            | "komme"
-            | "bleibe"
-            | "brauche"
-            | "fehle"
-            | "gelte"
-            | "lasse"
-            | "halte"
-            | "sehe"
-            | "heiße"
-            | "trage"
-            | "zeige"
-            | "plane"
-            | "führe"
-            | "bestehe"
-            | "drohe"
-            | "erwarte"
-            | "arbeite"
-            | "lebe"
-            | "kenne"
-            | "nehme"
-            | "finde"
-            | "spreche"
-            | "mache"
-            | "tue"
-            | "verfüge"
-            | "handle"
-            | "wachse"
-            | "steige"
-            | "sinke"
-            | "kämpfe"
-            | "unterstütze"
-            | "beabsichtige"
-    )
+    matches!(w.as_bytes().last(), Some(b'e' | b'n' | b'i'))
+        && matches!(
+            w,
+            "sei"
+                | "seien"
+                | "seiest"
+                | "habe"
+                | "hätte"
+                | "hätten"
+                | "werde"
+                | "würde"
+                | "würden"
+                | "wäre"
+                | "wären"
+                | "könne"
+                | "könnte"
+                | "könnten"
+                | "müsse"
+                | "müsste"
+                | "müßte"
+                | "müssten"
+                | "müßten"
+                | "solle"
+                | "wolle"
+                | "dürfe"
+                | "möge"
+                | "wisse"
+                | "gebe"
+                | "gäbe"
+                | "stehe"
+                | "liege"
+                | "gehe"
+                | "komme"
+                | "bleibe"
+                | "brauche"
+                | "fehle"
+                | "gelte"
+                | "lasse"
+                | "halte"
+                | "sehe"
+                | "heiße"
+                | "trage"
+                | "zeige"
+                | "plane"
+                | "führe"
+                | "bestehe"
+                | "drohe"
+                | "erwarte"
+                | "arbeite"
+                | "lebe"
+                | "kenne"
+                | "nehme"
+                | "finde"
+                | "spreche"
+                | "mache"
+                | "tue"
+                | "verfüge"
+                | "handle"
+                | "wachse"
+                | "steige"
+                | "sinke"
+                | "kämpfe"
+                | "unterstütze"
+                | "beabsichtige"
+        )
 }
 
 /// Words that open a reported clause after a frame ("sagte, dass …").

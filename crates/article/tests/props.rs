@@ -142,6 +142,7 @@ fn code_word_lists_have_no_duplicates() {
         ("sentences.rs", include_str!("../src/sentences.rs")),
         ("numbers.rs", include_str!("../src/numbers.rs")),
         ("quotes.rs", include_str!("../src/quotes.rs")),
+        ("lexicon.rs", include_str!("../src/lexicon.rs")),
     ] {
         // Every `const X: &[&str] = &[ … ];` list.
         let mut rest = src;

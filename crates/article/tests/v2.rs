@@ -1,0 +1,333 @@
+//! Parser v2 (issue 10): one test per phenomenon, on sentences written for
+//! these tests. Quote marks, speakers from grammar, indirect speech, and the
+//! claimants and measures of figures.
+
+use article::{parse, Article, Attribution, Measure, Quote, QuoteKind};
+
+fn piece<'a>(a: &'a Article, q: &Quote, i: usize) -> &'a str {
+    a.slice(q.pieces[i])
+}
+
+/// The speech quotes (Full and Partial).
+fn speech(a: &Article) -> Vec<&Quote> {
+    a.quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Term)
+        .collect()
+}
+
+fn reference(q: &Quote) -> &str {
+    q.speaker
+        .as_ref()
+        .map_or("-", |s| s.reference.text.as_str())
+}
+
+#[test]
+fn separable_verb_with_particle() {
+    let a = parse("„Weiter so“, fuhr sie fort. „Wir sind fast da“, fügte der Lotse hinzu.");
+    let q = speech(&a);
+    assert_eq!(q.len(), 2);
+    let cue = q[0].cue.as_ref().expect("cue");
+    assert_eq!(cue.lemma, "fortfahren");
+    assert_eq!(cue.particle.as_ref().map(|p| p.text.as_str()), Some("fort"));
+    assert_eq!(reference(q[0]), "sie");
+    assert_eq!(
+        q[1].cue.as_ref().map(|c| c.lemma.as_str()),
+        Some("hinzufügen")
+    );
+    assert_eq!(reference(q[1]), "der Lotse");
+}
+
+#[test]
+fn any_noun_phrase_after_the_frame_verb_speaks() {
+    let a = parse("„Das ist falsch“, sagt der Fahrgast. »Komm sofort her«, rief die alte Wirtin.");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "der Fahrgast");
+    assert_eq!(reference(q[1]), "die alte Wirtin");
+    let role = q[1].speaker.as_ref().and_then(|s| s.role.as_ref());
+    assert_eq!(role.map(|r| r.text.as_str()), Some("alte Wirtin"));
+}
+
+#[test]
+fn unlisted_verb_right_after_the_quote_frames_it() {
+    // The quote fills the prefield: the finite verb after it frames it.
+    let a = parse("»Na gut«, schmunzelte der Förster.");
+    let q = speech(&a);
+    assert_eq!(
+        q[0].cue.as_ref().map(|c| c.lemma.as_str()),
+        Some("schmunzeln")
+    );
+    assert_eq!(reference(q[0]), "der Förster");
+}
+
+#[test]
+fn productive_role_nouns() {
+    let a = parse(
+        "Die Regierungssprecherin Eva Brandt kam spät. „Wir prüfen das“, sagte die Regierungssprecherin.",
+    );
+    let q = speech(&a);
+    let sp = q[0].speaker.as_ref().expect("speaker");
+    assert_eq!(sp.attribution, Attribution::RoleNoun);
+    assert_eq!(
+        sp.name.as_ref().map(|n| n.text.as_str()),
+        Some("Eva Brandt")
+    );
+}
+
+#[test]
+fn organisation_as_speaker() {
+    let a = parse("Das Außenamt in Berlin sprach von „ernster Sorge“.");
+    let q = speech(&a);
+    assert_eq!(q.len(), 1);
+    let sp = q[0].speaker.as_ref().expect("speaker");
+    assert_eq!(sp.reference.text, "Das Außenamt in Berlin");
+    assert_eq!(
+        sp.organisation.as_ref().map(|o| o.text.as_str()),
+        Some("Außenamt")
+    );
+}
+
+#[test]
+fn dative_addressee_kept_apart_from_the_speaker() {
+    let a = parse("„Wir verhandeln weiter“, sagte ein Diplomat der Deutschen Presse-Agentur.");
+    let q = speech(&a);
+    let sp = q[0].speaker.as_ref().expect("speaker");
+    assert_eq!(sp.reference.text, "ein Diplomat");
+    assert_eq!(sp.attribution, Attribution::Anonymous);
+    assert_eq!(
+        q[0].addressee.as_ref().map(|m| m.text.as_str()),
+        Some("Deutschen Presse-Agentur")
+    );
+}
+
+#[test]
+fn pronouns_resolve_by_gender_and_plural_stays_open() {
+    let a = parse(
+        "Anna Weber und Peter Kranz trafen sich am Hafen. „Ich bleibe“, sagte sie. „Ich gehe“, sagte er. „Wir auch“, sagten sie.",
+    );
+    let q = speech(&a);
+    let name = |q: &Quote| {
+        q.speaker
+            .as_ref()
+            .and_then(|s| s.name.as_ref())
+            .map(|n| n.text.clone())
+    };
+    assert_eq!(name(q[0]).as_deref(), Some("Anna Weber"));
+    assert_eq!(name(q[1]).as_deref(), Some("Peter Kranz"));
+    // Several people: the pronoun is the speaker, without one antecedent.
+    assert_eq!(reference(q[2]), "sie");
+    assert_eq!(name(q[2]), None);
+}
+
+#[test]
+fn so_and_colon_frames() {
+    let a = parse("„Das wird teuer“, so der Kämmerer. Die Bürgermeisterin erklärte: „Wir sparen.“");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "der Kämmerer");
+    assert_eq!(reference(q[1]), "Die Bürgermeisterin");
+}
+
+#[test]
+fn dialogue_speaker_goes_on_and_action_beats_name_the_speaker() {
+    let a = parse("»Fahr zu«, sagt der Gast. »Schneller!« Der Kutscher seufzte. »Gleich.«");
+    let q = speech(&a);
+    assert_eq!(q.len(), 3);
+    assert_eq!(reference(q[1]), "der Gast");
+    assert_eq!(reference(q[2]), "Der Kutscher");
+}
+
+#[test]
+fn prepositional_objects_are_no_speakers() {
+    let a = parse("Mit einem Lächeln nickte er: »Gern.«");
+    let q = speech(&a);
+    assert_ne!(reference(q[0]), "einem Lächeln");
+}
+
+#[test]
+fn straight_mark_closes_low_opening_mark() {
+    let a = parse("„Wir bleiben hier, bis es vorbei ist\", sagte die Sprecherin.");
+    let q = speech(&a);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].close_mark, "\"");
+    assert_eq!(piece(&a, q[0], 0), "Wir bleiben hier, bis es vorbei ist");
+    assert_eq!(reference(q[0]), "die Sprecherin");
+    // A straight pair inside „…“ stays nested.
+    let a = parse("„Er nannte das \"Unsinn\" und ging“, sagte Anna.");
+    let q = speech(&a);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].close_mark, "“");
+}
+
+#[test]
+fn single_marks_nested_and_guillemets_both_ways() {
+    let a = parse("„Er nannte das ‚Unsinn‘ und ging“, sagte Anna.");
+    assert_eq!(speech(&a).len(), 1);
+    assert_eq!(a.quotes.len(), 1);
+    let a = parse("»Komm her«, rief der Vater. «Gleich», rief die Tochter.");
+    let q = speech(&a);
+    assert_eq!(q.len(), 2);
+    assert_eq!(
+        (q[1].open_mark.as_str(), q[1].close_mark.as_str()),
+        ("«", "»")
+    );
+    assert_eq!(reference(q[1]), "die Tochter");
+}
+
+#[test]
+fn split_quote_joined_without_comma() {
+    let a = parse("»Das weiß ich« sagte er, »aber nicht mehr.«");
+    let q = speech(&a);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].pieces.len(), 2);
+    assert_eq!(piece(&a, q[0], 1), "aber nicht mehr.");
+    assert_eq!(reference(q[0]), "er");
+}
+
+#[test]
+fn dash_and_colon_speech_without_marks() {
+    let a =
+        parse("– Wir bleiben hier, sagte der Bauer.\nDer Minister sagte: Wir geben nicht nach.");
+    let q = speech(&a);
+    assert_eq!(q.len(), 2);
+    assert_eq!(piece(&a, q[0], 0), "Wir bleiben hier");
+    assert_eq!(q[0].open_mark, "–");
+    assert_eq!(reference(q[0]), "der Bauer");
+    assert_eq!(piece(&a, q[1], 0), "Wir geben nicht nach");
+    assert_eq!(q[1].open_mark, "");
+    assert_eq!(reference(q[1]), "Der Minister");
+    // A colon without a speech verb introduces no speech.
+    let a = parse("Das Ergebnis: Drei Dörfer sind ohne Strom.");
+    assert!(speech(&a).is_empty());
+}
+
+#[test]
+fn titles_of_works_and_papers_stay_terms() {
+    let a = parse(
+        "Er las den Roman „Der grüne Heinrich“ zweimal und schrieb in der „Neuen Zürcher Zeitung“ darüber.",
+    );
+    assert_eq!(a.quotes.len(), 2);
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Term));
+}
+
+#[test]
+fn indirect_speech_with_speaker_cue_and_span() {
+    let a = parse(
+        "Der Sprecher sagte, die meisten Soldaten seien abgezogen. Die Lage sei ernst, erklärte die Ministerin. Laut dem Ministerium sind die Straßen gesperrt. Er kam an, als es regnete.",
+    );
+    assert!(a.quotes.is_empty());
+    let i = &a.indirect;
+    assert_eq!(i.len(), 3);
+    assert!(i.iter().all(|q| q.kind == QuoteKind::Indirect));
+    assert_eq!(piece(&a, &i[0], 0), "die meisten Soldaten seien abgezogen");
+    assert_eq!(reference(&i[0]), "Der Sprecher");
+    assert_eq!(piece(&a, &i[1], 0), "Die Lage sei ernst");
+    assert_eq!(reference(&i[1]), "die Ministerin");
+    assert_eq!(i[2].cue.as_ref().map(|c| c.lemma.as_str()), Some("laut"));
+    assert_eq!(reference(&i[2]), "dem Ministerium");
+}
+
+#[test]
+fn seed_figures_get_measures() {
+    let a = parse(include_str!(
+        "../../../data/articles/kursk-nordkorea.de.txt"
+    ));
+    let m: Vec<Measure> = a.figures.iter().map(|f| f.measure).collect();
+    use Measure::*;
+    assert_eq!(
+        m,
+        [Personnel, Distance, Personnel, Personnel, Personnel, Personnel, Personnel]
+    );
+}
+
+/// Another article about the same war: a casualty count and a troop count
+/// must never be drawn as rival estimates of one thing.
+#[test]
+fn casualties_and_troops_are_different_measures_with_their_claimants() {
+    let a = parse(
+        "KIEW (dpa) - Im Gebiet Kursk sind nach Schätzungen des ukrainischen Generalstabs seit Oktober rund 4.000 nordkoreanische Soldaten getötet oder verwundet worden. Nach Angaben aus Washington hat Nordkorea insgesamt etwa 11.000 Soldaten nach Russland geschickt.\nDem südkoreanischen Geheimdienst zufolge starben mindestens 300 von ihnen. Die Front ist nach ukrainischen Angaben 1.200 Kilometer lang.\n",
+    );
+    let rows: Vec<(f64, Measure, Option<&str>, Option<&str>)> = a
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.value,
+                f.measure,
+                f.asserted_by.as_ref().map(|c| c.mention.text.as_str()),
+                f.asserted_by.as_ref().and_then(|c| c.country.as_deref()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                4000.0,
+                Measure::Casualties,
+                Some("des ukrainischen Generalstabs"),
+                Some("Ukraine")
+            ),
+            (11000.0, Measure::Personnel, Some("Washington"), Some("USA")),
+            (
+                300.0,
+                Measure::Casualties,
+                Some("Dem südkoreanischen Geheimdienst"),
+                Some("Südkorea")
+            ),
+            (1200.0, Measure::Distance, None, None),
+        ]
+    );
+    // The generic nouns are never the claimant.
+    for f in &a.figures {
+        let c = f
+            .asserted_by
+            .as_ref()
+            .map_or("", |c| c.mention.text.as_str());
+        assert!(!c.contains("Schätzungen") && !c.contains("Angaben"), "{c}");
+    }
+}
+
+#[test]
+fn laut_and_wie_mitteilte_claimants() {
+    let a = parse(
+        "Laut US-Beamten sind 2.000 Soldaten verlegt worden. Rund 500 Soldaten seien verletzt, wie das Verteidigungsministerium mitteilte.",
+    );
+    let c: Vec<Option<&str>> = a
+        .figures
+        .iter()
+        .map(|f| f.asserted_by.as_ref().map(|c| c.mention.text.as_str()))
+        .collect();
+    assert_eq!(
+        c,
+        [Some("US-Beamten"), Some("das Verteidigungsministerium")]
+    );
+    assert_eq!(a.figures[1].measure, Measure::Casualties);
+}
+
+#[test]
+fn beat_after_alternation_and_naming_verbs() {
+    // An action right after a quote names its speaker.
+    let a = parse("Es wurde still. »Nie wieder.« Die Witwe weinte.");
+    assert_eq!(reference(speech(&a)[0]), "Die Witwe");
+    // Without narration between them, turns alternate between two speakers.
+    let a = parse(
+        "»Kommst du?«, fragte der Vater.\n»Nein!«, rief die Tochter.\n»Warum nicht?«\n»Weil es regnet.«",
+    );
+    let q = speech(&a);
+    assert_eq!(q.len(), 4);
+    assert_eq!(reference(q[2]), "der Vater");
+    assert_eq!(reference(q[3]), "die Tochter");
+    // A verb of naming frames a quoted phrase; its subject speaks.
+    let a = parse("Der Philosoph nennt es „das Denken des Denkens“ und schweigt.");
+    assert_eq!(reference(speech(&a)[0]), "Der Philosoph");
+}
+
+#[test]
+fn title_shaped_quotes_are_terms_sentences_are_speech() {
+    let a = parse(
+        "Gestern sahen wir „Der fidele Bauer“ im Stadttheater. „Die Lage ist ernst“, sagte er.",
+    );
+    assert_eq!(a.quotes.len(), 2);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Term);
+    assert_eq!(a.quotes[1].kind, QuoteKind::Full);
+}
