@@ -1026,7 +1026,8 @@ fn subject_before(
             .filter(|&b| b >= s_first)
             .map_or("", |b| doc.s(b));
         let noun = !before.is_empty() && (is_adj(before) || is_preposition(before));
-        if !noun && !(a == s_first && a == t && looks_like_modifier(doc.s(a))) {
+        let adverb = a == s_first && a == t && looks_like_modifier(doc.s(a));
+        if !(noun || adverb) {
             return Some((Subject::Name(a, t), t));
         }
     }
