@@ -20,7 +20,8 @@ pub mod dates;
 pub mod entities;
 /// The built-in gazetteer of countries, regions and cities.
 pub mod gazetteer;
-/// German word lists: role nouns, first names, organisations, speech verbs.
+/// German word lists, read from `data/*.txt`: speech verbs (forms generated),
+/// role-noun heads, first names, organisations, media, capitals.
 pub mod lexicon;
 /// Media names and the "Quelle:" line.
 pub mod media;
@@ -34,7 +35,7 @@ pub mod quotes;
 pub mod scan;
 /// Paragraphs and sentences.
 pub mod sentences;
-/// Cues, speakers, addressees, dates and occasions of quotes.
+/// Cues, speakers, addressees, dates and occasions of quotes, and indirect speech.
 pub mod speakers;
 
 pub use types::*;

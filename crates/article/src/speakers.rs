@@ -194,7 +194,15 @@ pub fn attribute(
                     doc.kind(t) == Some(Kind::Punct) && !is_quote_char_tok(doc, t)
                         || doc.is_word(t) && crate::scan::starts_lower(doc.s(t))
                 });
-                if *end < raw.open() && raw.open() <= end + 4 && gap {
+                // Or the frame's sentence ends right before this quote opens.
+                let next_sentence = doc.sent(*end).is_some_and(|fs| {
+                    raw.open() == s_first
+                        && raw.sentence == fs + 1
+                        && doc.sent_range(fs).1 == s_first
+                        && (*end + 1..s_first).all(|t| !is_quote_char_tok(doc, t))
+                });
+                let near = raw.open() <= end + 4 && gap;
+                if *end < raw.open() && (near || next_sentence) {
                     let mut sp = sp.clone();
                     sp.attribution = Attribution::PreviousSentence;
                     quote.speaker = Some(sp);
@@ -377,7 +385,17 @@ fn clause_subject(doc: &Doc, ents: &Entities, p_first: usize, p_end: usize) -> O
         && doc.is_word(verb)
         && crate::scan::starts_lower(doc.s(verb))
         && !not_a_frame_verb(doc.s(verb));
-    (finite || matches!(doc.s(verb), "hatte" | "war")).then_some(subject)
+    if !(finite || matches!(doc.s(verb), "hatte" | "war")) {
+        return None;
+    }
+    // "Bald kam der Knecht.": a lone capitalised word before the verb and a
+    // determiner after it — the word is an adverb, the subject follows.
+    if matches!(subject, Subject::Name(a, b) if a == b) && is_det(doc.s(verb + 1)) {
+        return np_from(doc, verb + 1)
+            .filter(|(_, l)| *l < p_end)
+            .map(|(s, _)| s);
+    }
+    Some(subject)
 }
 
 fn find_cue(
@@ -617,10 +635,12 @@ fn found(
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Found> {
     // "Dann rief er: „…“": a pronoun right after the verb is its subject.
+    // "Mit ernster Miene sprach der Engel: „…“": an adverbial (a prepositional
+    // phrase) fills the prefield, so the subject follows the verb.
     let inverted = matches!(
         doc.s(verb + 1),
         "er" | "sie" | "ich" | "wir" | "du" | "ihr" | "man"
-    );
+    ) || verb > s_first && is_preposition(doc.s(s_first)) && is_det(doc.s(verb + 1));
     let subject = if verb_first && !inverted && !matches!(lemma, "so" | "laut") {
         // "X sagte: „…“": the subject stands before the verb, what follows is its object.
         subject_before(doc, ents, verb, s_first, covered)
@@ -999,8 +1019,15 @@ fn subject_before(
         return Some(np);
     }
     if let Some(a) = (t.saturating_sub(2).max(s_first)..=t).find(|&a| name_run(doc, a) > t - a) {
-        // A capitalised first word may be an adverb or adjective ("Schnell", "Deshalb").
-        if !(a == s_first && a == t && looks_like_modifier(doc.s(a))) {
+        // A capitalised first word may be an adverb or adjective ("Schnell", "Deshalb");
+        // after an adjective or a preposition a capitalised word is a noun.
+        let before = a
+            .checked_sub(1)
+            .filter(|&b| b >= s_first)
+            .map_or("", |b| doc.s(b));
+        let noun = !before.is_empty() && (is_adj(before) || is_preposition(before));
+        let adverb = a == s_first && a == t && looks_like_modifier(doc.s(a));
+        if !(noun || adverb) {
             return Some((Subject::Name(a, t), t));
         }
     }

@@ -331,3 +331,17 @@ fn title_shaped_quotes_are_terms_sentences_are_speech() {
     assert_eq!(a.quotes[0].kind, QuoteKind::Term);
     assert_eq!(a.quotes[1].kind, QuoteKind::Full);
 }
+
+#[test]
+fn inverted_clauses_and_continued_turns() {
+    // A prepositional phrase or an adverb in the prefield: the subject follows the verb.
+    let a = parse("Mit ernster Miene sprach der Engel: »Fürchtet euch nicht.«");
+    assert_eq!(reference(speech(&a)[0]), "der Engel");
+    let a = parse("Bald kam der Knecht. »Wo soll ich hin?«");
+    assert_eq!(reference(speech(&a)[0]), "der Knecht");
+    // The speaker of a frame goes on into the quote opening the next sentence.
+    let a = parse("»Emil!« rief sie in heimlicher Aufregung. »Komm sofort!«");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "sie");
+    assert_eq!(reference(q[1]), "sie");
+}
