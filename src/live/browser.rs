@@ -54,6 +54,42 @@ pub fn on_active(
     .forget();
 }
 
+/// Calls `f` once for each of `elements` when it first comes within a
+/// screen of the viewport (at once where IntersectionObserver is missing).
+pub fn when_near(elements: Vec<web_sys::Element>, f: impl Fn(web_sys::Element) + 'static) {
+    let f = std::rc::Rc::new(f);
+    let g = std::rc::Rc::clone(&f);
+    let callback = wasm_bindgen::closure::Closure::<
+        dyn Fn(js_sys::Array, web_sys::IntersectionObserver),
+    >::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            for entry in entries.iter() {
+                let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
+                    continue;
+                };
+                if entry.is_intersecting() {
+                    let target = entry.target();
+                    observer.unobserve(&target);
+                    g(target);
+                }
+            }
+        },
+    );
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin("100% 0px");
+    match web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
+    {
+        Ok(observer) => {
+            for el in &elements {
+                observer.observe(el);
+            }
+            // The observer calls back for the life of the page.
+            callback.forget();
+        }
+        Err(_) => elements.into_iter().for_each(|el| f(el)),
+    }
+}
+
 /// The element an event started at, if it is one.
 pub fn target_element(ev: &web_sys::Event) -> Option<web_sys::Element> {
     ev.target()?.dyn_into::<web_sys::Element>().ok()

@@ -408,14 +408,20 @@ pub fn attach() {
             a.click();
         });
     }
-    // The charts themselves, one task each.
-    for el in all(&root, ".chart-stage") {
+    // The charts themselves: each is swapped and drawn when it comes near
+    // the screen (the SVG stands in until then), one task each.
+    let stages = all(&root, ".chart-stage");
+    let swap = {
         let c = Rc::clone(&charts);
-        browser::later(0, move || {
-            let Some(stage) = stage_of(el) else { return };
-            go_live(&stage);
-            c.draw(&stage);
-            c.stages.borrow_mut().push(stage);
-        });
-    }
+        move |el: web_sys::Element| {
+            let c = Rc::clone(&c);
+            browser::later(0, move || {
+                let Some(stage) = stage_of(el) else { return };
+                go_live(&stage);
+                c.draw(&stage);
+                c.stages.borrow_mut().push(stage);
+            });
+        }
+    };
+    browser::when_near(stages, swap);
 }

@@ -17,6 +17,11 @@ const shown = (page, text) => detail(page).getByText(text, { exact: false }).fil
 
 /** Waits for the comparison chart's first draw (buttons get placed after it). */
 async function chartsDrawn(page) {
+  // Charts are drawn on canvas when they come near the screen: pass by each.
+  for (const chart of ['zusammensetzung', 'zeitverlauf', 'vergleich']) {
+    await page.locator(`.chart-stage[data-chart="${chart}"]`).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+  }
   await page.waitForFunction(() => {
     const hit = document.querySelector('canvas[data-chart="vergleich"] + .chart-hits .chart-hit');
     return hit && hit.getBoundingClientRect().width > 10;
