@@ -214,8 +214,8 @@ fn svg_paths_for_the_focus_oblasts() {
     let p = region_projection().fit_size([800.0, 600.0], bbox_outline(REGION_BBOX, 32));
     for f in a.region.features.iter().filter(|f| f.focus) {
         let d = mapdata::path::rings_path(&a.region.feature_rings(f), |q| p.project(q), 1);
-        assert!(d.starts_with('M') && d.ends_with('Z'), "{}", f.id);
+        assert!(d.starts_with('M') && d.ends_with('z'), "{}", f.id);
     }
     let border = mapdata::path::lines_path(&checks::border_points(&a), |q| p.project(q), 1);
-    assert!(border.starts_with('M') && !border.contains('Z'));
+    assert!(border.starts_with('M') && !border.contains('z'));
 }
