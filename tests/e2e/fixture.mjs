@@ -67,6 +67,31 @@ export class Lagebild {
   /** The hash part of the current URL. */
   async hash() { return this.page.evaluate(() => location.hash); }
 
+  /**
+   * The rendered text of `locator`, scrolled near the screen first: sections
+   * render when they come near (content-visibility), and innerText is empty
+   * for a section that has not rendered yet.
+   */
+  async text(locator) {
+    // The section renders in the frames after it came near; a smooth scroll
+    // of the app's own may still be moving the page, so try a few times.
+    for (let i = 0; i < 20; i++) {
+      await locator.scrollIntoViewIfNeeded();
+      await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const text = await locator.innerText();
+      if (text.trim()) return text;
+      await this.page.waitForTimeout(100);
+    }
+    return locator.innerText();
+  }
+
+  /** The rendered texts of every element `locator` matches (see `text`). */
+  async texts(locator) {
+    const out = [];
+    for (const el of await locator.all()) out.push(await this.text(el));
+    return out;
+  }
+
   assertNoErrors() { assert.deepEqual(this.errors, [], `console errors: ${this.errors.join('\n')}`); }
   async close() { await this.page.context().close(); }
 }

@@ -7,7 +7,7 @@ const env = useApp();
 test('the explorer shows every quote of the article as a card', async () => {
   const app = await Lagebild.open(env);
   assert.equal(await app.quoteCards.count(), 4);
-  const texts = await app.quoteCards.allInnerTexts();
+  const texts = await app.texts(app.quoteCards);
   assert.match(texts[0], /Selenskyj/);
   assert.match(texts[1], /Matthew Miller/);
   assert.match(texts[1], /28\. Oktober/);
@@ -21,7 +21,7 @@ test('filter by speaker', async () => {
   const app = await Lagebild.open(env);
   await app.selectOption('filter-speaker', 'Kris Osborn');
   assert.equal(await app.visibleQuoteCards().count(), 1);
-  assert.match(await app.visibleQuoteCards().first().innerText(), /Stationierung nordkoreanischer Truppen/);
+  assert.match(await app.text(app.visibleQuoteCards().first()), /Stationierung nordkoreanischer Truppen/);
   await app.selectOption('filter-speaker', 'alle');
   assert.equal(await app.visibleQuoteCards().count(), 4);
   await app.close();
@@ -35,10 +35,10 @@ test('search with and without umlauts', async () => {
   assert.equal(await app.visibleQuoteCards().count(), 1);
   await app.search('aussenministerium');
   assert.equal(await app.visibleQuoteCards().count(), 1);
-  assert.match(await app.visibleQuoteCards().first().innerText(), /Miller/);
+  assert.match(await app.text(app.visibleQuoteCards().first()), /Miller/);
   await app.search('gibt es nicht');
   assert.equal(await app.visibleQuoteCards().count(), 0);
-  assert.match(await app.page.locator('.result-count').innerText(), /0 Zitate/);
+  assert.match(await app.text(app.page.locator('.result-count')), /0 Zitate/);
   await app.close();
 });
 
@@ -47,11 +47,12 @@ test('a deep link opens and selects a quote', async () => {
   const card = app.page.locator('#zitat-2');
   await card.waitFor();
   assert.match(await card.getAttribute('class'), /selected/);
-  assert.match(await app.page.locator('.hl-sentence').innerText(), /Wir haben mit der VRC/);
+  // The link scrolls the card into view (checked before reading the article scrolls away).
   await app.page.waitForFunction(() => {
     const r = document.querySelector('#zitat-2').getBoundingClientRect();
     return r.top < innerHeight && r.bottom > 0;
   });
+  assert.match(await app.text(app.page.locator('.hl-sentence')), /Wir haben mit der VRC/);
   app.assertNoErrors();
   await app.close();
 });
@@ -99,9 +100,9 @@ test('the language toggle switches the interface and persists', async () => {
   await app.page.getByRole('link', { name: 'Quotes' }).waitFor();
   assert.equal(await app.page.getByRole('button', { name: 'Show in article' }).count(), 4);
   // The article itself stays German; what was recognised is described in English.
-  assert.match(await app.page.locator('#artikel .article-text').innerText(), /Verbündeten/);
+  assert.match(await app.text(app.page.locator('#artikel .article-text')), /Verbündeten/);
   assert.match(await app.mark('figure', '12.000').getAttribute('data-tip'), /^Figure: up to 12\.000/);
-  assert.match(await app.page.locator('#zitat-4').innerText(), /partial quote · anonymous source/);
+  assert.match(await app.text(app.page.locator('#zitat-4')), /partial quote · anonymous source/);
   await app.page.reload();
   await app.ready();
   assert.equal(await app.page.getByRole('link', { name: 'Quotes' }).count(), 1);
