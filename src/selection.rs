@@ -54,18 +54,43 @@ impl Selection {
         })
     }
 
-    /// True when the index points at an item of `article`.
-    pub fn exists_in(self, article: &Article) -> bool {
-        let (kind, i) = self.parts();
-        let len = [
+    fn from_parts(kind: usize, i: u32) -> Option<Self> {
+        Some(match kind {
+            0 => Selection::Quote(i),
+            1 => Selection::Figure(i),
+            2 => Selection::Place(i),
+            3 => Selection::Entity(i),
+            4 => Selection::Medium(i),
+            5 => Selection::Sentence(i),
+            _ => return None,
+        })
+    }
+
+    /// How many items of each kind `article` has, in [`PREFIXES`] order.
+    fn counts(article: &Article) -> [usize; 6] {
+        [
             article.quotes.len(),
             article.figures.len(),
             article.places.len(),
             article.entities.len(),
             article.media.len(),
             article.sentences.len(),
-        ][kind];
-        (i as usize) < len
+        ]
+    }
+
+    /// True when the index points at an item of `article`.
+    pub fn exists_in(self, article: &Article) -> bool {
+        let (kind, i) = self.parts();
+        (i as usize) < Self::counts(article)[kind]
+    }
+
+    /// Every selection `article` offers: quotes, figures, places, people and
+    /// organisations, media, then sentences.
+    pub fn every(article: &Article) -> impl Iterator<Item = Selection> {
+        Self::counts(article)
+            .into_iter()
+            .enumerate()
+            .flat_map(|(kind, n)| (0..n as u32).filter_map(move |i| Self::from_parts(kind, i)))
     }
 
     /// Every span of the text that stands for the selection.
@@ -135,6 +160,25 @@ impl Selection {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_selection_exists_and_round_trips() {
+        let text = "„Wir bleiben“, sagte Anna Weber in Berlin. Es kamen 300 Menschen.";
+        let article = article::parse(text);
+        let all: Vec<Selection> = Selection::every(&article).collect();
+        let total = article.quotes.len()
+            + article.figures.len()
+            + article.places.len()
+            + article.entities.len()
+            + article.media.len()
+            + article.sentences.len();
+        assert_eq!(all.len(), total);
+        assert!(all.contains(&Selection::Sentence(1)));
+        for s in all {
+            assert!(s.exists_in(&article), "{s:?}");
+            assert_eq!(Selection::from_token(&s.token()), Some(s));
+        }
+    }
 
     #[test]
     fn tokens_round_trip_and_reject_junk() {

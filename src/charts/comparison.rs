@@ -5,30 +5,17 @@
 //! wrap onto two lines, then shrink.
 use super::within;
 use super::{
-    comparison_height, css_width, fit, line_height, nice_max, paint, text_width, ticks, tr, Anchor,
-    Hit, Label, Plan, Rect, Scene,
+    comparison_height, fit, line_height, nice_max, text_width, ticks, tr, Anchor, Label, Plan,
+    Rect, Scene,
 };
 use crate::estimates::Estimate;
 use crate::format;
 use article::Qualifier;
-use plotters::coord::Shift;
-use plotters::prelude::*;
 
 const TOP: f64 = 16.0;
 const ROW: f64 = 56.0;
 const LABEL_X: f64 = 8.0;
 const RIGHT_MARGIN: f64 = 24.0;
-
-/// Draws the comparison on `root` (sized `width × comparison_height(n)` CSS
-/// pixels times `scene.scale`); returns each bar's hit box in CSS pixels.
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    scene: &Scene,
-) -> Result<Vec<Hit>, String> {
-    let plan = layout(scene, css_width(root, scene));
-    paint(root, &plan, scene)?;
-    Ok(plan.hits)
-}
 
 /// The comparison laid out `width` CSS pixels wide.
 pub fn layout(scene: &Scene, width: f64) -> Plan {

@@ -5,30 +5,14 @@
 //! no figure for the rest, so the chart prints none. Parts thinner than a
 //! pixel are widened to a visible line, and the note says so.
 use super::{
-    css_width, fit, line_height, paint, text_width, tr, wrap, Anchor, Hit, Label, Plan, Rect,
-    Scene, COMPOSITION_HEIGHT,
+    fit, line_height, text_width, tr, wrap, Anchor, Label, Plan, Rect, Scene, COMPOSITION_HEIGHT,
 };
 use article::Qualifier;
-use plotters::coord::Shift;
-use plotters::prelude::*;
 
 const PAD: f64 = 12.0;
 const ROW: f64 = 20.0;
 const BAR_H: f64 = 26.0;
 const SIZES: [f64; 5] = [12.5, 12.0, 11.5, 11.0, 10.5];
-
-/// Draws the composition of estimate `index` on `root` (sized
-/// `width × COMPOSITION_HEIGHT` CSS pixels times `scene.scale`); returns the
-/// bar's hit box in CSS pixels. An index out of range draws an empty card.
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    scene: &Scene,
-    index: usize,
-) -> Result<Vec<Hit>, String> {
-    let plan = layout(scene, index, css_width(root, scene));
-    paint(root, &plan, scene)?;
-    Ok(plan.hits)
-}
 
 /// The composition of estimate `index` laid out `width` CSS pixels wide.
 pub fn layout(scene: &Scene, index: usize, width: f64) -> Plan {

@@ -212,11 +212,9 @@ impl Chart {
         root: &DrawingArea<DB, Shift>,
         scene: &Scene,
     ) -> Result<Vec<Hit>, String> {
-        match self {
-            Chart::Comparison => comparison::draw(root, scene),
-            Chart::Timeline => timeline::draw(root, scene),
-            Chart::Composition(i) => composition::draw(root, scene, i),
-        }
+        let plan = self.layout(scene, css_width(root, scene));
+        paint(root, &plan, scene)?;
+        Ok(plan.hits)
     }
 }
 

@@ -5,29 +5,17 @@
 //! chart without covering another label or point, on one line or two.
 use super::within;
 use super::{
-    css_width, ellipsis, line_height, nice_max, paint, text_width, ticks, tr, Anchor, Hit, Label,
-    Mark, Plan, Rect, Scene, TIMELINE_HEIGHT,
+    ellipsis, line_height, nice_max, text_width, ticks, tr, Anchor, Label, Mark, Plan, Rect, Scene,
+    TIMELINE_HEIGHT,
 };
 use crate::estimates::{self, Estimate, When};
 use crate::format;
 use article::Qualifier;
-use plotters::coord::Shift;
 use plotters::prelude::*;
 
 const TOP: f64 = 14.0;
 const AXIS_AREA: f64 = 30.0;
 const RADIUS: f64 = 6.0;
-
-/// Draws the timeline on `root` (sized `width × TIMELINE_HEIGHT` CSS pixels
-/// times `scene.scale`); returns each point's hit box in CSS pixels.
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    scene: &Scene,
-) -> Result<Vec<Hit>, String> {
-    let plan = layout(scene, css_width(root, scene));
-    paint(root, &plan, scene)?;
-    Ok(plan.hits)
-}
 
 /// The timeline laid out `width` CSS pixels wide.
 pub fn layout(scene: &Scene, width: f64) -> Plan {

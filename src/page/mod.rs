@@ -50,27 +50,10 @@ pub struct Highlights {
 impl Highlights {
     pub fn new(article: &Article) -> Self {
         use crate::selection::Selection;
-        let counts = [
-            article.quotes.len(),
-            article.figures.len(),
-            article.places.len(),
-            article.entities.len(),
-            article.media.len(),
-        ];
-        let make: [fn(u32) -> Selection; 5] = [
-            Selection::Quote,
-            Selection::Figure,
-            Selection::Place,
-            Selection::Entity,
-            Selection::Medium,
-        ];
-        let mut all = Vec::new();
-        for (n, f) in counts.iter().zip(make) {
-            for i in 0..*n as u32 {
-                let s = f(i);
-                all.push((s.token(), s.spans(article), s.sentences(article)));
-            }
-        }
+        let all = Selection::every(article)
+            .filter(|s| !matches!(s, Selection::Sentence(_)))
+            .map(|s| (s.token(), s.spans(article), s.sentences(article)))
+            .collect();
         Highlights { all }
     }
 
