@@ -10,6 +10,11 @@ const browser = await chromium.launch(LAUNCH);
 const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
 await page.goto(server.url);
 await page.locator('[data-app-ready]').waitFor({ state: 'attached', timeout: 30000 });
+// Charts swap to canvas when they come near the screen: pass by each.
+for (const chart of ['zusammensetzung', 'zeitverlauf', 'vergleich']) {
+  await page.locator(`.chart-stage[data-chart="${chart}"]`).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(100);
+}
 await page.waitForFunction(() => performance.getEntriesByName('lagebild:chart-draw').length >= 3);
 const totals = [];
 const draws = [];
