@@ -2,7 +2,7 @@
 //! the article says, filters by speaker and organisation, and a search that
 //! ignores case and treats ä/ae, ö/oe, ü/ue, ß/ss alike.
 use crate::describe;
-use article::{Article, Attribution, QuoteKind};
+use article::{Article, Attribution, Quote, QuoteKind};
 
 /// Everything a quote card shows. Fields are `None` where the article is silent.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,55 +42,68 @@ pub fn cards(article: &Article) -> Vec<QuoteCard> {
         .iter()
         .enumerate()
         .filter(|(_, q)| q.kind != QuoteKind::Term)
-        .map(|(i, q)| {
-            let sentence = article.sentences.get(q.sentence as usize).map(|s| s.span);
-            let sources = article
-                .media
-                .iter()
-                .filter(|m| {
-                    m.mentions
-                        .iter()
-                        .any(|s| sentence.is_some_and(|sent| sent.contains(*s)))
-                })
-                .map(|m| m.name.clone())
-                .collect();
-            let speaker = q.speaker.as_ref();
-            QuoteCard {
-                index: i as u32,
-                text: q
-                    .pieces
-                    .iter()
-                    .map(|p| article.slice(*p).trim())
-                    .collect::<Vec<_>>()
-                    .join(" … "),
-                kind: q.kind,
-                speaker: speaker.map(|s| {
-                    s.name
-                        .as_ref()
-                        .map_or_else(|| capitalise(&s.reference.text), |n| n.text.clone())
-                }),
-                role: speaker
-                    .and_then(|s| s.role.as_ref())
-                    .map(|m| m.text.clone()),
-                organisation: speaker
-                    .and_then(|s| s.organisation.as_ref())
-                    .map(|m| m.text.clone()),
-                attribution: speaker.map(|s| s.attribution),
-                cue: q.cue.as_ref().map(|c| match &c.particle {
-                    Some(p) => format!("{} … {}", c.verb.text, p.text),
-                    None => c.verb.text.clone(),
-                }),
-                addressee: q.addressee.as_ref().map(|m| m.text.clone()),
-                date: q
-                    .date
-                    .and_then(|d| article.dates.get(d as usize))
-                    .map(|d| d.text.clone()),
-                occasion: q.occasion.as_ref().map(|m| m.text.clone()),
-                sources,
-                sentence: q.sentence,
-            }
-        })
+        .map(|(i, q)| card(article, i, q))
         .collect()
+}
+
+/// Cards for the reported (indirect) speech, in article order; `index`
+/// points into `Article::indirect`.
+pub fn indirect_cards(article: &Article) -> Vec<QuoteCard> {
+    article
+        .indirect
+        .iter()
+        .enumerate()
+        .map(|(i, q)| card(article, i, q))
+        .collect()
+}
+
+fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
+    let sentence = article.sentences.get(q.sentence as usize).map(|s| s.span);
+    let sources = article
+        .media
+        .iter()
+        .filter(|m| {
+            m.mentions
+                .iter()
+                .any(|s| sentence.is_some_and(|sent| sent.contains(*s)))
+        })
+        .map(|m| m.name.clone())
+        .collect();
+    let speaker = q.speaker.as_ref();
+    QuoteCard {
+        index: i as u32,
+        text: q
+            .pieces
+            .iter()
+            .map(|p| article.slice(*p).trim())
+            .collect::<Vec<_>>()
+            .join(" … "),
+        kind: q.kind,
+        speaker: speaker.map(|s| {
+            s.name
+                .as_ref()
+                .map_or_else(|| capitalise(&s.reference.text), |n| n.text.clone())
+        }),
+        role: speaker
+            .and_then(|s| s.role.as_ref())
+            .map(|m| m.text.clone()),
+        organisation: speaker
+            .and_then(|s| s.organisation.as_ref())
+            .map(|m| m.text.clone()),
+        attribution: speaker.map(|s| s.attribution),
+        cue: q.cue.as_ref().map(|c| match &c.particle {
+            Some(p) => format!("{} … {}", c.verb.text, p.text),
+            None => c.verb.text.clone(),
+        }),
+        addressee: q.addressee.as_ref().map(|m| m.text.clone()),
+        date: q
+            .date
+            .and_then(|d| article.dates.get(d as usize))
+            .map(|d| d.text.clone()),
+        occasion: q.occasion.as_ref().map(|m| m.text.clone()),
+        sources,
+        sentence: q.sentence,
+    }
 }
 
 fn capitalise(text: &str) -> String {
@@ -231,6 +244,23 @@ pub fn kind_label(card: &QuoteCard, lang: crate::i18n::Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reported_speech_gets_cards_of_its_own() {
+        let article = article::parse(
+            "Die Regierung sagte, die Lage sei ernst. „Wir handeln“, sagte Anna Weber.",
+        );
+        let direct = cards(&article);
+        let indirect = indirect_cards(&article);
+        assert_eq!(direct.len(), 1);
+        assert_eq!(indirect.len(), 1, "{:?}", article.indirect);
+        assert_eq!(indirect[0].kind, QuoteKind::Indirect);
+        assert!(
+            indirect[0].text.contains("die Lage sei ernst"),
+            "{}",
+            indirect[0].text
+        );
+    }
 
     fn card(text: &str, speaker: Option<&str>, org: Option<&str>) -> QuoteCard {
         QuoteCard {

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 struct Card {
     el: web_sys::Element,
+    kind: String,
     speaker: String,
     org: String,
     search: String,
@@ -37,6 +38,7 @@ pub fn attach() {
         .map(|el| {
             let a = |name: &str| el.get_attribute(name).unwrap_or_default();
             Card {
+                kind: a("data-kind"),
                 speaker: a("data-speaker"),
                 org: a("data-org"),
                 search: a("data-search"),
@@ -52,9 +54,11 @@ pub fn attach() {
             let speaker = value_of(&section, ".filter-speaker");
             let org = value_of(&section, ".filter-organisation");
             let query = value_of(&section, ".quote-search");
+            let kind = value_of(&section, ".filter-kind");
             let mut shown = 0;
             for c in cards.iter() {
-                let pass = (speaker.is_empty() || c.speaker == speaker)
+                let pass = (kind.is_empty() || c.kind == kind)
+                    && (speaker.is_empty() || c.speaker == speaker)
                     && (org.is_empty() || c.org == org)
                     && quote_filter::query_matches(&query, &c.search);
                 shown += usize::from(pass);
@@ -78,6 +82,7 @@ pub fn attach() {
     for (selector, event) in [
         (".filter-speaker", "change"),
         (".filter-organisation", "change"),
+        (".filter-kind", "change"),
         (".quote-search", "input"),
     ] {
         if let Some(el) = section.query_selector(selector).ok().flatten() {

@@ -25,7 +25,8 @@ pub fn QuoteExplorer() -> impl IntoView {
             })
             .collect_view()
     };
-    let n = cards.len();
+    let reported = quote_filter::indirect_cards(article);
+    let n = cards.len() + reported.len();
     view! {
         <div class="quote-filters ui" role="search">
             <label>
@@ -42,6 +43,14 @@ pub fn QuoteExplorer() -> impl IntoView {
                     {option_list(quote_filter::organisations(&cards))}
                 </select>
             </label>
+            <label>
+                {tr("Art", "Kind")}
+                <select data-testid="filter-kind" class="filter-kind">
+                    <option value="" data-en="all">"alle"</option>
+                    <option value="direct" data-en="direct quotes">"direkte Zitate"</option>
+                    <option value="indirect" data-en="indirect speech">"indirekte Rede"</option>
+                </select>
+            </label>
             <label class="grow">
                 {tr("Suche in Zitaten", "Search quotes")}
                 <input type="search" data-testid="quote-search" class="quote-search" autocomplete="off"/>
@@ -49,8 +58,14 @@ pub fn QuoteExplorer() -> impl IntoView {
         </div>
         <p class="result-count ui" aria-live="polite">{count_text(n)}</p>
         <ol class="quote-cards">
-            {cards.into_iter().enumerate().map(|(pos, card)| view! { <QuoteCardView card pos/> }).collect_view()}
+            {cards.into_iter().enumerate().map(|(pos, card)| view! { <QuoteCardView card pos indirect=false/> }).collect_view()}
         </ol>
+        {(!reported.is_empty()).then(|| view! {
+            <h3 class="reported-title">{tr("Indirekte Rede", "Indirect speech")}</h3>
+            <ol class="quote-cards reported-cards">
+                {reported.into_iter().enumerate().map(|(pos, card)| view! { <QuoteCardView card pos indirect=true/> }).collect_view()}
+            </ol>
+        })}
     }
     .into_any()
 }
@@ -62,9 +77,15 @@ fn count_text(n: usize) -> impl IntoView {
 }
 
 #[component]
-fn QuoteCardView(card: QuoteCard, pos: usize) -> impl IntoView {
-    let sel = Selection::Quote(card.index);
-    let id = sel.token();
+fn QuoteCardView(card: QuoteCard, pos: usize, indirect: bool) -> impl IntoView {
+    // Reported speech is shown through its sentence; quotes are selections of their own.
+    let sentence = Selection::Sentence(card.sentence).token();
+    let (id, sel) = if indirect {
+        (format!("rede-{}", card.index + 1), sentence.clone())
+    } else {
+        let token = Selection::Quote(card.index).token();
+        (token.clone(), token)
+    };
     let row = |label: (&'static str, &'static str), value: Option<String>| {
         value.map(|v| view! { <dt>{tr(label.0, label.1)}</dt><dd>{v}</dd> })
     };
@@ -89,9 +110,11 @@ fn QuoteCardView(card: QuoteCard, pos: usize) -> impl IntoView {
     view! {
         <li
             class="card quote-card"
+            class:reported=indirect
             id=id.clone()
-            data-testid="quote-card"
-            data-sel=id.clone()
+            data-testid=if indirect { "indirect-card" } else { "quote-card" }
+            data-kind=if indirect { "indirect" } else { "direct" }
+            data-sel=(!indirect).then(|| id.clone())
             data-speaker=card.speaker.clone().unwrap_or_default()
             data-org=card.organisation.clone().unwrap_or_default()
             data-search=quote_filter::search_text(&card)
@@ -102,7 +125,7 @@ fn QuoteCardView(card: QuoteCard, pos: usize) -> impl IntoView {
                 <span class="quote-kind">{kind}</span>
             </p>
             <blockquote class="quote-text">
-                <p>{format!("„{}“", card.text)}</p>
+                <p>{if indirect { card.text.clone() } else { format!("„{}“", card.text) }}</p>
             </blockquote>
             <p class="quote-who ui" id=format!("{id}-who")>{who}</p>
             <dl class="quote-facts ui">
@@ -115,11 +138,11 @@ fn QuoteCardView(card: QuoteCard, pos: usize) -> impl IntoView {
                 {attribution}
             </dl>
             <div class="card-actions ui">
-                <button type="button" class="show-in-article" data-sel=id.clone() data-show=id.clone()
-                    data-sentence=format!("satz-{}", card.sentence + 1) aria-pressed="false">
+                <button type="button" class="show-in-article" data-sel=sel.clone() data-show=sel
+                    data-sentence=sentence aria-pressed="false">
                     {tr("Im Artikel zeigen", "Show in article")}
                 </button>
-                <button type="button" class="copy-link" data-link=id.clone()>
+                <button type="button" class="copy-link" data-link=if indirect { Selection::Sentence(card.sentence).token() } else { id.clone() }>
                     {tr("Link kopieren", "Copy link")}
                 </button>
                 <span class="copy-status" role="status"></span>

@@ -68,6 +68,21 @@ test('"Im Artikel zeigen" highlights and focuses the sentence', async () => {
   await app.close();
 });
 
+test('indirect speech has its own cards, a filter, and a link to its sentence', async () => {
+  const app = await Lagebild.open(env);
+  const reported = app.page.getByTestId('indirect-card');
+  assert.ok(await reported.count() >= 1, 'the seed reports speech indirectly');
+  assert.match(await app.text(reported.first()), /indirekte Rede/);
+  await app.page.getByTestId('filter-kind').selectOption('indirect');
+  assert.equal(await app.visibleQuoteCards().count(), 0, 'direct quotes are filtered out');
+  assert.equal(await app.page.locator('[data-testid=indirect-card]:not([hidden])').count(), await reported.count());
+  await reported.first().getByRole('button', { name: 'Im Artikel zeigen' }).click();
+  await app.page.locator('.sentence.hl-sentence').first().waitFor();
+  assert.match(await app.hash(), /^#satz-\d+$/);
+  app.assertNoErrors();
+  await app.close();
+});
+
 test('the selection survives a reload via the URL', async () => {
   const app = await Lagebild.open(env);
   await app.mark('figure', '12.000').click();
@@ -98,7 +113,8 @@ test('the language toggle switches the interface and persists', async () => {
   const app = await Lagebild.open(env);
   await app.page.getByTestId('lang-toggle').click();
   await app.page.getByRole('link', { name: 'Quotes' }).waitFor();
-  assert.equal(await app.page.getByRole('button', { name: 'Show in article' }).count(), 4);
+  const cards = await app.page.locator('.quote-card').count();
+  assert.equal(await app.page.getByRole('button', { name: 'Show in article' }).count(), cards, 'one per quote and reported statement');
   // The article itself stays German; what was recognised is described in English.
   assert.match(await app.text(app.page.locator('#artikel .article-text')), /Verbündeten/);
   assert.match(await app.mark('figure', '12.000').getAttribute('data-tip'), /^Figure: up to 12\.000/);
