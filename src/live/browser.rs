@@ -187,11 +187,6 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// A stored value, if storage works and holds one.
-pub fn stored(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
-}
-
 /// Stores a value; silently skipped where storage is unavailable.
 pub fn store(key: &str, value: &str) {
     if let Some(s) = storage() {
