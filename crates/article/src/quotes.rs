@@ -485,22 +485,9 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
     if open > s_first && words <= 8 && !inner_end_punct && !inner_pronoun {
         let p = doc.s(open - 1);
         let titled = doc.is_cap(open - 1) && is_title_noun(p);
-        let after_article = matches!(
-            p,
-            "der"
-                | "die"
-                | "das"
-                | "des"
-                | "dem"
-                | "den"
-                | "im"
-                | "ins"
-                | "vom"
-                | "zum"
-                | "zur"
-                | "beim"
-                | "am"
-        ) && starts_upper(first_word)
+        let after_article = (crate::scan::is_definite(p)
+            || matches!(p, "im" | "ins" | "vom" | "zum" | "zur" | "beim" | "am"))
+            && starts_upper(first_word)
             && words <= 5;
         if titled || after_article {
             return QuoteKind::Term;
@@ -579,15 +566,10 @@ fn title_like(doc: &Doc, open: usize, close: usize) -> bool {
         doc.kind(t) != Some(Kind::Word)
             || starts_upper(w)
             || crate::scan::is_adj(w)
+            || crate::scan::is_definite(w)
             || matches!(
                 w,
-                "der"
-                    | "die"
-                    | "das"
-                    | "des"
-                    | "dem"
-                    | "den"
-                    | "von"
+                "von"
                     | "vom"
                     | "am"
                     | "im"

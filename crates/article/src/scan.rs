@@ -238,21 +238,12 @@ pub fn lower(s: &str) -> String {
 
 /// Determiners and other words that open a noun phrase.
 pub fn is_det(w: &str) -> bool {
-    matches!(
-        w,
-        "der"
-            | "die"
-            | "das"
-            | "des"
-            | "dem"
-            | "den"
-            | "Der"
-            | "Die"
-            | "Das"
-            | "Des"
-            | "Dem"
-            | "Den"
-    ) || is_indef(w)
+    is_definite(w) || matches!(w, "Der" | "Die" | "Das" | "Des" | "Dem" | "Den") || is_indef(w)
+}
+
+/// The definite article in lower case ("der", "die", "das", …).
+pub fn is_definite(w: &str) -> bool {
+    matches!(w, "der" | "die" | "das" | "des" | "dem" | "den")
 }
 
 /// Indefinite articles: the speaker is unnamed.
