@@ -2,7 +2,7 @@
 //! browser never runs the parser at start-up.
 use std::{env, fs, path::PathBuf};
 
-const ARTICLE: &str = "data/articles/kursk-nordkorea.de.txt";
+const ARTICLE: &str = "stories/kursk-nordkorea/article.txt";
 
 fn main() {
     println!("cargo:rerun-if-changed={ARTICLE}");

@@ -252,7 +252,7 @@ mod tests {
 
     #[test]
     fn seed_figures_read_the_same_in_both_languages_but_for_the_interface_words() {
-        let text = std::fs::read_to_string("data/articles/kursk-nordkorea.de.txt").expect("seed");
+        let text = std::fs::read_to_string("stories/kursk-nordkorea/article.txt").expect("seed");
         let article = article::parse(&text);
         let i = article
             .figures

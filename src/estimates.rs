@@ -788,7 +788,7 @@ fn csv_field(f: &str) -> String {
 mod tests {
     use super::*;
 
-    const SEED: &str = include_str!("../data/articles/kursk-nordkorea.de.txt");
+    const SEED: &str = include_str!("../stories/kursk-nordkorea/article.txt");
 
     fn seed() -> Vec<Estimate> {
         estimates(&article::parse(SEED))

@@ -142,7 +142,7 @@ mod tests {
 
     #[test]
     fn runs_cover_the_paragraph_exactly() {
-        let text = std::fs::read_to_string("data/articles/kursk-nordkorea.de.txt").expect("seed");
+        let text = std::fs::read_to_string("stories/kursk-nordkorea/article.txt").expect("seed");
         let article = article::parse(&text);
         let marks = marks(&article);
         for w in marks.windows(2) {

@@ -1,7 +1,7 @@
 use super::*;
 use crate::estimates::{self, Estimate};
 
-const SEED: &str = include_str!("../../data/articles/kursk-nordkorea.de.txt");
+const SEED: &str = include_str!("../../stories/kursk-nordkorea/article.txt");
 
 fn seed() -> (article::Article, Vec<Estimate>) {
     let article = article::parse(SEED);

@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-const SEED: &str = include_str!("../../../data/articles/kursk-nordkorea.de.txt");
+const SEED: &str = include_str!("../../../stories/kursk-nordkorea/article.txt");
 
 /// Paragraphs of the seed, rotated and with varied numbers, up to `target` bytes.
 fn build(target: usize) -> String {

@@ -99,7 +99,7 @@ fn worst_cases_complete() {
     assert!(a.quotes[0].speaker.is_some());
 }
 
-const SEED: &str = include_str!("../../../data/articles/kursk-nordkorea.de.txt");
+const SEED: &str = include_str!("../../../stories/kursk-nordkorea/article.txt");
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]

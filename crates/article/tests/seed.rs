@@ -3,7 +3,7 @@
 
 use article::{parse, Article, Attribution, EntityKind, PlaceKind, Qualifier, QuoteKind, Span};
 
-const SEED: &str = include_str!("../../../data/articles/kursk-nordkorea.de.txt");
+const SEED: &str = include_str!("../../../stories/kursk-nordkorea/article.txt");
 
 fn s(a: &Article, span: Span) -> &str {
     a.slice(span)

@@ -229,7 +229,7 @@ fn indirect_speech_with_speaker_cue_and_span() {
 #[test]
 fn seed_figures_get_measures() {
     let a = parse(include_str!(
-        "../../../data/articles/kursk-nordkorea.de.txt"
+        "../../../stories/kursk-nordkorea/article.txt"
     ));
     let m: Vec<Measure> = a.figures.iter().map(|f| f.measure).collect();
     use Measure::*;
