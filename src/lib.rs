@@ -28,6 +28,8 @@ pub mod quote_filter;
 pub mod segments;
 /// The selection shared by every view, and its URL token.
 pub mod selection;
+/// A story folder: its frame (`story.toml`) and, build-side, its parsed article.
+pub mod story;
 /// Embed options and selection read from the URL.
 pub mod url_state;
 

@@ -1,0 +1,218 @@
+//! A story: one folder `stories/<slug>/` with the article text and a small
+//! `story.toml` for what the text cannot say about itself (titles, section
+//! headings, the map's box, the border the band follows, claimant colour
+//! groups). Every fact on the page comes from the article; this file only
+//! frames it.
+//!
+//! The plain types compile on both sides (the browser never reads a toml);
+//! loading from disk is build-side only (feature `ssr`).
+use serde::{Deserialize, Serialize};
+
+/// A German and an English text, in that order.
+pub type Pair = [String; 2];
+
+/// `stories/site.toml`: which stories are built, which one is at the root.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// The story served as `index.html`; the others are `<slug>.html`.
+    pub home: String,
+    /// The stories to build, in list order (newest first).
+    pub stories: Vec<String>,
+    /// Absolute address of the published `dist/`, ending in "/", or empty.
+    #[serde(default)]
+    pub base_url: String,
+}
+
+impl Site {
+    /// The page file of a story: the home story is `index.html`.
+    pub fn page_file(&self, slug: &str) -> String {
+        if slug == self.home {
+            "index.html".to_owned()
+        } else {
+            format!("{slug}.html")
+        }
+    }
+}
+
+/// `stories/<slug>/story.toml`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryMeta {
+    /// The headline of the explainer.
+    pub title: Pair,
+    /// For `<title>`, the embed dialog, the story list and share cards.
+    pub short_title: Pair,
+    /// For search engines and share cards.
+    pub description: Pair,
+    /// ISO date of publication ("2024-10-30").
+    pub published: String,
+    pub sections: Sections,
+    pub comparison: Comparison,
+    pub map: MapMeta,
+}
+
+/// Section headings.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sections {
+    pub map: Pair,
+    pub figures: Pair,
+    pub quotes: Pair,
+    pub article: Pair,
+}
+
+/// What the comparison charts compare.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    /// The parser's measure of the compared figures: "personnel",
+    /// "casualties", "area", "distance", "money".
+    pub measure: String,
+    /// What the compared figures count, as it reads after a number.
+    pub counted: Pair,
+    /// Claimant groups in colour order.
+    #[serde(default)]
+    pub groups: Vec<Group>,
+}
+
+impl Comparison {
+    /// The parser's measure named by `measure`, if it names one.
+    pub fn measure(&self) -> Option<article::Measure> {
+        use article::Measure::*;
+        Some(match self.measure.as_str() {
+            "personnel" => Personnel,
+            "casualties" => Casualties,
+            "area" => Area,
+            "distance" => Distance,
+            "money" => Money,
+            "other" => Other,
+            _ => return None,
+        })
+    }
+
+    /// The colour group of a claimant country: its index in `groups`, or
+    /// `groups.len()` (the shared last colour) when no group names it.
+    pub fn group_of(&self, country: Option<&str>) -> usize {
+        country
+            .map(str::trim)
+            .and_then(|c| {
+                self.groups
+                    .iter()
+                    .position(|g| g.countries.iter().any(|n| n == c))
+            })
+            .unwrap_or(self.groups.len())
+    }
+}
+
+/// One claimant group: the parser's claimant countries it covers and its label.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub countries: Vec<String>,
+    pub label: Pair,
+}
+
+/// The map's frame.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapMeta {
+    /// The map's accessible title.
+    pub title: Pair,
+    /// lon/lat box of the main map: west, south, east, north.
+    pub region: [f64; 4],
+    /// Countries drawn with admin-1 areas (ISO alpha-3).
+    pub admin1: Vec<String>,
+    /// The area the story is about (Natural Earth `adm1_code`).
+    pub focus: String,
+    pub focus_label: Pair,
+    pub band: Option<BandMeta>,
+    pub inset: Option<InsetMeta>,
+}
+
+/// The band lies inside `inside`, along its border with `along`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BandMeta {
+    pub inside: String,
+    pub along: String,
+}
+
+/// A locator inset, with an optional great-circle route between two places.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InsetMeta {
+    pub region: [f64; 4],
+    pub route: Option<[String; 2]>,
+}
+
+/// A loaded story: its frame, its text and the parsed article.
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug)]
+pub struct Story {
+    pub slug: String,
+    pub meta: StoryMeta,
+    pub article: article::Article,
+    /// The committed map asset (`map.bin`, format: crate `mapdata`).
+    pub map: Vec<u8>,
+}
+
+#[cfg(feature = "ssr")]
+mod load {
+    use super::*;
+    use std::path::Path;
+
+    fn read(path: &Path) -> Result<String, String> {
+        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    impl Site {
+        /// Reads `<root>/site.toml`.
+        pub fn load(root: &Path) -> Result<Site, String> {
+            let path = root.join("site.toml");
+            let site: Site =
+                toml::from_str(&read(&path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+            if !site.stories.contains(&site.home) {
+                return Err(format!(
+                    "{}: home story {:?} is not in `stories`",
+                    path.display(),
+                    site.home
+                ));
+            }
+            Ok(site)
+        }
+    }
+
+    impl Story {
+        /// Reads and parses `<root>/<slug>/`.
+        pub fn load(root: &Path, slug: &str) -> Result<Story, String> {
+            let dir = root.join(slug);
+            let path = dir.join("story.toml");
+            let meta: StoryMeta =
+                toml::from_str(&read(&path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+            if meta.comparison.measure().is_none() {
+                return Err(format!(
+                    "{}: unknown comparison measure {:?} (personnel, casualties, area, distance, money)",
+                    path.display(),
+                    meta.comparison.measure
+                ));
+            }
+            let text = read(&dir.join("article.txt"))?;
+            let article = article::parse(&text);
+            let map_path = dir.join("map.bin");
+            let map = std::fs::read(&map_path)
+                .map_err(|e| format!("{}: {e} (prepare it with geoprep)", map_path.display()))?;
+            Ok(Story {
+                slug: slug.to_owned(),
+                meta,
+                article,
+                map,
+            })
+        }
+
+        /// The stories folder of this repository (for tests and tools).
+        pub fn repo_root() -> std::path::PathBuf {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("stories")
+        }
+    }
+}
