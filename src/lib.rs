@@ -33,9 +33,6 @@ pub mod story;
 /// Embed options and selection read from the URL.
 pub mod url_state;
 
-/// The article parsed at build time (build-side only).
-#[cfg(feature = "ssr")]
-pub mod data;
 /// The static page, rendered at build time.
 #[cfg(feature = "ssr")]
 pub mod page;

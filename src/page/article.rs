@@ -12,7 +12,8 @@ use leptos::prelude::*;
 /// The full article, marked.
 #[component]
 pub fn ArticleView() -> impl IntoView {
-    let article = use_explainer().article;
+    let explainer = use_explainer();
+    let article = explainer.article();
     let marks = segments::marks(article);
     let hl = Highlights::new(article);
     let paragraphs = article

@@ -13,10 +13,8 @@ use leptos::prelude::*;
 /// The width the SVGs are drawn for; narrower screens scale them down.
 const SVG_WIDTH: f64 = 560.0;
 /// The file the "Daten als CSV" link downloads (written by the prerender).
-pub const CSV_FILE: &str = "lagebild-schaetzungen.csv";
-
 /// The estimates of `article` and their CSV, for the prerender.
-pub fn csv(article: &::article::Article) -> String {
+pub fn csv(article: &::article::Article, _comparison: &crate::story::Comparison) -> String {
     estimates::to_csv(&estimates::estimates(article), article)
 }
 
@@ -38,8 +36,10 @@ fn encoded(list: &[Estimate]) -> String {
 /// The charts section's content.
 #[component]
 pub fn TroopCharts() -> impl IntoView {
-    let article = use_explainer().article;
+    let explainer = use_explainer();
+    let article = explainer.article();
     let list = estimates::estimates(article);
+    let csv_file = super::csv_file(&explainer.story.slug);
     if list.is_empty() {
         return view! { <p class="chart-empty">{tr("Keine Schätzungen im Artikel", "No estimates in the article")}</p> }
             .into_any();
@@ -72,7 +72,7 @@ pub fn TroopCharts() -> impl IntoView {
                 <button type="button" class="chart-export needs-script" data-testid="export-png">
                     {tr("Diagramm als PNG", "Chart as PNG")}
                 </button>
-                <a class="chart-export button" data-testid="export-csv" href=CSV_FILE download=CSV_FILE>
+                <a class="chart-export button" data-testid="export-csv" href=csv_file.clone() download=csv_file>
                     {tr("Daten als CSV", "Data as CSV")}
                 </a>
             </div>
@@ -146,7 +146,8 @@ fn Stage(chart: Chart, list: Vec<Estimate>) -> impl IntoView {
 /// The sentence(s) behind estimate `index`, shown while it is active or selected.
 #[component]
 fn Detail(e: Estimate, index: usize) -> impl IntoView {
-    let article = use_explainer().article;
+    let explainer = use_explainer();
+    let article = explainer.article();
     let head = |lang: Lang| {
         let mut head = format!("{}: {}", e.source.label, e.value_text_in(lang));
         if !e.counted.is_empty() {

@@ -17,15 +17,29 @@ mod article;
 mod charts;
 mod map;
 mod quotes;
+pub mod site;
 mod toolbar;
 
+use crate::story::{Pair, Story};
 use ::article::{Article, Span};
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// What every static view reads.
-#[derive(Clone, Copy)]
+/// What every static view reads: the story being rendered.
+#[derive(Clone)]
 pub struct Explainer {
-    pub article: &'static Article,
+    pub story: Arc<Story>,
+}
+
+impl Explainer {
+    /// The parsed article.
+    pub fn article(&self) -> &Article {
+        &self.story.article
+    }
+    /// What the comparison charts compare.
+    pub fn comparison(&self) -> &crate::story::Comparison {
+        &self.story.meta.comparison
+    }
 }
 
 /// The explainer from context.
@@ -85,14 +99,14 @@ impl Highlights {
 #[component]
 fn Section(
     id: &'static str,
-    title: (&'static str, &'static str),
+    title: Pair,
     #[prop(optional)] class: &'static str,
     children: Children,
 ) -> impl IntoView {
     let title_id = format!("{id}-titel");
     view! {
         <section id=id class=format!("panel {class}") aria-labelledby=title_id.clone()>
-            <h2 id=title_id.clone()>{tr(title.0, title.1)}</h2>
+            <h2 id=title_id.clone()>{tr(title[0].clone(), title[1].clone())}</h2>
             {children()}
         </section>
     }
@@ -100,8 +114,9 @@ fn Section(
 
 /// The whole explainer body (inside `#app`).
 #[component]
-pub fn App(article: &'static Article) -> impl IntoView {
-    provide_context(Explainer { article });
+pub fn App(story: Arc<Story>) -> impl IntoView {
+    let sections = story.meta.sections.clone();
+    provide_context(Explainer { story });
     view! {
         <nav class="sections ui" aria-label="Abschnitte" data-en-label="Sections">
             <span class="section-links">
@@ -121,16 +136,16 @@ pub fn App(article: &'static Article) -> impl IntoView {
             <span class="url-notice-names"></span>
         </p>
         <main class="sections-grid">
-            <Section id="karte" title=("Karte: die Region Kursk", "Map: the Kursk region")>
+            <Section id="karte" title=sections.map>
                 <map::Map/>
             </Section>
-            <Section id="zahlen" title=("Zahlen: wer wie viele Soldaten meldet", "Figures: who reports how many troops")>
+            <Section id="zahlen" title=sections.figures>
                 <charts::TroopCharts/>
             </Section>
-            <Section id="zitate" title=("Zitate", "Quotes")>
+            <Section id="zitate" title=sections.quotes>
                 <quotes::QuoteExplorer/>
             </Section>
-            <Section id="artikel" title=("Der Artikel", "The article") class="article">
+            <Section id="artikel" title=sections.article class="article">
                 <article::ArticleView/>
             </Section>
         </main>
@@ -139,18 +154,29 @@ pub fn App(article: &'static Article) -> impl IntoView {
             <button type="button" class="update-reload">{tr("Neu laden", "Reload")}</button>
         </div>
         <footer class="credits ui">
-            <p>"Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0"</p>
+            <p>
+                {tr(
+                    "Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0",
+                    "Map data: Natural Earth (public domain) · Places: GeoNames, CC BY 4.0",
+                )}
+            </p>
+            <p><a href=site::INDEX_FILE data-testid="all-stories">{tr("Alle Erklärstücke", "All explainers")}</a></p>
         </footer>
     }
 }
 
-/// The CSV of the estimates, for the file the page links to.
-pub fn estimates_csv(article: &Article) -> (&'static str, String) {
-    (charts::CSV_FILE, charts::csv(article))
+/// The file name of a story's estimates CSV, which its page links to.
+pub fn csv_file(slug: &str) -> String {
+    format!("{slug}-schaetzungen.csv")
 }
 
-/// Renders the explainer body to HTML.
-pub fn render(article: &'static Article) -> String {
+/// The CSV of a story's estimates.
+pub fn estimates_csv(story: &Story) -> String {
+    charts::csv(&story.article, &story.meta.comparison)
+}
+
+/// Renders a story's explainer body (inside `#app`) to HTML.
+pub fn render(story: Arc<Story>) -> String {
     let owner = Owner::new();
-    owner.with(|| view! { <App article/> }.to_html())
+    owner.with(|| view! { <App story/> }.to_html())
 }

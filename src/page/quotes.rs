@@ -10,7 +10,8 @@ use leptos::prelude::*;
 /// The quote explorer.
 #[component]
 pub fn QuoteExplorer() -> impl IntoView {
-    let article = use_explainer().article;
+    let explainer = use_explainer();
+    let article = explainer.article();
     let cards = quote_filter::cards(article);
     if cards.is_empty() {
         return view! { <p class="empty">{tr("Der Artikel enthält keine Zitate.", "The article has no quotes.")}</p> }

@@ -5,13 +5,11 @@ use crate::i18n::Lang;
 use crate::url_state::{Theme, View};
 use leptos::prelude::*;
 
-/// The title an embedding page gives the frame.
-const TITLE: &str = "Lagebild: Nordkoreanische Truppen in der Region Kursk";
-
 /// The "Einbetten" button and its dialog: choose view, theme, language and
 /// compact header, and copy the iframe snippet for the CMS.
 #[component]
 pub fn EmbedDialog() -> impl IntoView {
+    let title = super::site::embed_title(&super::use_explainer().story);
     let views = [
         (View::All.code(), "Alles", "Everything"),
         (View::Map.code(), "Karte", "Map"),
@@ -33,7 +31,7 @@ pub fn EmbedDialog() -> impl IntoView {
             <span class="label-long">{tr("Einbetten", "Embed")}</span>
             <span class="label-short" aria-hidden="true">"</>"</span>
         </button>
-        <dialog class="embed-dialog ui" aria-labelledby="embed-title" data-title=TITLE>
+        <dialog class="embed-dialog ui" aria-labelledby="embed-title" data-title=title>
             <h2 id="embed-title">{tr("In eine Seite einbetten", "Embed in a page")}</h2>
             <div class="embed-options">
                 <ChoiceSelect label=("Ansicht", "View") items=views testid="embed-view"/>

@@ -13,8 +13,6 @@ use crate::selection::Selection;
 use geometry::{Geo, Item, Kind};
 use leptos::prelude::*;
 
-static MAP_BIN: &[u8] = include_bytes!("../../../data/geo/map.bin");
-
 const SVG_ID: &str = "karte-svg";
 const TIP_ID: &str = "karte-tipp";
 /// Label font size in CSS pixels.
@@ -26,10 +24,11 @@ const STATIC_WIDTH_PX: f64 = 480.0;
 /// The map section's content.
 #[component]
 pub fn Map() -> impl IntoView {
-    let article = use_explainer().article;
-    match mapdata::codec::decode(MAP_BIN) {
+    let explainer = use_explainer();
+    let article = explainer.article();
+    match mapdata::codec::decode(&explainer.story.map) {
         Ok(asset) => {
-            let g = geometry::build(&asset, article);
+            let g = geometry::build(&asset, article, &explainer.story.meta.map);
             view! { <MapView g/> }.into_any()
         }
         Err(e) => view! {
@@ -134,7 +133,8 @@ fn level_codes(g: &Geo, levels: &LabelLevels) -> Vec<String> {
 
 #[component]
 fn MapView(g: Geo) -> impl IntoView {
-    let article = use_explainer().article;
+    let explainer = use_explainer();
+    let article = explainer.article();
     let [w, h] = g.size;
     let upp = w / STATIC_WIDTH_PX;
     let levels = LabelLevels::for_width(w);
