@@ -714,7 +714,7 @@ fn country_subject(doc: &Doc, k: usize, s_first: usize) -> Option<Claimant> {
             {
                 continue;
             }
-            let e = crate::gazetteer::ENTRIES.get(*entry)?;
+            let e = crate::gazetteer::entries().get(*entry)?;
             if e.kind != crate::types::PlaceKind::Country {
                 continue;
             }
