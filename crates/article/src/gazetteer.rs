@@ -1,11 +1,16 @@
-//! The small built-in gazetteer: countries, regions and cities with German
-//! names, inflected and adjectival forms, coordinates and ids.
+//! The gazetteer: countries, regions and cities with German names,
+//! inflected and adjectival forms, coordinates and ids, read once from
+//! `data/places.tsv` (its header describes the columns).
 
 use crate::scan::FastMap as HashMap;
 use crate::types::PlaceKind;
 use std::sync::OnceLock;
 
+/// The place table, as data.
+pub const PLACES_FILE: &str = include_str!("../data/places.tsv");
+
 /// One known place.
+#[derive(Debug)]
 pub struct Entry {
     pub id: &'static str,
     pub name: &'static str,
@@ -13,540 +18,88 @@ pub struct Entry {
     pub lat: f64,
     pub lon: f64,
     pub geonames: Option<u32>,
-    /// Other spellings and inflected forms as written ("Russlands", "VRC").
-    pub aliases: &'static [&'static str],
+    /// Other spellings and inflected forms as written ("Russlands", "VRC"),
+    /// and for regions the forms the general rule derives ("Region X").
+    pub aliases: Vec<String>,
     /// Lower-case adjective stems ("nordkoreanisch"): any inflection matches.
-    pub adjectives: &'static [&'static str],
+    pub adjectives: Vec<&'static str>,
 }
 
-// A table row reads best as one call with every column.
-#[allow(clippy::too_many_arguments)]
-const fn e(
-    id: &'static str,
-    name: &'static str,
-    kind: PlaceKind,
-    lat: f64,
-    lon: f64,
-    geonames: Option<u32>,
-    aliases: &'static [&'static str],
-    adjectives: &'static [&'static str],
-) -> Entry {
-    Entry {
+/// Every place of `data/places.tsv`, in file order. Malformed lines are skipped.
+pub fn entries() -> &'static [Entry] {
+    static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
+    ENTRIES.get_or_init(|| parse_table(PLACES_FILE))
+}
+
+/// Parses the tab-separated place table; `#` starts a comment line.
+pub fn parse_table(src: &'static str) -> Vec<Entry> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(parse_row)
+        .collect()
+}
+
+fn parse_row(line: &'static str) -> Option<Entry> {
+    let cols: Vec<&'static str> = line.split('\t').map(str::trim).collect();
+    let [id, name, kind, lat, lon, geonames, aliases, adjectives] = cols.as_slice() else {
+        return None;
+    };
+    let kind = match *kind {
+        "country" => PlaceKind::Country,
+        "region" => PlaceKind::Region,
+        "city" => PlaceKind::City,
+        _ => return None,
+    };
+    let list = |s: &'static str| s.split('|').map(str::trim).filter(|w| !w.is_empty());
+    let mut all: Vec<String> = list(aliases).map(str::to_string).collect();
+    if kind == PlaceKind::Region {
+        let derived: Vec<String> = std::iter::once(*name)
+            .chain(list(aliases))
+            .flat_map(region_forms)
+            .collect();
+        for form in derived {
+            if form != *name && !all.contains(&form) {
+                all.push(form);
+            }
+        }
+    }
+    Some(Entry {
         id,
         name,
         kind,
-        lat,
-        lon,
-        geonames,
-        aliases,
-        adjectives,
-    }
+        lat: lat.parse().ok()?,
+        lon: lon.parse().ok()?,
+        geonames: geonames.parse().ok(),
+        aliases: all,
+        adjectives: list(adjectives).collect(),
+    })
 }
 
-use PlaceKind::{City, Country, Region};
-
-/// Index of the Kursk region, which "Region Kursk" and "Kursk-Region" name.
-pub const KURSK_REGION: &str = "ne:RUS-2362";
-
-pub static ENTRIES: &[Entry] = &[
-    e(
-        "iso:RU",
-        "Russland",
-        Country,
-        61.5,
-        90.0,
-        Some(2017370),
-        &["Russische Föderation", "Russischen Föderation"],
-        &["russisch"],
-    ),
-    e(
-        "iso:UA",
-        "Ukraine",
-        Country,
-        49.0,
-        32.0,
-        Some(690791),
-        &[],
-        &["ukrainisch"],
-    ),
-    e(
-        "iso:KP",
-        "Nordkorea",
-        Country,
-        40.0,
-        127.0,
-        Some(1873107),
-        &["Demokratische Volksrepublik Korea"],
-        &["nordkoreanisch"],
-    ),
-    e(
-        "iso:KR",
-        "Südkorea",
-        Country,
-        36.5,
-        127.9,
-        Some(1835841),
-        &["Republik Korea"],
-        &["südkoreanisch"],
-    ),
-    e(
-        "iso:US",
-        "USA",
-        Country,
-        39.8,
-        -98.6,
-        Some(6252001),
-        &[
-            "Vereinigte Staaten",
-            "Vereinigten Staaten",
-            "Vereinigte Staaten von Amerika",
-            "Vereinigten Staaten von Amerika",
-            "US",
-            "Amerika",
-        ],
-        &["amerikanisch", "us-amerikanisch"],
-    ),
-    e(
-        "iso:CN",
-        "China",
-        Country,
-        35.0,
-        103.0,
-        Some(1814991),
-        &["Volksrepublik China", "VRC", "VR China"],
-        &["chinesisch"],
-    ),
-    e(
-        "iso:BY",
-        "Belarus",
-        Country,
-        53.7,
-        27.9,
-        Some(630336),
-        &["Weißrussland"],
-        &["belarussisch", "weißrussisch"],
-    ),
-    e(
-        "iso:DE",
-        "Deutschland",
-        Country,
-        51.2,
-        10.4,
-        Some(2921044),
-        &["Bundesrepublik"],
-        &["deutsch"],
-    ),
-    e(
-        "iso:FR",
-        "Frankreich",
-        Country,
-        46.6,
-        2.4,
-        Some(3017382),
-        &[],
-        &["französisch"],
-    ),
-    e(
-        "iso:GB",
-        "Großbritannien",
-        Country,
-        54.0,
-        -2.0,
-        Some(2635167),
-        &[
-            "Vereinigtes Königreich",
-            "Vereinigten Königreich",
-            "Vereinigten Königreichs",
-        ],
-        &["britisch"],
-    ),
-    e(
-        "iso:PL",
-        "Polen",
-        Country,
-        52.0,
-        19.4,
-        Some(798544),
-        &[],
-        &["polnisch"],
-    ),
-    e(
-        "iso:IR",
-        "Iran",
-        Country,
-        32.4,
-        53.7,
-        None,
-        &[],
-        &["iranisch"],
-    ),
-    e(
-        "iso:IL",
-        "Israel",
-        Country,
-        31.4,
-        35.0,
-        None,
-        &[],
-        &["israelisch"],
-    ),
-    e(
-        "iso:JP",
-        "Japan",
-        Country,
-        36.2,
-        138.3,
-        None,
-        &[],
-        &["japanisch"],
-    ),
-    e(
-        "iso:TR",
-        "Türkei",
-        Country,
-        39.0,
-        35.2,
-        None,
-        &[],
-        &["türkisch"],
-    ),
-    e(
-        "iso:MD",
-        "Moldau",
-        Country,
-        47.2,
-        28.5,
-        None,
-        &["Moldawien", "Republik Moldau"],
-        &["moldauisch", "moldawisch"],
-    ),
-    e(
-        "iso:GE",
-        "Georgien",
-        Country,
-        42.3,
-        43.4,
-        None,
-        &[],
-        &["georgisch"],
-    ),
-    e(
-        "iso:FI",
-        "Finnland",
-        Country,
-        64.0,
-        26.0,
-        None,
-        &[],
-        &["finnisch"],
-    ),
-    e(
-        "iso:AT",
-        "Österreich",
-        Country,
-        47.6,
-        14.1,
-        None,
-        &[],
-        &["österreichisch"],
-    ),
-    e(
-        "iso:CH",
-        "Schweiz",
-        Country,
-        46.8,
-        8.2,
-        None,
-        &[],
-        &["schweizerisch"],
-    ),
-    e(
-        "iso:IT",
-        "Italien",
-        Country,
-        42.8,
-        12.6,
-        None,
-        &[],
-        &["italienisch"],
-    ),
-    e(
-        "iso:RO",
-        "Rumänien",
-        Country,
-        45.9,
-        24.97,
-        None,
-        &[],
-        &["rumänisch"],
-    ),
-    e(
-        KURSK_REGION,
-        "Oblast Kursk",
-        Region,
-        51.7,
-        36.2,
-        None,
-        &[
-            "Oblast Kursk",
-            "Gebiet Kursk",
-            "Region Kursk",
-            "Kursk-Region",
-            "Kursker Gebiet",
-        ],
-        &[],
-    ),
-    e(
-        "region:donbass",
-        "Donbass",
-        Region,
-        48.4577,
-        38.3541,
-        None,
-        &["Donbas", "Donbass-Region", "Donbas-Region"],
-        &[],
-    ),
-    e(
-        "region:krim",
-        "Krim",
-        Region,
-        45.3,
-        34.4,
-        None,
-        &["Halbinsel Krim"],
-        &[],
-    ),
-    e(
-        "gn:538560",
-        "Kursk",
-        City,
-        51.72689,
-        36.18457,
-        Some(538560),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:486816",
-        "Sudscha",
-        City,
-        51.191,
-        35.271,
-        Some(486816),
-        &["Sudzha"],
-        &[],
-    ),
-    e(
-        "gn:578072",
-        "Belgorod",
-        City,
-        50.60343,
-        36.58091,
-        Some(578072),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:692194",
-        "Sumy",
-        City,
-        50.91741,
-        34.79906,
-        Some(692194),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:706483",
-        "Charkiw",
-        City,
-        49.98177,
-        36.25475,
-        Some(706483),
-        &["Charkow"],
-        &[],
-    ),
-    e(
-        "gn:703448",
-        "Kiew",
-        City,
-        50.45466,
-        30.5238,
-        Some(703448),
-        &["Kyjiw"],
-        &[],
-    ),
-    e(
-        "gn:524901",
-        "Moskau",
-        City,
-        55.75204,
-        37.61781,
-        Some(524901),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:1871859",
-        "Pjöngjang",
-        City,
-        39.03385,
-        125.75432,
-        Some(1871859),
-        &["Pjongjang"],
-        &[],
-    ),
-    e(
-        "gn:1816670",
-        "Peking",
-        City,
-        39.9075,
-        116.39723,
-        Some(1816670),
-        &["Beijing"],
-        &[],
-    ),
-    e(
-        "gn:2950159",
-        "Berlin",
-        City,
-        52.52437,
-        13.41053,
-        Some(2950159),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:4140963",
-        "Washington",
-        City,
-        38.89511,
-        -77.03637,
-        Some(4140963),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:1835848",
-        "Seoul",
-        City,
-        37.566,
-        126.9784,
-        Some(1835848),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:698740",
-        "Odessa",
-        City,
-        46.47747,
-        30.73262,
-        Some(698740),
-        &["Odesa"],
-        &[],
-    ),
-    e(
-        "gn:706448",
-        "Cherson",
-        City,
-        46.65581,
-        32.6178,
-        Some(706448),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:687700",
-        "Saporischschja",
-        City,
-        47.82289,
-        35.19031,
-        Some(687700),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:701822",
-        "Mariupol",
-        City,
-        47.09514,
-        37.54131,
-        Some(701822),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:702550",
-        "Lwiw",
-        City,
-        49.83826,
-        24.02324,
-        Some(702550),
-        &["Lemberg"],
-        &[],
-    ),
-    e(
-        "gn:2800866",
-        "Brüssel",
-        City,
-        50.85045,
-        4.34878,
-        Some(2800866),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:2761369",
-        "Wien",
-        City,
-        48.20849,
-        16.37208,
-        Some(2761369),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:709717",
-        "Donezk",
-        City,
-        48.023,
-        37.80224,
-        Some(709717),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:702658",
-        "Luhansk",
-        City,
-        48.56705,
-        39.31706,
-        Some(702658),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:571476",
-        "Brjansk",
-        City,
-        53.25209,
-        34.37167,
-        Some(571476),
-        &[],
-        &[],
-    ),
-    e(
-        "gn:625144",
-        "Minsk",
-        City,
-        53.9,
-        27.56667,
-        Some(625144),
-        &[],
-        &[],
-    ),
-];
+/// The other usual German forms of an administrative region's name: "Oblast
+/// X", "Gebiet X" and "Region X" each give all three, "X-Region" and "Xer
+/// Gebiet" (as in "Moskauer Gebiet"). Other names give none.
+///
+/// ```
+/// let forms = article::gazetteer::region_forms("Gebiet Tula");
+/// assert!(forms.contains(&"Oblast Tula".to_string()));
+/// assert!(forms.contains(&"Tula-Region".to_string()));
+/// assert!(article::gazetteer::region_forms("Republik Karelien").is_empty());
+/// ```
+pub fn region_forms(name: &str) -> Vec<String> {
+    let Some((designator, core)) = name.split_once(' ') else {
+        return Vec::new();
+    };
+    if !matches!(designator, "Oblast" | "Gebiet" | "Region") || core.contains(' ') {
+        return Vec::new();
+    }
+    vec![
+        format!("Oblast {core}"),
+        format!("Gebiet {core}"),
+        format!("Region {core}"),
+        format!("{core}-Region"),
+        format!("{core}er Gebiet"),
+    ]
+}
 
 /// Every name and alias, keyed by its first word: (all words, entry index).
 type Index = HashMap<&'static str, Vec<(Vec<&'static str>, usize)>>;
@@ -555,8 +108,8 @@ fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut map: Index = HashMap::default();
-        for (i, e) in ENTRIES.iter().enumerate() {
-            for name in std::iter::once(&e.name).chain(e.aliases.iter()) {
+        for (i, e) in entries().iter().enumerate() {
+            for name in std::iter::once(e.name).chain(e.aliases.iter().map(String::as_str)) {
                 let words: Vec<&'static str> = name.split(' ').collect();
                 if let Some(first) = words.first() {
                     map.entry(*first).or_default().push((words, i));
@@ -596,7 +149,7 @@ pub fn lookup(w: &str) -> Option<usize> {
 /// Case-insensitive lookup for upper-case datelines ("KIEW").
 pub fn lookup_ci(w: &str) -> Option<usize> {
     let l = w.to_lowercase();
-    ENTRIES
+    entries()
         .iter()
         .position(|e| e.name.to_lowercase() == l || e.aliases.iter().any(|a| a.to_lowercase() == l))
 }
@@ -610,10 +163,52 @@ pub fn lookup_adjective(w: &str) -> Option<usize> {
         return None;
     }
     let l = w.to_lowercase();
-    ENTRIES.iter().position(|e| {
+    entries().iter().position(|e| {
         e.adjectives.iter().any(|stem| {
             l.strip_prefix(stem)
                 .is_some_and(|rest| matches!(rest, "" | "e" | "en" | "er" | "es" | "em"))
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_malformed_rows_give_no_entries() {
+        assert!(parse_table("").is_empty());
+        assert!(parse_table("# only a comment\n\n").is_empty());
+        assert!(parse_table("iso:XX\tNirgendland\tcountry\tnorth\t0\t\t\t").is_empty());
+        assert!(parse_table("iso:XX\tNirgendland\tplanet\t0\t0\t\t\t").is_empty());
+        assert!(parse_table("iso:XX\tNirgendland").is_empty());
+    }
+
+    #[test]
+    fn every_data_row_parses() {
+        let rows = PLACES_FILE
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .count();
+        assert_eq!(entries().len(), rows);
+        let mut ids: Vec<&str> = entries().iter().map(|e| e.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), rows, "ids are unique");
+    }
+
+    #[test]
+    fn region_rule_derives_the_usual_forms() {
+        let e = parse_table("ne:X-1\tOblast Tula\tregion\t54.2\t37.6\t\t\t");
+        let aliases = &e[0].aliases;
+        for form in ["Gebiet Tula", "Region Tula", "Tula-Region", "Tulaer Gebiet"] {
+            assert!(aliases.iter().any(|a| a == form), "{form}");
+        }
+        assert!(
+            !aliases.iter().any(|a| a == "Oblast Tula"),
+            "not the name again"
+        );
+        let city = parse_table("gn:1\tTula\tcity\t54.2\t37.6\t1\t\t");
+        assert!(city[0].aliases.is_empty(), "cities get no region forms");
+    }
 }

@@ -5,7 +5,7 @@
 
 use crate::entities::Entities;
 use crate::places::country_of_word;
-use crate::scan::{is_adj, is_attr_adj, is_det, starts_upper, Doc, Kind};
+use crate::scan::{is_adj, is_attr_adj, is_det, lower, starts_upper, Doc, Kind};
 use crate::sentences::month_of;
 use crate::types::{Claimant, Conversion, DateMention, Figure, Measure, Mention, Qualifier, Span};
 
@@ -662,7 +662,12 @@ fn claimant(doc: &Doc, ents: &Entities, first: usize, s_first: usize) -> Option<
         let head = w.rsplit('-').next().unwrap_or(w).to_lowercase();
         if CLAIMANT_HEADS.iter().any(|h| head.ends_with(h)) {
             let mut a = k;
-            while a > s_first && doc.is_word(a - 1) && is_attr_adj(doc.s(a - 1)) {
+            // The sentence's first word is capitalised: "Schwedische Militärkreise".
+            let adjective = |j: usize| {
+                doc.is_word(j)
+                    && (is_attr_adj(doc.s(j)) || j == s_first && is_attr_adj(&lower(doc.s(j))))
+            };
+            while a > s_first && adjective(a - 1) {
                 a -= 1;
             }
             if a > s_first && is_det(doc.s(a - 1)) {
@@ -714,7 +719,7 @@ fn country_subject(doc: &Doc, k: usize, s_first: usize) -> Option<Claimant> {
             {
                 continue;
             }
-            let e = crate::gazetteer::ENTRIES.get(*entry)?;
+            let e = crate::gazetteer::entries().get(*entry)?;
             if e.kind != crate::types::PlaceKind::Country {
                 continue;
             }

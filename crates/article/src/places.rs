@@ -1,7 +1,7 @@
 //! Place mentions: names (also inflected, in hyphen compounds and multi-word
 //! forms such as "Region Kursk") and adjectives ("nordkoreanische").
 
-use crate::gazetteer::{self, ENTRIES};
+use crate::gazetteer;
 use crate::scan::{Doc, Kind};
 use crate::types::{Place, PlaceMention, Span};
 
@@ -24,13 +24,15 @@ impl Places {
         Places {
             places: Vec::new(),
             mentions: Vec::new(),
-            slot: vec![None; ENTRIES.len()],
+            slot: vec![None; gazetteer::entries().len()],
         }
     }
 
     /// Records a mention of gazetteer entry `entry`.
     pub fn add(&mut self, entry: usize, span: Span, text: &str, adjectival: bool, sentence: u32) {
-        let Some(e) = ENTRIES.get(entry) else { return };
+        let Some(e) = gazetteer::entries().get(entry) else {
+            return;
+        };
         let place = match self.slot.get(entry).copied().flatten() {
             Some(p) => p,
             None => {
@@ -70,7 +72,7 @@ pub fn country_of_word(w: &str) -> Option<&'static str> {
                 .filter(|p| p.len() < w.len())
                 .and_then(gazetteer::lookup)
         })?;
-    ENTRIES
+    gazetteer::entries()
         .get(entry)
         .filter(|e| e.kind == crate::types::PlaceKind::Country)
         .map(|e| e.name)

@@ -975,6 +975,10 @@ fn subject_before(
     }
     if doc.s(t) == "," && t > s_first {
         t -= 1;
+        // "Ein Offizier, der anonym bleiben wollte, sagte": past the relative clause.
+        if let Some(c) = relative_clause_start(doc, t, s_first, covered) {
+            t = c - 1;
+        }
     }
     if let Some(p) = ents.person_ending(t) {
         return Some((Subject::Person(p.clone()), p.last));
@@ -1032,6 +1036,42 @@ fn subject_before(
         }
     }
     np_before(doc, t, s_first, covered)
+}
+
+/// The comma opening a relative clause that ends at `t` with its verb
+/// (", der anonym bleiben wollte"), when a noun stands before that comma.
+fn relative_clause_start(
+    doc: &Doc,
+    t: usize,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    if !doc.is_word(t) || !crate::scan::starts_lower(doc.s(t)) {
+        return None;
+    }
+    let lo = s_first.max(t.saturating_sub(WINDOW / 2));
+    let c = (lo..t)
+        .rev()
+        .take_while(|&k| !covered(k) && !matches!(doc.s(k), ";" | ":"))
+        .find(|&k| doc.s(k) == ",")?;
+    let mut r = c + 1;
+    if is_preposition(doc.s(r)) {
+        r += 1;
+    }
+    let relative = matches!(
+        doc.s(r),
+        "der"
+            | "die"
+            | "das"
+            | "dem"
+            | "den"
+            | "deren"
+            | "dessen"
+            | "welcher"
+            | "welche"
+            | "welches"
+    );
+    (relative && c > s_first && doc.is_cap(c - 1)).then_some(c)
 }
 
 /// A noun phrase ending at `t`: "die alte Frau", "das Außenamt in Berlin",
@@ -1595,13 +1635,42 @@ fn reported_clause(
         // Frame after: "Die meisten seien gefallen, sagte Patel."
         if t > s_first + 1 && doc.s(t - 1) == "," {
             let clause = s_first..t - 1;
-            if !clause.clone().any(covered) && clause.clone().any(|k| is_subjunctive(doc.s(k))) {
+            if !clause.clone().any(covered)
+                && (clause.clone().any(|k| is_subjunctive(doc.s(k)))
+                    || subjunctive_after_subject(doc, s_first, t - 1))
+            {
                 return Some((t, lemma, particle, s_first, t - 2));
             }
         }
         t += 1;
     }
     None
+}
+
+/// "Russland bedrohe niemanden", "Er plane nichts": a clause opening with a
+/// pronoun or a name whose verb (second) ends in "-e", the Konjunktiv I ending
+/// where the indicative has "-t". Adjectives ("Die neue …") do not count.
+fn subjunctive_after_subject(doc: &Doc, s_first: usize, end: usize) -> bool {
+    let w = doc.s(s_first);
+    let v = if matches!(w, "Er" | "Sie" | "Es" | "Man") {
+        s_first + 1
+    } else {
+        let k = (s_first..end.min(s_first + 3))
+            .take_while(|&k| doc.is_cap(k) && !is_det(doc.s(k)))
+            .count();
+        if k == 0 || crate::lexicon::is_name_stop(w) {
+            return false;
+        }
+        s_first + k
+    };
+    let verb = doc.s(v);
+    v < end
+        && doc.is_word(v)
+        && crate::scan::starts_lower(verb)
+        && verb.ends_with('e')
+        && verb.chars().count() > 3
+        && !crate::scan::is_attr_adj(verb)
+        && !not_a_frame_verb(verb)
 }
 
 fn starts_lower_word(doc: &Doc, k: usize) -> bool {

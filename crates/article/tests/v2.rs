@@ -228,9 +228,7 @@ fn indirect_speech_with_speaker_cue_and_span() {
 
 #[test]
 fn seed_figures_get_measures() {
-    let a = parse(include_str!(
-        "../../../stories/kursk-nordkorea/article.txt"
-    ));
+    let a = parse(include_str!("../../../stories/kursk-nordkorea/article.txt"));
     let m: Vec<Measure> = a.figures.iter().map(|f| f.measure).collect();
     use Measure::*;
     assert_eq!(
@@ -344,4 +342,34 @@ fn inverted_clauses_and_continued_turns() {
     let q = speech(&a);
     assert_eq!(reference(q[0]), "sie");
     assert_eq!(reference(q[1]), "sie");
+}
+
+#[test]
+fn relative_clause_between_subject_and_verb() {
+    let a = parse(
+        "Ein Diplomat, der nicht genannt werden wollte, sagte: „Wir warten ab.“ Die Regierung schweigt.",
+    );
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "Ein Diplomat");
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.attribution),
+        Some(Attribution::Anonymous)
+    );
+}
+
+#[test]
+fn konjunktiv_verb_after_a_named_subject() {
+    let a = parse(
+        "Die Nachbarn planten nichts, sagte er. Polen plane keinen Angriff, sagte der Minister.",
+    );
+    let r: Vec<&str> = a.indirect.iter().map(|q| a.slice(q.span)).collect();
+    assert_eq!(r, ["Polen plane keinen Angriff"]);
+}
+
+#[test]
+fn claimant_adjective_opening_the_sentence() {
+    let a = parse("Polnische Militärkreise nennen 4.000 Soldaten.");
+    let c = a.figures[0].asserted_by.as_ref().expect("claimant");
+    assert_eq!(c.mention.text, "Polnische Militärkreise");
+    assert_eq!(c.country.as_deref(), Some("Polen"));
 }
