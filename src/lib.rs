@@ -20,8 +20,8 @@ pub mod estimates;
 pub mod format;
 /// Interface language (German, English).
 pub mod i18n;
-/// Map view-state math: pan/zoom, label placement, text alternative.
-pub mod map_view;
+/// The map's logic: pan/zoom, label placement, text alternative.
+pub mod map;
 /// Quote cards, filters and umlaut-tolerant search.
 pub mod quote_filter;
 /// Text runs and inline marks for the article view.

@@ -1,11 +1,11 @@
 //! Pan and zoom without re-rendering: events update a [`ViewState`] (pure
-//! math in `map_view`), and one `requestAnimationFrame` per frame writes it
+//! math in `map::zoom`), and one `requestAnimationFrame` per frame writes it
 //! to the `transform` attribute of the zoom group and of the label pins.
 //! Path data is never rebuilt; layout is read only when a gesture starts
 //! after a resize or scroll (the cached SVG box is then stale).
 
 use super::browser;
-use crate::map_view::{ViewState, MAX_ZOOM, MIN_ZOOM};
+use crate::map::zoom::{ViewState, MAX_ZOOM, MIN_ZOOM};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -194,7 +194,7 @@ impl Controller {
     /// Wheel: zoom around the pointer. Returns false when the event should
     /// scroll the page instead (zooming out at the minimum).
     pub fn wheel(self: &Rc<Self>, ev: &web_sys::WheelEvent) -> bool {
-        let factor = crate::map_view::wheel_factor(ev.delta_y(), ev.delta_mode());
+        let factor = crate::map::zoom::wheel_factor(ev.delta_y(), ev.delta_mode());
         let v = self.view();
         if (factor < 1.0 && v.k <= MIN_ZOOM) || (factor > 1.0 && v.k >= MAX_ZOOM && v.k <= MIN_ZOOM)
         {

@@ -5,7 +5,8 @@
 use super::browser::{self, all, closest, on, on_active};
 use super::gestures::Controller;
 use super::state;
-use crate::map_view::{self, LabelLevels, Side, LABEL_FONT_PX};
+use crate::map::labels::{LabelLevels, Side, LABEL_FONT_PX};
+use crate::map::zoom;
 use crate::selection::Selection;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -124,7 +125,7 @@ impl Scaled {
     }
 
     fn scale_bar(&self, k: f64, upp: f64) {
-        let Some((km, len)) = map_view::scale_bar(self.km_per_unit, k, 130.0 * upp / 1.2) else {
+        let Some((km, len)) = zoom::scale_bar(self.km_per_unit, k, 130.0 * upp / 1.2) else {
             return;
         };
         let [bg, main, t0, t1, label] = self.bar.as_slice() else {

@@ -1,31 +1,26 @@
-//! Everything the map draws, computed once from the embedded asset and the
-//! article: projected path data (d3 style: raw projection, `fit_extent`, then
-//! path building as a separate step), label anchors, the interactive items
-//! and the German text alternative. Nothing here changes while panning.
+//! Everything the map draws, computed once from the story's asset, its frame
+//! and the article: projected path data (d3 style: raw projection,
+//! `fit_size`, then path building as a separate step), label anchors, the
+//! interactive items and the text alternative. Nothing here knows a story:
+//! the box, the focus area, the band and the route come from the asset's
+//! [`MapMeta`](mapdata::asset::MapMeta), names from the asset and the article.
 
-use crate::map_view::{self, MapFacts, Neighbour};
+use crate::map::text::{MapFacts, Neighbour};
+use crate::story::MapMeta as Frame;
 use article::Article;
-use mapdata::asset::{FeatureKind, MapAsset};
-use mapdata::projection::{
-    bbox_outline, inset_projection, region_projection, INSET_BBOX, REGION_BBOX,
-};
+use mapdata::asset::{Feature, FeatureKind, Layer, MapAsset};
+use mapdata::projection::{bbox_outline, inset_projection, region_projection};
 use mapdata::{geodesic, path, LonLat};
 
 /// Width of the regional map in SVG user units; the height follows the box.
 pub const W: f64 = 800.0;
 /// Size of the inset in user units.
 pub const INSET: [f64; 2] = [480.0, 240.0];
-/// Band width (km) the asset was built with.
-pub const BAND_KM: f64 = 50.0;
-
-const KURSK: &str = "RUS-2362";
-const PYONGYANG: &str = "gn:1871859";
-const KURSK_CITY: &str = "gn:538560";
 
 /// What an interactive item stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    Oblast,
+    Area,
     Town,
     Country,
     Band,
@@ -41,14 +36,16 @@ pub struct Item {
     pub label: String,
     /// Index into `article.places`, when the article names it.
     pub place: Option<u32>,
+    /// Index into `article.figures`: the band stands for the article's figure.
+    pub figure: Option<u32>,
     /// Where it is, in map user units (label point or city dot).
     pub at: [f64; 2],
     /// Path data for areas.
     pub d: String,
-    /// One of the six border oblasts.
+    /// One of the areas the story is about (drawn emphasised).
     pub focus: bool,
-    /// The Kursk oblast.
-    pub kursk: bool,
+    /// The area the story is about.
+    pub key: bool,
     /// Sentences of the article about it (for the tooltip).
     pub sentences: Vec<String>,
     /// Label priority (higher first).
@@ -65,33 +62,38 @@ pub struct InsetPin {
     pub place: Option<u32>,
 }
 
-/// The inset: countries, the Kursk oblast, pins and the route.
+/// The inset: countries, the key area, pins and the route.
 #[derive(Debug, Clone, Default)]
 pub struct Inset {
     /// (path data, article place index if named, German name).
     pub countries: Vec<(String, Option<u32>, String)>,
-    pub kursk_d: String,
+    pub key_d: String,
     pub pins: Vec<InsetPin>,
     pub route_d: String,
-    pub route_label_at: [f64; 2],
-    pub distance_km: Option<f64>,
+    /// German names of the route's ends.
+    pub route: Option<[String; 2]>,
 }
 
 /// The whole prepared map.
 #[derive(Debug, Clone)]
 pub struct Geo {
     pub size: [f64; 2],
-    /// Non-interactive areas (Belarus).
+    /// Non-interactive areas (whole countries around the story's).
     pub background: Vec<(String, String)>,
     pub items: Vec<Item>,
     pub border_d: String,
     pub band_d: String,
     /// Index of the band in `items`.
     pub band: Option<usize>,
+    /// The band's width as the article states it ("50"), German and English.
+    pub band_label: Option<[String; 2]>,
+    /// The border the band follows, German and English ("Russland–Ukraine").
+    pub border_name: [String; 2],
     /// Ground km per user unit at zoom 1, in the middle of the map.
     pub km_per_unit: f64,
-    pub text_alt: String,
-    pub inset: Inset,
+    /// The text alternative, German and English.
+    pub text_alt: [String; 2],
+    pub inset: Option<Inset>,
 }
 
 fn sentences_of(article: &Article, place: Option<u32>) -> Vec<String> {
@@ -111,38 +113,114 @@ fn place_index(article: &Article, id: &str) -> Option<u32> {
         .map(|i| i as u32)
 }
 
-/// Centroid of the largest projected ring (a label point for an area).
-fn label_point(rings: &[Vec<[f64; 2]>]) -> Option<[f64; 2]> {
-    let area_centroid = |r: &Vec<[f64; 2]>| {
-        let (mut a, mut cx, mut cy) = (0.0, 0.0, 0.0);
-        for w in r.windows(2) {
-            let c = w[0][0] * w[1][1] - w[1][0] * w[0][1];
-            a += c;
-            cx += (w[0][0] + w[1][0]) * c;
-            cy += (w[0][1] + w[1][1]) * c;
+/// True when `p` lies inside the closed `ring` (even–odd rule), in any plane.
+fn in_ring(p: [f64; 2], ring: &[[f64; 2]]) -> bool {
+    let mut inside = false;
+    for w in ring.windows(2) {
+        let ([x0, y0], [x1, y1]) = (w[0], w[1]);
+        if (y0 > p[1]) != (y1 > p[1]) && p[0] < x0 + (p[1] - y0) / (y1 - y0) * (x1 - x0) {
+            inside = !inside;
         }
-        (
-            a.abs() / 2.0,
-            if a.abs() > 1e-9 {
-                [cx / (3.0 * a), cy / (3.0 * a)]
-            } else {
-                [f64::NAN, f64::NAN]
-            },
-        )
-    };
-    rings
-        .iter()
-        .map(area_centroid)
-        .filter(|(_, c)| c[0].is_finite() && c[1].is_finite())
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
+    }
+    inside
 }
 
-/// Builds the map from the decoded asset and the article.
-pub fn build(asset: &MapAsset, article: &Article) -> Geo {
+/// Inside a set of rings by the even–odd rule (holes count).
+fn in_rings(p: [f64; 2], rings: &[Vec<[f64; 2]>]) -> bool {
+    rings.iter().filter(|r| in_ring(p, r)).count() % 2 == 1
+}
+
+fn dist2(a: [f64; 2], b: [f64; 2]) -> f64 {
+    (a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)
+}
+
+/// Squared distance from `p` to the nearest edge of `rings`.
+fn edge_dist2(p: [f64; 2], rings: &[Vec<[f64; 2]>]) -> f64 {
+    let mut best = f64::INFINITY;
+    for r in rings {
+        for w in r.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let ab = [b[0] - a[0], b[1] - a[1]];
+            let len2 = ab[0] * ab[0] + ab[1] * ab[1];
+            let t = if len2 > 0.0 {
+                (((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / len2).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            best = best.min(dist2(p, [a[0] + t * ab[0], a[1] + t * ab[1]]));
+        }
+    }
+    best
+}
+
+/// A label spot inside `rings` (projected): on a grid of `step` units, the
+/// point farthest from the edges, kept `clear` units away from `avoid` (town
+/// dots) where possible; ties go to the point nearest `towards`.
+fn label_spot(
+    rings: &[Vec<[f64; 2]>],
+    size: [f64; 2],
+    step: f64,
+    avoid: &[[f64; 2]],
+    clear: f64,
+    towards: Option<[f64; 2]>,
+) -> Option<[f64; 2]> {
+    let mut best: Option<([f64; 2], f64)> = None;
+    let (nx, ny) = ((size[0] / step) as usize, (size[1] / step) as usize);
+    for j in 0..=ny {
+        for i in 0..=nx {
+            let p = [i as f64 * step, j as f64 * step];
+            if !in_rings(p, rings) {
+                continue;
+            }
+            let room = edge_dist2(p, rings).sqrt().min(60.0);
+            let near_town = avoid.iter().any(|&t| dist2(p, t) < clear * clear);
+            let pull = towards.map_or(0.0, |t| dist2(p, t).sqrt() / 8.0);
+            let score = room - if near_town { 100.0 } else { 0.0 } - pull;
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((p, score));
+            }
+        }
+    }
+    best.map(|(p, _)| p)
+}
+
+/// German and English name of a country by ISO alpha-2, from the asset's
+/// country features (inset first, then the region's whole countries).
+fn country_names(asset: &MapAsset, iso2: &str) -> Option<[String; 2]> {
+    asset
+        .inset
+        .features
+        .iter()
+        .chain(&asset.region.features)
+        .find(|f| f.kind == FeatureKind::Country && f.id == iso2)
+        .map(|f| [f.name_de.clone(), f.name_en.clone()])
+}
+
+/// The ISO alpha-2 code of an ISO alpha-3 country, as the asset's features
+/// carry it (an area's `country` field, or a country feature's id).
+fn iso2_of(asset: &MapAsset, iso3: &str) -> Option<String> {
+    asset
+        .region
+        .features
+        .iter()
+        .find(|f| f.kind == FeatureKind::Admin1 && f.id.starts_with(&format!("{iso3}-")))
+        .map(|f| f.country.clone())
+}
+
+fn projected(layer: &Layer, f: &Feature, project: &dyn Fn(LonLat) -> [f64; 2]) -> Vec<Vec<[f64; 2]>> {
+    layer
+        .feature_rings(f)
+        .iter()
+        .map(|r| r.iter().map(|&p| project(p)).collect())
+        .collect()
+}
+
+/// Builds the map from the decoded asset, the story's map frame and the article.
+pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
+    let meta = &asset.meta;
     // 1. Projection: raw conic equal-area, fitted once to the region box.
-    let outline = bbox_outline(REGION_BBOX, 32);
-    let unit = region_projection().fit_size([W, W], outline.iter().copied());
+    let outline = bbox_outline(meta.region_bbox, 32);
+    let unit = region_projection(meta.region_bbox).fit_size([W, W], outline.iter().copied());
     let ys: Vec<f64> = outline.iter().map(|&p| unit.project(p)[1]).collect();
     let xs: Vec<f64> = outline.iter().map(|&p| unit.project(p)[0]).collect();
     let span = |v: &[f64]| {
@@ -153,52 +231,67 @@ pub fn build(asset: &MapAsset, article: &Article) -> Geo {
         .round()
         .clamp(200.0, 2.0 * W);
     let size = [W, h];
-    let proj = region_projection().fit_size(size, outline.iter().copied());
+    let proj = region_projection(meta.region_bbox).fit_size(size, outline.iter().copied());
     let project = |p: LonLat| proj.project(p);
-
-    // 2. Paths, built once.
     let region = &asset.region;
+    let inside = |p: [f64; 2]| p[0] >= 0.0 && p[1] >= 0.0 && p[0] <= W && p[1] <= h;
+
+    // Towns first: area and band labels keep clear of their dots.
+    let towns_at: Vec<[f64; 2]> = asset
+        .cities
+        .iter()
+        .filter(|c| c.main && !c.region_label)
+        .map(|c| project(c.lonlat()))
+        .filter(|&p| inside(p))
+        .collect();
+
+    // 2. Areas, built once.
     let mut items = Vec::new();
     let mut background = Vec::new();
+    let mut key_at = None;
     for f in &region.features {
-        let rings = region.feature_rings(f);
-        let d = path::rings_path(&rings, project, 1);
+        let d = path::rings_path(&region.feature_rings(f), project, 1);
         if f.kind == FeatureKind::Country {
             background.push((d, f.name_de.clone()));
             continue;
         }
-        let projected: Vec<Vec<[f64; 2]>> = rings
-            .iter()
-            .map(|r| r.iter().map(|&p| project(p)).collect())
-            .collect();
+        let rings = projected(region, f, &project);
         let place = place_index(article, &format!("ne:{}", f.id));
-        let kursk = f.id == KURSK;
+        let key = f.id == meta.focus;
+        let at = label_spot(&rings, size, 8.0, &towns_at, 22.0, None).unwrap_or([W / 2.0, h / 2.0]);
+        if key {
+            key_at = Some(at);
+        }
         items.push(Item {
-            kind: Kind::Oblast,
-            name: f.name_de.clone(),
-            label: f.name_de.clone(),
-            place,
-            // Kursk's own label goes east of the city of Kursk.
-            at: if kursk {
-                project([37.25, 51.85])
+            kind: Kind::Area,
+            name: if key {
+                frame.focus_label[0].clone()
             } else {
-                label_point(&projected).unwrap_or([W / 2.0, h / 2.0])
+                f.name_de.clone()
             },
+            label: if key {
+                frame.focus_label[0].clone()
+            } else {
+                f.name_de.clone()
+            },
+            place,
+            figure: None,
+            at,
             d,
-            focus: f.focus,
-            kursk,
+            focus: f.focus || key,
+            key,
             sentences: sentences_of(article, place),
-            priority: if kursk {
+            priority: if key {
                 90
             } else if f.focus {
                 60
             } else {
                 0
             },
-            labelled: f.focus,
+            labelled: f.focus || key,
         });
     }
-    // Focus oblasts first in the DOM, so Tab reaches them first.
+    // Focus areas first in the DOM, so Tab reaches them first.
     items.sort_by_key(|i| std::cmp::Reverse(i.priority));
 
     let border_lines: Vec<Vec<LonLat>> =
@@ -210,52 +303,50 @@ pub fn build(asset: &MapAsset, article: &Article) -> Geo {
         .flat_map(|p| region.polygon_rings(p))
         .collect();
     let band_d = path::rings_path(&band_rings, project, 1);
-    let in_band = |p: LonLat| {
-        asset.band.iter().any(|poly| {
-            let rings = region.polygon_rings(poly);
-            rings
-                .first()
-                .is_some_and(|outer| map_view::in_ring(p, outer))
-                && !rings.iter().skip(1).any(|hole| map_view::in_ring(p, hole))
-        })
-    };
+    let band_projected: Vec<Vec<[f64; 2]>> = band_rings
+        .iter()
+        .map(|r| r.iter().map(|&p| project(p)).collect())
+        .collect();
+    let in_band = |p: LonLat| in_rings(project(p), &band_projected);
 
-    // The band label: the first candidate inside the band, near Kursk.
-    let band_at = [
-        [35.75, 51.3],
-        [35.55, 51.45],
-        [36.4, 50.9],
-        [34.6, 51.9],
-        [37.3, 50.55],
-    ]
-    .into_iter()
-    .find(|&p| in_band(p))
-    .or_else(|| band_rings.first().and_then(|r| r.get(r.len() / 2).copied()));
-    let band_sentences: Vec<String> = {
-        let mut s: Vec<u32> = article
-            .figures
-            .iter()
-            .filter(|f| f.counted_lemma.as_deref() == Some("Kilometer"))
-            .map(|f| f.sentence)
-            .collect();
-        s.dedup();
-        s.into_iter()
-            .map(|i| article.sentence_text(i).trim().to_string())
-            .collect()
+    // The band stands for the article's own figure ("50 Kilometer … von der
+    // … Grenze"): its label is that number as written, and it selects it.
+    let distance = article.border_distances.first();
+    let band_label = distance.and_then(|b| {
+        article.figures.get(b.figure as usize).map(|f| {
+            let n = article.slice(f.number.span).to_owned();
+            [format!("{n} km"), format!("{} km", number_en(&n))]
+        })
+    });
+    let band_sentences: Vec<String> = distance
+        .map(|b| vec![article.sentence_text(b.sentence).trim().to_string()])
+        .unwrap_or_default();
+    let names = |iso3: &str| {
+        iso2_of(asset, iso3)
+            .and_then(|c| country_names(asset, &c))
+            .unwrap_or_else(|| [iso3.to_owned(), iso3.to_owned()])
     };
+    let [inside_name, along_name] = [names(&meta.band_inside), names(&meta.band_along)];
+    let border_name = [
+        format!("{}–{}", inside_name[0], along_name[0]),
+        format!("{}–{}", inside_name[1], along_name[1]),
+    ];
     let band = (!band_d.is_empty()).then(|| {
+        let at = label_spot(&band_projected, size, 6.0, &towns_at, 22.0, key_at)
+            .unwrap_or([W / 2.0, h / 2.0]);
+        let label = band_label
+            .as_ref()
+            .map_or_else(|| "–".to_owned(), |l| l[0].clone());
         items.push(Item {
             kind: Kind::Band,
-            name: format!(
-                "{} km breiter Grenzstreifen",
-                crate::format::number(BAND_KM)
-            ),
-            label: format!("{} km", crate::format::number(BAND_KM)),
+            name: format!("{label} breiter Grenzstreifen"),
+            label,
             place: None,
-            at: band_at.map(project).unwrap_or([W / 2.0, h / 2.0]),
+            figure: distance.map(|b| b.figure),
+            at,
             d: String::new(),
             focus: false,
-            kursk: false,
+            key: false,
             sentences: band_sentences,
             priority: 80,
             labelled: true,
@@ -264,7 +355,6 @@ pub fn build(asset: &MapAsset, article: &Article) -> Geo {
     });
 
     // 3. Towns and region labels of the regional map (inside the box only).
-    let inside = |p: [f64; 2]| p[0] >= 0.0 && p[1] >= 0.0 && p[0] <= W && p[1] <= h;
     let mut towns_in_band = Vec::new();
     let mut towns = Vec::new();
     for c in asset.cities.iter().filter(|c| c.main) {
@@ -289,83 +379,113 @@ pub fn build(asset: &MapAsset, article: &Article) -> Geo {
             name: c.name_de.clone(),
             label: c.name_de.clone(),
             place,
+            figure: None,
             at,
             d: String::new(),
             focus: false,
-            kursk: c.id == KURSK_CITY,
+            key: false,
             sentences: sentences_of(article, place),
-            priority: if c.id == KURSK_CITY {
-                100
-            } else {
-                20 + (pop.max(1.0).log10() * 5.0) as i32 + if place.is_some() { 30 } else { 0 }
-            },
+            priority: 20
+                + (pop.max(1.0).log10() * 5.0) as i32
+                + if place.is_some() { 30 } else { 0 },
             labelled: true,
         });
     }
-    // Country names the article uses, placed inside their territory.
-    for (id, at) in [
-        ("iso:RU", [38.8, 54.2]),
-        ("iso:UA", [32.6, 49.4]),
-        ("iso:BY", [30.9, 53.2]),
-    ] {
-        let Some(place) = place_index(article, id) else {
+    // Country names the article uses, placed inside their territory in the
+    // box: in the largest of their areas that is not a focus area.
+    for (pi, p) in article.places.iter().enumerate() {
+        let Some(iso2) = p.id.strip_prefix("iso:") else {
             continue;
         };
-        let Some(p) = article.places.get(place as usize) else {
+        let mut candidates: Vec<(&Feature, f64)> = region
+            .features
+            .iter()
+            .filter(|f| f.country == iso2 || (f.kind == FeatureKind::Country && f.id == iso2))
+            .map(|f| {
+                let rings = projected(region, f, &project);
+                let area: f64 = rings
+                    .iter()
+                    .map(|r| {
+                        r.windows(2)
+                            .map(|w| w[0][0] * w[1][1] - w[1][0] * w[0][1])
+                            .sum::<f64>()
+                            .abs()
+                            / 2.0
+                    })
+                    .sum();
+                (f, area)
+            })
+            .collect();
+        candidates.sort_by(|a, b| (a.0.focus || a.0.id == meta.focus).cmp(&(b.0.focus || b.0.id == meta.focus)).then(b.1.total_cmp(&a.1)));
+        let Some((f, _)) = candidates.first() else {
             continue;
         };
+        let rings = projected(region, f, &project);
+        let Some(at) = label_spot(&rings, size, 8.0, &towns_at, 30.0, None) else {
+            continue;
+        };
+        let place = Some(pi as u32);
         items.push(Item {
             kind: Kind::Country,
             name: p.name.clone(),
             label: p.name.clone(),
-            place: Some(place),
-            at: project(at),
+            place,
+            figure: None,
+            at,
             d: String::new(),
             focus: false,
-            kursk: false,
-            sentences: sentences_of(article, Some(place)),
+            key: false,
+            sentences: sentences_of(article, place),
             priority: 70,
             labelled: true,
         });
     }
 
-    let centre = proj.invert([W / 2.0, h / 2.0]).unwrap_or([36.0, 51.5]);
+    let centre = proj.invert([W / 2.0, h / 2.0]).unwrap_or([
+        (meta.region_bbox[0] + meta.region_bbox[2]) / 2.0,
+        (meta.region_bbox[1] + meta.region_bbox[3]) / 2.0,
+    ]);
     let km_per_unit = geodesic::km_per_pixel(&proj, centre).unwrap_or(1.0);
-    let inset = build_inset(asset, article);
+    let inset = meta.inset_bbox.map(|bbox| build_inset(asset, article, frame, bbox));
 
     // 4. The text alternative, from the data.
-    let neighbours = map_view::neighbours(region, KURSK)
+    let neighbours = neighbours(region, &meta.focus)
         .into_iter()
         .filter_map(|i| region.features.get(i))
         .map(|f| Neighbour {
-            name: f.name_de.clone(),
-            country: f.country.clone(),
+            name: [f.name_de.clone(), f.name_en.clone()],
+            country: if f.kind == FeatureKind::Country {
+                None
+            } else {
+                country_names(asset, &f.country)
+            },
         })
         .collect();
     let mut article_places: Vec<String> = Vec::new();
     let mut seen: Vec<u32> = Vec::new();
+    let pins = inset.iter().flat_map(|i| i.pins.iter());
     let named = items
         .iter()
         .map(|i| (i.place, &i.name))
-        .chain(inset.pins.iter().map(|p| (p.place, &p.name)));
+        .chain(pins.map(|p| (p.place, &p.name)));
     for (place, name) in named {
         if let Some(p) = place.filter(|p| !seen.contains(p)) {
             seen.push(p);
             article_places.push(name.clone());
         }
     }
-    let focus = region
-        .feature(KURSK)
-        .map_or_else(|| "Oblast Kursk".to_string(), |f| f.name_de.clone());
-    let text_alt = map_view::text_alternative(&MapFacts {
-        focus,
+    let facts = MapFacts {
+        focus: frame.focus_label.clone(),
         neighbours,
-        band_km: if band.is_some() { BAND_KM } else { 0.0 },
+        band: band.and(band_label.clone()),
+        band_inside: inside_name,
+        band_along: along_name,
         in_band: towns_in_band,
         towns,
         article_places,
-        distance_km: inset.distance_km,
-    });
+        route: inset.as_ref().and_then(|i| i.route.clone()),
+    };
+    let text_alt = [facts.text(crate::i18n::Lang::De), facts.text(crate::i18n::Lang::En)];
 
     Geo {
         size,
@@ -374,14 +494,50 @@ pub fn build(asset: &MapAsset, article: &Article) -> Geo {
         border_d,
         band_d,
         band,
+        band_label,
+        border_name,
         km_per_unit,
         text_alt,
         inset,
     }
 }
 
-fn build_inset(asset: &MapAsset, article: &Article) -> Inset {
-    let proj = inset_projection().fit_size(INSET, bbox_outline(INSET_BBOX, 24));
+/// "1.340" → "1,340"; "2,5" → "2.5" (a German number as written, in English).
+pub fn number_en(de: &str) -> String {
+    de.chars()
+        .map(|c| match c {
+            '.' => ',',
+            ',' => '.',
+            c => c,
+        })
+        .collect()
+}
+
+/// Indices of the features of `layer` that share at least one boundary arc
+/// with the feature `id` (its neighbours), in layer order. Unknown id → empty.
+pub fn neighbours(layer: &Layer, id: &str) -> Vec<usize> {
+    let arcs_of = |i: usize| -> Vec<usize> {
+        let mut v: Vec<usize> = layer.features[i]
+            .polygons
+            .iter()
+            .flat_map(|p| p.rings.iter().flatten())
+            .map(|r| r.index())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let Some(me) = layer.features.iter().position(|f| f.id == id) else {
+        return Vec::new();
+    };
+    let mine = arcs_of(me);
+    (0..layer.features.len())
+        .filter(|&i| i != me && arcs_of(i).iter().any(|a| mine.binary_search(a).is_ok()))
+        .collect()
+}
+
+fn build_inset(asset: &MapAsset, article: &Article, frame: &Frame, bbox: [f64; 4]) -> Inset {
+    let proj = inset_projection(bbox).fit_size(INSET, bbox_outline(bbox, 24));
     let project = |p: LonLat| proj.project(p);
     let layer = &asset.inset;
     let countries = layer
@@ -396,9 +552,8 @@ fn build_inset(asset: &MapAsset, article: &Article) -> Inset {
             )
         })
         .collect();
-    let kursk_d = asset
-        .region
-        .feature(KURSK)
+    let key = asset.region.feature(&asset.meta.focus);
+    let key_d = key
         .map(|f| path::rings_path(&asset.region.feature_rings(f), project, 0))
         .unwrap_or_default();
     let mut pins: Vec<InsetPin> = asset
@@ -411,42 +566,66 @@ fn build_inset(asset: &MapAsset, article: &Article) -> Inset {
             place: place_index(article, &c.id),
         })
         .collect();
-    let kursk = asset.region.feature(KURSK).map(|_| [36.2, 51.7]);
-    if let Some(k) = kursk {
-        pins.push(InsetPin {
-            name: "Region Kursk".into(),
-            at: project(k),
-            place: place_index(article, "ne:RUS-2362"),
-        });
+    if let Some(f) = key {
+        let rings: Vec<Vec<[f64; 2]>> = asset
+            .region
+            .feature_rings(f)
+            .iter()
+            .map(|r| r.iter().map(|&p| project(p)).collect())
+            .collect();
+        if let Some(at) = label_spot(&rings, INSET, 1.0, &[], 0.0, None) {
+            pins.push(InsetPin {
+                name: frame.focus_label[0].clone(),
+                at,
+                place: place_index(article, &format!("ne:{}", f.id)),
+            });
+        }
     }
-    let pyongyang = asset
-        .cities
-        .iter()
-        .find(|c| c.id == PYONGYANG)
-        .map(|c| c.lonlat());
-    let kursk_city = asset
-        .cities
-        .iter()
-        .find(|c| c.id == KURSK_CITY)
-        .map(|c| c.lonlat());
-    let (route_d, route_label_at, distance_km) = match (pyongyang, kursk_city) {
-        (Some(a), Some(b)) => {
-            let line = map_view::great_circle(a, b, 64);
-            let mid = line.get(line.len() / 2).copied().unwrap_or(a);
+    let city = |id: &str| asset.cities.iter().find(|c| c.id == id);
+    let ends = asset
+        .meta
+        .route
+        .as_ref()
+        .and_then(|[a, b]| Some((city(a)?, city(b)?)));
+    let (route_d, route) = match ends {
+        Some((a, b)) => {
+            let line = geodesic::great_circle(a.lonlat(), b.lonlat(), 64);
             (
                 path::lines_path(&[line], project, 0),
-                project(mid),
-                Some(geodesic::distance_km(a, b)),
+                Some([a.name_de.clone(), b.name_de.clone()]),
             )
         }
-        _ => (String::new(), [0.0, 0.0], None),
+        None => (String::new(), None),
     };
     Inset {
         countries,
-        kursk_d,
+        key_d,
         pins,
         route_d,
-        route_label_at,
-        distance_km,
+        route,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_numbers_read_in_english() {
+        assert_eq!(number_en("1.340"), "1,340");
+        assert_eq!(number_en("2,5"), "2.5");
+        assert_eq!(number_en("50"), "50");
+    }
+
+    #[test]
+    fn label_spots_lie_inside_and_away_from_edges() {
+        let square = vec![vec![[0.0, 0.0], [100.0, 0.0], [100.0, 100.0], [0.0, 100.0], [0.0, 0.0]]];
+        let p = label_spot(&square, [200.0, 200.0], 10.0, &[], 0.0, None).expect("inside");
+        assert_eq!(p, [50.0, 50.0]);
+        // A town in the middle pushes the label off it.
+        let q = label_spot(&square, [200.0, 200.0], 10.0, &[[50.0, 50.0]], 30.0, None).expect("inside");
+        assert!(dist2(q, [50.0, 50.0]) >= 900.0);
+        // Nothing inside the grid: none.
+        assert_eq!(label_spot(&square, [200.0, 200.0], 500.0, &[], 0.0, None), None);
     }
 }

@@ -1,8 +1,9 @@
-//! The locator inset: Europe to East Asia, with Moskau, Peking, Pjöngjang,
-//! the Kursk region and the great-circle route Pjöngjang–Kursk.
+//! The locator inset: the story's countries in a wider box, the key area,
+//! the asset's inset places and, where the story names one, a great-circle
+//! route between two places.
 
 use super::geometry::{self, Inset as InsetData};
-use crate::map_view::{self, LabelBox, Side};
+use crate::map::labels::{self, LabelBox, Side};
 use crate::page::tr;
 
 /// Label size in inset user units.
@@ -20,26 +21,22 @@ pub fn Inset(inset: InsetData) -> impl IntoView {
             view! { <path class="inset-country" class:in-article=mentioned.is_some() d=d.clone()><title>{name.clone()}</title></path> }
         })
         .collect_view();
-    // Same greedy placement as the main map; the distance label is an obstacle.
+    // Same greedy placement as the main map; the dots are obstacles.
     let boxes: Vec<LabelBox> = inset
         .pins
         .iter()
         .map(|p| LabelBox {
             anchor: p.at,
-            size: [map_view::text_width(&p.name, FONT), FONT * 1.2],
+            size: [labels::text_width(&p.name, FONT), FONT * 1.2],
             priority: 0,
         })
         .collect();
-    let [lx, ly] = inset.route_label_at;
-    let route_box = [lx - 40.0, ly - 24.0, lx + 40.0, ly - 4.0];
-    let dots: Vec<[f64; 4]> = inset
+    let obstacles: Vec<[f64; 4]> = inset
         .pins
         .iter()
         .map(|p| [p.at[0] - 3.0, p.at[1] - 3.0, p.at[0] + 3.0, p.at[1] + 3.0])
         .collect();
-    let mut obstacles = vec![route_box];
-    obstacles.extend(dots);
-    let sides = map_view::place_labels(&boxes, 4.0, [0.0, 0.0, w, h], &obstacles);
+    let sides = labels::place_labels(&boxes, 4.0, [0.0, 0.0, w, h], &obstacles);
     let pins = inset
         .pins
         .iter()
@@ -57,29 +54,23 @@ pub fn Inset(inset: InsetData) -> impl IntoView {
             }
         })
         .collect_view();
-    let distance = inset
-        .distance_km
-        .map(|d| format!("{} km", crate::format::number(d.round())));
-    let caption = match &distance {
-        Some(d) => view! {
-            {tr(
-                "Lage in Eurasien. Luftlinie (Großkreis) Pjöngjang–Kursk:",
-                "Location in Eurasia. Great-circle distance Pyongyang–Kursk:",
-            )}
-            {format!(" {d}")}
-        }
+    // No distance figure: the article states none, so the page shows none.
+    let caption = match &inset.route {
+        Some([a, b]) => tr(
+            format!("Lage im Überblick, mit der Luftlinie (Großkreis) {a}–{b}"),
+            format!("Location overview, with the great-circle line {a}–{b}"),
+        )
         .into_any(),
-        None => tr("Lage in Eurasien", "Location in Eurasia").into_any(),
+        None => tr("Lage im Überblick", "Location overview").into_any(),
     };
     view! {
         <figure class="map-inset">
             <svg class="inset-svg" viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="karte-inset-text">
                 <rect class="water" x="0" y="0" width=w height=h></rect>
                 {countries}
-                <path class="inset-kursk" d=inset.kursk_d.clone()></path>
+                <path class="inset-key" d=inset.key_d.clone()></path>
                 <path class="inset-route" d=inset.route_d.clone()></path>
                 {pins}
-                {distance.map(|d| view! { <text class="inset-distance" x=format!("{lx:.1}") y=format!("{:.1}", ly - 8.0) text-anchor="middle">{d}</text> })}
             </svg>
             <figcaption id="karte-inset-text">{caption}</figcaption>
         </figure>

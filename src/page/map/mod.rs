@@ -1,5 +1,5 @@
-//! The map around Kursk as static SVG: oblasts, the state border, the 50 km
-//! band, towns, a legend, a true scale bar and a locator inset, with a text
+//! A story's map as static SVG: admin-1 areas, the state border, the band
+//! at the article's distance from it, towns, a legend, a true scale bar and a locator inset, with a text
 //! alternative and a list of the article's places. Projection, path data and
 //! label placement all run here, at build time; the browser only pans, zooms
 //! and relabels from the precomputed label levels (see [`LabelLevels`]).
@@ -8,7 +8,8 @@ mod geometry;
 mod inset;
 
 use super::{tr, use_explainer};
-use crate::map_view::{self, LabelBox, LabelLevels, Side};
+use crate::map::labels::{self, LabelBox, LabelLevels, Side};
+use crate::map::zoom;
 use crate::selection::Selection;
 use geometry::{Geo, Item, Kind};
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ use leptos::prelude::*;
 const SVG_ID: &str = "karte-svg";
 const TIP_ID: &str = "karte-tipp";
 /// Label font size in CSS pixels.
-const FONT_PX: f64 = map_view::LABEL_FONT_PX;
+const FONT_PX: f64 = labels::LABEL_FONT_PX;
 /// The width in CSS pixels the static labels are sized for (before the
 /// browser measures the map).
 const STATIC_WIDTH_PX: f64 = 480.0;
@@ -42,7 +43,7 @@ pub fn Map() -> impl IntoView {
 
 fn label_size(name: &str, upp: f64) -> [f64; 2] {
     [
-        map_view::text_width(name, FONT_PX) * upp + 4.0 * upp,
+        labels::text_width(name, FONT_PX) * upp + 4.0 * upp,
         FONT_PX * 1.2 * upp,
     ]
 }
@@ -101,7 +102,7 @@ fn placements(g: &Geo, k: f64, upp: f64) -> Vec<Option<Side>> {
         .collect();
     let town_labels: Vec<LabelBox> = towns.iter().map(|&i| labels[i]).collect();
     obstacles.extend(fixed);
-    let placed = map_view::place_labels(&town_labels, gap, bounds, &obstacles);
+    let placed = labels::place_labels(&town_labels, gap, bounds, &obstacles);
     for (j, &i) in towns.iter().enumerate() {
         out[i] = placed[j];
     }
@@ -147,20 +148,24 @@ fn MapView(g: Geo) -> impl IntoView {
         ),
         None => (it.name.clone(), it.name.clone()),
     };
-    let sel_of = |it: &Item| it.place.map(|p| Selection::Place(p).token());
+    let sel_of = |it: &Item| {
+        it.place
+            .map(|p| Selection::Place(p).token())
+            .or_else(|| it.figure.map(|f| Selection::Figure(f).token()))
+    };
 
     let areas = g
         .items
         .iter()
         .enumerate()
-        .filter(|(_, it)| it.kind == Kind::Oblast)
+        .filter(|(_, it)| it.kind == Kind::Area)
         .map(|(i, it)| {
             let (de, en) = aria(it);
             view! {
                 <path
                     class="area item"
                     class:area-focus=it.focus
-                    class:area-kursk=it.kursk
+                    class:area-key=it.key
                     class:in-article=it.place.is_some()
                     d=it.d.clone()
                     vector-effect="non-scaling-stroke"
@@ -225,7 +230,7 @@ fn MapView(g: Geo) -> impl IntoView {
             };
             let class = match kind {
                 Kind::Town => "pin pin-town",
-                Kind::Oblast => "pin pin-area",
+                Kind::Area => "pin pin-area",
                 Kind::Country => "pin pin-country",
                 Kind::Band => "pin pin-band",
             };
@@ -237,7 +242,6 @@ fn MapView(g: Geo) -> impl IntoView {
                     class=class
                     class:item=interactive
                     class:in-article=it.place.is_some()
-                    class:pin-kursk=it.kursk
                     data-x=format!("{:.2}", it.at[0])
                     data-y=format!("{:.2}", it.at[1])
                     data-name=it.name.clone()
@@ -268,7 +272,7 @@ fn MapView(g: Geo) -> impl IntoView {
 
     // Scale bar at zoom 1 (the browser updates it while zooming).
     let (bar_km, bar_len) =
-        map_view::scale_bar(g.km_per_unit, 1.0, 130.0 * upp / 1.2).unwrap_or((0.0, 0.0));
+        zoom::scale_bar(g.km_per_unit, 1.0, 130.0 * upp / 1.2).unwrap_or((0.0, 0.0));
     let bar_label = format!("{} km", crate::format::number(bar_km));
 
     // The tooltip's contents: one block per item, shown by the browser.
@@ -300,12 +304,12 @@ fn MapView(g: Geo) -> impl IntoView {
     for it in &g.items {
         add(it.name.clone(), it.place);
     }
-    for pin in &g.inset.pins {
+    for pin in g.inset.iter().flat_map(|i| i.pins.iter()) {
         add(pin.name.clone(), pin.place);
     }
     // Countries under the article's own name ("China", not the map's
     // "Volksrepublik China").
-    for (_, place, name) in &g.inset.countries {
+    for (_, place, name) in g.inset.iter().flat_map(|i| i.countries.iter()) {
         let article_name = place
             .and_then(|p| article.places.get(p as usize))
             .map(|p| p.name.clone());
@@ -325,7 +329,10 @@ fn MapView(g: Geo) -> impl IntoView {
         })
         .collect_view();
 
+    let [title_de, title_en] = explainer.story.meta.map.title.clone();
+    let [alt_de, alt_en] = g.text_alt.clone();
     view! {
+        <span id="karte-svg-titel" class="sr-only">{tr(title_de, title_en)}</span>
         <div class="map-frame">
             <svg
                 id=SVG_ID
@@ -338,7 +345,6 @@ fn MapView(g: Geo) -> impl IntoView {
                 data-km-per-unit=format!("{:.6}", g.km_per_unit)
                 data-label-levels=levels.encode()
             >
-                <title id="karte-svg-titel">"Karte der Grenzregion Kursk"</title>
                 <defs>
                     <pattern id="band-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
                         <line class="band-hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
@@ -370,26 +376,33 @@ fn MapView(g: Geo) -> impl IntoView {
         </div>
         // Below the map, not above: on phones a text block this large above the
         // fold would become the Largest Contentful Paint.
-        <p id="karte-beschreibung" class="map-description">{g.text_alt.clone()}</p>
+        <p id="karte-beschreibung" class="map-description">{tr(alt_de, alt_en)}</p>
         <p id="karte-hilfe" class="map-help">
             {tr(
                 "Ziehen verschiebt, Mausrad, Doppelklick oder zwei Finger zoomen. Mit Fokus auf der Karte: Pfeiltasten verschieben, + und − zoomen, 0 setzt zurück; Tab erreicht Orte und Gebiete, Enter wählt aus.",
                 "Drag to pan; wheel, double-click or two fingers to zoom. With the map focused: arrow keys pan, + and − zoom, 0 resets; Tab reaches places and areas, Enter selects.",
             )}
         </p>
-        <MapLegend/>
-        <inset::Inset inset=g.inset.clone()/>
+        <MapLegend focus=explainer.story.meta.map.focus_label.clone() band=g.band_label.clone() border=g.border_name.clone()/>
+        {g.inset.clone().map(|inset| view! { <inset::Inset inset/> })}
         <nav class="map-places" aria-labelledby="karte-orte">
             <h3 id="karte-orte">{tr("Orte aus dem Artikel auf der Karte", "Places from the article on the map")}</h3>
             <ul>{place_list}</ul>
         </nav>
-        <p class="map-credit">"Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0"</p>
+        <p class="map-credit">
+            {tr(
+                "Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0",
+                "Map data: Natural Earth (public domain) · Places: GeoNames, CC BY 4.0",
+            )}
+        </p>
     }
 }
 
 /// The key to the map's symbols; the band is hatched, not colour alone.
 #[component]
-fn MapLegend() -> impl IntoView {
+fn MapLegend(focus: [String; 2], band: Option<[String; 2]>, border: [String; 2]) -> impl IntoView {
+    let [focus_de, focus_en] = focus;
+    let [border_de, border_en] = border;
     let swatch = |class: &'static str| {
         view! {
             <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
@@ -399,19 +412,21 @@ fn MapLegend() -> impl IntoView {
     };
     view! {
         <ul class="map-legend" aria-label="Legende" data-en-label="Legend">
-            <li>{swatch("area area-kursk")}{tr("Oblast Kursk", "Kursk oblast")}</li>
-            <li>{swatch("area area-focus")}{tr("Grenz-Oblaste", "Border oblasts")}</li>
-            <li>
-                <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
-                    <rect class="band legend-band" x="1" y="1" width="22" height="12"></rect>
-                </svg>
-                {tr("50-km-Streifen (schraffiert)", "50 km band (hatched)")}
-            </li>
+            <li>{swatch("area area-key")}{tr(focus_de, focus_en)}</li>
+            <li>{swatch("area area-focus")}{tr("Hervorgehobene Gebiete", "Highlighted areas")}</li>
+            {band.map(|[de, en]| view! {
+                <li>
+                    <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
+                        <rect class="band legend-band" x="1" y="1" width="22" height="12"></rect>
+                    </svg>
+                    {tr(format!("{de} breiter Streifen (schraffiert)"), format!("{en} band (hatched)"))}
+                </li>
+            })}
             <li>
                 <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
                     <line class="border" x1="1" y1="7" x2="23" y2="7"></line>
                 </svg>
-                {tr("Staatsgrenze Russland–Ukraine", "Russia–Ukraine border")}
+                {tr(format!("Staatsgrenze {border_de}"), format!("{border_en} border"))}
             </li>
             <li>
                 <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
