@@ -12,6 +12,8 @@
 /// The parsed article's plain types.
 pub mod types;
 
+/// Distances from a border.
+pub mod borders;
 /// Agency datelines ("KIEW (dpa) -").
 pub mod dateline;
 /// Dates and the context year.
@@ -102,6 +104,7 @@ pub fn parse(text: &str) -> Article {
     article.quotes = speakers::attribute(&doc, &raws, &mut ents, &dates);
     article.indirect = speakers::indirect(&doc, &raws, &mut ents, &dates);
     article.figures = numbers::find(&doc, &date_tokens, &dates, &ents);
+    article.border_distances = borders::find(&doc, &article.figures, &article.place_mentions);
     article.dates = dates;
     for e in &mut ents.entities {
         e.mentions.sort();

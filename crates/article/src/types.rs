@@ -64,6 +64,10 @@ pub struct Article {
     /// the quotes in marks.
     pub indirect: Vec<Quote>,
     pub figures: Vec<Figure>,
+    /// Figures that say how far something lies from a border ("50 Kilometer
+    /// von der ukrainischen Grenze entfernt"), in text order.
+    #[serde(default)]
+    pub border_distances: Vec<BorderDistance>,
     /// The distinct places the article mentions (a small gazetteer subset).
     pub places: Vec<Place>,
     pub place_mentions: Vec<PlaceMention>,
@@ -231,6 +235,22 @@ pub struct Figure {
     pub sentence: u32,
     /// What the figure measures: compare only figures of the same measure.
     pub measure: Measure,
+}
+
+/// A distance from a border: "50 Kilometer (30 Meilen) von der ukrainischen
+/// Grenze", "40 km vor der Grenze zu Finnland".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BorderDistance {
+    /// Index into [`Article::figures`] of the length.
+    pub figure: u32,
+    /// The distance in kilometres (miles and metres converted; a range's lower end).
+    pub km: f64,
+    /// Index into [`Article::places`] of the country across the border, where
+    /// the text names it ("ukrainischen Grenze", "Grenze zu Finnland").
+    pub border: Option<u32>,
+    pub sentence: u32,
+    /// The whole phrase, from the figure to "Grenze" or the country after it.
+    pub span: Span,
 }
 
 /// What a figure measures.

@@ -475,3 +475,19 @@ fn spans_are_consistent() {
         assert!(ok(p.span));
     }
 }
+
+#[test]
+fn border_distance() {
+    let a = parse(SEED);
+    assert_eq!(a.border_distances.len(), 1);
+    let d = &a.border_distances[0];
+    assert_eq!(d.km, 50.0);
+    assert_eq!(a.figures[d.figure as usize].value, 50.0);
+    let border = d.border.and_then(|b| a.places.get(b as usize));
+    assert_eq!(border.map(|p| p.name.as_str()), Some("Ukraine"));
+    assert_eq!(
+        s(&a, d.span),
+        "50 Kilometer (30 Meilen) von der ukrainischen Grenze"
+    );
+    assert_eq!(d.sentence, 1);
+}
