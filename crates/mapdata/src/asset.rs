@@ -12,25 +12,58 @@
 
 use crate::LonLat;
 
-/// Everything the map shows, as decoded from `map.bin`.
+/// Everything a story's map shows, as decoded from its `map.bin`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct MapAsset {
-    /// Regional map (clip box lon 30–42°, lat 48–55°): the 28 oblasts and
-    /// Belarus as features; also holds the arcs of [`Self::border`] and
-    /// [`Self::band`].
+    /// What the page needs besides geometry: boxes, band width and
+    /// countries, focus, route.
+    pub meta: MapMeta,
+    /// Regional map, clipped to [`MapMeta::region_bbox`]: the admin-1 areas
+    /// of some countries and whole other countries as features; also holds
+    /// the arcs of [`Self::border`] and [`Self::band`].
     pub region: Layer,
-    /// The Russia–Ukraine state border inside the clip box, as lines of arcs
-    /// of [`Self::region`] (the arcs shared by a Russian and a Ukrainian
-    /// oblast). Usually one line, from the Belarus tripoint southwards.
+    /// The state border between [`MapMeta::band_inside`] and
+    /// [`MapMeta::band_along`] inside the box, as lines of arcs of
+    /// [`Self::region`] (the arcs shared by admin-1 areas of both).
     pub border: Vec<Line>,
-    /// The 50 km band on the Russian side of the border, clipped to the box,
-    /// as polygons of arcs of [`Self::region`].
+    /// The band [`MapMeta::band_km`] deep inside [`MapMeta::band_inside`]
+    /// along the border, clipped to the box, as polygons of arcs of
+    /// [`Self::region`].
     pub band: Vec<Polygon>,
     /// Locator inset: countries (German point of view, Crimea Ukrainian)
-    /// clipped to lon 20–135°, lat 30–72°, coarsely simplified.
+    /// clipped to [`MapMeta::inset_bbox`], coarsely simplified. Empty when
+    /// the story has no inset.
     pub inset: Layer,
     /// Places to label (main map and/or inset), plus region labels.
     pub cities: Vec<City>,
+}
+
+/// A story's map settings as the page needs them, so no box or distance
+/// is a constant in code.
+///
+/// ```
+/// let m = mapdata::asset::MapMeta::default();
+/// assert_eq!(m.inset_bbox, None);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MapMeta {
+    /// Clip box of the regional map, `[west, south, east, north]` degrees.
+    pub region_bbox: [f64; 4],
+    /// Clip box of the locator inset, if the story has one.
+    pub inset_bbox: Option<[f64; 4]>,
+    /// Depth of the band in km, as the article states it (e.g. 50).
+    pub band_km: f64,
+    /// ISO 3166-1 alpha-2 of the country the band lies in ("RU"); matches
+    /// [`Feature::country`].
+    pub band_inside: String,
+    /// ISO 3166-1 alpha-2 of the neighbour whose border the band follows
+    /// ("UA").
+    pub band_along: String,
+    /// Id of the emphasised feature (Natural Earth `adm1_code`, "RUS-2362").
+    pub focus: String,
+    /// City ids ("gn:1871859", "gn:538560") of a great-circle route drawn on
+    /// the inset, from the first to the second.
+    pub route: Option<[String; 2]>,
 }
 
 /// A set of arcs and the features built from them.
@@ -96,14 +129,15 @@ pub struct Polygon {
 pub enum FeatureKind {
     /// First-level subdivision (oblast, city with oblast status).
     Admin1,
-    /// A whole country (Belarus in the region layer, all inset features).
+    /// A whole country (context countries in the region layer, all inset
+    /// features).
     Country,
 }
 
 /// A named area.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Feature {
-    /// Stable id: Natural Earth `adm1_code` for oblasts ("RUS-2362"),
+    /// Stable id: Natural Earth `adm1_code` for admin-1 areas ("RUS-2362"),
     /// ISO 3166-1 alpha-2 for countries ("BY").
     pub id: String,
     /// What this is.
@@ -114,8 +148,7 @@ pub struct Feature {
     pub name_de: String,
     /// ISO 3166-1 alpha-2 of the country the area belongs to ("RU", "UA").
     pub country: String,
-    /// One of the six oblasts the article is about (Kursk, Belgorod, Brjansk,
-    /// Sumy, Charkiw, Tschernihiw).
+    /// The story's focus area ([`MapMeta::focus`]), drawn emphasised.
     pub focus: bool,
     /// Its parts; usually one.
     pub polygons: Vec<Polygon>,

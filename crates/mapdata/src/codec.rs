@@ -4,8 +4,12 @@
 //! [`crate::varint`]):
 //!
 //! ```text
-//! magic "LGMAP" · version (1 byte, = 1)
-//! layer region · lines border · polygons band · layer inset · cities
+//! magic "LGMAP" · version (1 byte, = 2)
+//! meta · layer region · lines border · polygons band · layer inset · cities
+//! meta     = bbox region · has_inset (0/1) · [bbox inset] · band metres
+//!            · band_inside · band_along · focus · has_route (0/1)
+//!            · [route from · route to]
+//! bbox     = (west south east north)·1e5, signed
 //! layer    = quantum_exp · n_arcs · arc* · n_features · feature*
 //! arc      = n_points · (dx dy)*      deltas on the quantised grid, running
 //!                                     across all arcs of the layer from (0,0)
@@ -22,13 +26,13 @@
 //! on the grid (values computed as `q as f64 / 10^e`, as the decoder does),
 //! which is the case for every decoded asset. `quantum_exp` must be ≤ 9.
 
-use crate::asset::{ArcRef, City, Feature, FeatureKind, Layer, Line, MapAsset, Polygon};
+use crate::asset::{ArcRef, City, Feature, FeatureKind, Layer, Line, MapAsset, MapMeta, Polygon};
 use crate::varint;
 use crate::LonLat;
 use std::fmt;
 
 const MAGIC: &[u8; 5] = b"LGMAP";
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
 const MAX_QUANTUM_EXP: u8 = 9;
 const CITY_EXP: i32 = 5;
 
@@ -110,6 +114,7 @@ pub fn encode(asset: &MapAsset) -> Vec<u8> {
     let mut out = Vec::with_capacity(16 * 1024);
     out.extend_from_slice(MAGIC);
     out.push(VERSION);
+    write_meta(&mut out, &asset.meta);
     write_layer(&mut out, &asset.region);
     write_count(&mut out, asset.border.len());
     for line in &asset.border {
@@ -132,6 +137,31 @@ pub fn encode(asset: &MapAsset) -> Vec<u8> {
         out.push(flags);
     }
     out
+}
+
+fn write_bbox(out: &mut Vec<u8>, b: &[f64; 4]) {
+    let cs = pow10(CITY_EXP);
+    for v in b {
+        varint::write_i64(out, quantise(*v, cs));
+    }
+}
+
+fn write_meta(out: &mut Vec<u8>, m: &MapMeta) {
+    write_bbox(out, &m.region_bbox);
+    out.push(u8::from(m.inset_bbox.is_some()));
+    if let Some(b) = &m.inset_bbox {
+        write_bbox(out, b);
+    }
+    // whole metres; `as` saturates (negative, NaN → 0)
+    varint::write_u64(out, (m.band_km * 1000.0).round() as u64);
+    write_str(out, &m.band_inside);
+    write_str(out, &m.band_along);
+    write_str(out, &m.focus);
+    out.push(u8::from(m.route.is_some()));
+    if let Some([a, b]) = &m.route {
+        write_str(out, a);
+        write_str(out, b);
+    }
 }
 
 fn write_count(out: &mut Vec<u8>, n: usize) {
@@ -202,6 +232,7 @@ pub fn decode(bytes: &[u8]) -> Result<MapAsset, DecodeError> {
     if version != VERSION {
         return Err(DecodeError::UnsupportedVersion(version));
     }
+    let meta = r.meta()?;
     let region = r.layer()?;
     let n = r.count(1)?;
     let mut border: Vec<Line> = Vec::with_capacity(n);
@@ -246,6 +277,7 @@ pub fn decode(bytes: &[u8]) -> Result<MapAsset, DecodeError> {
         return Err(DecodeError::TrailingBytes { offset: r.pos });
     }
     Ok(MapAsset {
+        meta,
         region,
         border,
         band,
@@ -314,6 +346,52 @@ impl Reader<'_> {
             });
         }
         Ok(v)
+    }
+
+    fn flag(&mut self, what: &'static str) -> Result<bool, DecodeError> {
+        let at = self.pos;
+        match self.byte()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(DecodeError::BadValue { offset: at, what }),
+        }
+    }
+
+    fn bbox(&mut self) -> Result<[f64; 4], DecodeError> {
+        let cs = pow10(CITY_EXP);
+        Ok([
+            self.coord(cs, 180.0)?,
+            self.coord(cs, 90.0)?,
+            self.coord(cs, 180.0)?,
+            self.coord(cs, 90.0)?,
+        ])
+    }
+
+    fn meta(&mut self) -> Result<MapMeta, DecodeError> {
+        let region_bbox = self.bbox()?;
+        let inset_bbox = if self.flag("inset flag")? {
+            Some(self.bbox()?)
+        } else {
+            None
+        };
+        let band_km = self.u64()? as f64 / 1000.0;
+        let band_inside = self.string()?;
+        let band_along = self.string()?;
+        let focus = self.string()?;
+        let route = if self.flag("route flag")? {
+            Some([self.string()?, self.string()?])
+        } else {
+            None
+        };
+        Ok(MapMeta {
+            region_bbox,
+            inset_bbox,
+            band_km,
+            band_inside,
+            band_along,
+            focus,
+            route,
+        })
     }
 
     fn refs(&mut self, n_arcs: usize) -> Result<Vec<ArcRef>, DecodeError> {
@@ -392,17 +470,7 @@ impl Reader<'_> {
             let name_en = self.string()?;
             let name_de = self.string()?;
             let country = self.string()?;
-            let at = self.pos;
-            let focus = match self.byte()? {
-                0 => false,
-                1 => true,
-                _ => {
-                    return Err(DecodeError::BadValue {
-                        offset: at,
-                        what: "focus flag",
-                    })
-                }
-            };
+            let focus = self.flag("focus flag")?;
             let n = self.count(1)?;
             let mut polygons = Vec::with_capacity(n);
             for _ in 0..n {
@@ -476,6 +544,15 @@ mod tests {
             }],
         };
         MapAsset {
+            meta: MapMeta {
+                region_bbox: [30.0, 48.0, 42.0, 55.0],
+                inset_bbox: Some([20.0, 30.0, 135.0, 72.0]),
+                band_km: 50.0,
+                band_inside: "RU".into(),
+                band_along: "UA".into(),
+                focus: "RUS-2362".into(),
+                route: Some(["gn:1871859".into(), "gn:538560".into()]),
+            },
             region,
             border: vec![vec![ArcRef(1)]],
             band: vec![Polygon {
@@ -516,7 +593,9 @@ mod tests {
     fn empty_asset_round_trips() {
         let a = MapAsset::default();
         let bytes = encode(&a);
-        assert_eq!(bytes.len(), 6 + 3 + 2 + 3 + 1);
+        // header, meta (4 zero coords, 2 flags, 0 m, 3 empty strings),
+        // region layer, border, band, inset layer, cities
+        assert_eq!(bytes.len(), 6 + 10 + 3 + 2 + 3 + 1);
         assert_eq!(decode(&bytes), Ok(a));
     }
 
@@ -559,7 +638,7 @@ mod tests {
             let mut b: Vec<u8> = if round % 2 == 0 {
                 good.clone()
             } else {
-                b"LGMAP\x01".to_vec()
+                b"LGMAP\x02".to_vec()
             };
             for _ in 0..len {
                 s ^= s << 13;
@@ -578,7 +657,9 @@ mod tests {
 
     #[test]
     fn huge_count_is_rejected_without_allocating() {
-        let mut b = b"LGMAP\x01\x04".to_vec();
+        let mut b = encode(&MapAsset::default());
+        b.truncate(6 + 10);
+        b.push(4);
         varint::write_u64(&mut b, u64::MAX);
         assert!(matches!(decode(&b), Err(DecodeError::CountTooLarge { .. })));
     }
@@ -610,6 +691,36 @@ mod tests {
         let i = b.iter().rposition(|&c| c == b'y').unwrap();
         b[i] = 0xff;
         assert!(matches!(decode(&b), Err(DecodeError::BadUtf8 { .. })));
+    }
+
+    #[test]
+    fn meta_without_inset_and_route_round_trips() {
+        let mut a = sample();
+        a.meta.inset_bbox = None;
+        a.meta.route = None;
+        a.meta.band_km = 40.0;
+        assert_eq!(decode(&encode(&a)), Ok(a));
+    }
+
+    #[test]
+    fn bad_meta_flag_is_rejected() {
+        let mut b = encode(&MapAsset::default());
+        // the inset flag follows the four region box coordinates
+        b[6 + 4] = 2;
+        assert!(matches!(
+            decode(&b),
+            Err(DecodeError::BadValue {
+                what: "inset flag",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn version_1_is_refused() {
+        let mut b = encode(&sample());
+        b[5] = 1;
+        assert_eq!(decode(&b), Err(DecodeError::UnsupportedVersion(1)));
     }
 
     #[test]

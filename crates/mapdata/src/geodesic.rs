@@ -76,6 +76,93 @@ pub fn distance_to_line_km(p: LonLat, line: &[LonLat]) -> f64 {
     }
 }
 
+/// Angle between two unit vectors, accurate near 0 and π (equal vectors
+/// give exactly 0).
+fn angle(a: [f64; 3], b: [f64; 3]) -> f64 {
+    let c = cross(a, b);
+    dot(c, c).sqrt().atan2(dot(a, b))
+}
+
+fn from_vec(v: [f64; 3]) -> LonLat {
+    [
+        v[1].atan2(v[0]).to_degrees(),
+        v[2].atan2(v[0].hypot(v[1])).to_degrees(),
+    ]
+}
+
+/// `n + 1` points along the great circle from `a` to `b` (spherical linear
+/// interpolation), both ends included, for drawing a route. `n == 0`, equal
+/// or antipodal ends give the straight pair `[a, b]`.
+///
+/// ```
+/// let pts = mapdata::geodesic::great_circle([0.0, 0.0], [90.0, 0.0], 2);
+/// assert_eq!(pts.len(), 3);
+/// assert!((pts[1][0] - 45.0).abs() < 1e-9 && pts[1][1].abs() < 1e-9);
+/// ```
+pub fn great_circle(a: LonLat, b: LonLat, n: usize) -> Vec<LonLat> {
+    let (va, vb) = (to_vec(a), to_vec(b));
+    let d = angle(va, vb);
+    let s = d.sin();
+    if n == 0 || s.abs() < 1e-12 {
+        return vec![a, b];
+    }
+    (0..=n)
+        .map(|i| {
+            let t = i as f64 / n as f64;
+            let (wa, wb) = (((1.0 - t) * d).sin() / s, (t * d).sin() / s);
+            from_vec([0, 1, 2].map(|j| wa * va[j] + wb * vb[j]))
+        })
+        .collect()
+}
+
+/// The point a fraction `t` of the way from `a` to `b` along the great
+/// circle (`t = 0.5`: the midpoint). Equal or antipodal ends give `a`.
+pub fn interpolate(a: LonLat, b: LonLat, t: f64) -> LonLat {
+    let (va, vb) = (to_vec(a), to_vec(b));
+    let d = angle(va, vb);
+    let s = d.sin();
+    if s.abs() < 1e-12 {
+        return a;
+    }
+    let (wa, wb) = (((1.0 - t) * d).sin() / s, (t * d).sin() / s);
+    from_vec([0, 1, 2].map(|j| wa * va[j] + wb * vb[j]))
+}
+
+/// Initial bearing in degrees (0 = north, 90 = east, in `[0, 360)`) of the
+/// great circle from `a` towards `b`. Equal points give 0.
+pub fn initial_bearing_deg(a: LonLat, b: LonLat) -> f64 {
+    let (f1, f2) = (a[1].to_radians(), b[1].to_radians());
+    let dl = (b[0] - a[0]).to_radians();
+    let y = dl.sin() * f2.cos();
+    let x = f1.cos() * f2.sin() - f1.sin() * f2.cos() * dl.cos();
+    if x == 0.0 && y == 0.0 {
+        return 0.0;
+    }
+    y.atan2(x).to_degrees().rem_euclid(360.0)
+}
+
+/// The point `km` from `from` along the great circle that starts with
+/// bearing `bearing_deg` (0 = north, 90 = east). Longitudes are wrapped to
+/// `[-180, 180]`.
+///
+/// ```
+/// use mapdata::geodesic::{destination, distance_km};
+/// let kursk = [36.18457, 51.72689];
+/// let p = destination(kursk, 90.0, 50.0);
+/// assert!((distance_km(kursk, p) - 50.0).abs() < 1e-9);
+/// ```
+pub fn destination(from: LonLat, bearing_deg: f64, km: f64) -> LonLat {
+    let d = km / EARTH_RADIUS_KM;
+    let (f1, l1) = (from[1].to_radians(), from[0].to_radians());
+    let th = bearing_deg.to_radians();
+    let f2 = (f1.sin() * d.cos() + f1.cos() * d.sin() * th.cos())
+        .clamp(-1.0, 1.0)
+        .asin();
+    let l2 = l1 + (th.sin() * d.sin() * f1.cos()).atan2(d.cos() - f1.sin() * f2.sin());
+    let lon = (l2.to_degrees() + 540.0).rem_euclid(360.0) - 180.0;
+    [lon, f2.to_degrees()]
+}
+
 /// Ground length in km of one screen pixel at `at` under `projection`,
 /// measured horizontally (from half a pixel left to half a pixel right of
 /// the projected point). Multiply by a zoom factor's inverse when the SVG is
@@ -114,7 +201,54 @@ pub fn scale_bar(max_px: f64, km_per_px: f64) -> Option<(f64, f64)> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::projection::{bbox_outline, region_projection, REGION_BBOX};
+    use crate::projection::{bbox_outline, region_projection};
+
+    const REGION_BBOX: [f64; 4] = [30.0, 48.0, 42.0, 55.0];
+
+    #[test]
+    fn great_circle_edge_cases() {
+        assert_eq!(great_circle([1.0, 1.0], [1.0, 1.0], 8), vec![[1.0, 1.0]; 2]);
+        assert_eq!(great_circle([0.0, 0.0], [9.0, 0.0], 0).len(), 2);
+        // over the pole: the midpoint of 0°E 80°N – 180°E 80°N is the pole
+        let polar = great_circle([0.0, 80.0], [180.0, 80.0], 2);
+        assert!((polar[1][1] - 90.0).abs() < 1e-9, "{polar:?}");
+        let ends = great_circle([125.75, 39.03], [36.18, 51.73], 64);
+        assert_eq!(ends.len(), 65);
+        assert!((ends[0][0] - 125.75).abs() < 1e-9 && (ends[64][1] - 51.73).abs() < 1e-9);
+    }
+
+    #[test]
+    fn interpolate_halfway_and_degenerate() {
+        let m = interpolate([0.0, 0.0], [90.0, 0.0], 0.5);
+        assert!((m[0] - 45.0).abs() < 1e-9 && m[1].abs() < 1e-9);
+        assert_eq!(interpolate([3.0, 4.0], [3.0, 4.0], 0.5), [3.0, 4.0]);
+    }
+
+    #[test]
+    fn bearings() {
+        assert_eq!(initial_bearing_deg([5.0, 5.0], [5.0, 5.0]), 0.0);
+        assert!((initial_bearing_deg([0.0, 0.0], [0.0, 10.0])).abs() < 1e-9);
+        assert!((initial_bearing_deg([0.0, 0.0], [10.0, 0.0]) - 90.0).abs() < 1e-9);
+        assert!((initial_bearing_deg([0.0, 10.0], [0.0, 0.0]) - 180.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn destination_round_trips_with_bearing_and_distance() {
+        let a = [29.0, 61.0];
+        for b in [0.0, 45.0, 135.0, 270.0] {
+            let p = destination(a, b, 40.0);
+            assert!((distance_km(a, p) - 40.0).abs() < 1e-9);
+            let back = initial_bearing_deg(a, p);
+            assert!(
+                ((back - b + 540.0) % 360.0 - 180.0).abs() < 1e-9,
+                "{b} {back}"
+            );
+        }
+        assert_eq!(destination(a, 10.0, 0.0), a);
+        // across the antimeridian
+        let p = destination([179.9, 0.0], 90.0, 111.195 * 0.2);
+        assert!((p[0] + 179.9).abs() < 1e-3, "{p:?}");
+    }
 
     #[test]
     fn zero_distance() {
@@ -158,7 +292,8 @@ mod tests {
 
     #[test]
     fn pixel_length_matches_fit() {
-        let p = region_projection().fit_size([1000.0, 700.0], bbox_outline(REGION_BBOX, 32));
+        let p =
+            region_projection(REGION_BBOX).fit_size([1000.0, 700.0], bbox_outline(REGION_BBOX, 32));
         let k = km_per_pixel(&p, [36.0, 51.5]).unwrap();
         // the box is ~830 km wide at 51.5°N and fills ≤ 1000 px
         assert!(k > 0.7 && k < 1.3, "{k}");

@@ -18,7 +18,7 @@
 pub mod asset;
 /// Binary encoding and decoding of a [`asset::MapAsset`].
 pub mod codec;
-/// Great-circle distances (spherical, haversine) and scale-bar helpers.
+/// Great-circle geometry (distance, route points, bearing, destination) and scale-bar helpers.
 pub mod geodesic;
 /// SVG path data from projected rings and lines.
 pub mod path;

@@ -9,7 +9,8 @@
 //!
 //! ```
 //! use mapdata::projection::{region_projection, bbox_outline};
-//! let p = region_projection().fit_extent([[0.0, 0.0], [800.0, 600.0]], bbox_outline([30.0, 48.0, 42.0, 55.0], 32));
+//! let bbox = [30.0, 48.0, 42.0, 55.0];
+//! let p = region_projection(bbox).fit_extent([[0.0, 0.0], [800.0, 600.0]], bbox_outline(bbox, 32));
 //! let [x, y] = p.project([36.18457, 51.72689]); // Kursk
 //! assert!(x > 0.0 && x < 800.0 && y > 0.0 && y < 600.0);
 //! let back = p.invert([x, y]).unwrap();
@@ -349,28 +350,61 @@ pub fn bbox_outline(bbox: [f64; 4], steps: usize) -> Vec<LonLat> {
     out
 }
 
-/// The clip box of the regional map: lon 30–42°, lat 48–55°.
-pub const REGION_BBOX: [f64; 4] = [30.0, 48.0, 42.0, 55.0];
-/// The clip box of the inset: lon 20–135°, lat 30–72°.
-pub const INSET_BBOX: [f64; 4] = [20.0, 30.0, 135.0, 72.0];
-
-/// The regional map projection: Albers equal-area conic, standard
-/// parallels 49° and 54°, central meridian 36° E, north up. Fit it to the
-/// viewport with [`Projection::fit_extent`].
-pub fn region_projection() -> Projection<ConicEqualArea> {
-    Projection::new(ConicEqualArea::new(49.0, 54.0)).with_rotate([-36.0, 0.0])
+/// The projection of a regional map with clip box `bbox`
+/// (`[west, south, east, north]`, e.g. [`crate::asset::MapMeta::region_bbox`]):
+/// Albers equal-area conic with standard parallels one seventh of the box's
+/// height inside its southern and northern edges, central meridian through
+/// the box's middle, north up. For lon 30–42°, lat 48–55° that is parallels
+/// 49° and 54°, meridian 36° E. Fit it to the viewport with
+/// [`Projection::fit_extent`].
+///
+/// ```
+/// use mapdata::projection::region_projection;
+/// let p = region_projection([22.0, 59.0, 36.0, 64.0]);
+/// assert_eq!(p.rotate(), [-29.0, 0.0]);
+/// ```
+pub fn region_projection(bbox: [f64; 4]) -> Projection<ConicEqualArea> {
+    let [x0, y0, x1, y1] = bbox;
+    let h = y1 - y0;
+    Projection::new(ConicEqualArea::new(y0 + h / 7.0, y1 - h / 7.0))
+        .with_rotate([-(x0 + x1) / 2.0, 0.0])
 }
 
-/// The inset projection: azimuthal equidistant centred on 45° N 80° E,
-/// north up.
-pub fn inset_projection() -> Projection<AzimuthalEquidistant> {
-    Projection::new(AzimuthalEquidistant).with_rotate([-80.0, -45.0])
+/// The projection of a locator inset with clip box `bbox`
+/// ([`crate::asset::MapMeta::inset_bbox`]): azimuthal equidistant centred
+/// on the box's middle, north up.
+///
+/// ```
+/// use mapdata::projection::inset_projection;
+/// let p = inset_projection([20.0, 30.0, 135.0, 72.0]);
+/// assert_eq!(p.rotate(), [-77.5, -51.0]);
+/// ```
+pub fn inset_projection(bbox: [f64; 4]) -> Projection<AzimuthalEquidistant> {
+    let [x0, y0, x1, y1] = bbox;
+    Projection::new(AzimuthalEquidistant).with_rotate([-(x0 + x1) / 2.0, -(y0 + y1) / 2.0])
 }
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    const REGION_BBOX: [f64; 4] = [30.0, 48.0, 42.0, 55.0];
+    const INSET_BBOX: [f64; 4] = [20.0, 30.0, 135.0, 72.0];
+
+    fn region_projection() -> Projection<ConicEqualArea> {
+        super::region_projection(REGION_BBOX)
+    }
+
+    fn inset_projection() -> Projection<AzimuthalEquidistant> {
+        super::inset_projection(INSET_BBOX)
+    }
+
+    #[test]
+    fn region_projection_of_the_kursk_box_is_the_old_one() {
+        let old = Projection::new(ConicEqualArea::new(49.0, 54.0)).with_rotate([-36.0, 0.0]);
+        assert_eq!(region_projection(), old);
+    }
 
     fn close(a: [f64; 2], b: [f64; 2], tol: f64) -> bool {
         (a[0] - b[0]).abs() <= tol && (a[1] - b[1]).abs() <= tol
@@ -449,7 +483,7 @@ mod tests {
     #[test]
     fn azimuthal_centre_and_round_trips() {
         let p = inset_projection();
-        assert!(close(p.project([80.0, 45.0]), [480.0, 250.0], 1e-9));
+        assert!(close(p.project([77.5, 51.0]), [480.0, 250.0], 1e-9));
         for lon in (0..=23).map(|i| 20.0 + 5.0 * i as f64) {
             for lat in (0..=8).map(|i| 30.0 + 5.0 * i as f64) {
                 let back = p.invert(p.project([lon, lat])).unwrap();
@@ -464,7 +498,7 @@ mod tests {
         let p = inset_projection()
             .with_scale(1.0)
             .with_translate([0.0, 0.0]);
-        let [x, y] = p.project([80.0, 55.0]);
+        let [x, y] = p.project([77.5, 61.0]);
         assert!(x.abs() < 1e-12);
         assert!((-y - 10f64.to_radians()).abs() < 1e-12);
     }
