@@ -28,7 +28,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    const key = request.mode === 'navigate' ? new URL('index.html', self.registration.scope).href : url.origin + url.pathname;
+    // Each story is a page of its own: a navigation to a directory is its
+    // index.html, any other page is itself (query and hash ignored).
+    const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+    const key = url.origin + path;
     const hit = await cache.match(key, { ignoreSearch: true });
     if (hit) return hit;
     try {

@@ -46,8 +46,9 @@ pub fn parse_parent_message(data: &str, child_id: &str) -> Option<ParentMessage>
     }
 }
 
-/// Embed options chosen in the "Einbetten" dialog.
-#[derive(Clone, Debug, PartialEq)]
+/// Embed options chosen in the "Einbetten" dialog; the default is the
+/// dialog's first choice of each (everything, system theme, German).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct EmbedOptions {
     pub view: View,
     pub theme: Theme,

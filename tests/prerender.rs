@@ -1,12 +1,21 @@
-//! The prerendered page is complete without script: the article word for
-//! word, the map with every layer, a card per quote and the text
+//! Every story's prerendered page is complete without script: the article
+//! word for word, the map with every layer, a card per quote and the text
 //! alternatives, all from the same Rust code that the build runs.
+use lagebild::story::{Site, Story};
+use std::sync::Arc;
 
-fn page() -> (String, &'static article::Article) {
-    let article: &'static article::Article = Box::leak(Box::new(
-        lagebild::data::embedded_article().expect("the embedded article decodes"),
-    ));
-    (lagebild::page::render(article), article)
+/// Every story of the repository, rendered.
+fn pages() -> Vec<(String, Arc<Story>)> {
+    let root = Story::repo_root();
+    let site = Site::load(&root).expect("site.toml");
+    assert!(site.stories.len() >= 2, "the repository has two stories");
+    site.stories
+        .iter()
+        .map(|slug| {
+            let story = Arc::new(Story::load(&root, slug).expect("story loads"));
+            (lagebild::page::render(story.clone()), story)
+        })
+        .collect()
 }
 
 /// The text a reader sees: tags dropped, entities decoded, English
@@ -49,59 +58,149 @@ fn visible_text(html: &str) -> String {
 
 #[test]
 fn every_paragraph_of_the_article_is_in_the_page() {
-    let (html, article) = page();
-    let text = visible_text(&html);
-    assert!(!article.paragraphs.is_empty());
-    for p in &article.paragraphs {
-        let want = article
-            .slice(p.span)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        assert!(text.contains(&want), "missing paragraph: {want}");
+    for (html, story) in pages() {
+        let article = &story.article;
+        let text = visible_text(&html);
+        assert!(!article.paragraphs.is_empty());
+        for p in &article.paragraphs {
+            let want = article
+                .slice(p.span)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                text.contains(&want),
+                "{}: missing paragraph: {want}",
+                story.slug
+            );
+        }
     }
 }
 
 #[test]
 fn the_map_is_in_the_page_with_every_layer() {
-    let (html, _) = page();
-    for needle in [
-        "id=\"karte-svg\"",
-        "class=\"band item\"",
-        "class=\"border\"",
-        "area-kursk",
-        "class=\"scale-bar\"",
-        "class=\"map-inset\"",
-        "id=\"karte-beschreibung\"",
-        "data-label-levels=",
-    ] {
-        assert!(html.contains(needle), "{needle} is missing");
+    for (html, story) in pages() {
+        for needle in [
+            "id=\"karte-svg\"",
+            "class=\"band item\"",
+            "class=\"border\"",
+            "area-key",
+            "class=\"scale-bar\"",
+            "class=\"map-inset\"",
+            "id=\"karte-beschreibung\"",
+            "data-label-levels=",
+        ] {
+            assert!(html.contains(needle), "{}: {needle} is missing", story.slug);
+        }
+        let paths = html.matches("<path").count();
+        assert!(paths > 30, "{}: only {paths} paths", story.slug);
+        assert!(
+            !html.contains("Kartendaten sind nicht lesbar"),
+            "{}: map asset",
+            story.slug
+        );
     }
-    let paths = html.matches("<path").count();
-    assert!(paths > 30, "only {paths} paths");
 }
 
 #[test]
 fn there_is_a_card_for_every_quote_and_a_button_for_every_mark() {
-    let (html, article) = page();
-    let cards = lagebild::quote_filter::cards(article);
-    assert!(!cards.is_empty());
-    assert_eq!(
-        html.matches("data-testid=\"quote-card\"").count(),
-        cards.len()
-    );
-    for card in &cards {
-        let token = lagebild::selection::Selection::Quote(card.index).token();
-        assert!(html.contains(&format!("id=\"{token}\"")), "{token}");
+    for (html, story) in pages() {
+        let article = &story.article;
+        let cards = lagebild::quote_filter::cards(article);
+        assert!(!cards.is_empty());
+        assert_eq!(
+            html.matches("data-testid=\"quote-card\"").count(),
+            cards.len()
+        );
+        for card in &cards {
+            let token = lagebild::selection::Selection::Quote(card.index).token();
+            assert!(html.contains(&format!("id=\"{token}\"")), "{token}");
+        }
+        assert!(html.matches("class=\"mark mark-figure").count() >= 3);
     }
-    assert!(html.matches("class=\"mark mark-figure").count() >= 3);
 }
 
 #[test]
 fn interface_strings_come_in_both_languages() {
-    let (html, _) = page();
-    let de = html.matches("class=\"l-de\"").count();
-    let en = html.matches("class=\"l-en\"").count();
-    assert!(de > 10);
-    assert_eq!(de, en, "every German interface string has its English one");
+    for (html, _) in pages() {
+        let de = html.matches("class=\"l-de\"").count();
+        let en = html.matches("class=\"l-en\"").count();
+        assert!(de > 10);
+        assert_eq!(de, en, "every German interface string has its English one");
+    }
+}
+
+#[test]
+fn each_story_has_its_own_head_masthead_and_oembed() {
+    let root = Story::repo_root();
+    let site = Site::load(&root).expect("site.toml");
+    let mut pages = Vec::new();
+    for slug in &site.stories {
+        let story = Story::load(&root, slug).expect("story loads");
+        let files = lagebild::page::site::Files::of(&site, slug);
+        let head = lagebild::page::site::head(&site, &story);
+        let title = &story.meta.short_title[0];
+        assert!(
+            head.contains(&format!("<title>{title} – Lagebild</title>")),
+            "{head}"
+        );
+        for needle in [
+            "og:title",
+            "og:description",
+            "og:image\" content=",
+            "twitter:card\" content=\"summary_large_image",
+            "application/json+oembed",
+        ] {
+            assert!(head.contains(needle), "{slug}: {needle}");
+        }
+        assert!(head.contains(&files.image) && head.contains(&files.oembed));
+        let masthead = lagebild::page::site::masthead(&story);
+        assert!(masthead.contains(&story.meta.title[0]) && masthead.contains(&story.meta.title[1]));
+        let oembed = lagebild::page::site::oembed(&site, &story);
+        assert!(oembed.contains("\"type\": \"rich\""));
+        assert!(oembed.contains("pym.v1.min.js") && oembed.contains(&files.page));
+        pages.push(files.page);
+    }
+    // The home story keeps the root URL; the others have pages of their own.
+    assert_eq!(site.page_file(&site.home), "index.html");
+    pages.sort();
+    pages.dedup();
+    assert_eq!(pages.len(), site.stories.len(), "one page per story");
+}
+
+#[test]
+fn the_story_list_links_every_story() {
+    let root = Story::repo_root();
+    let site = Site::load(&root).expect("site.toml");
+    let stories: Vec<Story> = site
+        .stories
+        .iter()
+        .map(|s| Story::load(&root, s).expect("story loads"))
+        .collect();
+    let html = lagebild::page::site::story_list(&site, &stories);
+    assert_eq!(
+        html.matches("data-testid=\"story-item\"").count(),
+        stories.len()
+    );
+    for s in &stories {
+        assert!(html.contains(&format!("href=\"{}\"", site.page_file(&s.slug))));
+    }
+}
+
+#[test]
+fn the_band_is_labelled_with_the_articles_own_figure() {
+    for (html, story) in pages() {
+        let distance = story
+            .article
+            .border_distances
+            .first()
+            .expect("a border distance");
+        let figure = &story.article.figures[distance.figure as usize];
+        let written = story.article.slice(figure.number.span);
+        assert!(
+            html.contains(&format!("{written} km breiter Streifen")),
+            "{}: band label {written} km",
+            story.slug
+        );
+    }
 }

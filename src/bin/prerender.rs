@@ -25,7 +25,9 @@ fn fill(template: &str, parts: [&str; 3]) -> Result<String, String> {
     let mut out = template.to_owned();
     for (marker, content) in MARKERS.iter().zip(parts) {
         if !out.contains(marker) {
-            return Err(format!("prerender: marker {marker} not found in index.html"));
+            return Err(format!(
+                "prerender: marker {marker} not found in index.html"
+            ));
         }
         out = out.replacen(marker, content, 1);
     }
@@ -38,21 +40,48 @@ fn without_app_script(html: &str) -> String {
     let mut rest = html;
     while let Some(i) = rest.find("<script type=\"module\"") {
         out.push_str(&rest[..i]);
-        let end = rest[i..].find("</script>").map_or(rest.len(), |j| i + j + 9);
+        let end = rest[i..]
+            .find("</script>")
+            .map_or(rest.len(), |j| i + j + 9);
         rest = &rest[end..];
     }
     out.push_str(rest);
     out.lines()
         .filter(|l| {
             let l = l.trim_start();
-            !(l.starts_with("<link rel=\"modulepreload\"") || l.starts_with("<link rel=\"preload\""))
+            !(l.starts_with("<link rel=\"modulepreload\"")
+                || l.starts_with("<link rel=\"preload\""))
         })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
+/// Rasterises the share card. Text needs a system font (DejaVu Sans or
+/// Liberation Sans; `scripts/setup.sh` installs one); without any, the card
+/// is written without text and the build says so.
+fn share_png(svg: &str) -> Result<(Vec<u8>, bool), String> {
+    use resvg::{tiny_skia, usvg};
+    let mut fonts = usvg::fontdb::Database::new();
+    fonts.load_system_fonts();
+    let has_fonts = fonts.len() > 0;
+    let options = usvg::Options {
+        fontdb: Arc::new(fonts),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("share card: {e}"))?;
+    let size = tree.size().to_int_size();
+    let mut pixmap =
+        tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("share card: empty size")?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    let png = pixmap
+        .encode_png()
+        .map_err(|e| format!("share card: {e}"))?;
+    Ok((png, has_fonts))
+}
+
 fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), String> {
-    std::fs::write(path, bytes).map_err(|e| format!("prerender: cannot write {}: {e}", path.display()))
+    std::fs::write(path, bytes)
+        .map_err(|e| format!("prerender: cannot write {}: {e}", path.display()))
 }
 
 fn run() -> Result<String, String> {
@@ -79,14 +108,29 @@ fn run() -> Result<String, String> {
         )?;
         write(&dir.join(&files.page), &html)?;
         // With a byte-order mark, so spreadsheets read the umlauts right.
-        write(&dir.join(&files.csv), format!("\u{feff}{}", page::estimates_csv(&story)))?;
+        write(
+            &dir.join(&files.csv),
+            format!("\u{feff}{}", page::estimates_csv(&story)),
+        )?;
         write(&dir.join(&files.oembed), site::oembed(&site, &story))?;
+        let (png, has_fonts) = share_png(&page::share::card_svg(&story))?;
+        if !has_fonts {
+            eprintln!(
+                "prerender: warning: no system font found, {} has no text",
+                files.image
+            );
+        }
+        write(&dir.join(&files.image), png)?;
         report.push(format!("{} ({} KB)", files.page, html.len() / 1024));
         stories.push(Arc::unwrap_or_clone(story));
     }
     let index = fill(
         &without_app_script(&template),
-        [&site::index_head(), &site::index_masthead(), &site::story_list(&site, &stories)],
+        [
+            &site::index_head(),
+            &site::index_masthead(),
+            &site::story_list(&site, &stories),
+        ],
     )?;
     write(&dir.join(site::INDEX_FILE), index)?;
     Ok(format!(

@@ -204,7 +204,9 @@ mod tests {
     #[test]
     fn english_text_has_no_german_sentence_words() {
         let t = facts().text(Lang::En);
-        assert!(t.starts_with("Map: Kursk oblast borders Sumy (Ukraine), Bryansk and Orel (Russia) and Belarus."));
+        assert!(t.starts_with(
+            "Map: Kursk oblast borders Sumy (Ukraine), Bryansk and Orel (Russia) and Belarus."
+        ));
         for word in ["Karte", "grenzt", "Streifen", "Städte", "Orte", "und "] {
             assert!(!t.contains(word), "{word} in {t}");
         }

@@ -15,8 +15,9 @@
 
 mod article;
 mod charts;
-mod map;
+pub(crate) mod map;
 mod quotes;
+pub mod share;
 pub mod site;
 mod toolbar;
 

@@ -73,7 +73,10 @@ pub fn head(site: &Site, story: &Story) -> String {
     );
     let mut out = vec![
         format!("<title>{} – Lagebild</title>", attr(title)),
-        format!(r#"<meta name="description" content="{}">"#, attr(description)),
+        format!(
+            r#"<meta name="description" content="{}">"#,
+            attr(description)
+        ),
     ];
     if !base.is_empty() {
         out.push(format!(
@@ -86,21 +89,36 @@ pub fn head(site: &Site, story: &Story) -> String {
         r#"<meta property="og:site_name" content="Lagebild">"#.to_owned(),
         r#"<meta property="og:locale" content="de_DE">"#.to_owned(),
         format!(r#"<meta property="og:title" content="{}">"#, attr(title)),
-        format!(r#"<meta property="og:description" content="{}">"#, attr(description)),
+        format!(
+            r#"<meta property="og:description" content="{}">"#,
+            attr(description)
+        ),
         format!(
             r#"<meta property="og:image" content="{}">"#,
             attr(&format!("{base}{}", files.image))
         ),
-        format!(r#"<meta property="og:image:width" content="{}">"#, SHARE_SIZE[0]),
-        format!(r#"<meta property="og:image:height" content="{}">"#, SHARE_SIZE[1]),
-        format!(r#"<meta property="og:image:alt" content="{}">"#, attr(&image_alt)),
+        format!(
+            r#"<meta property="og:image:width" content="{}">"#,
+            SHARE_SIZE[0]
+        ),
+        format!(
+            r#"<meta property="og:image:height" content="{}">"#,
+            SHARE_SIZE[1]
+        ),
+        format!(
+            r#"<meta property="og:image:alt" content="{}">"#,
+            attr(&image_alt)
+        ),
         format!(
             r#"<meta property="article:published_time" content="{}">"#,
             attr(&meta.published)
         ),
         r#"<meta name="twitter:card" content="summary_large_image">"#.to_owned(),
         format!(r#"<meta name="twitter:title" content="{}">"#, attr(title)),
-        format!(r#"<meta name="twitter:description" content="{}">"#, attr(description)),
+        format!(
+            r#"<meta name="twitter:description" content="{}">"#,
+            attr(description)
+        ),
         format!(
             r#"<meta name="twitter:image" content="{}">"#,
             attr(&format!("{base}{}", files.image))
@@ -146,14 +164,14 @@ pub fn oembed(site: &Site, story: &Story) -> String {
         ("type", json_str("rich")),
         ("title", json_str(&story.meta.short_title[0])),
         ("provider_name", json_str("Lagebild")),
-        ("provider_url", json_str(if base.is_empty() { "./" } else { &base })),
+        (
+            "provider_url",
+            json_str(if base.is_empty() { "./" } else { &base }),
+        ),
         ("width", "720".into()),
         ("height", "900".into()),
         ("html", json_str(&html)),
-        (
-            "thumbnail_url",
-            json_str(&format!("{base}{}", files.image)),
-        ),
+        ("thumbnail_url", json_str(&format!("{base}{}", files.image))),
         ("thumbnail_width", SHARE_SIZE[0].to_string()),
         ("thumbnail_height", SHARE_SIZE[1].to_string()),
     ];
@@ -279,13 +297,19 @@ mod tests {
 
     #[test]
     fn iso_dates_read_in_german() {
-        assert_eq!(iso_date_de("2024-10-30").as_deref(), Some("30. Oktober 2024"));
+        assert_eq!(
+            iso_date_de("2024-10-30").as_deref(),
+            Some("30. Oktober 2024")
+        );
         assert_eq!(iso_date_de("2024-13-30"), None);
         assert_eq!(iso_date_de("gestern"), None);
     }
 
     #[test]
     fn json_strings_are_escaped_for_html_too() {
-        assert_eq!(json_str("a\"b</script>\n"), r#""a\"b\u003c/script\u003e\n""#);
+        assert_eq!(
+            json_str("a\"b</script>\n"),
+            r#""a\"b\u003c/script\u003e\n""#
+        );
     }
 }

@@ -207,7 +207,11 @@ fn iso2_of(asset: &MapAsset, iso3: &str) -> Option<String> {
         .map(|f| f.country.clone())
 }
 
-fn projected(layer: &Layer, f: &Feature, project: &dyn Fn(LonLat) -> [f64; 2]) -> Vec<Vec<[f64; 2]>> {
+fn projected(
+    layer: &Layer,
+    f: &Feature,
+    project: &dyn Fn(LonLat) -> [f64; 2],
+) -> Vec<Vec<[f64; 2]>> {
     layer
         .feature_rings(f)
         .iter()
@@ -321,10 +325,16 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
     let band_sentences: Vec<String> = distance
         .map(|b| vec![article.sentence_text(b.sentence).trim().to_string()])
         .unwrap_or_default();
-    let names = |iso3: &str| {
-        iso2_of(asset, iso3)
-            .and_then(|c| country_names(asset, &c))
-            .unwrap_or_else(|| [iso3.to_owned(), iso3.to_owned()])
+    // The asset names countries by ISO alpha-2 ("RU"); alpha-3 ("RUS") is
+    // resolved through its areas.
+    let names = |code: &str| {
+        let iso2 = if code.len() == 2 {
+            Some(code.to_owned())
+        } else {
+            iso2_of(asset, code)
+        };
+        iso2.and_then(|c| country_names(asset, &c))
+            .unwrap_or_else(|| [code.to_owned(), code.to_owned()])
     };
     let [inside_name, along_name] = [names(&meta.band_inside), names(&meta.band_along)];
     let border_name = [
@@ -416,7 +426,11 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
                 (f, area)
             })
             .collect();
-        candidates.sort_by(|a, b| (a.0.focus || a.0.id == meta.focus).cmp(&(b.0.focus || b.0.id == meta.focus)).then(b.1.total_cmp(&a.1)));
+        candidates.sort_by(|a, b| {
+            (a.0.focus || a.0.id == meta.focus)
+                .cmp(&(b.0.focus || b.0.id == meta.focus))
+                .then(b.1.total_cmp(&a.1))
+        });
         let Some((f, _)) = candidates.first() else {
             continue;
         };
@@ -446,7 +460,9 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
         (meta.region_bbox[1] + meta.region_bbox[3]) / 2.0,
     ]);
     let km_per_unit = geodesic::km_per_pixel(&proj, centre).unwrap_or(1.0);
-    let inset = meta.inset_bbox.map(|bbox| build_inset(asset, article, frame, bbox));
+    let inset = meta
+        .inset_bbox
+        .map(|bbox| build_inset(asset, article, frame, bbox));
 
     // 4. The text alternative, from the data.
     let neighbours = neighbours(region, &meta.focus)
@@ -485,7 +501,10 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
         article_places,
         route: inset.as_ref().and_then(|i| i.route.clone()),
     };
-    let text_alt = [facts.text(crate::i18n::Lang::De), facts.text(crate::i18n::Lang::En)];
+    let text_alt = [
+        facts.text(crate::i18n::Lang::De),
+        facts.text(crate::i18n::Lang::En),
+    ];
 
     Geo {
         size,
@@ -619,13 +638,23 @@ mod tests {
 
     #[test]
     fn label_spots_lie_inside_and_away_from_edges() {
-        let square = vec![vec![[0.0, 0.0], [100.0, 0.0], [100.0, 100.0], [0.0, 100.0], [0.0, 0.0]]];
+        let square = vec![vec![
+            [0.0, 0.0],
+            [100.0, 0.0],
+            [100.0, 100.0],
+            [0.0, 100.0],
+            [0.0, 0.0],
+        ]];
         let p = label_spot(&square, [200.0, 200.0], 10.0, &[], 0.0, None).expect("inside");
         assert_eq!(p, [50.0, 50.0]);
         // A town in the middle pushes the label off it.
-        let q = label_spot(&square, [200.0, 200.0], 10.0, &[[50.0, 50.0]], 30.0, None).expect("inside");
+        let q =
+            label_spot(&square, [200.0, 200.0], 10.0, &[[50.0, 50.0]], 30.0, None).expect("inside");
         assert!(dist2(q, [50.0, 50.0]) >= 900.0);
         // Nothing inside the grid: none.
-        assert_eq!(label_spot(&square, [200.0, 200.0], 500.0, &[], 0.0, None), None);
+        assert_eq!(
+            label_spot(&square, [200.0, 200.0], 500.0, &[], 0.0, None),
+            None
+        );
     }
 }

@@ -4,7 +4,7 @@
 //! label placement all run here, at build time; the browser only pans, zooms
 //! and relabels from the precomputed label levels (see [`LabelLevels`]).
 
-mod geometry;
+pub(crate) mod geometry;
 mod inset;
 
 use super::{tr, use_explainer};
