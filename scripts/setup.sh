@@ -38,6 +38,14 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# A font for the share images the prerender rasterises (resvg reads system fonts).
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  log "installing fonts-dejavu-core (text of the share images)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq fonts-dejavu-core >/dev/null
+fi
+
 # npm tools: binaryen (wasm-opt), playwright-core, axe-core, lighthouse, pym.js.
 if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.lock-stamp; then
   log "installing npm tools"
