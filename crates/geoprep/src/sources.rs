@@ -47,8 +47,21 @@ pub struct CityRow {
     pub lon: f64,
     /// Population, if given.
     pub population: Option<u64>,
-    /// Role column: "main", "inset", "main+inset", "region-label".
-    pub role: String,
+    /// ISO 3166-1 alpha-2 of the country the place lies in.
+    pub country: String,
+    /// What the place is.
+    pub kind: CityKind,
+}
+
+/// The `kind` column of `cities_de.csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CityKind {
+    /// A settlement.
+    City,
+    /// The capital of [`CityRow::country`].
+    Capital,
+    /// A region's label point (e.g. "Donbass"), not a settlement.
+    RegionLabel,
 }
 
 fn ring_from_json(v: &serde_json::Value) -> Result<LineString<f64>, Error> {
@@ -299,9 +312,15 @@ pub fn parse_cities(text: &str) -> Result<Vec<CityRow>, Error> {
             continue;
         }
         let c: Vec<&str> = line.split(',').collect();
-        if c.len() < 8 {
+        if c.len() < 9 {
             return Err(format!("cities line {}: {} columns", i + 1, c.len()));
         }
+        let kind = match c[8].trim() {
+            "city" => CityKind::City,
+            "capital" => CityKind::Capital,
+            "region-label" => CityKind::RegionLabel,
+            k => return Err(format!("cities line {}: unknown kind {k:?}", i + 1)),
+        };
         let num = |s: &str| {
             s.trim()
                 .parse::<f64>()
@@ -313,7 +332,8 @@ pub fn parse_cities(text: &str) -> Result<Vec<CityRow>, Error> {
             lat: num(c[3])?,
             lon: num(c[4])?,
             population: c[5].trim().parse().ok(),
-            role: c[7].trim().to_string(),
+            country: c[7].trim().to_string(),
+            kind,
         });
     }
     Ok(out)
@@ -332,13 +352,16 @@ mod tests {
 
     #[test]
     fn city_rows() {
-        let t = "h\n538560,Kursk,Kursk,51.72689,36.18457,448733,True,main\n-,Donbass,(x),48.4577,38.3541,,n/a,region-label\n";
+        let t = "h\n538560,Kursk,Kursk,51.72689,36.18457,448733,True,RU,city\n-,Donbass,(x),48.4577,38.3541,,n/a,UA,region-label\n";
         let r = parse_cities(t).unwrap();
         assert_eq!(r[0].geonameid, Some(538560));
         assert_eq!(r[1].geonameid, None);
         assert_eq!(r[1].population, None);
-        assert_eq!(r[1].role, "region-label");
+        assert_eq!(r[0].kind, CityKind::City);
+        assert_eq!(r[1].kind, CityKind::RegionLabel);
+        assert_eq!(r[1].country, "UA");
         assert!(parse_cities("h\n1,2\n").is_err());
+        assert!(parse_cities("h\n1,a,a,1,1,1,True,RU,town\n").is_err());
     }
 
     #[test]

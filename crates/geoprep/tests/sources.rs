@@ -20,15 +20,20 @@ fn sources_dir() -> Option<PathBuf> {
     }
 }
 
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
 fn cities() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/cities_de.csv")
+    root().join("data/cities_de.csv")
 }
 
 #[test]
-fn full_resolution_border_matches_the_reference_counts() {
+fn full_resolution_kursk_border_matches_the_reference_counts() {
     let Some(dir) = sources_dir() else { return };
-    let s = geoprep::load_sources(&dir, &cities()).unwrap();
-    let lines = geoprep::band::border_lines(&s.ru, &s.ua);
+    let ru = geoprep::sources::read_admin1(&dir.join("rus.json")).unwrap();
+    let ua = geoprep::sources::read_admin1(&dir.join("ukr.json")).unwrap();
+    let lines = geoprep::band::border_lines(&ru, &ua);
     let pts: std::collections::BTreeSet<(u64, u64)> = lines
         .iter()
         .flatten()
@@ -44,13 +49,80 @@ fn full_resolution_border_matches_the_reference_counts() {
 }
 
 #[test]
-fn rebuilding_reproduces_the_committed_asset() {
+fn finnish_russian_border_needs_noding() {
     let Some(dir) = sources_dir() else { return };
-    let s = geoprep::load_sources(&dir, &cities()).unwrap();
-    let (asset, _) = geoprep::pipeline::build(&s).unwrap();
-    let committed = include_bytes!("../../../data/geo/map.bin");
+    let mut ru = geoprep::sources::read_admin1(&dir.join("rus.json")).unwrap();
+    let mut fi = geoprep::sources::read_admin1(&dir.join("fin.json")).unwrap();
+    let before = geoprep::band::border_lines(&ru, &fi);
+    assert!(before.len() > 1, "exactly shared edges form pieces only");
+    assert!(geoprep::band::node(&mut ru, &fi) > 0);
+    assert!(geoprep::band::node(&mut fi, &ru) > 0);
+    let after = geoprep::band::border_lines(&ru, &fi);
+    // one line from the Norwegian tripoint to the Gulf of Finland
+    assert_eq!(after.len(), 1);
+    let l = &after[0];
     assert!(
-        mapdata::codec::encode(&asset) == committed,
-        "map.bin is stale: regenerate it"
+        l[0][1] > 69.0 && l[l.len() - 1][1] < 60.6,
+        "{:?} {:?}",
+        l[0],
+        l[l.len() - 1]
     );
+}
+
+#[test]
+fn rebuilding_reproduces_the_committed_assets() {
+    let Some(dir) = sources_dir() else { return };
+    for slug in ["kursk-nordkorea", "finnland-grenze"] {
+        let story = root().join("stories").join(slug);
+        let (asset, _) = geoprep::prepare_story(&dir, &story, &cities()).unwrap();
+        let committed = std::fs::read(story.join("map.bin")).unwrap();
+        assert!(
+            mapdata::codec::encode(&asset) == committed,
+            "{slug}/map.bin is stale: regenerate it"
+        );
+    }
+}
+
+#[test]
+fn german_city_labels_are_geonames_alternate_names() {
+    let Some(dir) = sources_dir() else { return };
+    let path = dir.join("cities5000.json");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: no {}", path.display());
+        return;
+    };
+    let geonames: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let rows = geoprep::sources::read_cities(&cities()).unwrap();
+    let csv = std::fs::read_to_string(cities()).unwrap();
+    for (row, line) in rows.iter().zip(csv.lines().skip(1)) {
+        let Some(id) = row.geonameid else { continue };
+        let g = &geonames[id.to_string()];
+        let name = g["name"].as_str().unwrap();
+        let alt: Vec<&str> = g["alternatenames"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect();
+        assert!(
+            name == row.name_de || alt.contains(&row.name_de.as_str()),
+            "{}: not a GeoNames name of {id}",
+            row.name_de
+        );
+        assert_eq!(line.split(',').nth(2), Some(name), "{id}");
+        assert_eq!(
+            g["countrycode"].as_str(),
+            Some(row.country.as_str()),
+            "{id}"
+        );
+        assert!(
+            (g["latitude"].as_f64().unwrap() - row.lat).abs() < 1e-6,
+            "{id}"
+        );
+        assert!(
+            (g["longitude"].as_f64().unwrap() - row.lon).abs() < 1e-6,
+            "{id}"
+        );
+        assert_eq!(g["population"].as_u64(), row.population, "{id}");
+    }
 }
