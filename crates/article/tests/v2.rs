@@ -373,3 +373,34 @@ fn claimant_adjective_opening_the_sentence() {
     assert_eq!(c.mention.text, "Polnische Militärkreise");
     assert_eq!(c.country.as_deref(), Some("Polen"));
 }
+
+#[test]
+fn quote_running_over_the_paragraph_end() {
+    // A quotation over several paragraphs: only the last one closes.
+    let a = parse(
+        "Der Minister sagte: „Wir bleiben standhaft. Das ist unsere Pflicht.\n„Und wir geben nicht nach.“\n",
+    );
+    let q = speech(&a);
+    assert_eq!(q.len(), 2);
+    assert_eq!(
+        piece(&a, q[0], 0),
+        "Wir bleiben standhaft. Das ist unsere Pflicht."
+    );
+    assert_eq!(q[0].close_mark, "");
+    assert_eq!(piece(&a, q[1], 0), "Und wir geben nicht nach.");
+}
+
+#[test]
+fn text_beginning_inside_a_quote() {
+    let a = parse("bleiben wir hier.“ sagte er. Dann ging er.");
+    let q = speech(&a);
+    assert_eq!(q.len(), 1);
+    assert_eq!(piece(&a, q[0], 0), "bleiben wir hier.");
+    assert_eq!(q[0].open_mark, "");
+}
+
+#[test]
+fn ditto_marks_and_stray_openers_are_no_quotes() {
+    let a = parse("Weizen „ 12 „ 14\nRoggen „ 10 „ 11\nEr las die „Neue Zeitung und ging.\n");
+    assert!(speech(&a).is_empty(), "{:?}", a.quotes);
+}
