@@ -128,6 +128,10 @@ pub fn attribute(
         }
         tracker.advance(ents, raw.open());
         let (s_first, s_end) = doc.sent_range(raw.sentence);
+        // A quote of several sentences: its frame follows in the sentence it closes in.
+        let s_end = doc
+            .sent(raw.close())
+            .map_or(s_end, |c| s_end.max(doc.sent_range(c).1));
         let mut attribution = Attribution::SameSentence;
         let mut found = find_cue(doc, ents, raw, s_first, s_end, &covered);
         let starts_sentence = raw.open() == s_first;
@@ -241,14 +245,18 @@ pub fn attribute(
         }
         if quote.speaker.is_none() && quote.kind == QuoteKind::Full {
             // "»A« »B« »C«": turns alternate between the last two speakers.
-            if let (Some((c1, Some(s1))), Some((_, Some(s2)))) = (&turns[1], &turns[0]) {
+            // An unattributed turn in between still counts as the other speaker's.
+            if let (Some((c1, s1)), Some((_, Some(s2)))) = (&turns[1], &turns[0]) {
                 // Right after the last quote, or it ended the paragraph before.
                 let open = raw.open();
                 let adjacent = open == c1 + 1
                     || open > c1 + 1
                         && doc.kind(open - 1) == Some(Kind::Break)
                         && doc.sent(open - 2) == doc.sent(*c1);
-                if adjacent && !s1.reference.text.eq_ignore_ascii_case(&s2.reference.text) {
+                let other = s1
+                    .as_ref()
+                    .is_none_or(|s1| !s1.reference.text.eq_ignore_ascii_case(&s2.reference.text));
+                if adjacent && other {
                     let mut sp = s2.clone();
                     sp.attribution = Attribution::PreviousSentence;
                     quote.speaker = Some(sp);
@@ -394,6 +402,13 @@ fn clause_subject(doc: &Doc, ents: &Entities, p_first: usize, p_end: usize) -> O
         return np_from(doc, verb + 1)
             .filter(|(_, l)| *l < p_end)
             .map(|(s, _)| s);
+    }
+    // "Draußen regnete es.", "Dann lachte sie.": the pronoun after the verb is
+    // the subject; an impersonal "es" is nobody.
+    if matches!(subject, Subject::Name(a, b) if a == b) {
+        if let Some(g) = is_pronoun(doc.s(verb + 1)) {
+            return (doc.s(verb + 1) != "es").then_some(Subject::Pronoun(verb + 1, g));
+        }
     }
     Some(subject)
 }

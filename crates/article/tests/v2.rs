@@ -404,3 +404,20 @@ fn ditto_marks_and_stray_openers_are_no_quotes() {
     let a = parse("Weizen „ 12 „ 14\nRoggen „ 10 „ 11\nEr las die „Neue Zeitung und ging.\n");
     assert!(speech(&a).is_empty(), "{:?}", a.quotes);
 }
+
+#[test]
+fn frame_after_a_quote_of_several_sentences() {
+    let a = parse("»Was hat er nur? Er benimmt sich seltsam«, dachte der Wirt und ging.");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "der Wirt");
+}
+
+#[test]
+fn dialogue_turns_alternate_past_an_unattributed_turn() {
+    let a = parse("»Bist du fertig?« fragte der Vater. Draußen regnete es. »Nein.« »Warum nicht?«");
+    let q = speech(&a);
+    assert_eq!(q.len(), 3);
+    assert_eq!(reference(q[0]), "der Vater");
+    assert_eq!(reference(q[1]), "-", "an impersonal 'es' is nobody");
+    assert_eq!(reference(q[2]), "der Vater");
+}
