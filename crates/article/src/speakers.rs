@@ -895,6 +895,10 @@ fn subject_after(
     let frame_word = matches!(lemma, "so" | "laut");
     for skip in 0..3 {
         let t = v + 1 + skip;
+        // "sagt die „Kreuzzeitung“": a paper named in quote marks.
+        if let Some(last) = quoted_name_from(doc, t).filter(|&l| l < s_end) {
+            return Some((Subject::Medium(t, last), last));
+        }
         if t >= s_end || covered(t) {
             return None;
         }
@@ -925,6 +929,47 @@ fn subject_after(
         }
     }
     None
+}
+
+/// Most words of a name in quote marks ("die „Neue Freie Presse“").
+const QUOTED_NAME_WORDS: usize = 6;
+
+/// "die „Kreuzzeitung“" starting at `t` (a determiner, then a short quote
+/// opening with a capital): its closing mark.
+fn quoted_name_from(doc: &Doc, t: usize) -> Option<usize> {
+    if !crate::scan::is_definite(&doc.s(t).to_lowercase()) {
+        return None;
+    }
+    let open = t + 1;
+    let family = quote_family(doc.s(open))?;
+    if !doc.is_cap(open + 1) {
+        return None;
+    }
+    (open + 2..open + 2 + QUOTED_NAME_WORDS)
+        .take_while(|&k| !matches!(doc.s(k), "," | ":" | ";" | "!" | "?"))
+        .find(|&k| doc.kind(k) == Some(Kind::Punct) && quote_family(doc.s(k)) == Some(family))
+}
+
+/// The determiner (or opening mark) of "die „Kreuzzeitung“" ending at the
+/// closing mark `t`.
+fn quoted_name_ending(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
+    let family = quote_family(doc.s(t)).filter(|_| doc.kind(t) == Some(Kind::Punct))?;
+    let open = (t.saturating_sub(QUOTED_NAME_WORDS + 1).max(s_first)..t)
+        .rev()
+        .take_while(|&k| !matches!(doc.s(k), "," | ":" | ";" | "!" | "?"))
+        .find(|&k| doc.kind(k) == Some(Kind::Punct) && quote_family(doc.s(k)) == Some(family))?;
+    let det = open.checked_sub(1).filter(|&d| d >= s_first)?;
+    (doc.is_cap(open + 1) && crate::scan::is_definite(&doc.s(det).to_lowercase())).then_some(det)
+}
+
+/// Marks of one family pair with each other.
+fn quote_family(w: &str) -> Option<u8> {
+    Some(match w {
+        "„" | "“" | "”" => 0,
+        "»" | "«" => 1,
+        "\"" => 2,
+        _ => return None,
+    })
 }
 
 /// A dative object naming a medium or addressee noun: "der Deutschen
@@ -981,6 +1026,10 @@ fn subject_before(
         return None;
     }
     let mut t = v - 1;
+    // "Das „Urner Wochenblatt“ meldet": a paper named in quote marks speaks.
+    if let Some(a) = quoted_name_ending(doc, t, s_first) {
+        return Some((Subject::Medium(a, t), t));
+    }
     if covered(t) {
         return None;
     }

@@ -421,3 +421,14 @@ fn dialogue_turns_alternate_past_an_unattributed_turn() {
     assert_eq!(reference(q[1]), "-", "an impersonal 'es' is nobody");
     assert_eq!(reference(q[2]), "der Vater");
 }
+
+#[test]
+fn a_paper_named_in_quote_marks_speaks() {
+    let a = parse(
+        "Das „Urner Wochenblatt“ meldet: „Die Brücke ist gesperrt.“ Weiter schreibt die „Neue Zeitung“: „Der Pass bleibt zu.“",
+    );
+    let q = speech(&a);
+    assert_eq!(q.len(), 2);
+    assert_eq!(reference(q[0]), "Das „Urner Wochenblatt“");
+    assert_eq!(reference(q[1]), "die „Neue Zeitung“");
+}
