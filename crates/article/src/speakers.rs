@@ -451,9 +451,12 @@ fn find_cue(
             best = Some((dist, t, lemma, part));
         }
     }
-    match best {
-        Some(b) => found(doc, ents, b, (s_first, s_end), b.1 < raw.open(), covered),
-        None => colon_frame(doc, ents, raw, s_first, covered),
+    let listed =
+        best.and_then(|b| found(doc, ents, b, (s_first, s_end), b.1 < raw.open(), covered));
+    match listed {
+        Some(f) if f.subject.is_some() => Some(f),
+        // "Rosenzweig brach in Gelächter aus: »…«": the colon's clause frames it.
+        _ => colon_frame(doc, ents, raw, s_first, covered).or(listed),
     }
 }
 
@@ -587,9 +590,16 @@ fn postfield_cue(
     if !crate::scan::starts_lower(w) || not_a_frame_verb(w) {
         return None;
     }
+    // "»…« empört sich der Bucklige": a reflexive pronoun before the subject.
+    let reflexive = matches!(
+        doc.s(t + 1),
+        "sich" | "mir" | "mich" | "ihm" | "ihr" | "ihnen"
+    );
     let (lemma, particle) = match cue_at(doc, t, s_end, covered) {
         Some((l, p)) => (l.to_string(), p),
-        None if subject_start(doc, t + 1) && w.chars().count() > 3 => (guess_lemma(w), None),
+        None if subject_start(doc, t + 1 + usize::from(reflexive)) && w.chars().count() > 3 => {
+            (guess_lemma(w), None)
+        }
         None => return None,
     };
     let subject = subject_after(doc, ents, t, &lemma, s_end, covered);

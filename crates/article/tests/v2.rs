@@ -432,3 +432,20 @@ fn a_paper_named_in_quote_marks_speaks() {
     assert_eq!(reference(q[0]), "Das „Urner Wochenblatt“");
     assert_eq!(reference(q[1]), "die „Neue Zeitung“");
 }
+
+#[test]
+fn reflexive_frame_after_the_quote() {
+    let a =
+        parse("»Das ist unerhört!« empört sich der Gast. »Ich gehe!« regt sich die Wirtin auf.");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "der Gast");
+    assert_eq!(reference(q[1]), "die Wirtin");
+}
+
+#[test]
+fn colon_clause_frames_when_the_listed_verb_has_no_subject() {
+    // "erklärt" after the quote has no subject; the clause before the colon frames it.
+    let a = parse("Der Alte brach in Gelächter aus: »Niemals!«, was manches erklärt.");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "Der Alte");
+}
