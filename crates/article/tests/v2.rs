@@ -449,3 +449,27 @@ fn colon_clause_frames_when_the_listed_verb_has_no_subject() {
     let q = speech(&a);
     assert_eq!(reference(q[0]), "Der Alte");
 }
+
+#[test]
+fn pronoun_like_subjects_after_the_frame_verb() {
+    let a = parse("»Bist du verheiratet?« fragt einer der Fahrgäste. »Nein!« meint der andere.");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "einer der Fahrgäste");
+    assert_eq!(reference(q[1]), "der andere");
+}
+
+#[test]
+fn adverbial_between_frame_verb_and_subject() {
+    let a = parse("»Zur Brücke!« schreit mit zittriger Stimme der Bucklige.");
+    assert_eq!(reference(speech(&a)[0]), "der Bucklige");
+    let a = parse("„Wir bleiben“, sagte am Montag die Ministerin.");
+    assert_eq!(reference(speech(&a)[0]), "die Ministerin");
+}
+
+#[test]
+fn subject_of_the_first_of_two_verbs() {
+    let a = parse("Da stand Heinrich auf und sagte: »Bitte nicht.«");
+    assert_eq!(reference(speech(&a)[0]), "Heinrich");
+    let a = parse("Die Ministerin nickte und sagte: „Wir bleiben.“");
+    assert_eq!(reference(speech(&a)[0]), "Die Ministerin");
+}
