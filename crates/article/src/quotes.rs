@@ -33,7 +33,15 @@ impl Raw {
     pub fn piece_spans(&self, doc: &Doc) -> Vec<Span> {
         self.pieces
             .iter()
-            .map(|&(a, b)| Span::new(doc.end(a), doc.start(b).max(doc.end(a))))
+            .map(|&(a, b)| {
+                // A quote that began before its paragraph starts at its first word.
+                let start = if doc.kind(a) == Some(Kind::Punct) {
+                    doc.end(a)
+                } else {
+                    doc.start(a)
+                };
+                Span::new(start, doc.start(b).max(start))
+            })
             .map(|s| trim(doc, s))
             .collect()
     }
@@ -69,6 +77,22 @@ fn ambiguous(mark: &str) -> bool {
     matches!(mark, "“" | "\"" | "‚" | "«" | "»" | "›" | "‹")
 }
 
+fn is_quote_mark(w: &str) -> bool {
+    w.chars().next().is_some_and(crate::scan::is_quote_char)
+}
+
+/// The family of a quote mark: marks of one family pair with each other.
+fn family(w: &str) -> Option<usize> {
+    Some(match w {
+        "„" | "“" | "”" => 0,
+        "»" | "«" => 1,
+        "›" | "‹" => 2,
+        "\"" => 3,
+        "‚" | "‘" | "’" => 4,
+        _ => return None,
+    })
+}
+
 fn glued_before(doc: &Doc, t: usize) -> bool {
     t > 0 && doc.end(t - 1) == doc.start(t) && doc.kind(t - 1) != Some(Kind::Break)
 }
@@ -88,23 +112,80 @@ fn can_close(doc: &Doc, t: usize) -> bool {
     glued_before(doc, t)
 }
 
-/// Finds quote pairs paragraph by paragraph in one pass.
+/// Opening marks that only open: one left unclosed at the end of its
+/// paragraph opens a quote that runs on (a quotation over several
+/// paragraphs, a text cut inside a quote).
+fn opens_only(mark: &str) -> bool {
+    matches!(mark, "„" | "»" | "›")
+}
+
+/// Closing marks that only close: one with no mark before it in its
+/// paragraph closes a quote that began before the paragraph (or the text).
+fn closes_only(doc: &Doc, t: usize) -> bool {
+    matches!(doc.s(t), "“" | "”" | "«" | "‹") && can_close(doc, t) && !glued_after(doc, t)
+}
+
+/// Punctuation that ends quoted speech before its closing mark.
+fn ends_speech(w: &str) -> bool {
+    matches!(w, "." | "," | "!" | "?" | "…" | ";" | "-" | "–" | "—")
+}
+
+/// An unclosed opening mark at `t` that runs to the paragraph end: it does
+/// not follow a word, some words follow, and no other mark of its family
+/// does (a column of „ „ „ is ditto marks, not speech). Called
+/// at most once per paragraph and mark family, so the scan stays linear.
+fn runs_on(doc: &Doc, t: usize, para_end: usize) -> bool {
+    // Not a name after an article or preposition ("der „Neuen Zeitung …").
+    let speech_place = t == 0 || !doc.is_word(t - 1);
+    let fam = family(doc.s(t));
+    opens_only(doc.s(t))
+        && speech_place
+        && para_end > t + 3
+        && (t + 1..para_end).all(|k| doc.kind(k) != Some(Kind::Punct) || family(doc.s(k)) != fam)
+}
+
+/// Finds quote pairs paragraph by paragraph in one pass. A pair is (open,
+/// close) mark tokens; a quote that began before its paragraph has the
+/// paragraph's first token as "open" (a word, not a mark), and one that runs
+/// to the end of its paragraph has the paragraph's end (a line break or the
+/// text end) as "close".
 pub fn find(doc: &Doc) -> Vec<(usize, usize)> {
     let n = doc.toks.len();
     let mut out = Vec::new();
     // Per closer set: a failed search from here on finds nothing until the paragraph ends.
     let mut exhausted = [usize::MAX; 8];
     let mut para_end = 0;
+    let mut para_start = 0;
+    // Mark families seen in this paragraph, as bits.
+    let mut seen = 0u8;
     let mut t = 0;
     while t < n {
         if t >= para_end {
+            para_start = t;
             para_end = t;
             while para_end < n && doc.kind(para_end) != Some(Kind::Break) {
                 para_end += 1;
             }
             exhausted = [usize::MAX; 8];
+            seen = 0;
         }
-        let found = if doc.kind(t) == Some(Kind::Punct) && can_open(doc, t) {
+        let punct = doc.kind(t) == Some(Kind::Punct);
+        let fam = family(doc.s(t)).unwrap_or(5);
+        if punct
+            && seen & (1 << fam) == 0
+            && t > para_start + 1
+            && closes_only(doc, t)
+            && (ends_speech(doc.s(t - 1)) || doc.s(t + 1) == ",")
+        {
+            out.push((para_start, t));
+            seen |= 1 << fam;
+            t += 1;
+            continue;
+        }
+        if punct && is_quote_mark(doc.s(t)) {
+            seen |= 1 << fam;
+        }
+        let found = if punct && can_open(doc, t) {
             closers(doc.s(t)).and_then(|(set, id)| {
                 if exhausted.get(id).is_some_and(|&e| e <= t) {
                     return None;
@@ -134,6 +215,9 @@ pub fn find(doc: &Doc) -> Vec<(usize, usize)> {
                 if hit.is_none() {
                     if let Some(e) = exhausted.get_mut(id) {
                         *e = t;
+                    }
+                    if runs_on(doc, t, para_end) {
+                        return Some(para_end);
                     }
                 }
                 hit

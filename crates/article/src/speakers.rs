@@ -128,6 +128,10 @@ pub fn attribute(
         }
         tracker.advance(ents, raw.open());
         let (s_first, s_end) = doc.sent_range(raw.sentence);
+        // A quote of several sentences: its frame follows in the sentence it closes in.
+        let s_end = doc
+            .sent(raw.close())
+            .map_or(s_end, |c| s_end.max(doc.sent_range(c).1));
         let mut attribution = Attribution::SameSentence;
         let mut found = find_cue(doc, ents, raw, s_first, s_end, &covered);
         let starts_sentence = raw.open() == s_first;
@@ -241,14 +245,18 @@ pub fn attribute(
         }
         if quote.speaker.is_none() && quote.kind == QuoteKind::Full {
             // "»A« »B« »C«": turns alternate between the last two speakers.
-            if let (Some((c1, Some(s1))), Some((_, Some(s2)))) = (&turns[1], &turns[0]) {
+            // An unattributed turn in between still counts as the other speaker's.
+            if let (Some((c1, s1)), Some((_, Some(s2)))) = (&turns[1], &turns[0]) {
                 // Right after the last quote, or it ended the paragraph before.
                 let open = raw.open();
                 let adjacent = open == c1 + 1
                     || open > c1 + 1
                         && doc.kind(open - 1) == Some(Kind::Break)
                         && doc.sent(open - 2) == doc.sent(*c1);
-                if adjacent && !s1.reference.text.eq_ignore_ascii_case(&s2.reference.text) {
+                let other = s1
+                    .as_ref()
+                    .is_none_or(|s1| !s1.reference.text.eq_ignore_ascii_case(&s2.reference.text));
+                if adjacent && other {
                     let mut sp = s2.clone();
                     sp.attribution = Attribution::PreviousSentence;
                     quote.speaker = Some(sp);
@@ -349,7 +357,15 @@ fn narration_subject(
     {
         return None;
     }
-    clause_subject(doc, ents, p_first, p_end)
+    // Narration is about people: "Es klang wie ein Röcheln", "Die Unterhaltung
+    // stockt" name no speaker.
+    clause_subject(doc, ents, p_first, p_end).filter(|s| match s {
+        Subject::Pronoun(t, _) => !matches!(doc.s(*t), "Es" | "es"),
+        Subject::Role { head, .. } => {
+            doc.is_role(*head) || !crate::lexicon::looks_like_common_noun(doc.s(*head))
+        }
+        _ => true,
+    })
 }
 
 /// "Hölderlin nennt es „das große Ich“": a quote after the verb of a clause
@@ -395,6 +411,13 @@ fn clause_subject(doc: &Doc, ents: &Entities, p_first: usize, p_end: usize) -> O
             .filter(|(_, l)| *l < p_end)
             .map(|(s, _)| s);
     }
+    // "Draußen regnete es.", "Dann lachte sie.": the pronoun after the verb is
+    // the subject; an impersonal "es" is nobody.
+    if matches!(subject, Subject::Name(a, b) if a == b) {
+        if let Some(g) = is_pronoun(doc.s(verb + 1)) {
+            return (doc.s(verb + 1) != "es").then_some(Subject::Pronoun(verb + 1, g));
+        }
+    }
     Some(subject)
 }
 
@@ -436,9 +459,12 @@ fn find_cue(
             best = Some((dist, t, lemma, part));
         }
     }
-    match best {
-        Some(b) => found(doc, ents, b, (s_first, s_end), b.1 < raw.open(), covered),
-        None => colon_frame(doc, ents, raw, s_first, covered),
+    let listed =
+        best.and_then(|b| found(doc, ents, b, (s_first, s_end), b.1 < raw.open(), covered));
+    match listed {
+        Some(f) if f.subject.is_some() => Some(f),
+        // "Rosenzweig brach in Gelächter aus: »…«": the colon's clause frames it.
+        _ => colon_frame(doc, ents, raw, s_first, covered).or(listed),
     }
 }
 
@@ -572,9 +598,16 @@ fn postfield_cue(
     if !crate::scan::starts_lower(w) || not_a_frame_verb(w) {
         return None;
     }
+    // "»…« empört sich der Bucklige": a reflexive pronoun before the subject.
+    let reflexive = matches!(
+        doc.s(t + 1),
+        "sich" | "mir" | "mich" | "ihm" | "ihr" | "ihnen"
+    );
     let (lemma, particle) = match cue_at(doc, t, s_end, covered) {
         Some((l, p)) => (l.to_string(), p),
-        None if subject_start(doc, t + 1) && w.chars().count() > 3 => (guess_lemma(w), None),
+        None if subject_start(doc, t + 1 + usize::from(reflexive)) && w.chars().count() > 3 => {
+            (guess_lemma(w), None)
+        }
         None => return None,
     };
     let subject = subject_after(doc, ents, t, &lemma, s_end, covered);
@@ -878,8 +911,18 @@ fn subject_after(
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(Subject, usize)> {
     let frame_word = matches!(lemma, "so" | "laut");
+    // "schreit mit zittriger Stimme der Bucklige": past one short adverbial.
+    let base = if frame_word {
+        v
+    } else {
+        adverbial_end(doc, v + 1, s_end).unwrap_or(v)
+    };
     for skip in 0..3 {
-        let t = v + 1 + skip;
+        let t = base + 1 + skip;
+        // "sagt die „Kreuzzeitung“": a paper named in quote marks.
+        if let Some(last) = quoted_name_from(doc, t).filter(|&l| l < s_end) {
+            return Some((Subject::Medium(t, last), last));
+        }
         if t >= s_end || covered(t) {
             return None;
         }
@@ -912,6 +955,63 @@ fn subject_after(
     None
 }
 
+/// Most words of a name in quote marks ("die „Neue Freie Presse“").
+const QUOTED_NAME_WORDS: usize = 6;
+
+/// "die „Kreuzzeitung“" starting at `t` (a determiner, then a short quote
+/// opening with a capital): its closing mark.
+fn quoted_name_from(doc: &Doc, t: usize) -> Option<usize> {
+    if !crate::scan::is_definite(&doc.s(t).to_lowercase()) {
+        return None;
+    }
+    let open = t + 1;
+    let family = quote_family(doc.s(open))?;
+    if !doc.is_cap(open + 1) {
+        return None;
+    }
+    (open + 2..open + 2 + QUOTED_NAME_WORDS)
+        .take_while(|&k| !matches!(doc.s(k), "," | ":" | ";" | "!" | "?"))
+        .find(|&k| doc.kind(k) == Some(Kind::Punct) && quote_family(doc.s(k)) == Some(family))
+}
+
+/// The determiner (or opening mark) of "die „Kreuzzeitung“" ending at the
+/// closing mark `t`.
+fn quoted_name_ending(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
+    let family = quote_family(doc.s(t)).filter(|_| doc.kind(t) == Some(Kind::Punct))?;
+    let open = (t.saturating_sub(QUOTED_NAME_WORDS + 1).max(s_first)..t)
+        .rev()
+        .take_while(|&k| !matches!(doc.s(k), "," | ":" | ";" | "!" | "?"))
+        .find(|&k| doc.kind(k) == Some(Kind::Punct) && quote_family(doc.s(k)) == Some(family))?;
+    let det = open.checked_sub(1).filter(|&d| d >= s_first)?;
+    (doc.is_cap(open + 1) && crate::scan::is_definite(&doc.s(det).to_lowercase())).then_some(det)
+}
+
+/// Marks of one family pair with each other.
+fn quote_family(w: &str) -> Option<u8> {
+    Some(match w {
+        "„" | "“" | "”" => 0,
+        "»" | "«" => 1,
+        "\"" => 2,
+        _ => return None,
+    })
+}
+
+/// Indefinite pronouns that can speak ("einer", "jemand", "keiner").
+fn is_indefinite_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "einer" | "Einer" | "jemand" | "Jemand" | "keiner" | "Keiner" | "niemand" | "Niemand"
+    )
+}
+
+/// Lower-case words that stand as a noun after the article ("der eine", "die andere").
+fn is_nominal_rest(w: &str) -> bool {
+    matches!(
+        w,
+        "eine" | "andere" | "beiden" | "anderen" | "einen" | "erste" | "zweite" | "letzte"
+    )
+}
+
 /// A dative object naming a medium or addressee noun: "der Deutschen
 /// Presse-Agentur", "dem Sender". It is never the subject.
 fn addressee_np(doc: &Doc, t: usize) -> bool {
@@ -919,11 +1019,56 @@ fn addressee_np(doc: &Doc, t: usize) -> bool {
         && (crate::media::match_at(doc, t + 1).is_some() || ADDRESSEE_NOUNS.contains(&doc.s(t + 1)))
 }
 
+/// The last token of a short prepositional phrase at `t` ("mit zittriger
+/// Stimme", "im Flur"), when a determiner or noun phrase follows it.
+fn adverbial_end(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
+    if !is_preposition(doc.s(t))
+        && !matches!(doc.s(t), "im" | "am" | "beim" | "vom" | "zum" | "zur")
+    {
+        return None;
+    }
+    let mut k = t + 1;
+    if is_det(doc.s(k))
+        || matches!(
+            doc.s(k),
+            "seiner" | "ihrer" | "seinen" | "ihren" | "seinem" | "ihrem"
+        )
+    {
+        k += 1;
+    }
+    while k < t + 4 && doc.is_word(k) && is_adj(doc.s(k)) {
+        k += 1;
+    }
+    let next = doc.s(k + 1);
+    (k < s_end && doc.is_cap(k) && (is_det(next) || doc.is_cap(k + 1))).then_some(k)
+}
+
 /// "[der|ein] [adjectives] Nomen [Ergänzung]" starting at `t`: a role noun, or
 /// any noun after a determiner or adjective ("der Wirt", "die alte Frau").
 fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
     if addressee_np(doc, t) {
         return None;
+    }
+    // "einer der Langen", "jemand", "der eine", "der andere": a pronoun-like
+    // subject, with its genitive or "von" complement.
+    let head = if is_indefinite_pronoun(doc.s(t)) {
+        Some((None, t))
+    } else if crate::scan::is_definite(&doc.s(t).to_lowercase()) && is_nominal_rest(doc.s(t + 1)) {
+        Some((Some(t), t + 1))
+    } else {
+        None
+    };
+    if let Some((det, h)) = head {
+        let last = complement_end(doc, h, false);
+        return Some((
+            Subject::Role {
+                det,
+                first: h,
+                head: h,
+                last,
+            },
+            last,
+        ));
     }
     let det = is_det(doc.s(t)).then_some(t);
     let mut k = det.map_or(t, |d| d + 1);
@@ -966,12 +1111,21 @@ fn subject_before(
         return None;
     }
     let mut t = v - 1;
+    // "Das „Urner Wochenblatt“ meldet": a paper named in quote marks speaks.
+    if let Some(a) = quoted_name_ending(doc, t, s_first) {
+        return Some((Subject::Medium(a, t), t));
+    }
     if covered(t) {
         return None;
     }
     if let Some(g) = is_pronoun(doc.s(t)) {
         let plural = !matches!(doc.s(t), "er" | "Er") && is_plural_verb(doc.s(v));
         return Some((Subject::Pronoun(t, if plural { None } else { g }), t));
+    }
+    // "Da stand Heinrich auf und sagte:", "dachte der Doktor und sprach:": the
+    // subject of the first verb of the pair.
+    if doc.s(t) == "und" {
+        return conjunct_subject(doc, ents, t, s_first, covered);
     }
     if doc.s(t) == "," && t > s_first {
         t -= 1;
@@ -1036,6 +1190,59 @@ fn subject_before(
         }
     }
     np_before(doc, t, s_first, covered)
+}
+
+/// The subject of the clause before "und" at `and`: the one opening the
+/// clause ("Heinrich stand auf und sagte"), or the one right after its verb
+/// when an adverb opens it ("Da stand Heinrich auf und sagte").
+fn conjunct_subject(
+    doc: &Doc,
+    ents: &Entities,
+    and: usize,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(Subject, usize)> {
+    let lo = s_first.max(and.saturating_sub(WINDOW / 2));
+    let c0 = (lo..and)
+        .rev()
+        .find(|&k| covered(k) || matches!(doc.s(k), "," | ";" | ":" | "." | "!" | "?"))
+        .map_or(lo, |k| k + 1);
+    let at = |k: usize| -> Option<(Subject, usize)> {
+        let w = doc.s(k);
+        // "es" is impersonal, "ihr" mostly a dative or possessive.
+        if let Some(g) = is_pronoun(w).filter(|_| !matches!(w, "es" | "Es" | "ihr")) {
+            return Some((Subject::Pronoun(k, g), k));
+        }
+        if let Some(p) = ents.person_starting(k) {
+            return Some((Subject::Person(p.clone()), p.last));
+        }
+        if matches!(w, "der" | "die" | "das" | "Der" | "Die" | "Das") {
+            return np_from(doc, k);
+        }
+        let n = name_run(doc, k);
+        (n > 0 && !looks_like_modifier(w)).then(|| (Subject::Name(k, k + n - 1), k + n - 1))
+    };
+    let first = doc.s(c0);
+    // The clause opens with its verb ("dachte der Doktor und sprach") or with
+    // an adverb before the verb ("Bald stand er auf und sagte"): the subject
+    // follows that verb.
+    let verb_first = crate::scan::starts_lower(first) && is_pronoun(first).is_none();
+    let inverted = !verb_first
+        && is_pronoun(first).is_none()
+        && ents.person_starting(c0).is_none()
+        && !is_det(first)
+        && (is_pronoun(doc.s(c0 + 2)).is_some()
+            || is_det(doc.s(c0 + 2))
+            || crate::lexicon::is_name_stop(first)
+            || looks_like_modifier(first));
+    let found = if verb_first {
+        at(c0 + 1)
+    } else if inverted {
+        at(c0 + 2)
+    } else {
+        at(c0)
+    };
+    found.filter(|(_, last)| *last < and)
 }
 
 /// The comma opening a relative clause that ends at `t` with its verb

@@ -373,3 +373,103 @@ fn claimant_adjective_opening_the_sentence() {
     assert_eq!(c.mention.text, "Polnische Militärkreise");
     assert_eq!(c.country.as_deref(), Some("Polen"));
 }
+
+#[test]
+fn quote_running_over_the_paragraph_end() {
+    // A quotation over several paragraphs: only the last one closes.
+    let a = parse(
+        "Der Minister sagte: „Wir bleiben standhaft. Das ist unsere Pflicht.\n„Und wir geben nicht nach.“\n",
+    );
+    let q = speech(&a);
+    assert_eq!(q.len(), 2);
+    assert_eq!(
+        piece(&a, q[0], 0),
+        "Wir bleiben standhaft. Das ist unsere Pflicht."
+    );
+    assert_eq!(q[0].close_mark, "");
+    assert_eq!(piece(&a, q[1], 0), "Und wir geben nicht nach.");
+}
+
+#[test]
+fn text_beginning_inside_a_quote() {
+    let a = parse("bleiben wir hier.“ sagte er. Dann ging er.");
+    let q = speech(&a);
+    assert_eq!(q.len(), 1);
+    assert_eq!(piece(&a, q[0], 0), "bleiben wir hier.");
+    assert_eq!(q[0].open_mark, "");
+}
+
+#[test]
+fn ditto_marks_and_stray_openers_are_no_quotes() {
+    let a = parse("Weizen „ 12 „ 14\nRoggen „ 10 „ 11\nEr las die „Neue Zeitung und ging.\n");
+    assert!(speech(&a).is_empty(), "{:?}", a.quotes);
+}
+
+#[test]
+fn frame_after_a_quote_of_several_sentences() {
+    let a = parse("»Was hat er nur? Er benimmt sich seltsam«, dachte der Wirt und ging.");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "der Wirt");
+}
+
+#[test]
+fn dialogue_turns_alternate_past_an_unattributed_turn() {
+    let a = parse("»Bist du fertig?« fragte der Vater. Draußen regnete es. »Nein.« »Warum nicht?«");
+    let q = speech(&a);
+    assert_eq!(q.len(), 3);
+    assert_eq!(reference(q[0]), "der Vater");
+    assert_eq!(reference(q[1]), "-", "an impersonal 'es' is nobody");
+    assert_eq!(reference(q[2]), "der Vater");
+}
+
+#[test]
+fn a_paper_named_in_quote_marks_speaks() {
+    let a = parse(
+        "Das „Urner Wochenblatt“ meldet: „Die Brücke ist gesperrt.“ Weiter schreibt die „Neue Zeitung“: „Der Pass bleibt zu.“",
+    );
+    let q = speech(&a);
+    assert_eq!(q.len(), 2);
+    assert_eq!(reference(q[0]), "Das „Urner Wochenblatt“");
+    assert_eq!(reference(q[1]), "die „Neue Zeitung“");
+}
+
+#[test]
+fn reflexive_frame_after_the_quote() {
+    let a =
+        parse("»Das ist unerhört!« empört sich der Gast. »Ich gehe!« regt sich die Wirtin auf.");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "der Gast");
+    assert_eq!(reference(q[1]), "die Wirtin");
+}
+
+#[test]
+fn colon_clause_frames_when_the_listed_verb_has_no_subject() {
+    // "erklärt" after the quote has no subject; the clause before the colon frames it.
+    let a = parse("Der Alte brach in Gelächter aus: »Niemals!«, was manches erklärt.");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "Der Alte");
+}
+
+#[test]
+fn pronoun_like_subjects_after_the_frame_verb() {
+    let a = parse("»Bist du verheiratet?« fragt einer der Fahrgäste. »Nein!« meint der andere.");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "einer der Fahrgäste");
+    assert_eq!(reference(q[1]), "der andere");
+}
+
+#[test]
+fn adverbial_between_frame_verb_and_subject() {
+    let a = parse("»Zur Brücke!« schreit mit zittriger Stimme der Bucklige.");
+    assert_eq!(reference(speech(&a)[0]), "der Bucklige");
+    let a = parse("„Wir bleiben“, sagte am Montag die Ministerin.");
+    assert_eq!(reference(speech(&a)[0]), "die Ministerin");
+}
+
+#[test]
+fn subject_of_the_first_of_two_verbs() {
+    let a = parse("Da stand Heinrich auf und sagte: »Bitte nicht.«");
+    assert_eq!(reference(speech(&a)[0]), "Heinrich");
+    let a = parse("Die Ministerin nickte und sagte: „Wir bleiben.“");
+    assert_eq!(reference(speech(&a)[0]), "Die Ministerin");
+}
