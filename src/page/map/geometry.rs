@@ -253,7 +253,9 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
     let mut items = Vec::new();
     let mut background = Vec::new();
     let mut key_at = None;
-    for f in &region.features {
+    // The key area's neighbours are emphasised and labelled with it.
+    let near: Vec<usize> = neighbours(region, &meta.focus);
+    for (fi, f) in region.features.iter().enumerate() {
         let d = path::rings_path(&region.feature_rings(f), project, 1);
         if f.kind == FeatureKind::Country {
             background.push((d, f.name_de.clone()));
@@ -262,7 +264,10 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
         let rings = projected(region, f, &project);
         let place = place_index(article, &format!("ne:{}", f.id));
         let key = f.id == meta.focus;
-        let at = label_spot(&rings, size, 8.0, &towns_at, 22.0, None).unwrap_or([W / 2.0, h / 2.0]);
+        let focus = key || f.focus || near.contains(&fi);
+        // Area labels are centred on their spot and about 90 units wide: keep
+        // them clear of town dots by about half that.
+        let at = label_spot(&rings, size, 8.0, &towns_at, 45.0, None).unwrap_or([W / 2.0, h / 2.0]);
         if key {
             key_at = Some(at);
         }
@@ -282,17 +287,17 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
             figure: None,
             at,
             d,
-            focus: f.focus || key,
+            focus,
             key,
             sentences: sentences_of(article, place),
             priority: if key {
                 90
-            } else if f.focus {
+            } else if focus {
                 60
             } else {
                 0
             },
-            labelled: f.focus || key,
+            labelled: focus,
         });
     }
     // Focus areas first in the DOM, so Tab reaches them first.
@@ -342,7 +347,10 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
         format!("{}–{}", inside_name[1], along_name[1]),
     ];
     let band = (!band_d.is_empty()).then(|| {
-        let at = label_spot(&band_projected, size, 6.0, &towns_at, 22.0, key_at)
+        // Near the key area, but clear of its label and of town dots.
+        let mut avoid = towns_at.clone();
+        avoid.extend(key_at);
+        let at = label_spot(&band_projected, size, 6.0, &avoid, 40.0, key_at)
             .unwrap_or([W / 2.0, h / 2.0]);
         let label = band_label
             .as_ref()

@@ -413,7 +413,7 @@ fn MapLegend(focus: [String; 2], band: Option<[String; 2]>, border: [String; 2])
     view! {
         <ul class="map-legend" aria-label="Legende" data-en-label="Legend">
             <li>{swatch("area area-key")}{tr(focus_de, focus_en)}</li>
-            <li>{swatch("area area-focus")}{tr("Hervorgehobene Gebiete", "Highlighted areas")}</li>
+            <li>{swatch("area area-focus")}{tr("Nachbargebiete", "Neighbouring areas")}</li>
             {band.map(|[de, en]| view! {
                 <li>
                     <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
