@@ -6,7 +6,11 @@ fn page() -> (String, &'static article::Article) {
     let article: &'static article::Article = Box::leak(Box::new(
         lagebild::data::embedded_article().expect("the embedded article decodes"),
     ));
-    (lagebild::page::render(article), article)
+    let root = lagebild::story::Story::repo_root();
+    let story = lagebild::story::Story::load(&root, "kursk-nordkorea").expect("the story loads");
+    let comparison: &'static lagebild::story::Comparison =
+        Box::leak(Box::new(story.meta.comparison));
+    (lagebild::page::render(article, comparison), article)
 }
 
 /// The text a reader sees: tags dropped, entities decoded, English

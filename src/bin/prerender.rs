@@ -26,7 +26,16 @@ fn run() -> Result<String, String> {
         .first()
         .map(|p| format!("<p class=\"lede\">{}</p>", escape(article.slice(p.span))))
         .unwrap_or_default();
-    let body = lagebild::page::render(article);
+    // The home story's frame (until the prerender renders every story).
+    let root = lagebild::story::Story::repo_root();
+    let site = lagebild::story::Site::load(&root)?;
+    let meta_path = root.join(&site.home).join("story.toml");
+    let meta: lagebild::story::StoryMeta = std::fs::read_to_string(&meta_path)
+        .map_err(|e| e.to_string())
+        .and_then(|t| toml::from_str(&t).map_err(|e| e.to_string()))
+        .map_err(|e| format!("prerender: {}: {e}", meta_path.display()))?;
+    let comparison: &'static lagebild::story::Comparison = Box::leak(Box::new(meta.comparison));
+    let body = lagebild::page::render(article, comparison);
     let mut out = html;
     for (marker, content) in [
         ("<!--lagebild:lede-->", &lede),
@@ -42,7 +51,7 @@ fn run() -> Result<String, String> {
     std::fs::write(&path, &out)
         .map_err(|e| format!("prerender: cannot write {}: {e}", path.display()))?;
     // The estimates as CSV (with a byte-order mark for spreadsheets), linked from the page.
-    let (name, csv) = lagebild::page::estimates_csv(article);
+    let (name, csv) = lagebild::page::estimates_csv(article, comparison);
     let csv_path = std::path::Path::new(&dir).join(name);
     std::fs::write(&csv_path, format!("\u{feff}{csv}"))
         .map_err(|e| format!("prerender: cannot write {}: {e}", csv_path.display()))?;

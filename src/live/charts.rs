@@ -7,7 +7,7 @@
 use super::browser::{self, all, on};
 use super::state;
 use crate::charts::{parse_colour, Chart, Colours, Highlight, Hit, Scene, Target};
-use crate::estimates::{self, Estimate};
+use crate::estimates::{self, group_name, Estimate};
 use crate::selection::Selection;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -40,10 +40,10 @@ fn read_colours() -> Colours {
     read("--line", &mut c.line);
     read("--card", &mut c.card);
     read("--focus", &mut c.focus);
-    read("--us", &mut c.us);
-    read("--ua", &mut c.ua);
-    read("--kr", &mut c.kr);
-    read("--other", &mut c.other);
+    for (g, slot) in c.groups.iter_mut().enumerate() {
+        read(&format!("--{}", group_name(Some(g))), slot);
+    }
+    read(&format!("--{}", group_name(None)), &mut c.other);
     c
 }
 

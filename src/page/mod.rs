@@ -19,6 +19,7 @@ mod map;
 mod quotes;
 mod toolbar;
 
+use crate::story::Comparison;
 use ::article::{Article, Span};
 use leptos::prelude::*;
 
@@ -26,6 +27,14 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Explainer {
     pub article: &'static Article,
+    pub comparison: &'static Comparison,
+}
+
+impl Explainer {
+    /// What the charts compare (the story's `[comparison]`).
+    pub fn comparison(&self) -> &'static Comparison {
+        self.comparison
+    }
 }
 
 /// The explainer from context.
@@ -100,8 +109,11 @@ fn Section(
 
 /// The whole explainer body (inside `#app`).
 #[component]
-pub fn App(article: &'static Article) -> impl IntoView {
-    provide_context(Explainer { article });
+pub fn App(article: &'static Article, comparison: &'static Comparison) -> impl IntoView {
+    provide_context(Explainer {
+        article,
+        comparison,
+    });
     view! {
         <nav class="sections ui" aria-label="Abschnitte" data-en-label="Sections">
             <span class="section-links">
@@ -145,12 +157,12 @@ pub fn App(article: &'static Article) -> impl IntoView {
 }
 
 /// The CSV of the estimates, for the file the page links to.
-pub fn estimates_csv(article: &Article) -> (&'static str, String) {
-    (charts::CSV_FILE, charts::csv(article))
+pub fn estimates_csv(article: &Article, comparison: &Comparison) -> (&'static str, String) {
+    (charts::CSV_FILE, charts::csv(article, comparison))
 }
 
 /// Renders the explainer body to HTML.
-pub fn render(article: &'static Article) -> String {
+pub fn render(article: &'static Article, comparison: &'static Comparison) -> String {
     let owner = Owner::new();
-    owner.with(|| view! { <App article/> }.to_html())
+    owner.with(|| view! { <App article comparison/> }.to_html())
 }

@@ -228,9 +228,7 @@ fn indirect_speech_with_speaker_cue_and_span() {
 
 #[test]
 fn seed_figures_get_measures() {
-    let a = parse(include_str!(
-        "../../../stories/kursk-nordkorea/article.txt"
-    ));
+    let a = parse(include_str!("../../../stories/kursk-nordkorea/article.txt"));
     let m: Vec<Measure> = a.figures.iter().map(|f| f.measure).collect();
     use Measure::*;
     assert_eq!(
