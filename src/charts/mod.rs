@@ -208,15 +208,16 @@ impl Chart {
             Chart::Composition(i) => composition::layout(scene, i, width),
         }
     }
-    /// Draws the chart on `root`; returns where each estimate landed, in CSS pixels.
+    /// Draws the chart on `root`; returns what was drawn: where each
+    /// estimate landed ([`Plan::hits`], in CSS pixels) and every label.
     pub fn draw<DB: DrawingBackend>(
         self,
         root: &DrawingArea<DB, Shift>,
         scene: &Scene,
-    ) -> Result<Vec<Hit>, String> {
+    ) -> Result<Plan, String> {
         let plan = self.layout(scene, css_width(root, scene));
         paint(root, &plan, scene)?;
-        Ok(plan.hits)
+        Ok(plan)
     }
 }
 

@@ -357,7 +357,7 @@ fn svg_and_canvas_paint_the_same_plan() {
             scale: 2.0,
             ..Scene::new(&list, Lang::De, Target::Svg)
         };
-        let hits = Chart::Timeline.draw(&root, &scene).expect("drawn");
+        let hits = Chart::Timeline.draw(&root, &scene).expect("drawn").hits;
         let css = timeline::layout(&scene, 390.0).hits;
         assert_eq!(hits, css, "hits are in CSS pixels whatever the scale");
     }
