@@ -538,3 +538,43 @@ fn group_colours_are_readable_in_both_themes_and_match_the_style_sheet() {
         }
     }
 }
+
+#[test]
+fn the_second_story_lays_out_inside_its_charts_in_both_languages() {
+    let (article, comparison) = estimates::tests::story("finnland-grenze");
+    let list = estimates::estimates(&article, &comparison);
+    assert_eq!(list.len(), 4, "{list:#?}");
+    let all = Chart::all(&list);
+    assert_eq!(all.len(), 3, "Estonia states a part: {all:?}");
+    for lang in [Lang::De, Lang::En] {
+        let scene = Scene::new(&list, lang, Target::Canvas);
+        for &chart in &all {
+            for w in [320.0, 390.0, 560.0, 800.0, 1440.0] {
+                let plan = chart.layout(&scene, w);
+                let boxes: Vec<(String, Rect)> =
+                    plan.labels().map(|l| (l.text.clone(), l.bbox())).collect();
+                for (k, (text, b)) in boxes.iter().enumerate() {
+                    assert!(b.inside(&plan.bounds()), "{chart:?} {lang:?} {w}: {text:?}");
+                    for (other, ob) in &boxes[k + 1..] {
+                        assert!(
+                            !b.overlaps(ob),
+                            "{chart:?} {lang:?} {w}: {text:?} / {other:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let en = composition::layout(&Scene::new(&list, Lang::En, Target::Canvas), 1, 560.0);
+    let texts: Vec<String> = en.labels().map(|l| l.text.clone()).collect();
+    assert!(
+        texts.iter().any(|t| t == "about 900 Offiziere"),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("up to 15.000 Russian soldiers")),
+        "{texts:?}"
+    );
+}
