@@ -2,50 +2,15 @@
 //! readers and cards, in the interface language. They only restate what the
 //! article says; quoted words and names stay as the article writes them.
 use crate::format;
-use crate::i18n::Lang;
-use article::{Article, Attribution, PlaceKind, Qualifier, QuoteKind};
-
-fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::De => de,
-        Lang::En => en,
-    }
-}
-
-/// "etwa", "bis zu" … for a qualifier; empty for exact figures.
-pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
-    match q {
-        Qualifier::Exact => "",
-        Qualifier::Approximate => tr(lang, "etwa", "about"),
-        Qualifier::UpTo => tr(lang, "bis zu", "up to"),
-        Qualifier::MoreThan => tr(lang, "mehr als", "more than"),
-        Qualifier::AtLeast => tr(lang, "mindestens", "at least"),
-        Qualifier::LessThan => tr(lang, "weniger als", "less than"),
-    }
-}
+use crate::i18n::{tr, Lang};
+use article::{Article, Attribution, PlaceKind, QuoteKind};
 
 /// "etwa 3.000 Truppen", "10.000 bis 12.000 Soldaten" (numbers in German format either way).
 pub fn figure_value(article: &Article, i: u32, lang: Lang) -> String {
     let Some(f) = article.figures.get(i as usize) else {
         return String::new();
     };
-    let mut out = match f.upper {
-        Some(upper) => format!(
-            "{} {} {}",
-            format::number(f.value),
-            tr(lang, "bis", "to"),
-            format::number(upper)
-        ),
-        None => {
-            let q = qualifier(f.qualifier, lang);
-            let n = format::number(f.value);
-            if q.is_empty() {
-                n
-            } else {
-                format!("{q} {n}")
-            }
-        }
-    };
+    let mut out = format::value(f.value, f.upper, f.qualifier, lang);
     if let Some(counted) = f
         .counted_lemma
         .as_ref()

@@ -1,4 +1,8 @@
-//! German number and date formatting ("12.000", "1,5", "29. Oktober").
+//! Numbers, hedged values and month names as the interface writes them:
+//! numbers always the German way ("12.000", "1,5"), the words around them in
+//! the interface language ("etwa 3.000" / "about 3.000").
+use crate::i18n::{tr, Lang};
+use article::Qualifier;
 
 const MONTHS: [&str; 12] = [
     "Januar",
@@ -21,6 +25,65 @@ pub fn month_name(m: u8) -> &'static str {
         .get((m as usize).wrapping_sub(1))
         .copied()
         .unwrap_or("")
+}
+
+/// The month's name (1–12) in `lang`; empty for anything else.
+pub fn month_name_in(m: u8, lang: Lang) -> &'static str {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::De => month_name(m),
+        Lang::En => EN.get((m as usize).wrapping_sub(1)).copied().unwrap_or(""),
+    }
+}
+
+/// "etwa", "bis zu" … ("about", "up to" …) for a qualifier; empty for exact figures.
+pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
+    match q {
+        Qualifier::Exact => "",
+        Qualifier::Approximate => tr(lang, "etwa", "about"),
+        Qualifier::UpTo => tr(lang, "bis zu", "up to"),
+        Qualifier::MoreThan => tr(lang, "mehr als", "more than"),
+        Qualifier::AtLeast => tr(lang, "mindestens", "at least"),
+        Qualifier::LessThan => tr(lang, "weniger als", "less than"),
+    }
+}
+
+/// A figure's value in words: "etwa 3.000", "10.000 bis 12.000", "12.000";
+/// in English "about 3.000", "10.000 to 12.000" (numbers stay German). A range
+/// ignores the qualifier.
+///
+/// ```
+/// use article::Qualifier;
+/// use lagebild::{format::value, i18n::Lang};
+/// assert_eq!(value(12000.0, None, Qualifier::UpTo, Lang::En), "up to 12.000");
+/// assert_eq!(value(8000.0, Some(10000.0), Qualifier::Exact, Lang::De), "8.000 bis 10.000");
+/// ```
+pub fn value(value: f64, upper: Option<f64>, q: Qualifier, lang: Lang) -> String {
+    if let Some(upper) = upper {
+        return format!(
+            "{} {} {}",
+            number(value),
+            tr(lang, "bis", "to"),
+            number(upper)
+        );
+    }
+    match qualifier(q, lang) {
+        "" => number(value),
+        word => format!("{word} {}", number(value)),
+    }
 }
 
 /// Formats a number the German way: "." between thousands, "," before decimals,
@@ -88,6 +151,24 @@ mod tests {
         assert_eq!(number(1_500_000.0), "1.500.000");
         assert_eq!(number(0.05), "0,05");
         assert_eq!(number(-0.001), "0");
+    }
+
+    #[test]
+    fn values_and_months_in_both_languages() {
+        assert_eq!(month_name_in(0, Lang::En), "");
+        assert_eq!(month_name_in(13, Lang::En), "");
+        assert_eq!(month_name_in(10, Lang::En), "October");
+        assert_eq!(month_name_in(10, Lang::De), "Oktober");
+        assert_eq!(qualifier(Qualifier::Exact, Lang::En), "");
+        assert_eq!(
+            value(3000.0, None, Qualifier::Approximate, Lang::De),
+            "etwa 3.000"
+        );
+        assert_eq!(value(3000.0, None, Qualifier::Exact, Lang::En), "3.000");
+        assert_eq!(
+            value(8000.0, Some(10000.0), Qualifier::UpTo, Lang::En),
+            "8.000 to 10.000"
+        );
     }
 
     #[test]

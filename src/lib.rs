@@ -8,17 +8,17 @@
 //!
 //! The pure modules below compile on both sides and are tested on the host.
 
-/// The troop-estimate charts as pure drawing code (canvas in the browser, SVG at build time).
+/// The estimate charts as pure drawing code (canvas in the browser, SVG at build time).
 pub mod charts;
-/// German descriptions of recognised items.
+/// Descriptions of recognised items, in the interface language.
 pub mod describe;
 /// Embedding protocols (pym.js, Datawrapper, AMP) and the embed snippet.
 pub mod embed;
-/// Troop estimates per claimant, derived from the parsed article.
+/// Estimates per claimant for a story's comparison: model, prose, CSV.
 pub mod estimates;
-/// German number and date formats.
+/// Numbers (always German), hedged values and month names.
 pub mod format;
-/// Interface language (German, English).
+/// Interface language (German, English) and its small word helpers.
 pub mod i18n;
 /// The map's logic: pan/zoom, label placement, text alternative.
 pub mod map;

@@ -2,6 +2,7 @@
 //! the article says, filters by speaker and organisation, and a search that
 //! ignores case and treats ä/ae, ö/oe, ü/ue, ß/ss alike.
 use crate::describe;
+use crate::i18n::capitalise;
 use article::{Article, Attribution, Quote, QuoteKind};
 
 /// Everything a quote card shows. Fields are `None` where the article is silent.
@@ -104,13 +105,6 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
         sources,
         sentence: q.sentence,
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// Lower case with umlauts and ß spelled out, so "Aussenministerium",

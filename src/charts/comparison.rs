@@ -46,7 +46,7 @@ pub fn layout(scene: &Scene, width: f64) -> Plan {
 
     let room = label_w - 14.0;
     for (i, e) in list.iter().enumerate() {
-        let colour = c.of(e.source.palette);
+        let colour = c.of(e.source.group);
         let mid = TOP + ROW * i as f64 + ROW / 2.0;
         let lo = if e.upper.is_some() { e.value } else { 0.0 };
         let bar = Rect::new(x_of(lo), mid - ROW * 0.28, x_of(e.high()), mid + ROW * 0.28);
@@ -90,7 +90,7 @@ pub fn layout(scene: &Scene, width: f64) -> Plan {
         }
         // Name above value, the block centred on the bar.
         let (name_size, name_lines) = fit(
-            &e.source.label,
+            e.source.label_in(scene.lang),
             room,
             &[13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0],
             2,

@@ -7,7 +7,6 @@
 use super::{
     fit, line_height, text_width, tr, wrap, Anchor, Label, Plan, Rect, Scene, COMPOSITION_HEIGHT,
 };
-use article::Qualifier;
 
 const PAD: f64 = 12.0;
 const ROW: f64 = 20.0;
@@ -22,7 +21,7 @@ pub fn layout(scene: &Scene, index: usize, width: f64) -> Plan {
     };
     let c = scene.colours;
     let lang = scene.lang;
-    let colour = c.of(e.source.palette);
+    let colour = c.of(e.source.group);
     let total = e.high().max(1.0);
     let (left, right) = (PAD, (width - PAD).max(PAD + 1.0));
     let span = right - left;
@@ -36,7 +35,7 @@ pub fn layout(scene: &Scene, index: usize, width: f64) -> Plan {
     let first_row = 14.0;
     let top = first_row + row * count.saturating_sub(1) as f64 + 18.0;
     let bar = Rect::new(left, top, right, top + BAR_H);
-    let bound = e.upper.is_some() || matches!(e.qualifier, Qualifier::UpTo | Qualifier::LessThan);
+    let bound = e.is_bound();
 
     // The whole: to scale, ending at the estimate's number.
     plan.fill(bar, colour, if bound { 0.25 } else { 0.5 });
@@ -61,7 +60,7 @@ pub fn layout(scene: &Scene, index: usize, width: f64) -> Plan {
         let ly = first_row + row * k as f64;
         let mid = (x0 + x1) / 2.0;
         let (right_room, left_room) = (width - 2.0 - (mid + 12.0), mid - 12.0 - 2.0);
-        let (size, lines) = fit(&part.text, right_room.max(left_room), &SIZES, 1);
+        let (size, lines) = fit(&part.text_in(lang), right_room.max(left_room), &SIZES, 1);
         let text = lines.into_iter().next().unwrap_or_default();
         let w = text_width(&text, size);
         let (end, label) = if w <= right_room {
@@ -82,9 +81,10 @@ pub fn layout(scene: &Scene, index: usize, width: f64) -> Plan {
 
     // The number the bar ends at, under its end.
     let mut end_text = e.value_text_in(lang);
-    if !e.counted.is_empty() {
+    let counted = e.counted_in(lang);
+    if !counted.is_empty() {
         end_text.push(' ');
-        end_text.push_str(&e.counted);
+        end_text.push_str(counted);
     }
     let (size, lines) = fit(&end_text, span, &SIZES, 1);
     let end_y = bar.y1 + 5.0 + line_height(size) / 2.0 + 2.0;

@@ -7,9 +7,9 @@
 //! decision (label side, wrapping, whether a label fits) uses the
 //! deterministic [`text_width`] estimate, never a backend's measurement, so
 //! SVG and canvas agree and host tests can check the very boxes that get drawn.
-use crate::estimates::{Estimate, Palette};
+use crate::estimates::{group_name, Estimate, GROUP_COLOURS};
 use crate::format;
-pub use crate::i18n::Lang;
+pub use crate::i18n::{tr, Lang};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -26,9 +26,9 @@ pub struct Colours {
     pub line: RGBColor,
     pub card: RGBColor,
     pub focus: RGBColor,
-    pub us: RGBColor,
-    pub ua: RGBColor,
-    pub kr: RGBColor,
+    /// The claimant groups' colours (`--group-1` …), in group order.
+    pub groups: [RGBColor; GROUP_COLOURS],
+    /// Claimants in no group (`--group-other`).
     pub other: RGBColor,
 }
 
@@ -41,23 +41,24 @@ impl Default for Colours {
             line: RGBColor(0xd8, 0xd6, 0xcf),
             card: RGBColor(0xff, 0xff, 0xff),
             focus: RGBColor(0xb3, 0x41, 0x0e),
-            us: RGBColor(0x1f, 0x5f, 0xa8),
-            ua: RGBColor(0xa0, 0x79, 0x00),
-            kr: RGBColor(0xb3, 0x26, 0x1e),
+            groups: [
+                RGBColor(0x1f, 0x5f, 0xa8),
+                RGBColor(0x8a, 0x68, 0x00),
+                RGBColor(0xb3, 0x26, 0x1e),
+                RGBColor(0x00, 0x76, 0x6a),
+            ],
             other: RGBColor(0x5b, 0x5b, 0x66),
         }
     }
 }
 
 impl Colours {
-    /// The colour of a claimant.
-    pub fn of(&self, p: Palette) -> RGBColor {
-        match p {
-            Palette::Us => self.us,
-            Palette::Ukraine => self.ua,
-            Palette::SouthKorea => self.kr,
-            Palette::Other => self.other,
-        }
+    /// The colour of a claimant group (`None`, or a group past the last colour: the shared one).
+    pub fn of(&self, group: Option<usize>) -> RGBColor {
+        group
+            .and_then(|g| self.groups.get(g))
+            .copied()
+            .unwrap_or(self.other)
     }
 }
 
@@ -187,10 +188,11 @@ impl Chart {
             Chart::Composition(_) => "zusammensetzung",
         }
     }
-    /// The chart's text alternative (its `aria-label`) in `lang`.
-    pub fn summary(self, list: &[Estimate], lang: Lang) -> String {
+    /// The chart's text alternative (its `aria-label`) in `lang`; `counted`
+    /// is the comparison's counted phrase (German, English).
+    pub fn summary(self, list: &[Estimate], counted: &crate::story::Pair, lang: Lang) -> String {
         match self {
-            Chart::Comparison => crate::estimates::summary(list, lang),
+            Chart::Comparison => crate::estimates::summary(list, counted, lang),
             Chart::Timeline => crate::estimates::timeline_summary(list, lang),
             Chart::Composition(i) => list
                 .get(i)
@@ -206,15 +208,16 @@ impl Chart {
             Chart::Composition(i) => composition::layout(scene, i, width),
         }
     }
-    /// Draws the chart on `root`; returns where each estimate landed, in CSS pixels.
+    /// Draws the chart on `root`; returns what was drawn: where each
+    /// estimate landed ([`Plan::hits`], in CSS pixels) and every label.
     pub fn draw<DB: DrawingBackend>(
         self,
         root: &DrawingArea<DB, Shift>,
         scene: &Scene,
-    ) -> Result<Vec<Hit>, String> {
+    ) -> Result<Plan, String> {
         let plan = self.layout(scene, css_width(root, scene));
         paint(root, &plan, scene)?;
-        Ok(plan.hits)
+        Ok(plan)
     }
 }
 
@@ -245,7 +248,7 @@ pub fn svg(chart: Chart, scene: &Scene, width: f64) -> String {
 /// the page is narrower (or wider) than `width`, so the box is
 /// `100% × height` at any width, as the live canvas (width 100%, bitmap
 /// aspect width × height) is. The root gets `class="chart-svg"` and every
-/// shape a class per theme colour (`f-us`, `s-muted` …), so [`SVG_THEME_CSS`]
+/// shape a class per theme colour (`f-group-1`, `s-muted` …), so [`SVG_THEME_CSS`]
 /// repaints it in the page's current theme (dark mode) without JavaScript.
 pub fn svg_fluid(chart: Chart, scene: &Scene, width: f64) -> String {
     let out = svg(chart, scene, width);
@@ -261,19 +264,124 @@ pub fn svg_fluid(chart: Chart, scene: &Scene, width: f64) -> String {
     theme_classes(&out, &scene.colours)
 }
 
+/// [`svg_fluid`] in both interface languages, for a page that switches
+/// language by CSS (`.l-de` / `.l-en`, see `page::tr`). The shapes do not
+/// depend on the language, so they are written once and only the texts
+/// twice, each `<text>` with the class of its language (the English ones
+/// last, above every shape). Should a layout ever differ by language, the
+/// result is two whole SVGs, each with its language class.
+pub fn svg_fluid_both(chart: Chart, scene: &Scene, width: f64) -> String {
+    let de = svg_fluid(
+        chart,
+        &Scene {
+            lang: Lang::De,
+            ..*scene
+        },
+        width,
+    );
+    let en = svg_fluid(
+        chart,
+        &Scene {
+            lang: Lang::En,
+            ..*scene
+        },
+        width,
+    );
+    let (de_parts, en_parts) = (svg_elements(&de), svg_elements(&en));
+    fn is_text(e: &str) -> bool {
+        e.starts_with("<text")
+    }
+    let shapes = |parts: &[&str]| -> Vec<String> {
+        parts
+            .iter()
+            .filter(|e| !is_text(e))
+            .map(|e| e.to_string())
+            .collect()
+    };
+    if shapes(&de_parts) != shapes(&en_parts) {
+        return format!(
+            "{}{}",
+            with_class(&de, "<svg", "l-de"),
+            with_class(&en, "<svg", "l-en")
+        );
+    }
+    let mut out = String::with_capacity(de.len() + en.len() / 3);
+    for part in &de_parts {
+        if part.starts_with("</svg") {
+            for text in en_parts.iter().filter(|e| is_text(e)) {
+                out.push_str(&with_class(text, "<text", "l-en"));
+            }
+        }
+        if is_text(part) {
+            out.push_str(&with_class(part, "<text", "l-de"));
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// The SVG split into its elements as plotters writes them: one line each,
+/// a `<text>` element three lines (open tag, text, close tag).
+fn svg_elements(svg: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut in_text = false;
+    for (at, line) in svg.split_inclusive('\n').scan(0, |pos, l| {
+        let at = *pos;
+        *pos += l.len();
+        Some((at, l))
+    }) {
+        if !in_text && line.starts_with("<text") {
+            in_text = true;
+            start = at;
+        }
+        if in_text {
+            if line.starts_with("</text>") {
+                in_text = false;
+                out.push(&svg[start..at + line.len()]);
+            }
+        } else {
+            out.push(line);
+        }
+    }
+    if in_text {
+        out.push(&svg[start..]);
+    }
+    out
+}
+
+/// `element` (starting with `tag`) with `class` added to its first tag.
+fn with_class(element: &str, tag: &str, class: &str) -> String {
+    let Some(rest) = element.strip_prefix(tag) else {
+        return element.to_string();
+    };
+    match rest.strip_prefix(" class=\"") {
+        Some(after) => format!("{tag} class=\"{class} {after}"),
+        None => format!("{tag} class=\"{class}\"{rest}"),
+    }
+}
+
 /// The theme colours by CSS variable name, as in style/main.css.
-fn theme_tokens(c: &Colours) -> [(&'static str, RGBColor); 9] {
-    [
+fn theme_tokens(c: &Colours) -> Vec<(String, RGBColor)> {
+    let mut out: Vec<(String, RGBColor)> = [
         ("fg", c.fg),
         ("muted", c.muted),
         ("line", c.line),
         ("card", c.card),
         ("focus", c.focus),
-        ("us", c.us),
-        ("ua", c.ua),
-        ("kr", c.kr),
-        ("other", c.other),
     ]
+    .into_iter()
+    .map(|(n, c)| (n.to_owned(), c))
+    .collect();
+    out.extend(
+        c.groups
+            .iter()
+            .enumerate()
+            .map(|(g, colour)| (group_name(Some(g)), *colour)),
+    );
+    out.push((group_name(None), c.other));
+    out
 }
 
 /// Rules that paint [`svg_fluid`]'s shapes with the page's CSS variables
@@ -285,21 +393,22 @@ pub const SVG_THEME_CSS: &str =
 .chart-svg .f-line{fill:var(--line)}.chart-svg .s-line{stroke:var(--line)}\
 .chart-svg .f-card{fill:var(--card)}.chart-svg .s-card{stroke:var(--card)}\
 .chart-svg .f-focus{fill:var(--focus)}.chart-svg .s-focus{stroke:var(--focus)}\
-.chart-svg .f-us{fill:var(--us)}.chart-svg .s-us{stroke:var(--us)}\
-.chart-svg .f-ua{fill:var(--ua)}.chart-svg .s-ua{stroke:var(--ua)}\
-.chart-svg .f-kr{fill:var(--kr)}.chart-svg .s-kr{stroke:var(--kr)}\
-.chart-svg .f-other{fill:var(--other)}.chart-svg .s-other{stroke:var(--other)}";
+.chart-svg .f-group-1{fill:var(--group-1)}.chart-svg .s-group-1{stroke:var(--group-1)}\
+.chart-svg .f-group-2{fill:var(--group-2)}.chart-svg .s-group-2{stroke:var(--group-2)}\
+.chart-svg .f-group-3{fill:var(--group-3)}.chart-svg .s-group-3{stroke:var(--group-3)}\
+.chart-svg .f-group-4{fill:var(--group-4)}.chart-svg .s-group-4{stroke:var(--group-4)}\
+.chart-svg .f-group-other{fill:var(--group-other)}.chart-svg .s-group-other{stroke:var(--group-other)}";
 
 /// Adds `class="f-<token> s-<token>"` to every element whose `fill` or
 /// `stroke` is one of the theme colours (plotters writes one element per line).
 fn theme_classes(svg: &str, colours: &Colours) -> String {
     let tokens = theme_tokens(colours);
-    let token = |attr: &str, line: &str| -> Option<&'static str> {
+    let token = |attr: &str, line: &str| -> Option<String> {
         let key = format!("{attr}=\"#");
         let at = line.find(&key)? + key.len();
         let hex = line.get(at..at + 6)?;
         tokens.iter().find_map(|(name, c)| {
-            (format!("{:02X}{:02X}{:02X}", c.0, c.1, c.2) == hex).then_some(*name)
+            (format!("{:02X}{:02X}{:02X}", c.0, c.1, c.2) == hex).then(|| name.clone())
         })
     };
     let mut out = String::with_capacity(svg.len() + svg.len() / 8);
@@ -340,14 +449,6 @@ fn round_font_sizes(svg: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// German or English.
-pub fn tr(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::De => de,
-        Lang::En => en,
-    }
 }
 
 /// The width of `text` at `size` CSS pixels in a sans-serif font, estimated

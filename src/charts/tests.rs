@@ -1,12 +1,17 @@
 use super::*;
 use crate::estimates::{self, Estimate};
+use crate::estimates::{group_name, GROUP_COLOURS};
 
 const SEED: &str = include_str!("../../stories/kursk-nordkorea/article.txt");
 
 fn seed() -> (article::Article, Vec<Estimate>) {
-    let article = article::parse(SEED);
-    let list = estimates::estimates(&article);
+    let (article, comparison) = estimates::tests::story("kursk-nordkorea");
+    let list = estimates::estimates(&article, &comparison);
     (article, list)
+}
+
+fn counted() -> crate::story::Pair {
+    estimates::tests::story("kursk-nordkorea").1.counted
 }
 
 /// The three charts of the seed article.
@@ -22,13 +27,14 @@ fn charts_name_and_describe_themselves() {
     let names: Vec<&str> = charts(&list).iter().map(|c| c.name()).collect();
     assert_eq!(names, ["vergleich", "zeitverlauf", "zusammensetzung"]);
     assert_eq!(Chart::all(&[]), vec![Chart::Comparison, Chart::Timeline]);
+    let counted = counted();
     assert!(Chart::Comparison
-        .summary(&list, Lang::De)
-        .starts_with("Drei Schätzungen"));
+        .summary(&list, &counted, Lang::De)
+        .contains("Drei Schätzungen"));
     assert!(Chart::Composition(1)
-        .summary(&list, Lang::En)
+        .summary(&list, &counted, Lang::En)
         .starts_with("Composition: up to 12.000"));
-    assert_eq!(Chart::Composition(9).summary(&list, Lang::De), "");
+    assert_eq!(Chart::Composition(9).summary(&list, &counted, Lang::De), "");
 }
 
 /// Every number written with digits in `text` ("12.000", "4,17", "29").
@@ -213,7 +219,7 @@ fn every_number_in_chart_texts_summaries_and_csv_is_in_the_article() {
         }
     });
     for lang in [Lang::De, Lang::En] {
-        check("summary", &estimates::summary(&list, lang));
+        check("summary", &estimates::summary(&list, &counted(), lang));
         check(
             "timeline summary",
             &estimates::timeline_summary(&list, lang),
@@ -337,7 +343,7 @@ fn svg_and_canvas_paint_the_same_plan() {
     );
     assert!(fluid.contains("class=\"s-line\""));
     assert!(fluid.contains("<text class=\"f-muted\""));
-    assert!(fluid.contains("class=\"f-ua\"") && fluid.contains("class=\"s-kr\""));
+    assert!(fluid.contains("class=\"f-group-2\"") && fluid.contains("class=\"s-group-3\""));
     for (name, _) in theme_tokens(&scene.colours) {
         assert!(SVG_THEME_CSS.contains(&format!(".f-{name}{{fill:var(--{name})}}")));
         assert!(SVG_THEME_CSS.contains(&format!(".s-{name}{{stroke:var(--{name})}}")));
@@ -351,7 +357,7 @@ fn svg_and_canvas_paint_the_same_plan() {
             scale: 2.0,
             ..Scene::new(&list, Lang::De, Target::Svg)
         };
-        let hits = Chart::Timeline.draw(&root, &scene).expect("drawn");
+        let hits = Chart::Timeline.draw(&root, &scene).expect("drawn").hits;
         let css = timeline::layout(&scene, 390.0).hits;
         assert_eq!(hits, css, "hits are in CSS pixels whatever the scale");
     }
@@ -436,4 +442,139 @@ fn heights_match_the_canvas() {
     assert_eq!(comparison_height(0), comparison_height(1));
     assert_eq!(Chart::Timeline.height(3), TIMELINE_HEIGHT);
     assert_eq!(Chart::Composition(1).height(3), COMPOSITION_HEIGHT);
+}
+
+#[test]
+fn both_languages_share_the_shapes_and_carry_their_own_texts() {
+    let (_, list) = seed();
+    let scene = Scene::new(&list, Lang::De, Target::Svg);
+    for chart in charts(&list) {
+        let out = svg_fluid_both(chart, &scene, 560.0);
+        assert_eq!(out.matches("<svg").count(), 1, "{chart:?}: one SVG");
+        let de = out.matches("<text class=\"l-de ").count();
+        let en = out.matches("<text class=\"l-en ").count();
+        assert!(
+            de >= 3 && en >= 3,
+            "{chart:?}: {de} German, {en} English texts"
+        );
+        assert_eq!(
+            out.matches("<text").count(),
+            de + en,
+            "{chart:?}: every text has a language"
+        );
+        let one = svg_fluid(chart, &scene, 560.0);
+        let shapes = |s: &str| s.lines().filter(|l| l.starts_with("<rect")).count();
+        assert_eq!(shapes(&out), shapes(&one), "{chart:?}: shapes once");
+    }
+    let timeline = svg_fluid_both(Chart::Timeline, &scene, 560.0);
+    assert!(timeline.contains("\nEnde Oktober\n") && timeline.contains("\nlate October\n"));
+    assert_eq!(
+        with_class("<text x=\"1\">", "<text", "l-en"),
+        "<text class=\"l-en\" x=\"1\">"
+    );
+    assert_eq!(svg_elements(""), Vec::<&str>::new());
+}
+
+/// The colours of `var` in each theme block of style/main.css (light, dark, dark).
+fn theme_values(css: &str, var: &str) -> Vec<RGBColor> {
+    let key = format!("{var}:");
+    css.match_indices(&key)
+        .filter_map(|(at, _)| {
+            let rest = &css[at + key.len()..];
+            parse_colour(rest.split(';').next()?)
+        })
+        .collect()
+}
+
+fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+    let lum = |c: RGBColor| {
+        let ch = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * ch(c.0) + 0.7152 * ch(c.1) + 0.0722 * ch(c.2)
+    };
+    let (la, lb) = (lum(a), lum(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn group_colours_are_readable_in_both_themes_and_match_the_style_sheet() {
+    let main = include_str!("../../style/main.css");
+    let charts_css = include_str!("../../style/charts.css");
+    assert!(
+        charts_css.contains(SVG_THEME_CSS),
+        "charts.css holds SVG_THEME_CSS"
+    );
+    let c = Colours::default();
+    let cards = theme_values(main, "--card");
+    let bgs = theme_values(main, "--bg");
+    assert_eq!(cards.len(), 3, "light, dark (system), dark (chosen)");
+    let mut names: Vec<(String, RGBColor)> = (0..GROUP_COLOURS)
+        .map(|g| (group_name(Some(g)), c.groups[g]))
+        .collect();
+    names.push((group_name(None), c.other));
+    for (name, light) in names {
+        let values = theme_values(main, &format!("--{name}"));
+        assert_eq!(values.len(), 3, "--{name} in every theme");
+        assert_eq!(
+            values[0], light,
+            "--{name}: Colours::default() is the light theme"
+        );
+        assert_eq!(values[1], values[2], "--{name}: both dark blocks agree");
+        for (k, v) in values.iter().enumerate() {
+            for bg in [cards[k], bgs[k]] {
+                // Text in the group colour (values, names in the legend): 4.5:1.
+                assert!(
+                    contrast(*v, bg) >= 4.5,
+                    "--{name} theme {k}: {:.2}",
+                    contrast(*v, bg)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_second_story_lays_out_inside_its_charts_in_both_languages() {
+    let (article, comparison) = estimates::tests::story("finnland-grenze");
+    let list = estimates::estimates(&article, &comparison);
+    assert_eq!(list.len(), 4, "{list:#?}");
+    let all = Chart::all(&list);
+    assert_eq!(all.len(), 3, "Estonia states a part: {all:?}");
+    for lang in [Lang::De, Lang::En] {
+        let scene = Scene::new(&list, lang, Target::Canvas);
+        for &chart in &all {
+            for w in [320.0, 390.0, 560.0, 800.0, 1440.0] {
+                let plan = chart.layout(&scene, w);
+                let boxes: Vec<(String, Rect)> =
+                    plan.labels().map(|l| (l.text.clone(), l.bbox())).collect();
+                for (k, (text, b)) in boxes.iter().enumerate() {
+                    assert!(b.inside(&plan.bounds()), "{chart:?} {lang:?} {w}: {text:?}");
+                    for (other, ob) in &boxes[k + 1..] {
+                        assert!(
+                            !b.overlaps(ob),
+                            "{chart:?} {lang:?} {w}: {text:?} / {other:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let en = composition::layout(&Scene::new(&list, Lang::En, Target::Canvas), 1, 560.0);
+    let texts: Vec<String> = en.labels().map(|l| l.text.clone()).collect();
+    assert!(
+        texts.iter().any(|t| t == "about 900 Offiziere"),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("up to 15.000 Russian soldiers")),
+        "{texts:?}"
+    );
 }

@@ -118,7 +118,7 @@ pub fn layout(scene: &Scene, width: f64) -> Plan {
         .reduce(f64::max);
     let mut points: Vec<(usize, &Estimate, f64, f64)> = Vec::new();
     for (i, e, d) in &placed {
-        let colour = c.of(e.source.palette);
+        let colour = c.of(e.source.group);
         let (x, y) = (x_of(*d), y_of(e.high()));
         points.push((*i, e, x, y));
         taken.push(Rect::new(
@@ -162,7 +162,7 @@ pub fn layout(scene: &Scene, width: f64) -> Plan {
     // Labels, each where it first fits.
     let region = Rect::new(2.0, 2.0, width - 2.0, bottom - 2.0);
     for (_, e, x, y) in points {
-        let head = format!("{}:", e.source.label);
+        let head = format!("{}:", e.source.label_in(lang));
         let mut value = e.value_text_in(lang);
         if e.forecast {
             value.push_str(&format!(" ({})", tr(lang, "Prognose", "forecast")));

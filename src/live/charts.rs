@@ -7,7 +7,7 @@
 use super::browser::{self, all, on};
 use super::state;
 use crate::charts::{parse_colour, Chart, Colours, Highlight, Hit, Scene, Target};
-use crate::estimates::{self, Estimate};
+use crate::estimates::{self, group_name, Estimate};
 use crate::selection::Selection;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -40,10 +40,10 @@ fn read_colours() -> Colours {
     read("--line", &mut c.line);
     read("--card", &mut c.card);
     read("--focus", &mut c.focus);
-    read("--us", &mut c.us);
-    read("--ua", &mut c.ua);
-    read("--kr", &mut c.kr);
-    read("--other", &mut c.other);
+    for (g, slot) in c.groups.iter_mut().enumerate() {
+        read(&format!("--{}", group_name(Some(g))), slot);
+    }
+    read(&format!("--{}", group_name(None)), &mut c.other);
     c
 }
 
@@ -117,14 +117,20 @@ impl Charts {
             target: Target::Canvas,
         };
         browser::mark("lagebild:chart-draw-start");
-        let hits = CanvasBackend::with_canvas_object(stage.canvas.clone())
+        let drawn = CanvasBackend::with_canvas_object(stage.canvas.clone())
             .ok_or_else(|| "kein Canvas-Kontext".to_string())
             .and_then(|b| stage.chart.draw(&b.into_drawing_area(), &scene));
         if let Some(p) = browser::window().performance() {
             let _ = p.measure_with_start_mark("lagebild:chart-draw", "lagebild:chart-draw-start");
         }
-        match hits {
-            Ok(hits) => {
+        match drawn {
+            Ok(plan) => {
+                // What the canvas shows, in words: its language and its texts
+                // (the browser specs check that English draws English).
+                let _ = stage.canvas.set_attribute("data-lang", scene.lang.code());
+                let texts: Vec<&str> = plan.labels().map(|l| l.text.as_str()).collect();
+                let _ = stage.canvas.set_attribute("data-texts", &texts.join("\n"));
+                let hits = plan.hits;
                 for (index, button) in &stage.buttons {
                     match hits.iter().find(|h| h.index == *index) {
                         Some(h) => {

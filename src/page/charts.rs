@@ -1,21 +1,39 @@
-//! The troop-estimate charts as static SVG, drawn at build time by the same
+//! The estimate charts as static SVG, drawn at build time by the same
 //! plotters code that draws the live canvas ([`crate::charts`]), with the
 //! legend, a detail block per estimate (the article's sentences), the table,
-//! the CSV file and the composition's parts. The browser swaps each SVG for
-//! a canvas of the same box and adds hover, focus and selection.
+//! the CSV file and the composition's parts. Every interface text is in both
+//! languages (the SVGs' texts too); names, parts and sentences stay as the
+//! article writes them. The browser swaps each SVG for a canvas of the same
+//! box and adds hover, focus and selection.
 use super::{tr, use_explainer};
 use crate::charts::{self, Chart, Scene, Target};
-use crate::estimates::{self, Estimate};
-use crate::i18n::Lang;
+use crate::estimates::{self, group_name, Estimate};
+use crate::i18n::{self, Lang};
 use crate::selection::Selection;
+use crate::story::Comparison;
 use leptos::prelude::*;
 
 /// The width the SVGs are drawn for; narrower screens scale them down.
 const SVG_WIDTH: f64 = 560.0;
-/// The file the "Daten als CSV" link downloads (written by the prerender).
+
 /// The estimates of `article` and their CSV, for the prerender.
-pub fn csv(article: &::article::Article, _comparison: &crate::story::Comparison) -> String {
-    estimates::to_csv(&estimates::estimates(article), article)
+pub fn csv(article: &::article::Article, comparison: &Comparison) -> String {
+    estimates::to_csv(&estimates::estimates(article, comparison), article)
+}
+
+/// A text that may differ by language: one plain text when both are the
+/// same (names, parts as written), else both for the CSS switch.
+fn both(de: String, en: String) -> AnyView {
+    if de == en {
+        de.into_any()
+    } else {
+        tr(de, en).into_any()
+    }
+}
+
+/// The colour swatch of a claimant group.
+fn swatch(e: &Estimate) -> impl IntoView {
+    view! { <span class=format!("swatch swatch-{}", group_name(e.source.group))></span> }
 }
 
 /// The tokens an estimate stands for: all of its figures.
@@ -38,27 +56,32 @@ fn encoded(list: &[Estimate]) -> String {
 pub fn TroopCharts() -> impl IntoView {
     let explainer = use_explainer();
     let article = explainer.article();
-    let list = estimates::estimates(article);
+    let comparison = explainer.comparison();
+    let list = estimates::estimates(article, comparison);
     let csv_file = super::csv_file(&explainer.story.slug);
     if list.is_empty() {
         return view! { <p class="chart-empty">{tr("Keine Schätzungen im Artikel", "No estimates in the article")}</p> }
             .into_any();
     }
-    let both = |f: &dyn Fn(Lang) -> String| tr(f(Lang::De), f(Lang::En));
-    let summary = both(&|lang| Chart::Comparison.summary(&list, lang));
+    let counted = &comparison.counted;
+    let summary = tr(
+        Chart::Comparison.summary(&list, counted, Lang::De),
+        Chart::Comparison.summary(&list, counted, Lang::En),
+    );
     let composed = estimates::largest_with_parts(&list);
     let details = list
         .iter()
         .enumerate()
         .map(|(i, e)| view! { <Detail e=e.clone() index=i/> })
         .collect_view();
-    let composition = composed.map(|i| view! { <Composition list=list.clone() index=i/> });
+    let composition = composed
+        .map(|i| view! { <Composition list=list.clone() index=i counted=counted.clone()/> });
     view! {
         <div class="troop-charts" data-estimates=encoded(&list)>
             <p class="chart-intro">{summary}</p>
             <Legend list=list.clone()/>
             <h3 class="chart-title" id="chart-vergleich">{tr("Vergleich der Schätzungen", "Estimates compared")}</h3>
-            <Stage chart=Chart::Comparison list=list.clone()/>
+            <Stage chart=Chart::Comparison list=list.clone() counted=counted.clone()/>
             <div class="chart-detail" aria-live="polite" data-testid="chart-detail">
                 <p class="chart-hint">
                     {tr(
@@ -76,7 +99,7 @@ pub fn TroopCharts() -> impl IntoView {
                     {tr("Daten als CSV", "Data as CSV")}
                 </a>
             </div>
-            <DataTable list=list.clone()/>
+            <DataTable list=list.clone() counted=counted.clone()/>
             <h3 class="chart-title">{tr("Zeitverlauf", "Timeline")}</h3>
             <p class="chart-note">
                 {tr(
@@ -84,7 +107,7 @@ pub fn TroopCharts() -> impl IntoView {
                     "Month and day only: the article gives no year. Estimates without their own date stand at the report's date.",
                 )}
             </p>
-            <Stage chart=Chart::Timeline list=list.clone()/>
+            <Stage chart=Chart::Timeline list=list.clone() counted=counted.clone()/>
             {composition}
         </div>
     }
@@ -94,12 +117,12 @@ pub fn TroopCharts() -> impl IntoView {
 /// One chart: the SVG (replaced by a canvas in the browser), its text
 /// alternative, and the focusable buttons the browser puts over the marks.
 #[component]
-fn Stage(chart: Chart, list: Vec<Estimate>) -> impl IntoView {
+fn Stage(chart: Chart, list: Vec<Estimate>, counted: crate::story::Pair) -> impl IntoView {
     let scene = Scene::new(&list, Lang::De, Target::Svg);
-    let svg = charts::svg_fluid(chart, &scene, SVG_WIDTH);
+    let svg = charts::svg_fluid_both(chart, &scene, SVG_WIDTH);
     let (de, en) = (
-        chart.summary(&list, Lang::De),
-        chart.summary(&list, Lang::En),
+        chart.summary(&list, &counted, Lang::De),
+        chart.summary(&list, &counted, Lang::En),
     );
     let group = match chart {
         Chart::Comparison => ("Balken des Vergleichs", "Bars of the comparison"),
@@ -118,7 +141,11 @@ fn Stage(chart: Chart, list: Vec<Estimate>) -> impl IntoView {
         .map(|i| {
             let e = &list[i];
             let label = |lang: Lang, hint: &str| {
-                format!("{}: {} – {hint}", e.source.label, e.value_text_in(lang))
+                format!(
+                    "{}: {} – {hint}",
+                    e.source.label_in(lang),
+                    e.value_text_in(lang)
+                )
             };
             view! {
                 <button
@@ -148,21 +175,6 @@ fn Stage(chart: Chart, list: Vec<Estimate>) -> impl IntoView {
 fn Detail(e: Estimate, index: usize) -> impl IntoView {
     let explainer = use_explainer();
     let article = explainer.article();
-    let head = |lang: Lang| {
-        let mut head = format!("{}: {}", e.source.label, e.value_text_in(lang));
-        if !e.counted.is_empty() {
-            head.push(' ');
-            head.push_str(&e.counted);
-        }
-        let time = e.time_text_in(lang);
-        if !time.is_empty() {
-            head.push_str(&format!(" · {time}"));
-        }
-        if e.forecast {
-            head.push_str(&format!(" · {}", estimates::forecast_word(lang)));
-        }
-        head
-    };
     let includes = (e.includes_text_in(Lang::De), e.includes_text_in(Lang::En));
     let sentences = e
         .sentences
@@ -179,15 +191,15 @@ fn Detail(e: Estimate, index: usize) -> impl IntoView {
     view! {
         <div class="chart-detail-item" data-index=index hidden>
             <p class="chart-detail-head">
-                <span class=format!("swatch swatch-{}", e.source.palette.class())></span>
-                {tr(head(Lang::De), head(Lang::En))}
+                {swatch(&e)}
+                {tr(e.head_in(Lang::De), e.head_in(Lang::En))}
             </p>
             <p class="chart-source">
                 {tr("Angabe von: ", "Claimed by: ")}
                 {e.source.mentions.join(" / ")}
                 {e.source.country.clone().map(|c| format!(" ({c})"))}
             </p>
-            {(!includes.0.is_empty()).then(|| view! { <p class="chart-source">{tr("Darunter: ", "Including: ")}{tr(includes.0.clone(), includes.1.clone())}</p> })}
+            {(!includes.0.is_empty()).then(|| view! { <p class="chart-source">{tr("Darunter: ", "Including: ")}{both(includes.0.clone(), includes.1.clone())}</p> })}
             {sentences}
         </div>
     }
@@ -201,8 +213,8 @@ fn Legend(list: Vec<Estimate>) -> impl IntoView {
         .map(|e| {
             view! {
                 <li>
-                    <span class=format!("swatch swatch-{}", e.source.palette.class())></span>
-                    {e.source.label.clone()}
+                    {swatch(e)}
+                    {both(e.source.label_in(Lang::De).to_owned(), e.source.label_in(Lang::En).to_owned())}
                 </li>
             }
         })
@@ -221,7 +233,7 @@ fn Legend(list: Vec<Estimate>) -> impl IntoView {
 
 /// The same data as a table: open without script, behind a toggle with it.
 #[component]
-fn DataTable(list: Vec<Estimate>) -> impl IntoView {
+fn DataTable(list: Vec<Estimate>, counted: crate::story::Pair) -> impl IntoView {
     let rows = list
         .iter()
         .map(|e| {
@@ -231,20 +243,13 @@ fn DataTable(list: Vec<Estimate>) -> impl IntoView {
                 .map(|s| (s + 1).to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
-            let kind = |lang| {
-                let mut k = estimates::qualifier_name_in(e.qualifier, lang).to_string();
-                if e.forecast {
-                    k.push_str(&format!(", {}", estimates::forecast_word(lang)));
-                }
-                k
-            };
             view! {
                 <tr>
-                    <th scope="row">{e.source.label.clone()}</th>
-                    <td>{tr(e.value_text_in(Lang::De), e.value_text_in(Lang::En))}</td>
-                    <td>{tr(kind(Lang::De), kind(Lang::En))}</td>
-                    <td>{tr(e.time_text_in(Lang::De), e.time_text_in(Lang::En))}</td>
-                    <td>{tr(e.includes_text_in(Lang::De), e.includes_text_in(Lang::En))}</td>
+                    <th scope="row">{both(e.source.label_in(Lang::De).to_owned(), e.source.label_in(Lang::En).to_owned())}</th>
+                    <td>{both(e.value_text_in(Lang::De), e.value_text_in(Lang::En))}</td>
+                    <td>{both(e.kind_in(Lang::De), e.kind_in(Lang::En))}</td>
+                    <td>{both(e.time_text_in(Lang::De), e.time_text_in(Lang::En))}</td>
+                    <td>{both(e.includes_text_in(Lang::De), e.includes_text_in(Lang::En))}</td>
                     <td>{sentences}</td>
                 </tr>
             }
@@ -258,7 +263,7 @@ fn DataTable(list: Vec<Estimate>) -> impl IntoView {
         <div class="chart-table-wrap" id="zahlen-tabelle" role="region" tabindex="0"
             aria-label="Tabelle der Schätzungen" data-en-label="Table of estimates">
             <table class="chart-table">
-                <caption>{tr("Schätzungen zur Zahl nordkoreanischer Soldaten in Russland", "Estimates of North Korean troops in Russia")}</caption>
+                <caption>{tr(format!("Schätzungen: {}", counted[0]), format!("Estimates: {}", counted[1]))}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{tr("Quelle", "Source")}</th>
@@ -277,7 +282,7 @@ fn DataTable(list: Vec<Estimate>) -> impl IntoView {
 
 /// What the largest estimate includes: the stated parts against its number.
 #[component]
-fn Composition(list: Vec<Estimate>, index: usize) -> impl IntoView {
+fn Composition(list: Vec<Estimate>, index: usize, counted: crate::story::Pair) -> impl IntoView {
     let Some(e) = list.get(index).cloned() else {
         return ().into_any();
     };
@@ -289,7 +294,7 @@ fn Composition(list: Vec<Estimate>, index: usize) -> impl IntoView {
             view! {
                 <li>
                     <button type="button" class="chart-part" aria-pressed="false" data-sel=token.clone() data-toggle=token>
-                        <strong>{p.text.clone()}</strong>
+                        <strong>{both(p.text_in(Lang::De), p.text_in(Lang::En))}</strong>
                     </button>
                 </li>
             }
@@ -297,25 +302,17 @@ fn Composition(list: Vec<Estimate>, index: usize) -> impl IntoView {
         .collect_view();
     let lead = |lang: Lang| {
         format!(
-            "{} {} – {} {}{}",
+            "{} {} – {} {}, {}:",
             e.value_text_in(lang),
-            e.counted,
-            if lang == Lang::De {
-                "laut"
-            } else {
-                "according to"
-            },
-            e.source.label,
-            if lang == Lang::De {
-                ", darunter:"
-            } else {
-                ", including:"
-            }
+            e.counted_in(lang),
+            i18n::tr(lang, "laut", "according to"),
+            e.source.label_in(lang),
+            i18n::tr(lang, "darunter", "including"),
         )
     };
     view! {
         <h3 class="chart-title">{tr("Zusammensetzung der höchsten Schätzung", "Composition of the highest estimate")}</h3>
-        <Stage chart=Chart::Composition(index) list=list.clone()/>
+        <Stage chart=Chart::Composition(index) list=list.clone() counted/>
         <p class="chart-note">{tr(lead(Lang::De), lead(Lang::En))}</p>
         <ul class="chart-parts">{parts}</ul>
     }

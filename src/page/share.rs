@@ -44,17 +44,8 @@ pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
     out
 }
 
-/// Colours of the claimant groups on the card (light theme of the page).
-const GROUP_COLOURS: [&str; 5] = ["#1f5fa8", "#b35900", "#2f7d32", "#7b3fa0", "#5c6670"];
-
-fn group_index(e: &estimates::Estimate) -> usize {
-    match e.source.palette {
-        estimates::Palette::Us => 0,
-        estimates::Palette::Ukraine => 1,
-        estimates::Palette::SouthKorea => 2,
-        estimates::Palette::Other => 4,
-    }
-}
+/// Colours of the claimant groups on the card: the page's light theme (`--group-1` … `--group-other` in style/main.css).
+const GROUP_COLOURS: [&str; 5] = ["#1f5fa8", "#8a6800", "#b3261e", "#00766a", "#5b5b66"];
 
 /// The share card as SVG text.
 pub fn card_svg(story: &Story) -> String {
@@ -170,9 +161,9 @@ pub fn card_svg(story: &Story) -> String {
         y += 50.0;
     }
     y += 20.0;
-    let list = estimates::estimates(&story.article);
+    let list = estimates::estimates(&story.article, &story.meta.comparison);
     for e in list.iter().take(4) {
-        let colour = GROUP_COLOURS[group_index(e).min(GROUP_COLOURS.len() - 1)];
+        let colour = GROUP_COLOURS[e.source.group.unwrap_or(4).min(GROUP_COLOURS.len() - 1)];
         s.push_str(&format!(
             r##"<rect x="{x}" y="{:.0}" width="10" height="44" fill="{colour}"/><text x="{:.0}" y="{:.0}" font-size="20" fill="#444">{}</text><text x="{:.0}" y="{:.0}" font-size="30" font-weight="bold" fill="#1a1a1a">{}</text>"##,
             y - 2.0,

@@ -56,7 +56,7 @@ test('the comparison chart is drawn crisp, with a German label from the data', a
     assert.ok(other.inked > 200, `${chart} is drawn (${other.inked})`);
   }
   const label = await comparison(page).getAttribute('aria-label');
-  assert.match(label, /^Drei Schätzungen zur Zahl nordkoreanischer Soldaten in Russland: US-Beamte etwa 3\.000/);
+  assert.match(label, /^Wie viele nordkoreanische Soldaten in Russland\? Drei Schätzungen: US-Beamte etwa 3\.000/);
   assert.match(label, /bis zu 12\.000/);
   assert.equal(await comparison(page).getAttribute('role'), 'img');
   // Overlay buttons are placed through the CSSOM (CSP-safe); nothing else carries inline styles.
