@@ -165,9 +165,17 @@ fn label_spot(
     towards: Option<[f64; 2]>,
 ) -> Option<[f64; 2]> {
     let mut best: Option<([f64; 2], f64)> = None;
-    let (nx, ny) = ((size[0] / step) as usize, (size[1] / step) as usize);
-    for j in 0..=ny {
-        for i in 0..=nx {
+    // Only the grid points inside the rings' bounding box can be inside.
+    let (mut lo, mut hi) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
+    for p in rings.iter().flatten() {
+        lo = [lo[0].min(p[0]), lo[1].min(p[1])];
+        hi = [hi[0].max(p[0]), hi[1].max(p[1])];
+    }
+    let cell = |v: f64, max: f64| (v / step).clamp(0.0, max / step) as usize;
+    let (i0, i1) = (cell(lo[0], size[0]), cell(hi[0], size[0]) + 1);
+    let (j0, j1) = (cell(lo[1], size[1]), cell(hi[1], size[1]) + 1);
+    for j in j0..=j1 {
+        for i in i0..=i1 {
             let p = [i as f64 * step, j as f64 * step];
             if !in_rings(p, rings) {
                 continue;
@@ -659,9 +667,16 @@ mod tests {
         let q =
             label_spot(&square, [200.0, 200.0], 10.0, &[[50.0, 50.0]], 30.0, None).expect("inside");
         assert!(dist2(q, [50.0, 50.0]) >= 900.0);
-        // Nothing inside the grid: none.
+        // No grid point inside: none.
+        let small = vec![vec![
+            [10.0, 10.0],
+            [20.0, 10.0],
+            [20.0, 20.0],
+            [10.0, 20.0],
+            [10.0, 10.0],
+        ]];
         assert_eq!(
-            label_spot(&square, [200.0, 200.0], 500.0, &[], 0.0, None),
+            label_spot(&small, [200.0, 200.0], 50.0, &[], 0.0, None),
             None
         );
     }
