@@ -16,6 +16,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
+/// The PNG's name when the page has no CSV link to name it after.
 const PNG_NAME: &str = "lagebild-schaetzungen.png";
 
 /// The page's current colours (follows dark mode and `data-theme`).
@@ -410,7 +411,15 @@ pub fn attach() {
                 return;
             };
             a.set_href(&url);
-            a.set_download(PNG_NAME);
+            // Named like the story's CSV ("<slug>-schaetzungen.png").
+            let name = browser::document()
+                .query_selector("[data-testid=export-csv]")
+                .ok()
+                .flatten()
+                .and_then(|csv| csv.get_attribute("download"))
+                .and_then(|n| n.strip_suffix(".csv").map(|stem| format!("{stem}.png")))
+                .unwrap_or_else(|| PNG_NAME.to_owned());
+            a.set_download(&name);
             a.click();
         });
     }

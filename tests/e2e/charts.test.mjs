@@ -112,13 +112,13 @@ test('PNG and CSV downloads happen client-side', async () => {
   const { page } = app;
   await chartsDrawn(page);
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
-  assert.equal(png.suggestedFilename(), 'lagebild-schaetzungen.png');
+  assert.equal(png.suggestedFilename(), 'kursk-nordkorea-schaetzungen.png');
   const pngBytes = await readFile(await png.path());
   assert.deepEqual([...pngBytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'PNG signature');
   assert.ok(pngBytes.length > 3000, `PNG has content (${pngBytes.length} bytes)`);
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-  assert.equal(csv.suggestedFilename(), 'lagebild-schaetzungen.csv');
+  assert.equal(csv.suggestedFilename(), 'kursk-nordkorea-schaetzungen.csv');
   const text = (await readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, '');
   const lines = text.trim().split('\n');
   assert.match(lines[0], /^Quelle;Land;Angabe;Wert;/);

@@ -21,7 +21,7 @@ function mapOf(app) {
     zoom: page.locator('#karte-svg .map-zoom'),
     scale: page.locator('#karte [data-testid="scale-bar"]'),
     tooltip: page.locator('#karte [role="tooltip"]'),
-    kursk: page.locator('#karte path.area-kursk'),
+    kursk: page.locator('#karte path.area-key'),
     transform: () => page.locator('#karte-svg .map-zoom').getAttribute('transform'),
     /** Waits until the zoom group's transform differs from `before`. */
     changed: (before) => page.waitForFunction(
@@ -50,7 +50,7 @@ test('the map shows the oblasts, Kursk emphasised, the border, the band with "50
   const description = await map.section.locator('#karte-beschreibung').innerText();
   assert.match(description, /grenzt an die ukrainische Oblast Sumy/);
   assert.match(description, /50 Kilometer breiter Streifen/);
-  assert.match(await map.section.locator('.map-inset figcaption').innerText(), /Pjöngjang–Kursk: 6\.686 km/);
+  assert.match(await map.section.locator('.map-inset figcaption').innerText(), /Luftlinie \(Großkreis\) Pjöngjang–Kursk$/);
   assert.match(await map.section.locator('.map-credit').innerText(), /Natural Earth.*GeoNames, CC BY 4\.0/);
   assert.equal(await map.section.locator('[style]').count(), 0, 'no inline styles');
   assertNoMapErrors(app);
@@ -111,12 +111,12 @@ test('selecting Kursk in the article highlights it on the map, and the map selec
   const app = await openMap();
   const map = mapOf(app);
   await app.page.locator('#artikel .mark-place', { hasText: 'Kursk' }).first().click();
-  await app.page.locator('#karte path.area-kursk.selected').waitFor();
+  await app.page.locator('#karte path.area-key.selected').waitFor();
   assert.equal(await map.section.locator('.map-place', { hasText: 'Oblast Kursk' }).getAttribute('aria-pressed'), 'true');
   // Enter on the focused oblast toggles the shared selection off again
   await map.kursk.focus();
   await app.page.keyboard.press('Enter');
-  await app.page.locator('#karte path.area-kursk.selected').waitFor({ state: 'detached' });
+  await app.page.locator('#karte path.area-key.selected').waitFor({ state: 'detached' });
   assertNoMapErrors(app);
   await app.close();
 });
