@@ -3,7 +3,7 @@
 //! `embed-size`, on every layout change including shrinking; answers pym's
 //! `width` messages. Sends nothing when the page is not framed, and ignores
 //! every message that is not a well-formed one of these protocols.
-use super::browser::{document, window};
+use super::browser::{self, document, window};
 use crate::embed::{self, ParentMessage};
 use js_sys::{Object, Reflect};
 use std::cell::Cell;
@@ -74,22 +74,22 @@ pub fn start(child_id: Option<String>) {
     ) {
         observer.observe(&root);
     }
+    // gloo has no observers: the one callback lives as long as the page.
     on_resize.forget();
 
     if let Some(id) = child_id {
         let send = send.clone();
-        let on_message =
-            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-                let Some(data) = ev.data().as_string() else {
-                    return;
-                };
-                if let Some(ParentMessage::Width(_)) = embed::parse_parent_message(&data, &id) {
-                    send(true);
-                }
-            });
-        let _ = window()
-            .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-        on_message.forget();
+        browser::on(&window(), "message", move |ev| {
+            let Some(data) = ev
+                .dyn_ref::<web_sys::MessageEvent>()
+                .and_then(|m| m.data().as_string())
+            else {
+                return;
+            };
+            if let Some(ParentMessage::Width(_)) = embed::parse_parent_message(&data, &id) {
+                send(true);
+            }
+        });
     }
     send(true);
 }

@@ -3,7 +3,7 @@
 //! service workers, or where registration fails, simply run online.
 use super::browser::{self, window};
 use js_sys::Reflect;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
 };
@@ -48,13 +48,11 @@ fn has_controller() -> bool {
 
 fn watch_worker(worker: ServiceWorker) {
     let w = worker.clone();
-    let on_state = Closure::<dyn Fn()>::new(move || {
+    browser::on(&worker, "statechange", move |_| {
         if w.state() == ServiceWorkerState::Installed && has_controller() {
             update_ready();
         }
     });
-    worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-    on_state.forget();
 }
 
 fn watch(reg: ServiceWorkerRegistration) {
@@ -65,13 +63,11 @@ fn watch(reg: ServiceWorkerRegistration) {
         watch_worker(installing);
     }
     let r = reg.clone();
-    let on_found = Closure::<dyn Fn()>::new(move || {
+    browser::on(&reg, "updatefound", move |_| {
         if let Some(installing) = r.installing() {
             watch_worker(installing);
         }
     });
-    reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
-    on_found.forget();
 }
 
 /// Activates the waiting version and reloads once it controls the page.
@@ -80,11 +76,9 @@ pub fn activate_update() {
         let _ = window().location().reload();
         return;
     };
-    let on_change = Closure::<dyn Fn()>::new(|| {
+    browser::on(&container, "controllerchange", |_| {
         let _ = window().location().reload();
     });
-    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
-    on_change.forget();
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.get_registration()).await
         else {
