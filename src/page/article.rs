@@ -53,7 +53,7 @@ pub fn ArticleView() -> impl IntoView {
 
     view! {
         <MarkLegend/>
-        <div class="article-text">{paragraphs}</div>
+        <div class="article-text" lang="de">{paragraphs}</div>
     }
 }
 
