@@ -1,4 +1,4 @@
-//! The three troop-estimate charts as pure drawing code: no web APIs, so the
+//! The three estimate charts as pure drawing code: no web APIs, so the
 //! same functions draw on `plotters_canvas::CanvasBackend` in the browser and
 //! on plotters' `SVGBackend` at build time.
 //!

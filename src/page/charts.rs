@@ -64,7 +64,7 @@ fn encoded(list: &[Estimate]) -> String {
 
 /// The charts section's content.
 #[component]
-pub fn TroopCharts() -> impl IntoView {
+pub fn EstimateCharts() -> impl IntoView {
     let explainer = use_explainer();
     let article = explainer.article;
     let comparison = explainer.comparison();
@@ -87,7 +87,7 @@ pub fn TroopCharts() -> impl IntoView {
     let composition = composed
         .map(|i| view! { <Composition list=list.clone() index=i counted=counted.clone()/> });
     view! {
-        <div class="troop-charts" data-estimates=encoded(&list)>
+        <div class="estimate-charts" data-estimates=encoded(&list)>
             <p class="chart-intro">{summary}</p>
             <Legend list=list.clone()/>
             <h3 class="chart-title" id="chart-vergleich">{tr("Vergleich der Schätzungen", "Estimates compared")}</h3>

@@ -137,7 +137,7 @@ pub fn App(article: &'static Article, comparison: &'static Comparison) -> impl I
                 <map::Map/>
             </Section>
             <Section id="zahlen" title=("Zahlen: wer wie viele Soldaten meldet", "Figures: who reports how many troops")>
-                <charts::TroopCharts/>
+                <charts::EstimateCharts/>
             </Section>
             <Section id="zitate" title=("Zitate", "Quotes")>
                 <quotes::QuoteExplorer/>
