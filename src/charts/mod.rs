@@ -1,4 +1,4 @@
-//! The three troop-estimate charts as pure drawing code: no web APIs, so the
+//! The three estimate charts as pure drawing code: no web APIs, so the
 //! same functions draw on `plotters_canvas::CanvasBackend` in the browser and
 //! on plotters' `SVGBackend` at build time.
 //!
@@ -266,9 +266,9 @@ pub fn svg_fluid(chart: Chart, scene: &Scene, width: f64) -> String {
 
 /// [`svg_fluid`] in both interface languages, for a page that switches
 /// language by CSS (`.l-de` / `.l-en`, see `page::tr`). The shapes do not
-/// depend on the language, so they are written once and only the texts
-/// twice, each `<text>` with the class of its language (the English ones
-/// last, above every shape). Should a layout ever differ by language, the
+/// depend on the language, so they are written once, and so is every text
+/// drawn the same in both; the other texts are written twice, each `<text>`
+/// with the class of its language (the English ones last, above every shape). Should a layout ever differ by language, the
 /// result is two whole SVGs, each with its language class.
 pub fn svg_fluid_both(chart: Chart, scene: &Scene, width: f64) -> String {
     let de = svg_fluid(
@@ -305,17 +305,26 @@ pub fn svg_fluid_both(chart: Chart, scene: &Scene, width: f64) -> String {
             with_class(&en, "<svg", "l-en")
         );
     }
+    // A text drawn the same in both languages (axis values, names) is written once, without a class.
+    let mut english: Vec<Option<&str>> = en_parts
+        .iter()
+        .filter(|e| is_text(e))
+        .map(|e| Some(*e))
+        .collect();
     let mut out = String::with_capacity(de.len() + en.len() / 3);
     for part in &de_parts {
         if part.starts_with("</svg") {
-            for text in en_parts.iter().filter(|e| is_text(e)) {
+            for text in english.iter().flatten() {
                 out.push_str(&with_class(text, "<text", "l-en"));
             }
         }
-        if is_text(part) {
-            out.push_str(&with_class(part, "<text", "l-de"));
-        } else {
+        if !is_text(part) {
             out.push_str(part);
+        } else if let Some(same) = english.iter_mut().find(|e| **e == Some(*part)) {
+            *same = None;
+            out.push_str(part);
+        } else {
+            out.push_str(&with_class(part, "<text", "l-de"));
         }
     }
     out

@@ -454,15 +454,20 @@ fn both_languages_share_the_shapes_and_carry_their_own_texts() {
         let de = out.matches("<text class=\"l-de ").count();
         let en = out.matches("<text class=\"l-en ").count();
         assert!(
-            de >= 3 && en >= 3,
+            de >= 1 && en >= 1,
             "{chart:?}: {de} German, {en} English texts"
         );
-        assert_eq!(
-            out.matches("<text").count(),
-            de + en,
-            "{chart:?}: every text has a language"
-        );
         let one = svg_fluid(chart, &scene, 560.0);
+        let shared = out.matches("<text").count() - de - en;
+        assert_eq!(
+            shared + de,
+            one.matches("<text").count(),
+            "{chart:?}: the German view shows every German text"
+        );
+        assert!(
+            shared > 0,
+            "{chart:?}: texts the same in both are written once"
+        );
         let shapes = |s: &str| s.lines().filter(|l| l.starts_with("<rect")).count();
         assert_eq!(shapes(&out), shapes(&one), "{chart:?}: shapes once");
     }

@@ -266,7 +266,7 @@ fn go_live(stage: &Stage) {
 
 /// Attaches the charts. Each chart is swapped in a task of its own.
 pub fn attach() {
-    let Some(root) = browser::find(".troop-charts") else {
+    let Some(root) = browser::find(".estimate-charts") else {
         return;
     };
     let list: Vec<Estimate> = root

@@ -1,7 +1,8 @@
 //! The interface language: `<html data-lang="en">` switches the static
 //! strings by CSS (both languages are in the page); this module swaps what CSS
-//! cannot reach (`aria-label`, `aria-description`, option texts), runs the
-//! toggle button and remembers the choice.
+//! cannot reach (`aria-label`, `aria-description`, option texts, the page's
+//! `lang`), runs the toggle button and remembers the choice. The live charts
+//! redraw on the change themselves (`live::charts`).
 use super::browser::{self, all_in_document};
 use super::state;
 use crate::i18n::Lang;
@@ -38,6 +39,9 @@ fn apply(lang: Lang) {
             Lang::En => root.set_attribute("data-lang", "en"),
             Lang::De => root.remove_attribute("data-lang"),
         };
+        // The page's language for assistive technology; the article's own
+        // text keeps `lang="de"` on its elements.
+        let _ = root.set_attribute("lang", lang.code());
     }
     swap(
         "[data-en-label]",

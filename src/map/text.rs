@@ -2,7 +2,7 @@
 //! from the map data, the story's frame and the article. Place names stay as
 //! the data and the article write them; only the sentences around them are
 //! translated.
-use crate::i18n::Lang;
+use crate::i18n::{join, Lang};
 
 /// A neighbouring area.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,19 +33,6 @@ pub struct MapFacts {
     pub article_places: Vec<String>,
     /// The inset's route, from and to.
     pub route: Option<[String; 2]>,
-}
-
-/// A list: "A", "A und B", "A, B und C" (English: "A, B and C"); empty → "".
-pub fn join(items: &[String], lang: Lang) -> String {
-    let and = match lang {
-        Lang::De => "und",
-        Lang::En => "and",
-    };
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
-    }
 }
 
 impl MapFacts {
@@ -178,15 +165,6 @@ mod tests {
             article_places: vec!["Kursk".into()],
             route: Some(pair("Pjöngjang", "Kursk")),
         }
-    }
-
-    #[test]
-    fn lists_in_both_languages() {
-        let three = ["A".to_string(), "B".into(), "C".into()];
-        assert_eq!(join(&three, Lang::De), "A, B und C");
-        assert_eq!(join(&three, Lang::En), "A, B and C");
-        assert_eq!(join(&three[..1], Lang::En), "A");
-        assert_eq!(join(&[], Lang::De), "");
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub fn ArticleView() -> impl IntoView {
 
     view! {
         <MarkLegend/>
-        <div class="article-text">{paragraphs}</div>
+        <div class="article-text" lang="de">{paragraphs}</div>
     }
 }
 

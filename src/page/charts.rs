@@ -31,6 +31,15 @@ fn both(de: String, en: String) -> AnyView {
     }
 }
 
+/// The claimant's name: as the article writes it (German), or "no source given".
+fn claimant(e: &Estimate) -> AnyView {
+    if e.source.label.is_empty() {
+        tr(e.source.label_in(Lang::De), e.source.label_in(Lang::En)).into_any()
+    } else {
+        view! { <span lang="de">{e.source.label.clone()}</span> }.into_any()
+    }
+}
+
 /// The colour swatch of a claimant group.
 fn swatch(e: &Estimate) -> impl IntoView {
     view! { <span class=format!("swatch swatch-{}", group_name(e.source.group))></span> }
@@ -53,7 +62,7 @@ fn encoded(list: &[Estimate]) -> String {
 
 /// The charts section's content.
 #[component]
-pub fn TroopCharts() -> impl IntoView {
+pub fn EstimateCharts() -> impl IntoView {
     let explainer = use_explainer();
     let article = explainer.article();
     let comparison = explainer.comparison();
@@ -77,7 +86,7 @@ pub fn TroopCharts() -> impl IntoView {
     let composition = composed
         .map(|i| view! { <Composition list=list.clone() index=i counted=counted.clone()/> });
     view! {
-        <div class="troop-charts" data-estimates=encoded(&list)>
+        <div class="estimate-charts" data-estimates=encoded(&list)>
             <p class="chart-intro">{summary}</p>
             <Legend list=list.clone()/>
             <h3 class="chart-title" id="chart-vergleich">{tr("Vergleich der Schätzungen", "Estimates compared")}</h3>
@@ -181,7 +190,7 @@ fn Detail(e: Estimate, index: usize) -> impl IntoView {
         .iter()
         .map(|&s| {
             view! {
-                <blockquote class="chart-sentence">
+                <blockquote class="chart-sentence" lang="de">
                     <p>{article.sentence_text(s).trim().to_string()}</p>
                     <footer>{tr("Satz", "Sentence")}{format!(" {}", s + 1)}</footer>
                 </blockquote>
@@ -196,8 +205,10 @@ fn Detail(e: Estimate, index: usize) -> impl IntoView {
             </p>
             <p class="chart-source">
                 {tr("Angabe von: ", "Claimed by: ")}
-                {e.source.mentions.join(" / ")}
-                {e.source.country.clone().map(|c| format!(" ({c})"))}
+                <span lang="de">
+                    {e.source.mentions.join(" / ")}
+                    {e.source.country.clone().map(|c| format!(" ({c})"))}
+                </span>
             </p>
             {(!includes.0.is_empty()).then(|| view! { <p class="chart-source">{tr("Darunter: ", "Including: ")}{both(includes.0.clone(), includes.1.clone())}</p> })}
             {sentences}
@@ -214,7 +225,7 @@ fn Legend(list: Vec<Estimate>) -> impl IntoView {
             view! {
                 <li>
                     {swatch(e)}
-                    {both(e.source.label_in(Lang::De).to_owned(), e.source.label_in(Lang::En).to_owned())}
+                    {claimant(e)}
                 </li>
             }
         })
@@ -245,7 +256,7 @@ fn DataTable(list: Vec<Estimate>, counted: crate::story::Pair) -> impl IntoView 
                 .join(", ");
             view! {
                 <tr>
-                    <th scope="row">{both(e.source.label_in(Lang::De).to_owned(), e.source.label_in(Lang::En).to_owned())}</th>
+                    <th scope="row">{claimant(e)}</th>
                     <td>{both(e.value_text_in(Lang::De), e.value_text_in(Lang::En))}</td>
                     <td>{both(e.kind_in(Lang::De), e.kind_in(Lang::En))}</td>
                     <td>{both(e.time_text_in(Lang::De), e.time_text_in(Lang::En))}</td>

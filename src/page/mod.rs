@@ -141,7 +141,7 @@ pub fn App(story: Arc<Story>) -> impl IntoView {
                 <map::Map/>
             </Section>
             <Section id="zahlen" title=sections.figures>
-                <charts::TroopCharts/>
+                <charts::EstimateCharts/>
             </Section>
             <Section id="zitate" title=sections.quotes>
                 <quotes::QuoteExplorer/>

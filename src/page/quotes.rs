@@ -88,14 +88,14 @@ fn QuoteCardView(card: QuoteCard, pos: usize, indirect: bool) -> impl IntoView {
         (token.clone(), token)
     };
     let row = |label: (&'static str, &'static str), value: Option<String>| {
-        value.map(|v| view! { <dt>{tr(label.0, label.1)}</dt><dd>{v}</dd> })
+        value.map(|v| view! { <dt>{tr(label.0, label.1)}</dt><dd lang="de">{v}</dd> })
     };
     let speaker_line = card.speaker.clone().map(|s| match &card.role {
         Some(role) if !card.anonymous() => format!("{s}, {role}"),
         _ => s,
     });
     let who = match &speaker_line {
-        Some(s) => view! { {format!("– {s}")} }.into_any(),
+        Some(s) => view! { "– "<span lang="de">{s.clone()}</span> }.into_any(),
         None => view! { "– "{tr("Sprecher nicht genannt", "speaker not named")} }.into_any(),
     };
     let kind = tr(
@@ -125,7 +125,7 @@ fn QuoteCardView(card: QuoteCard, pos: usize, indirect: bool) -> impl IntoView {
                 <span class="quote-number">{format!("{}", pos + 1)}</span>
                 <span class="quote-kind">{kind}</span>
             </p>
-            <blockquote class="quote-text">
+            <blockquote class="quote-text" lang="de">
                 <p>{if indirect { card.text.clone() } else { format!("„{}“", card.text) }}</p>
             </blockquote>
             <p class="quote-who ui" id=format!("{id}-who")>{who}</p>

@@ -19,18 +19,16 @@ const GERMAN = [
   'keine', 'Keine', 'Abschnitte', 'Sprache', 'Quellenangabe', 'Kartendaten', 'Ortsdaten', 'gemeinfrei',
 ];
 
-/** Elements whose text is the article's own (German) content, not interface. */
-const CONTENT = [
-  '.article-text', '.lede', 'blockquote', '.quote-who', '.quote-facts dd', '.chart-source',
-  '.chart-parts', 'select option:not([data-en])', 'body [lang="de"]', 'h1',
-].join(', ');
-
 /**
- * German-only texts in parts of the page this spec does not own yet: the
- * map's text alternative (map_view) and the credits line (the page frame).
- * Checked by the `todo` test below; drop a selector once its text switches.
+ * Elements whose text is German content, not interface: the page marks the
+ * article's own words (its text, quotes, speakers, sentences, claimant names)
+ * with `lang="de"`; the lede is the article's first paragraph and the filter
+ * options list speakers and organisations as the article names them.
  */
-const PENDING = ['#karte-beschreibung', '.map-credit', '.credits'];
+const CONTENT = ['body [lang="de"]', '.lede', 'select option:not([data-en])'].join(', ');
+
+/** The story frame, the map's text alternative and the credits: checked on their own too. */
+const FRAME = ['h1', '#karte-beschreibung', '.map-credit', '.credits'];
 
 /** The German words found in `text` (whole words). */
 function germanIn(text, words = GERMAN) {
@@ -76,7 +74,9 @@ test('the English view shows no German interface text', async () => {
   const app = await openEnglish();
   const { page } = app;
   assert.equal(await page.locator('html').getAttribute('data-lang'), 'en');
-  const found = await visibleTexts(page, [CONTENT, ...PENDING].join(', '));
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'the page language follows');
+  assert.equal(await page.locator('.article-text').getAttribute('lang'), 'de', 'the article stays German');
+  const found = await visibleTexts(page, CONTENT);
   assert.ok(found.length > 50, `visible interface texts: ${found.length}`);
   const german = found.map((t) => [t, germanIn(t)]).filter(([, w]) => w.length);
   assert.deepEqual(german, [], german.map(([t, w]) => `${w.join(', ')}: ${t}`).join('\n'));
@@ -84,12 +84,10 @@ test('the English view shows no German interface text', async () => {
   await app.close();
 });
 
-test('the map text alternative and the credits are English too', {
-  todo: 'German only until map_view and the page frame render both languages',
-}, async () => {
+test('the headline, the map text alternative and the credits are English too', async () => {
   const app = await openEnglish();
   const texts = [];
-  for (const selector of PENDING) texts.push(await app.page.locator(selector).first().innerText());
+  for (const selector of FRAME) texts.push(await app.page.locator(selector).first().innerText());
   const german = texts.map((t) => [t, germanIn(t)]).filter(([, w]) => w.length);
   await app.close();
   assert.deepEqual(german, [], german.map(([t, w]) => `${w.join(', ')}: ${t.slice(0, 80)}`).join('\n'));
