@@ -63,7 +63,7 @@ fn share_png(svg: &str) -> Result<(Vec<u8>, bool), String> {
     use resvg::{tiny_skia, usvg};
     let mut fonts = usvg::fontdb::Database::new();
     fonts.load_system_fonts();
-    let has_fonts = fonts.len() > 0;
+    let has_fonts = !fonts.is_empty();
     let options = usvg::Options {
         fontdb: Arc::new(fonts),
         ..usvg::Options::default()
