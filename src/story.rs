@@ -146,13 +146,16 @@ pub struct InsetMeta {
     pub route: Option<[String; 2]>,
 }
 
-/// A loaded story: its frame, its text and the parsed article.
+/// A loaded story: its frame, its text, the parsed article and what is
+/// derived from it once, next to the article (the views only read these).
 #[cfg(feature = "ssr")]
 #[derive(Clone, Debug)]
 pub struct Story {
     pub slug: String,
     pub meta: StoryMeta,
     pub article: article::Article,
+    /// The compared figures, built once from the article and `[comparison]`.
+    pub estimates: Vec<crate::estimates::Estimate>,
     /// The committed map asset (`map.bin`, format: crate `mapdata`).
     pub map: Vec<u8>,
 }
@@ -199,6 +202,7 @@ mod load {
             }
             let text = read(&dir.join("article.txt"))?;
             let article = article::parse(&text);
+            let estimates = crate::estimates::estimates(&article, &meta.comparison);
             let map_path = dir.join("map.bin");
             let map = std::fs::read(&map_path)
                 .map_err(|e| format!("{}: {e} (prepare it with geoprep)", map_path.display()))?;
@@ -206,6 +210,7 @@ mod load {
                 slug: slug.to_owned(),
                 meta,
                 article,
+                estimates,
                 map,
             })
         }

@@ -10,16 +10,10 @@ use crate::charts::{self, Chart, Scene, Target};
 use crate::estimates::{self, group_name, Estimate};
 use crate::i18n::{self, Lang};
 use crate::selection::Selection;
-use crate::story::Comparison;
 use leptos::prelude::*;
 
 /// The width the SVGs are drawn for; narrower screens scale them down.
 const SVG_WIDTH: f64 = 560.0;
-
-/// The estimates of `article` and their CSV, for the prerender.
-pub fn csv(article: &::article::Article, comparison: &Comparison) -> String {
-    estimates::to_csv(&estimates::estimates(article, comparison), article)
-}
 
 /// A text that may differ by language: one plain text when both are the
 /// same (names, parts as written), else both for the CSS switch.
@@ -64,9 +58,8 @@ fn encoded(list: &[Estimate]) -> String {
 #[component]
 pub fn EstimateCharts() -> impl IntoView {
     let explainer = use_explainer();
-    let article = explainer.article();
     let comparison = explainer.comparison();
-    let list = estimates::estimates(article, comparison);
+    let list = explainer.story.estimates.clone();
     let csv_file = super::csv_file(&explainer.story.slug);
     if list.is_empty() {
         return view! { <p class="chart-empty">{tr("Keine Schätzungen im Artikel", "No estimates in the article")}</p> }

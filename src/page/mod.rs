@@ -173,7 +173,7 @@ pub fn csv_file(slug: &str) -> String {
 
 /// The CSV of a story's estimates.
 pub fn estimates_csv(story: &Story) -> String {
-    charts::csv(&story.article, &story.meta.comparison)
+    crate::estimates::to_csv(&story.estimates, &story.article)
 }
 
 /// Renders a story's explainer body (inside `#app`) to HTML.

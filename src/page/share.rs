@@ -4,7 +4,6 @@
 //! rasterises it to PNG.
 use super::map::geometry::{self, Kind};
 use super::site::SHARE_SIZE;
-use crate::estimates;
 use crate::i18n::Lang;
 use crate::map::labels::{self, LabelBox};
 use crate::story::Story;
@@ -161,7 +160,7 @@ pub fn card_svg(story: &Story) -> String {
         y += 50.0;
     }
     y += 20.0;
-    let list = estimates::estimates(&story.article, &story.meta.comparison);
+    let list = &story.estimates;
     for e in list.iter().take(4) {
         let colour = GROUP_COLOURS[e.source.group.unwrap_or(4).min(GROUP_COLOURS.len() - 1)];
         s.push_str(&format!(
