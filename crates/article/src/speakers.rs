@@ -762,9 +762,8 @@ fn is_pronoun(w: &str) -> Option<Option<Gender>> {
     match w {
         "er" | "Er" => Some(Some(Gender::Male)),
         "sie" | "Sie" => Some(Some(Gender::Female)),
-        "ich" | "Ich" | "du" | "Du" | "wir" | "Wir" | "ihr" | "Ihr" | "es" | "Es" | "man" => {
-            Some(None)
-        }
+        "ich" | "Ich" | "du" | "Du" | "wir" | "Wir" | "ihr" | "Ihr" | "es" | "Es" | "man"
+        | "Man" => Some(None),
         _ => None,
     }
 }
@@ -1136,6 +1135,23 @@ fn subject_before(
     }
     if let Some(p) = ents.person_ending(t) {
         return Some((Subject::Person(p.clone()), p.last));
+    }
+    // "Und der andere fügt bei:", "einer der Gäste sagte": pronoun-like subjects.
+    if is_nominal_rest(doc.s(t))
+        && t > s_first
+        && crate::scan::is_definite(&doc.s(t - 1).to_lowercase())
+        || is_indefinite_pronoun(doc.s(t))
+    {
+        let det = (!is_indefinite_pronoun(doc.s(t))).then(|| t - 1);
+        return Some((
+            Subject::Role {
+                det,
+                first: t,
+                head: t,
+                last: t,
+            },
+            t,
+        ));
     }
     for back in 0..8 {
         let Some(r) = t.checked_sub(back).filter(|&r| r >= s_first) else {

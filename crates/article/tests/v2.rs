@@ -456,6 +456,10 @@ fn pronoun_like_subjects_after_the_frame_verb() {
     let q = speech(&a);
     assert_eq!(reference(q[0]), "einer der Fahrgäste");
     assert_eq!(reference(q[1]), "der andere");
+    let a = parse("Und der andere fügt bei: »Nie wieder!« Man sagt gewöhnlich: »Eile mit Weile.«");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "der andere");
+    assert_eq!(reference(q[1]), "Man");
 }
 
 #[test]
