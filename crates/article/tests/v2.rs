@@ -477,3 +477,18 @@ fn subject_of_the_first_of_two_verbs() {
     let a = parse("Die Ministerin nickte und sagte: „Wir bleiben.“");
     assert_eq!(reference(speech(&a)[0]), "Die Ministerin");
 }
+
+#[test]
+fn abbreviated_paper_names_are_terms() {
+    let a = parse("Wie der „N. Fr. Pr.“ gemeldet wird, ist die Brücke gesperrt.");
+    assert!(speech(&a).is_empty(), "{:?}", a.quotes);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Term);
+}
+
+#[test]
+fn a_list_after_a_colon_is_no_speech() {
+    let a = parse("Mit Nein stimmten: Ambühl St. Gallen, Ammann Kirchberg, Bärlocher Rheineck.");
+    assert!(speech(&a).is_empty(), "{:?}", a.quotes);
+    let a = parse("Der Minister sagte: Wir geben nicht nach.");
+    assert_eq!(speech(&a).len(), 1);
+}
