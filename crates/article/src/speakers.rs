@@ -644,6 +644,7 @@ fn colon_frame(
         doc.is_word(k)
             && crate::scan::starts_lower(doc.s(k))
             && !not_a_frame_verb(doc.s(k))
+            && !is_preposition(doc.s(k))
             && is_pronoun(doc.s(k)).is_none()
     })?;
     let lemma = guess_lemma(doc.s(v));
@@ -1251,8 +1252,14 @@ fn conjunct_subject(
             || is_det(doc.s(c0 + 2))
             || crate::lexicon::is_name_stop(first)
             || looks_like_modifier(first));
+    // After a comma the verb continues a clause whose subject came before
+    // it ("Sie stand auf, nahm die Blume und sagte"): what follows it is
+    // an object, unless a pronoun or a person.
+    let continued = c0 > s_first && doc.s(c0 - 1) == ",";
     let found = if verb_first {
-        at(c0 + 1)
+        at(c0 + 1).filter(|(sub, _)| {
+            !continued || matches!(sub, Subject::Pronoun(..) | Subject::Person(_))
+        })
     } else if inverted {
         at(c0 + 2)
     } else {
