@@ -645,6 +645,8 @@ fn colon_frame(
             && crate::scan::starts_lower(doc.s(k))
             && !not_a_frame_verb(doc.s(k))
             && !is_preposition(doc.s(k))
+            && !is_adj(doc.s(k))
+            && !is_possessive(doc.s(k))
             && is_pronoun(doc.s(k)).is_none()
     })?;
     let lemma = guess_lemma(doc.s(v));
@@ -996,11 +998,36 @@ fn quote_family(w: &str) -> Option<u8> {
     })
 }
 
+/// Possessive determiners ("ihrer kühlen Hand", "seinem Stock").
+fn is_possessive(w: &str) -> bool {
+    ["mein", "dein", "sein", "ihr", "unser", "euer"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|rest| matches!(rest, "" | "e" | "er" | "em" | "en" | "es"))
+        })
+}
+
 /// Indefinite pronouns that can speak ("einer", "jemand", "keiner").
 fn is_indefinite_pronoun(w: &str) -> bool {
     matches!(
         w,
-        "einer" | "Einer" | "jemand" | "Jemand" | "keiner" | "Keiner" | "niemand" | "Niemand"
+        "einer"
+            | "Einer"
+            | "jemand"
+            | "Jemand"
+            | "keiner"
+            | "Keiner"
+            | "niemand"
+            | "Niemand"
+            | "alle"
+            | "Alle"
+            | "beide"
+            | "Beide"
+            | "dieser"
+            | "Dieser"
+            | "jener"
+            | "Jener"
     )
 }
 
@@ -1017,6 +1044,29 @@ fn is_nominal_rest(w: &str) -> bool {
 fn addressee_np(doc: &Doc, t: usize) -> bool {
     matches!(doc.s(t), "der" | "dem")
         && (crate::media::match_at(doc, t + 1).is_some() || ADDRESSEE_NOUNS.contains(&doc.s(t + 1)))
+}
+
+/// The first token of a short prepositional phrase ending at the noun `t`
+/// ("am Morgen", "in der Küche"), when a subject-like word stands before it.
+fn adverbial_before(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
+    if !doc.is_cap(t) {
+        return None;
+    }
+    let mut k = t;
+    while k > s_first + 1 && k + 3 > t && doc.is_word(k - 1) && is_adj(doc.s(k - 1)) {
+        k -= 1;
+    }
+    if k > s_first && is_det(doc.s(k - 1)) {
+        k -= 1;
+    }
+    let p = k.checked_sub(1).filter(|&p| p > s_first)?;
+    let prep = is_preposition(doc.s(p))
+        || matches!(doc.s(p), "am" | "im" | "beim" | "vom" | "zum" | "zur");
+    // "das Außenamt in Berlin": a place after the head belongs to the subject.
+    let place = matches!(doc.s(p), "in" | "aus") && k == p + 1;
+    // Before the phrase: the end of a subject (a noun or a pronoun).
+    let before = doc.s(p - 1);
+    (prep && !place && (doc.is_cap(p - 1) || matches!(before, "er" | "sie"))).then_some(p)
 }
 
 /// The last token of a short prepositional phrase at `t` ("mit zittriger
@@ -1132,6 +1182,12 @@ fn subject_before(
         // "Ein Offizier, der anonym bleiben wollte, sagte": past the relative clause.
         if let Some(c) = relative_clause_start(doc, t, s_first, covered) {
             t = c - 1;
+        }
+    }
+    // "wenn der Brotherr am Morgen rief:": past a short adverbial before the verb.
+    if let Some(a) = adverbial_before(doc, t, s_first) {
+        if let Some(found) = subject_before(doc, ents, a, s_first, covered) {
+            return Some(found);
         }
     }
     if let Some(p) = ents.person_ending(t) {
@@ -1256,6 +1312,19 @@ fn conjunct_subject(
     // it ("Sie stand auf, nahm die Blume und sagte"): what follows it is
     // an object, unless a pronoun or a person.
     let continued = c0 > s_first && doc.s(c0 - 1) == ",";
+    // "Drinnen im Saal lächelte sie Went an und sagte": a subject pronoun
+    // right after the first verb is the subject, whatever opens the clause.
+    let pronoun_after_verb = (c0 + 1..and.min(c0 + 8)).find(|&k| {
+        matches!(doc.s(k), "er" | "sie" | "ich" | "wir")
+            && doc.is_word(k - 1)
+            && crate::scan::starts_lower(doc.s(k - 1))
+            && !is_preposition(doc.s(k - 1))
+    });
+    if let Some(k) = pronoun_after_verb.filter(|_| {
+        is_pronoun(first).is_none() && ents.person_starting(c0).is_none() && !is_det(first)
+    }) {
+        return is_pronoun(doc.s(k)).map(|g| (Subject::Pronoun(k, g), k));
+    }
     let found = if verb_first {
         at(c0 + 1).filter(|(sub, _)| {
             !continued || matches!(sub, Subject::Pronoun(..) | Subject::Person(_))

@@ -500,3 +500,17 @@ fn objects_are_no_speakers_of_a_colon_frame() {
     let a = parse("Der Onkel klappert mit dem Stock gegen die Zähne: »Wie viele?«");
     assert_ne!(reference(speech(&a)[0]), "dem Stock");
 }
+
+#[test]
+fn subject_pronoun_after_the_verb_and_before_an_adverbial() {
+    let a = parse("Drinnen im Saal lächelte sie ihn an und sagte: »Schon gut.«");
+    assert_eq!(reference(speech(&a)[0]), "sie");
+    let a = parse("Wenn der Bauer am Morgen rief: »Aufstehen!«, stand keiner auf.");
+    assert_eq!(reference(speech(&a)[0]), "der Bauer");
+    let a = parse("Mit ihrer kühlen Hand fuhr sie ihm über das Gesicht: »Du weinst.«");
+    assert_eq!(reference(speech(&a)[0]), "sie");
+    let a = parse("»Also sei es!« riefen alle. »Später«, gab dieser zurück.");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "alle");
+    assert_eq!(reference(q[1]), "dieser");
+}
