@@ -645,9 +645,13 @@ fn colon_frame(
             && crate::scan::starts_lower(doc.s(k))
             && !not_a_frame_verb(doc.s(k))
             && !is_preposition(doc.s(k))
-            && !is_adj(doc.s(k))
             && !is_possessive(doc.s(k))
             && is_pronoun(doc.s(k)).is_none()
+            // An adjective inside a phrase ("mit ihrer kühlen Hand") is no verb.
+            && !(is_adj(doc.s(k)) && {
+                let prev = doc.s(k - 1);
+                is_preposition(prev) || is_possessive(prev) || is_det(prev) || is_adj(prev)
+            })
     })?;
     let lemma = guess_lemma(doc.s(v));
     let subject = subject_before(doc, ents, v, c0, covered)
@@ -1311,7 +1315,7 @@ fn conjunct_subject(
     // After a comma the verb continues a clause whose subject came before
     // it ("Sie stand auf, nahm die Blume und sagte"): what follows it is
     // an object, unless a pronoun or a person.
-    let continued = c0 > s_first && doc.s(c0 - 1) == ",";
+    let continued = c0 > 0 && doc.s(c0 - 1) == ",";
     // "Drinnen im Saal lächelte sie Went an und sagte": a subject pronoun
     // right after the first verb is the subject, whatever opens the clause.
     let pronoun_after_verb = (c0 + 1..and.min(c0 + 8)).find(|&k| {

@@ -514,3 +514,9 @@ fn subject_pronoun_after_the_verb_and_before_an_adverbial() {
     assert_eq!(reference(q[0]), "alle");
     assert_eq!(reference(q[1]), "dieser");
 }
+
+#[test]
+fn colon_frame_verb_after_a_long_subject() {
+    let a = parse("Der Abgeordnete Stöcker habe damals in seiner gewohnten Art gesagt: „Wir nehmen das nicht an.“");
+    assert_eq!(reference(speech(&a)[0]), "Der Abgeordnete Stöcker");
+}
