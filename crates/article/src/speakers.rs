@@ -1179,7 +1179,7 @@ fn subject_before(
     // "Da stand Heinrich auf und sagte:", "dachte der Doktor und sprach:": the
     // subject of the first verb of the pair.
     if doc.s(t) == "und" {
-        return conjunct_subject(doc, ents, t, s_first, covered);
+        return conjunct_subject(doc, ents, t, s_first, covered, 0);
     }
     if doc.s(t) == "," && t > s_first {
         t -= 1;
@@ -1278,6 +1278,7 @@ fn conjunct_subject(
     and: usize,
     s_first: usize,
     covered: &dyn Fn(usize) -> bool,
+    depth: u8,
 ) -> Option<(Subject, usize)> {
     let lo = s_first.max(and.saturating_sub(WINDOW / 2));
     let c0 = (lo..and)
@@ -1330,9 +1331,17 @@ fn conjunct_subject(
         return is_pronoun(doc.s(k)).map(|g| (Subject::Pronoun(k, g), k));
     }
     let found = if verb_first {
-        at(c0 + 1).filter(|(sub, _)| {
+        let after = at(c0 + 1).filter(|(sub, _)| {
             !continued || matches!(sub, Subject::Pronoun(..) | Subject::Person(_))
-        })
+        });
+        // "Der Kutscher fütterte die Pferde, gähnte und sang:": the subject
+        // of the clause before the comma (two clauses back at most).
+        match after {
+            None if continued && depth < 2 && c0 > s_first + 1 => {
+                return conjunct_subject(doc, ents, c0 - 1, s_first, covered, depth + 1)
+            }
+            found => found,
+        }
     } else if inverted {
         at(c0 + 2)
     } else {
