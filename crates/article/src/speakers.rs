@@ -213,11 +213,9 @@ pub fn attribute(
                 }
             }
         }
-        let beat = beat.or_else(|| {
-            (quote.speaker.is_none() && found_none)
-                .then(|| beat_after(doc, ents, raw, &covered))
-                .flatten()
-        });
+        // The narration right after a quote ("»Ja.« Sie sah ihn an.") is mostly
+        // the listener's reaction, not the speaker's: on the corpus it named
+        // the right speaker in about one case of forty, so it names none.
         if quote.speaker.is_none() {
             // "Der Alte nickte. »Ja.«": the subject of the action just before speaks.
             if let Some(subject) = beat {
@@ -317,27 +315,6 @@ fn beat_before(
         return None;
     }
     narration_subject(doc, ents, raw.sentence - 1, covered)
-}
-
-/// "»Ja.« Der Alte nickte.": the subject of the narration right after a quote
-/// that ends its sentence.
-fn beat_after(
-    doc: &Doc,
-    ents: &Entities,
-    raw: &Raw,
-    covered: &dyn Fn(usize) -> bool,
-) -> Option<Subject> {
-    let close = raw.close();
-    let sent = doc.sent(close)?;
-    let (_, s_end) = doc.sent_range(sent);
-    if (close + 1..s_end).any(|t| doc.kind(t) != Some(Kind::Punct) || is_quote_char_tok(doc, t)) {
-        return None;
-    }
-    let (n_first, _) = doc.sent_range(sent + 1);
-    if n_first != s_end || n_first == 0 {
-        return None;
-    }
-    narration_subject(doc, ents, sent + 1, covered)
 }
 
 /// The subject of a short narrative sentence that opens with it ("Der

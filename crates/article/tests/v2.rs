@@ -304,9 +304,10 @@ fn laut_and_wie_mitteilte_claimants() {
 
 #[test]
 fn beat_after_alternation_and_naming_verbs() {
-    // An action right after a quote names its speaker.
+    // An action right after a quote is mostly the listener's reaction: it
+    // names no speaker (on the corpus it was right about once in forty).
     let a = parse("Es wurde still. »Nie wieder.« Die Witwe weinte.");
-    assert_eq!(reference(speech(&a)[0]), "Die Witwe");
+    assert_eq!(reference(speech(&a)[0]), "-");
     // Without narration between them, turns alternate between two speakers.
     let a = parse(
         "»Kommst du?«, fragte der Vater.\n»Nein!«, rief die Tochter.\n»Warum nicht?«\n»Weil es regnet.«",
