@@ -1138,6 +1138,19 @@ fn subject_before(
     s_first: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(Subject, usize)> {
+    subject_before_at(doc, ents, v, s_first, covered, true)
+}
+
+/// [`subject_before`], stepping over at most one adverbial when `skip` is set
+/// (so the search stays bounded).
+fn subject_before_at(
+    doc: &Doc,
+    ents: &Entities,
+    v: usize,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+    skip: bool,
+) -> Option<(Subject, usize)> {
     if v <= s_first {
         return None;
     }
@@ -1166,8 +1179,8 @@ fn subject_before(
         }
     }
     // "wenn der Brotherr am Morgen rief:": past a short adverbial before the verb.
-    if let Some(a) = adverbial_before(doc, t, s_first) {
-        if let Some(found) = subject_before(doc, ents, a, s_first, covered) {
+    if let Some(a) = adverbial_before(doc, t, s_first).filter(|_| skip) {
+        if let Some(found) = subject_before_at(doc, ents, a, s_first, covered, false) {
             return Some(found);
         }
     }
