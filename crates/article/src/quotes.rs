@@ -355,7 +355,8 @@ fn unmarked(doc: &Doc, pairs: &[(usize, usize)]) -> Vec<Raw> {
                 } else {
                     s_end
                 };
-                if close > t + 2 && !marked(t, close, &mut pi) {
+                if close > t + 2 && !marked(t, close, &mut pi) && reads_as_speech(doc, t + 1, close)
+                {
                     out.push(Raw {
                         pieces: vec![(t, close)],
                         kind: QuoteKind::Full,
@@ -370,6 +371,22 @@ fn unmarked(doc: &Doc, pairs: &[(usize, usize)]) -> Vec<Raw> {
         t += 1;
     }
     out
+}
+
+/// Words after a colon that read as an utterance, not as a list or a table
+/// ("stimmten: Ambühl St. Gallen, Ammann Kirchberg …", "notiert: Weizen 11,78"):
+/// no figures, and more lower-case words than capitalised ones.
+fn reads_as_speech(doc: &Doc, from: usize, to: usize) -> bool {
+    let (mut lower, mut upper) = (0usize, 0usize);
+    for k in from..to {
+        match doc.kind(k) {
+            Some(Kind::Num) => return false,
+            Some(Kind::Word) if starts_lower(doc.s(k)) => lower += 1,
+            Some(Kind::Word) => upper += 1,
+            _ => {}
+        }
+    }
+    lower > upper
 }
 
 /// "„…“, sagte sie, „…“", "»…« sagte er, »…«", "»…,« mischte sich der Arzt ein,
@@ -550,7 +567,13 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
         .filter(|&t| doc.is_word(t) || doc.kind(t) == Some(Kind::Num))
         .count();
     let first_word = doc.s(open + 1);
-    let inner_end_punct = matches!(doc.s(close.wrapping_sub(1)), "." | "!" | "?" | "," | "…");
+    // "der „Cz. Allg. Ztg.“": a final dot of an abbreviated name ends no sentence.
+    let abbreviated = doc.s(close.wrapping_sub(1)) == "."
+        && (open + 1..close).filter(|&t| doc.s(t) == ".").count() >= 2
+        && (open + 1..close)
+            .all(|t| !doc.is_word(t) || doc.is_cap(t) && doc.s(t).chars().count() <= 8);
+    let inner_end_punct =
+        matches!(doc.s(close.wrapping_sub(1)), "." | "!" | "?" | "," | "…") && !abbreviated;
     let mut prev = open.wrapping_sub(1);
     if doc.s(prev) == "." {
         prev = prev.wrapping_sub(1);

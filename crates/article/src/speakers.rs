@@ -213,11 +213,9 @@ pub fn attribute(
                 }
             }
         }
-        let beat = beat.or_else(|| {
-            (quote.speaker.is_none() && found_none)
-                .then(|| beat_after(doc, ents, raw, &covered))
-                .flatten()
-        });
+        // The narration right after a quote ("»Ja.« Sie sah ihn an.") is mostly
+        // the listener's reaction, not the speaker's: on the corpus it named
+        // the right speaker in about one case of forty, so it names none.
         if quote.speaker.is_none() {
             // "Der Alte nickte. »Ja.«": the subject of the action just before speaks.
             if let Some(subject) = beat {
@@ -317,27 +315,6 @@ fn beat_before(
         return None;
     }
     narration_subject(doc, ents, raw.sentence - 1, covered)
-}
-
-/// "»Ja.« Der Alte nickte.": the subject of the narration right after a quote
-/// that ends its sentence.
-fn beat_after(
-    doc: &Doc,
-    ents: &Entities,
-    raw: &Raw,
-    covered: &dyn Fn(usize) -> bool,
-) -> Option<Subject> {
-    let close = raw.close();
-    let sent = doc.sent(close)?;
-    let (_, s_end) = doc.sent_range(sent);
-    if (close + 1..s_end).any(|t| doc.kind(t) != Some(Kind::Punct) || is_quote_char_tok(doc, t)) {
-        return None;
-    }
-    let (n_first, _) = doc.sent_range(sent + 1);
-    if n_first != s_end || n_first == 0 {
-        return None;
-    }
-    narration_subject(doc, ents, sent + 1, covered)
 }
 
 /// The subject of a short narrative sentence that opens with it ("Der
@@ -644,7 +621,14 @@ fn colon_frame(
         doc.is_word(k)
             && crate::scan::starts_lower(doc.s(k))
             && !not_a_frame_verb(doc.s(k))
+            && !is_preposition(doc.s(k))
+            && !is_possessive(doc.s(k))
             && is_pronoun(doc.s(k)).is_none()
+            // An adjective inside a phrase ("mit ihrer kühlen Hand") is no verb.
+            && !(is_adj(doc.s(k)) && {
+                let prev = doc.s(k - 1);
+                is_preposition(prev) || is_possessive(prev) || is_det(prev) || is_adj(prev)
+            })
     })?;
     let lemma = guess_lemma(doc.s(v));
     let subject = subject_before(doc, ents, v, c0, covered)
@@ -762,9 +746,8 @@ fn is_pronoun(w: &str) -> Option<Option<Gender>> {
     match w {
         "er" | "Er" => Some(Some(Gender::Male)),
         "sie" | "Sie" => Some(Some(Gender::Female)),
-        "ich" | "Ich" | "du" | "Du" | "wir" | "Wir" | "ihr" | "Ihr" | "es" | "Es" | "man" => {
-            Some(None)
-        }
+        "ich" | "Ich" | "du" | "Du" | "wir" | "Wir" | "ihr" | "Ihr" | "es" | "Es" | "man"
+        | "Man" => Some(None),
         _ => None,
     }
 }
@@ -996,11 +979,36 @@ fn quote_family(w: &str) -> Option<u8> {
     })
 }
 
+/// Possessive determiners ("ihrer kühlen Hand", "seinem Stock").
+fn is_possessive(w: &str) -> bool {
+    ["mein", "dein", "sein", "ihr", "unser", "euer"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|rest| matches!(rest, "" | "e" | "er" | "em" | "en" | "es"))
+        })
+}
+
 /// Indefinite pronouns that can speak ("einer", "jemand", "keiner").
 fn is_indefinite_pronoun(w: &str) -> bool {
     matches!(
         w,
-        "einer" | "Einer" | "jemand" | "Jemand" | "keiner" | "Keiner" | "niemand" | "Niemand"
+        "einer"
+            | "Einer"
+            | "jemand"
+            | "Jemand"
+            | "keiner"
+            | "Keiner"
+            | "niemand"
+            | "Niemand"
+            | "alle"
+            | "Alle"
+            | "beide"
+            | "Beide"
+            | "dieser"
+            | "Dieser"
+            | "jener"
+            | "Jener"
     )
 }
 
@@ -1017,6 +1025,29 @@ fn is_nominal_rest(w: &str) -> bool {
 fn addressee_np(doc: &Doc, t: usize) -> bool {
     matches!(doc.s(t), "der" | "dem")
         && (crate::media::match_at(doc, t + 1).is_some() || ADDRESSEE_NOUNS.contains(&doc.s(t + 1)))
+}
+
+/// The first token of a short prepositional phrase ending at the noun `t`
+/// ("am Morgen", "in der Küche"), when a subject-like word stands before it.
+fn adverbial_before(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
+    if !doc.is_cap(t) {
+        return None;
+    }
+    let mut k = t;
+    while k > s_first + 1 && k + 3 > t && doc.is_word(k - 1) && is_adj(doc.s(k - 1)) {
+        k -= 1;
+    }
+    if k > s_first && is_det(doc.s(k - 1)) {
+        k -= 1;
+    }
+    let p = k.checked_sub(1).filter(|&p| p > s_first)?;
+    let prep = is_preposition(doc.s(p))
+        || matches!(doc.s(p), "am" | "im" | "beim" | "vom" | "zum" | "zur");
+    // "das Außenamt in Berlin": a place after the head belongs to the subject.
+    let place = matches!(doc.s(p), "in" | "aus") && k == p + 1;
+    // Before the phrase: the end of a subject (a noun or a pronoun).
+    let before = doc.s(p - 1);
+    (prep && !place && (doc.is_cap(p - 1) || matches!(before, "er" | "sie"))).then_some(p)
 }
 
 /// The last token of a short prepositional phrase at `t` ("mit zittriger
@@ -1107,6 +1138,19 @@ fn subject_before(
     s_first: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(Subject, usize)> {
+    subject_before_at(doc, ents, v, s_first, covered, true)
+}
+
+/// [`subject_before`], stepping over at most one adverbial when `skip` is set
+/// (so the search stays bounded).
+fn subject_before_at(
+    doc: &Doc,
+    ents: &Entities,
+    v: usize,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+    skip: bool,
+) -> Option<(Subject, usize)> {
     if v <= s_first {
         return None;
     }
@@ -1125,7 +1169,7 @@ fn subject_before(
     // "Da stand Heinrich auf und sagte:", "dachte der Doktor und sprach:": the
     // subject of the first verb of the pair.
     if doc.s(t) == "und" {
-        return conjunct_subject(doc, ents, t, s_first, covered);
+        return conjunct_subject(doc, ents, t, s_first, covered, 0);
     }
     if doc.s(t) == "," && t > s_first {
         t -= 1;
@@ -1134,8 +1178,31 @@ fn subject_before(
             t = c - 1;
         }
     }
+    // "wenn der Brotherr am Morgen rief:": past a short adverbial before the verb.
+    if let Some(a) = adverbial_before(doc, t, s_first).filter(|_| skip) {
+        if let Some(found) = subject_before_at(doc, ents, a, s_first, covered, false) {
+            return Some(found);
+        }
+    }
     if let Some(p) = ents.person_ending(t) {
         return Some((Subject::Person(p.clone()), p.last));
+    }
+    // "Und der andere fügt bei:", "einer der Gäste sagte": pronoun-like subjects.
+    if is_nominal_rest(doc.s(t))
+        && t > s_first
+        && crate::scan::is_definite(&doc.s(t - 1).to_lowercase())
+        || is_indefinite_pronoun(doc.s(t))
+    {
+        let det = (!is_indefinite_pronoun(doc.s(t))).then(|| t - 1);
+        return Some((
+            Subject::Role {
+                det,
+                first: t,
+                head: t,
+                last: t,
+            },
+            t,
+        ));
     }
     for back in 0..8 {
         let Some(r) = t.checked_sub(back).filter(|&r| r >= s_first) else {
@@ -1201,6 +1268,7 @@ fn conjunct_subject(
     and: usize,
     s_first: usize,
     covered: &dyn Fn(usize) -> bool,
+    depth: u8,
 ) -> Option<(Subject, usize)> {
     let lo = s_first.max(and.saturating_sub(WINDOW / 2));
     let c0 = (lo..and)
@@ -1235,8 +1303,35 @@ fn conjunct_subject(
             || is_det(doc.s(c0 + 2))
             || crate::lexicon::is_name_stop(first)
             || looks_like_modifier(first));
+    // After a comma the verb continues a clause whose subject came before
+    // it ("Sie stand auf, nahm die Blume und sagte"): what follows it is
+    // an object, unless a pronoun or a person.
+    let continued = c0 > 0 && doc.s(c0 - 1) == ",";
+    // "Drinnen im Saal lächelte sie Went an und sagte": a subject pronoun
+    // right after the first verb is the subject, whatever opens the clause.
+    let pronoun_after_verb = (c0 + 1..and.min(c0 + 8)).find(|&k| {
+        matches!(doc.s(k), "er" | "sie" | "ich" | "wir")
+            && doc.is_word(k - 1)
+            && crate::scan::starts_lower(doc.s(k - 1))
+            && !is_preposition(doc.s(k - 1))
+    });
+    if let Some(k) = pronoun_after_verb.filter(|_| {
+        is_pronoun(first).is_none() && ents.person_starting(c0).is_none() && !is_det(first)
+    }) {
+        return is_pronoun(doc.s(k)).map(|g| (Subject::Pronoun(k, g), k));
+    }
     let found = if verb_first {
-        at(c0 + 1)
+        let after = at(c0 + 1).filter(|(sub, _)| {
+            !continued || matches!(sub, Subject::Pronoun(..) | Subject::Person(_))
+        });
+        // "Der Kutscher fütterte die Pferde, gähnte und sang:": the subject
+        // of the clause before the comma (two clauses back at most).
+        match after {
+            None if continued && depth < 2 && c0 > s_first + 1 => {
+                return conjunct_subject(doc, ents, c0 - 1, s_first, covered, depth + 1)
+            }
+            found => found,
+        }
     } else if inverted {
         at(c0 + 2)
     } else {

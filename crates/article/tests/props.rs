@@ -62,6 +62,12 @@ fn check(text: &str) {
         check_span(&a, m.span);
         assert!((m.place as usize) < a.places.len());
     }
+    for d in &a.border_distances {
+        check_span(&a, d.span);
+        assert!((d.figure as usize) < a.figures.len());
+        assert!(d.border.is_none_or(|b| (b as usize) < a.places.len()));
+        assert!(d.km.is_finite() && d.km >= 0.0);
+    }
     a.dates.iter().for_each(|d| check_span(&a, d.span));
     a.entities
         .iter()
@@ -91,7 +97,13 @@ fn worst_cases_complete() {
         np.push_str("der Sprecher des Ministeriums ");
     }
     np.push_str("sagte: „Wir bleiben.“");
-    for text in [&nested, &bare, &np] {
+    // Adverbials, clauses and "und" before many colon frames: each frame's
+    // subject search is bounded, whatever stands before it.
+    let mut frames = String::new();
+    while frames.len() < 100_000 {
+        frames.push_str("der Bauer am Morgen im Hof, nahm das Heu und rief: »Ja!« ");
+    }
+    for text in [&nested, &bare, &np, &frames] {
         check(text);
     }
     let a = parse(&np);
