@@ -9,6 +9,9 @@ import { useApp, Lagebild } from './fixture.mjs';
 
 const env = useApp();
 
+/** Both stories' pages: the home story at the root, the second one beside it. */
+const PAGES = [['home story', ''], ['second story', 'finnland-grenze.html']];
+
 /** German interface words (whole words, case-sensitive) that have no place in the English view. */
 const GERMAN = [
   'Karte', 'Zahlen', 'Zahl', 'Zitate', 'Zitat', 'Quelle', 'Schätzung', 'Schätzungen', 'bis zu', 'etwa',
@@ -36,8 +39,8 @@ function germanIn(text, words = GERMAN) {
 }
 
 /** Opens the English view and lets every section and chart render (they do when near). */
-async function openEnglish() {
-  const app = await Lagebild.open(env, '?lang=en');
+async function openEnglish(page = '') {
+  const app = await Lagebild.open(env, `${page}?lang=en`);
   for (const id of ['#karte', '#zahlen', '#zitate', '#artikel']) await app.text(app.page.locator(id));
   for (const chart of ['zusammensetzung', 'zeitverlauf', 'vergleich']) {
     await app.page.locator(`.chart-stage[data-chart="${chart}"]`).scrollIntoViewIfNeeded();
@@ -70,8 +73,9 @@ function visibleTexts(page, content) {
   }, content);
 }
 
-test('the English view shows no German interface text', async () => {
-  const app = await openEnglish();
+for (const [name, path] of PAGES) {
+test(`${name}: the English view shows no German interface text`, async () => {
+  const app = await openEnglish(path);
   const { page } = app;
   assert.equal(await page.locator('html').getAttribute('data-lang'), 'en');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'the page language follows');
@@ -84,14 +88,15 @@ test('the English view shows no German interface text', async () => {
   await app.close();
 });
 
-test('the headline, the map text alternative and the credits are English too', async () => {
-  const app = await openEnglish();
+test(`${name}: the headline, the map text alternative and the credits are English too`, async () => {
+  const app = await openEnglish(path);
   const texts = [];
   for (const selector of FRAME) texts.push(await app.page.locator(selector).first().innerText());
   const german = texts.map((t) => [t, germanIn(t)]).filter(([, w]) => w.length);
   await app.close();
   assert.deepEqual(german, [], german.map(([t, w]) => `${w.join(', ')}: ${t.slice(0, 80)}`).join('\n'));
 });
+}
 
 test('every aria-label is English (names and quoted words from the article aside)', async () => {
   const app = await openEnglish();
