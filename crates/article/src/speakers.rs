@@ -149,7 +149,9 @@ pub fn attribute(
             && (s_end == raw.close() + 2 || s_end == raw.close() + 1)
         {
             let (n_first, n_end) = doc.sent_range(raw.sentence + 1);
-            if n_end > n_first && matches!(doc.s(n_first), "Das" | "Dies" | "So" | "Dieses") {
+            if n_end > n_first
+                && matches!(doc.s(n_first), "Das" | "Dies" | "So" | "Dieses" | "Also")
+            {
                 if let Some(f) = cue_in_range(
                     doc,
                     ents,
@@ -383,7 +385,11 @@ fn clause_subject(doc: &Doc, ents: &Entities, p_first: usize, p_end: usize) -> O
     }
     // "Bald kam der Knecht.": a lone capitalised word before the verb and a
     // determiner after it — the word is an adverb, the subject follows.
-    if matches!(subject, Subject::Name(a, b) if a == b) && is_det(doc.s(verb + 1)) {
+    // ("Born schüttelte den Kopf": "den" is an object, Born the subject.)
+    if matches!(subject, Subject::Name(a, b) if a == b)
+        && is_det(doc.s(verb + 1))
+        && !is_oblique_det(doc.s(verb + 1))
+    {
         return np_from(doc, verb + 1)
             .filter(|(_, l)| *l < p_end)
             .map(|(s, _)| s);
@@ -582,7 +588,11 @@ fn postfield_cue(
     );
     let (lemma, particle) = match cue_at(doc, t, s_end, covered) {
         Some((l, p)) => (l.to_string(), p),
-        None if subject_start(doc, t + 1 + usize::from(reflexive)) && w.chars().count() > 3 => {
+        // "»…«, stockte wieder der General": past one short adverb.
+        None if (subject_start(doc, t + 1 + usize::from(reflexive))
+            || !reflexive && skippable(doc, t + 1) && subject_start(doc, t + 2))
+            && w.chars().count() > 3 =>
+        {
             (guess_lemma(w), None)
         }
         None => return None,
@@ -909,8 +919,24 @@ fn subject_after(
         if t >= s_end || covered(t) {
             return None;
         }
-        if skip > 0 && (frame_word || !skippable(doc, t - 1)) {
+        if skip > 0 && (frame_word || !skippable(doc, t - 1) && doc.s(t - 1) != "ihr") {
             return None;
+        }
+        // "fiel ihr Luise ins Wort": "ihr" before a subject is a dative.
+        if doc.s(t) == "ihr" && !frame_word && skip < 2 && subject_start(doc, t + 1) {
+            continue;
+        }
+        // "schnauzte der ihn an": a demonstrative pronoun.
+        if !frame_word && is_demonstrative_subject(doc, t) {
+            return Some((
+                Subject::Role {
+                    det: None,
+                    first: t,
+                    head: t,
+                    last: t,
+                },
+                t,
+            ));
         }
         if let Some(g) = is_pronoun(doc.s(t)) {
             // "sagten sie": several people; no single antecedent.
@@ -927,6 +953,10 @@ fn subject_after(
         let k = name_run(doc, t);
         if k > 0 {
             return Some((Subject::Name(t, t + k - 1), t + k - 1));
+        }
+        // "meldete Reuters": a medium named without article.
+        if let Some((_, last)) = crate::media::match_at(doc, t).filter(|&(_, l)| l < s_end) {
+            return Some((Subject::Medium(t, last), last));
         }
         if let Some(o) = ents.org_in(Span::new(doc.start(t), doc.text.len())) {
             if o.tok == t {
@@ -987,6 +1017,35 @@ fn is_possessive(w: &str) -> bool {
             w.strip_prefix(p)
                 .is_some_and(|rest| matches!(rest, "" | "e" | "er" | "em" | "en" | "es"))
         })
+}
+
+/// Determiners that are never nominative singular: "den", "dem", "einen".
+fn is_oblique_det(w: &str) -> bool {
+    matches!(
+        w,
+        "den" | "dem" | "des" | "einen" | "einem" | "eines" | "Den" | "Dem" | "Einen" | "Einem"
+    )
+}
+
+/// Words that may stand between a subject and its verb in narration: "Sie
+/// aber rief", "Der Alte nun sagte".
+fn is_subject_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "aber" | "nun" | "jedoch" | "hingegen" | "dagegen" | "indessen"
+    )
+}
+
+/// "Der antwortete", "Die sagte": a demonstrative pronoun as subject, a
+/// determiner with no noun after it.
+fn is_demonstrative_subject(doc: &Doc, t: usize) -> bool {
+    matches!(doc.s(t), "der" | "die" | "Der" | "Die")
+        && (doc.kind(t + 1) == Some(Kind::Punct)
+            || is_preposition(doc.s(t + 1))
+            || matches!(
+                doc.s(t + 1),
+                "ihn" | "ihm" | "ihr" | "ihnen" | "mir" | "mich" | "dir" | "dich" | "uns" | "sich"
+            ))
 }
 
 /// Indefinite pronouns that can speak ("einer", "jemand", "keiner").
@@ -1162,9 +1221,26 @@ fn subject_before_at(
     if covered(t) {
         return None;
     }
+    // "Sie aber rief:", "Das graue Männchen aber sprach": past the particle.
+    if is_subject_particle(doc.s(t)) && t > s_first && !covered(t - 1) && doc.is_word(t - 1) {
+        t -= 1;
+    }
     if let Some(g) = is_pronoun(doc.s(t)) {
         let plural = !matches!(doc.s(t), "er" | "Er") && is_plural_verb(doc.s(v));
         return Some((Subject::Pronoun(t, if plural { None } else { g }), t));
+    }
+    // "Der antwortete:", a demonstrative opening the clause.
+    let clause_start = t == s_first || matches!(doc.s(t - 1), ":" | ";" | "–" | "—");
+    if clause_start && matches!(doc.s(t), "Der" | "Die") {
+        return Some((
+            Subject::Role {
+                det: None,
+                first: t,
+                head: t,
+                last: t,
+            },
+            t,
+        ));
     }
     // "Da stand Heinrich auf und sagte:", "dachte der Doktor und sprach:": the
     // subject of the first verb of the pair.
@@ -1271,7 +1347,13 @@ fn conjunct_subject(
     depth: u8,
 ) -> Option<(Subject, usize)> {
     let lo = s_first.max(and.saturating_sub(WINDOW / 2));
-    let c0 = (lo..and)
+    // "Der Wirt lachte, und antwortete": the comma before "und" ends nothing.
+    let and_c = if and > lo && doc.s(and - 1) == "," {
+        and - 1
+    } else {
+        and
+    };
+    let c0 = (lo..and_c)
         .rev()
         .find(|&k| covered(k) || matches!(doc.s(k), "," | ";" | ":" | "." | "!" | "?"))
         .map_or(lo, |k| k + 1);
