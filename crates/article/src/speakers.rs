@@ -362,6 +362,26 @@ fn own_clause_subject(doc: &Doc, ents: &Entities, raw: &Raw, s_first: usize) -> 
 
 /// Subject then finite verb at `p_first`, inside `p_first..p_end`.
 fn clause_subject(doc: &Doc, ents: &Entities, p_first: usize, p_end: usize) -> Option<Subject> {
+    // "Jetzt hielt er sie hoch.": an adverb, the verb, then the pronoun.
+    if let Some(g) = is_pronoun(doc.s(p_first + 2))
+        .filter(|_| matches!(doc.s(p_first + 2), "er" | "sie" | "ich" | "wir" | "du"))
+    {
+        let first = doc.s(p_first);
+        let verb = doc.s(p_first + 1);
+        if p_first + 2 < p_end
+            && doc.is_cap(p_first)
+            && is_pronoun(first).is_none()
+            && !is_det(first)
+            && !is_preposition(first)
+            && ents.person_starting(p_first).is_none()
+            && doc.is_word(p_first + 1)
+            && crate::scan::starts_lower(verb)
+            && !not_a_frame_verb(verb)
+            && !is_preposition(verb)
+        {
+            return Some(Subject::Pronoun(p_first + 2, g));
+        }
+    }
     let (subject, last) = if let Some(g) = is_pronoun(doc.s(p_first)) {
         (Subject::Pronoun(p_first, g), p_first)
     } else if let Some(p) = ents.person_starting(p_first) {
@@ -667,7 +687,14 @@ fn found(
     let inverted = matches!(
         doc.s(verb + 1),
         "er" | "sie" | "ich" | "wir" | "du" | "ihr" | "man"
-    ) || verb > s_first && is_preposition(doc.s(s_first)) && is_det(doc.s(verb + 1));
+    ) || verb > s_first && is_preposition(doc.s(s_first)) && is_det(doc.s(verb + 1))
+        // "Einige Tage später sagte Guidi zu Antonio:": a person right after
+        // the verb, with the prefield filled by an adverbial.
+        || verb > s_first + 1
+            && (ents.person_starting(verb + 1).is_some() || {
+                let k = name_run(doc, verb + 1);
+                k > 0 && matches!(doc.s(verb + 1 + k), "zu" | ":" | "," | "leise" | "laut")
+            });
     let subject = if verb_first && !inverted && !matches!(lemma, "so" | "laut") {
         // "X sagte: „…“": the subject stands before the verb, what follows is its object.
         subject_before(doc, ents, verb, s_first, covered)
@@ -675,6 +702,24 @@ fn found(
     } else {
         subject_of(doc, ents, verb, lemma, s_first, s_end, covered)
     };
+    // "Sie soll dabei gesagt haben:", "Hans hätte gesagt:": when no subject was found,
+    // a participle's subject stands next to the finite auxiliary.
+    let aux = (verb_first && doc.s(verb).starts_with("ge"))
+        .then(|| {
+            (verb.saturating_sub(8).max(s_first)..verb)
+                .rev()
+                .take_while(|&k| {
+                    !covered(k) && !matches!(doc.s(k), "," | ";" | ":" | "." | "!" | "?")
+                })
+                .find(|&k| is_auxiliary(doc.s(k)))
+        })
+        .flatten();
+    let subject = subject.or_else(|| {
+        let aux = aux?;
+        subject_before(doc, ents, aux, s_first, covered)
+            .or_else(|| subject_after(doc, ents, aux, lemma, verb, covered))
+    });
+
     Some(Found {
         verb,
         particle,
@@ -1017,6 +1062,38 @@ fn is_possessive(w: &str) -> bool {
             w.strip_prefix(p)
                 .is_some_and(|rest| matches!(rest, "" | "e" | "er" | "em" | "en" | "es"))
         })
+}
+
+/// Finite auxiliaries and modals of a frame in the perfect or with a modal.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "hat"
+            | "hatte"
+            | "hätte"
+            | "habe"
+            | "haben"
+            | "hatten"
+            | "hätten"
+            | "soll"
+            | "sollte"
+            | "sollen"
+            | "will"
+            | "wollte"
+            | "wird"
+            | "würde"
+            | "mag"
+            | "mochte"
+            | "möchte"
+            | "dürfte"
+            | "kann"
+            | "konnte"
+            | "könnte"
+            | "muss"
+            | "muß"
+            | "mußte"
+            | "musste"
+    )
 }
 
 /// Determiners that are never nominative singular: "den", "dem", "einen".

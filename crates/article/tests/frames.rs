@@ -83,3 +83,31 @@ fn also_opens_the_frame_sentence_after_the_quote() {
         ["der Pfarrer"]
     );
 }
+
+#[test]
+fn participle_frame_takes_the_auxiliarys_subject() {
+    assert_eq!(
+        speakers("Die Magd soll dabei gesagt haben: »Nun ist es vorbei.«"),
+        ["Die Magd"]
+    );
+    assert_eq!(
+        speakers("Dann soll der Knecht gesagt haben: »Das lohnt sich nicht.«"),
+        ["der Knecht"]
+    );
+}
+
+#[test]
+fn adverb_verb_pronoun_narration_before_the_quote() {
+    assert_eq!(
+        speakers("Jetzt hielt er den Brief in die Höhe. »Ihre Post, nicht wahr?«"),
+        ["er"]
+    );
+}
+
+#[test]
+fn name_after_the_verb_when_an_adverbial_fills_the_prefield() {
+    assert_eq!(
+        speakers("Einige Tage nach der Abreise sagte Guidi zu Antonio: »Er ist in Rom.«"),
+        ["Guidi"]
+    );
+}
