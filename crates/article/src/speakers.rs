@@ -149,7 +149,9 @@ pub fn attribute(
             && (s_end == raw.close() + 2 || s_end == raw.close() + 1)
         {
             let (n_first, n_end) = doc.sent_range(raw.sentence + 1);
-            if n_end > n_first && matches!(doc.s(n_first), "Das" | "Dies" | "So" | "Dieses") {
+            if n_end > n_first
+                && matches!(doc.s(n_first), "Das" | "Dies" | "So" | "Dieses" | "Also")
+            {
                 if let Some(f) = cue_in_range(
                     doc,
                     ents,
@@ -360,6 +362,26 @@ fn own_clause_subject(doc: &Doc, ents: &Entities, raw: &Raw, s_first: usize) -> 
 
 /// Subject then finite verb at `p_first`, inside `p_first..p_end`.
 fn clause_subject(doc: &Doc, ents: &Entities, p_first: usize, p_end: usize) -> Option<Subject> {
+    // "Jetzt hielt er sie hoch.": an adverb, the verb, then the pronoun.
+    if let Some(g) = is_pronoun(doc.s(p_first + 2))
+        .filter(|_| matches!(doc.s(p_first + 2), "er" | "sie" | "ich" | "wir" | "du"))
+    {
+        let first = doc.s(p_first);
+        let verb = doc.s(p_first + 1);
+        if p_first + 2 < p_end
+            && doc.is_cap(p_first)
+            && is_pronoun(first).is_none()
+            && !is_det(first)
+            && !is_preposition(first)
+            && ents.person_starting(p_first).is_none()
+            && doc.is_word(p_first + 1)
+            && crate::scan::starts_lower(verb)
+            && !not_a_frame_verb(verb)
+            && !is_preposition(verb)
+        {
+            return Some(Subject::Pronoun(p_first + 2, g));
+        }
+    }
     let (subject, last) = if let Some(g) = is_pronoun(doc.s(p_first)) {
         (Subject::Pronoun(p_first, g), p_first)
     } else if let Some(p) = ents.person_starting(p_first) {
@@ -383,7 +405,11 @@ fn clause_subject(doc: &Doc, ents: &Entities, p_first: usize, p_end: usize) -> O
     }
     // "Bald kam der Knecht.": a lone capitalised word before the verb and a
     // determiner after it — the word is an adverb, the subject follows.
-    if matches!(subject, Subject::Name(a, b) if a == b) && is_det(doc.s(verb + 1)) {
+    // ("Born schüttelte den Kopf": "den" is an object, Born the subject.)
+    if matches!(subject, Subject::Name(a, b) if a == b)
+        && is_det(doc.s(verb + 1))
+        && !is_oblique_det(doc.s(verb + 1))
+    {
         return np_from(doc, verb + 1)
             .filter(|(_, l)| *l < p_end)
             .map(|(s, _)| s);
@@ -582,7 +608,11 @@ fn postfield_cue(
     );
     let (lemma, particle) = match cue_at(doc, t, s_end, covered) {
         Some((l, p)) => (l.to_string(), p),
-        None if subject_start(doc, t + 1 + usize::from(reflexive)) && w.chars().count() > 3 => {
+        // "»…«, stockte wieder der General": past one short adverb.
+        None if (subject_start(doc, t + 1 + usize::from(reflexive))
+            || !reflexive && skippable(doc, t + 1) && subject_start(doc, t + 2))
+            && w.chars().count() > 3 =>
+        {
             (guess_lemma(w), None)
         }
         None => return None,
@@ -657,7 +687,14 @@ fn found(
     let inverted = matches!(
         doc.s(verb + 1),
         "er" | "sie" | "ich" | "wir" | "du" | "ihr" | "man"
-    ) || verb > s_first && is_preposition(doc.s(s_first)) && is_det(doc.s(verb + 1));
+    ) || verb > s_first && is_preposition(doc.s(s_first)) && is_det(doc.s(verb + 1))
+        // "Einige Tage später sagte Guidi zu Antonio:": a person right after
+        // the verb, with the prefield filled by an adverbial.
+        || verb > s_first + 1
+            && (ents.person_starting(verb + 1).is_some() || {
+                let k = name_run(doc, verb + 1);
+                k > 0 && matches!(doc.s(verb + 1 + k), "zu" | ":" | "," | "leise" | "laut")
+            });
     let subject = if verb_first && !inverted && !matches!(lemma, "so" | "laut") {
         // "X sagte: „…“": the subject stands before the verb, what follows is its object.
         subject_before(doc, ents, verb, s_first, covered)
@@ -665,6 +702,24 @@ fn found(
     } else {
         subject_of(doc, ents, verb, lemma, s_first, s_end, covered)
     };
+    // "Sie soll dabei gesagt haben:", "Hans hätte gesagt:": when no subject was found,
+    // a participle's subject stands next to the finite auxiliary.
+    let aux = (verb_first && doc.s(verb).starts_with("ge"))
+        .then(|| {
+            (verb.saturating_sub(8).max(s_first)..verb)
+                .rev()
+                .take_while(|&k| {
+                    !covered(k) && !matches!(doc.s(k), "," | ";" | ":" | "." | "!" | "?")
+                })
+                .find(|&k| is_auxiliary(doc.s(k)))
+        })
+        .flatten();
+    let subject = subject.or_else(|| {
+        let aux = aux?;
+        subject_before(doc, ents, aux, s_first, covered)
+            .or_else(|| subject_after(doc, ents, aux, lemma, verb, covered))
+    });
+
     Some(Found {
         verb,
         particle,
@@ -909,8 +964,24 @@ fn subject_after(
         if t >= s_end || covered(t) {
             return None;
         }
-        if skip > 0 && (frame_word || !skippable(doc, t - 1)) {
+        if skip > 0 && (frame_word || !skippable(doc, t - 1) && doc.s(t - 1) != "ihr") {
             return None;
+        }
+        // "fiel ihr Luise ins Wort": "ihr" before a subject is a dative.
+        if doc.s(t) == "ihr" && !frame_word && skip < 2 && subject_start(doc, t + 1) {
+            continue;
+        }
+        // "schnauzte der ihn an": a demonstrative pronoun.
+        if !frame_word && is_demonstrative_subject(doc, t) {
+            return Some((
+                Subject::Role {
+                    det: None,
+                    first: t,
+                    head: t,
+                    last: t,
+                },
+                t,
+            ));
         }
         if let Some(g) = is_pronoun(doc.s(t)) {
             // "sagten sie": several people; no single antecedent.
@@ -927,6 +998,10 @@ fn subject_after(
         let k = name_run(doc, t);
         if k > 0 {
             return Some((Subject::Name(t, t + k - 1), t + k - 1));
+        }
+        // "meldete Reuters": a medium named without article.
+        if let Some((_, last)) = crate::media::match_at(doc, t).filter(|&(_, l)| l < s_end) {
+            return Some((Subject::Medium(t, last), last));
         }
         if let Some(o) = ents.org_in(Span::new(doc.start(t), doc.text.len())) {
             if o.tok == t {
@@ -987,6 +1062,67 @@ fn is_possessive(w: &str) -> bool {
             w.strip_prefix(p)
                 .is_some_and(|rest| matches!(rest, "" | "e" | "er" | "em" | "en" | "es"))
         })
+}
+
+/// Finite auxiliaries and modals of a frame in the perfect or with a modal.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "hat"
+            | "hatte"
+            | "hätte"
+            | "habe"
+            | "haben"
+            | "hatten"
+            | "hätten"
+            | "soll"
+            | "sollte"
+            | "sollen"
+            | "will"
+            | "wollte"
+            | "wird"
+            | "würde"
+            | "mag"
+            | "mochte"
+            | "möchte"
+            | "dürfte"
+            | "kann"
+            | "konnte"
+            | "könnte"
+            | "muss"
+            | "muß"
+            | "mußte"
+            | "musste"
+    )
+}
+
+/// Determiners that are never nominative singular: "den", "dem", "einen".
+fn is_oblique_det(w: &str) -> bool {
+    matches!(
+        w,
+        "den" | "dem" | "des" | "einen" | "einem" | "eines" | "Den" | "Dem" | "Einen" | "Einem"
+    )
+}
+
+/// Words that may stand between a subject and its verb in narration: "Sie
+/// aber rief", "Der Alte nun sagte".
+fn is_subject_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "aber" | "nun" | "jedoch" | "hingegen" | "dagegen" | "indessen"
+    )
+}
+
+/// "Der antwortete", "Die sagte": a demonstrative pronoun as subject, a
+/// determiner with no noun after it.
+fn is_demonstrative_subject(doc: &Doc, t: usize) -> bool {
+    matches!(doc.s(t), "der" | "die" | "Der" | "Die")
+        && (doc.kind(t + 1) == Some(Kind::Punct)
+            || is_preposition(doc.s(t + 1))
+            || matches!(
+                doc.s(t + 1),
+                "ihn" | "ihm" | "ihr" | "ihnen" | "mir" | "mich" | "dir" | "dich" | "uns" | "sich"
+            ))
 }
 
 /// Indefinite pronouns that can speak ("einer", "jemand", "keiner").
@@ -1162,9 +1298,26 @@ fn subject_before_at(
     if covered(t) {
         return None;
     }
+    // "Sie aber rief:", "Das graue Männchen aber sprach": past the particle.
+    if is_subject_particle(doc.s(t)) && t > s_first && !covered(t - 1) && doc.is_word(t - 1) {
+        t -= 1;
+    }
     if let Some(g) = is_pronoun(doc.s(t)) {
         let plural = !matches!(doc.s(t), "er" | "Er") && is_plural_verb(doc.s(v));
         return Some((Subject::Pronoun(t, if plural { None } else { g }), t));
+    }
+    // "Der antwortete:", a demonstrative opening the clause.
+    let clause_start = t == s_first || matches!(doc.s(t - 1), ":" | ";" | "–" | "—");
+    if clause_start && matches!(doc.s(t), "Der" | "Die") {
+        return Some((
+            Subject::Role {
+                det: None,
+                first: t,
+                head: t,
+                last: t,
+            },
+            t,
+        ));
     }
     // "Da stand Heinrich auf und sagte:", "dachte der Doktor und sprach:": the
     // subject of the first verb of the pair.
@@ -1271,7 +1424,13 @@ fn conjunct_subject(
     depth: u8,
 ) -> Option<(Subject, usize)> {
     let lo = s_first.max(and.saturating_sub(WINDOW / 2));
-    let c0 = (lo..and)
+    // "Der Wirt lachte, und antwortete": the comma before "und" ends nothing.
+    let and_c = if and > lo && doc.s(and - 1) == "," {
+        and - 1
+    } else {
+        and
+    };
+    let c0 = (lo..and_c)
         .rev()
         .find(|&k| covered(k) || matches!(doc.s(k), "," | ";" | ":" | "." | "!" | "?"))
         .map_or(lo, |k| k + 1);

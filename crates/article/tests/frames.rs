@@ -1,0 +1,113 @@
+//! Who speaks, in short sentences written for one frame pattern each: the
+//! reference of each quote's speaker, in text order ("-" for none).
+
+use article::parse;
+
+fn speakers(text: &str) -> Vec<String> {
+    parse(text)
+        .quotes
+        .iter()
+        .map(|q| {
+            q.speaker
+                .as_ref()
+                .map_or("-".to_string(), |s| s.reference.text.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn particle_between_subject_and_verb() {
+    assert_eq!(
+        speakers("Die Wirtin aber rief: »Hinaus mit euch!« Sie aber sagte: »Nein.«"),
+        ["Die Wirtin", "Sie"]
+    );
+}
+
+#[test]
+fn demonstrative_pronoun_speaks() {
+    assert_eq!(
+        speakers("Der Bauer sah auf. Der antwortete: »Morgen.«"),
+        ["Der"]
+    );
+    assert_eq!(
+        speakers("»Was willst du hier?« schnauzte der ihn an."),
+        ["der"]
+    );
+}
+
+#[test]
+fn object_after_the_verb_is_no_subject() {
+    // "den Kopf" is the object of the narration before the quote.
+    assert_eq!(
+        speakers("Born schüttelte den Kopf. »Das ist unrichtig.«"),
+        ["Born"]
+    );
+}
+
+#[test]
+fn comma_before_und_in_a_coordinated_frame() {
+    assert_eq!(
+        speakers("Der Wirt lachte, und antwortete: »Das ist bei uns so.«"),
+        ["Der Wirt"]
+    );
+}
+
+#[test]
+fn dative_ihr_before_the_subject() {
+    assert_eq!(
+        speakers("»Aber, Mama!« fiel ihr Luise ins Wort."),
+        ["Luise"]
+    );
+}
+
+#[test]
+fn adverb_between_unlisted_frame_verb_and_subject() {
+    assert_eq!(
+        speakers("»Miß Murky war –«, stockte wieder der General."),
+        ["der General"]
+    );
+}
+
+#[test]
+fn medium_without_article_after_the_verb() {
+    assert_eq!(
+        speakers("»Die Lage ist ernst«, meldete Reuters am Abend."),
+        ["Reuters"]
+    );
+}
+
+#[test]
+fn also_opens_the_frame_sentence_after_the_quote() {
+    assert_eq!(
+        speakers("»Bleibt, wo ihr seid.« Also sprach der Pfarrer."),
+        ["der Pfarrer"]
+    );
+}
+
+#[test]
+fn participle_frame_takes_the_auxiliarys_subject() {
+    assert_eq!(
+        speakers("Die Magd soll dabei gesagt haben: »Nun ist es vorbei.«"),
+        ["Die Magd"]
+    );
+    assert_eq!(
+        speakers("Dann soll der Knecht gesagt haben: »Das lohnt sich nicht.«"),
+        ["der Knecht"]
+    );
+}
+
+#[test]
+fn adverb_verb_pronoun_narration_before_the_quote() {
+    assert_eq!(
+        speakers("Jetzt hielt er den Brief in die Höhe. »Ihre Post, nicht wahr?«"),
+        ["er"]
+    );
+}
+
+#[test]
+fn name_after_the_verb_when_an_adverbial_fills_the_prefield() {
+    assert_eq!(
+        speakers("Einige Tage nach der Abreise sagte Guidi zu Antonio: »Er ist in Rom.«"),
+        ["Guidi"]
+    );
+}
