@@ -97,9 +97,10 @@ fn escape_js(text: &str) -> String {
 /// address without query or fragment.
 pub fn snippet(app_url: &str, options: &EmbedOptions, title: &str) -> String {
     let base = app_url.split(['?', '#']).next().unwrap_or_default();
+    // The directory of the page ("" for a bare relative file name).
     let dir = match base.rfind('/') {
         Some(i) => &base[..=i],
-        None => base,
+        None => "",
     };
     let id = format!("lagebild-{}", options.view.code());
     let src = format!("{base}{}", options.query());

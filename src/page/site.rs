@@ -157,7 +157,11 @@ pub fn embed_title(story: &Story) -> String {
 pub fn oembed(site: &Site, story: &Story) -> String {
     let files = Files::of(site, &story.slug);
     let base = base_url(site);
-    let url = format!("{base}{}", files.page);
+    let url = if base.is_empty() {
+        format!("./{}", files.page)
+    } else {
+        format!("{base}{}", files.page)
+    };
     let html = embed::snippet(&url, &EmbedOptions::default(), &embed_title(story));
     let fields: Vec<(&str, String)> = vec![
         ("version", json_str("1.0")),
@@ -303,6 +307,15 @@ mod tests {
         );
         assert_eq!(iso_date_de("2024-13-30"), None);
         assert_eq!(iso_date_de("gestern"), None);
+    }
+
+    #[test]
+    fn a_relative_oembed_snippet_loads_pym_beside_the_page() {
+        let html = embed::snippet("./zweite.html", &EmbedOptions::default(), "T");
+        assert!(html.contains("src=\"./public/vendor/pym.v1.min.js\""), "{html}");
+        assert!(html.contains("\"./zweite.html?view=all"), "{html}");
+        let bare = embed::snippet("zweite.html", &EmbedOptions::default(), "T");
+        assert!(bare.contains("src=\"public/vendor/pym.v1.min.js\""), "{bare}");
     }
 
     #[test]

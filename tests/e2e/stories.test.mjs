@@ -79,7 +79,10 @@ for (const s of all) {
     const oembed = await (await page.request.get(new URL(oembedUrl, page.url()).href)).json();
     assert.equal(oembed.type, 'rich');
     assert.equal(oembed.title, s.shortTitle[0]);
-    assert.match(oembed.html, /pym\.v1\.min\.js/);
+    // The snippet's pym.js and iframe page resolve from the story's page.
+    const pym = oembed.html.match(/<script src="([^"]+pym\.v1\.min\.js)"/)?.[1];
+    assert.ok(pym, oembed.html);
+    assert.equal((await page.request.get(new URL(pym, page.url()).href)).status(), 200, pym);
     assert.match(oembed.html, new RegExp((s.page || 'index.html').replace('.', '\\.')));
     // The embed dialog offers the same snippet for this page.
     await page.getByTestId('embed-open').click();
