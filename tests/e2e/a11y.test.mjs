@@ -5,10 +5,12 @@ import { useApp, Lagebild } from './fixture.mjs';
 
 const env = useApp();
 const SECTIONS = ['#karte', '#zahlen', '#zitate', '#artikel'];
+/** Both stories' pages: the home story at the root, the second one beside it. */
+const PAGES = [['home story', ''], ['second story', 'finnland-grenze.html']];
 
-for (const theme of ['light', 'dark']) {
-  test(`axe-core finds no violations on any section (${theme})`, async () => {
-    const app = await Lagebild.open(env, `?theme=${theme}`);
+for (const [name, path] of PAGES) for (const theme of ['light', 'dark']) {
+  test(`${name}: axe-core finds no violations on any section (${theme})`, async () => {
+    const app = await Lagebild.open(env, `${path}?theme=${theme}`);
     for (const section of SECTIONS) {
       const result = await new AxeBuilder({ page: app.page }).include(section).analyze();
       const found = result.violations.map((v) => `${section} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
@@ -20,8 +22,19 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
-test('a keyboard-only walk reaches every section with visible focus', async () => {
-  const app = await Lagebild.open(env);
+test('the story list has no axe violations, light and dark', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const context = await env.browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}stories.html`);
+    const result = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(result.violations.map((v) => v.id), [], scheme);
+    await context.close();
+  }
+});
+
+for (const [name, path] of PAGES) test(`${name}: a keyboard-only walk reaches every section with visible focus`, async () => {
+  const app = await Lagebild.open(env, path);
   const reached = new Set();
   const invisible = [];
   for (let i = 0; i < 600 && reached.size < SECTIONS.length; i++) {
