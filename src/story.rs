@@ -47,6 +47,9 @@ pub struct StoryMeta {
     pub description: Pair,
     /// ISO date of publication ("2024-10-30").
     pub published: String,
+    /// A note shown under the headline, e.g. that a sample text is invented.
+    #[serde(default)]
+    pub note: Option<Pair>,
     pub sections: Sections,
     pub comparison: Comparison,
     pub map: MapMeta,

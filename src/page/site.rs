@@ -218,11 +218,15 @@ pub fn masthead(story: &Story) -> String {
         .first()
         .map(|p| story.article.slice(p.span).to_owned())
         .unwrap_or_default();
+    let note = story.meta.note.clone().map(|[de, en]| {
+        view! { <p class="story-note" data-testid="story-note">{tr(de, en)}</p> }
+    });
     let owner = Owner::new();
     owner.with(|| {
         view! {
             <p class="kicker">{tr("Lagebild · Erklärstück", "Lagebild · Explainer")}</p>
             <h1>{tr(de, en)}</h1>
+            {note}
             <p class="lede">{lede}</p>
         }
         .to_html()
@@ -312,10 +316,16 @@ mod tests {
     #[test]
     fn a_relative_oembed_snippet_loads_pym_beside_the_page() {
         let html = embed::snippet("./zweite.html", &EmbedOptions::default(), "T");
-        assert!(html.contains("src=\"./public/vendor/pym.v1.min.js\""), "{html}");
+        assert!(
+            html.contains("src=\"./public/vendor/pym.v1.min.js\""),
+            "{html}"
+        );
         assert!(html.contains("\"./zweite.html?view=all"), "{html}");
         let bare = embed::snippet("zweite.html", &EmbedOptions::default(), "T");
-        assert!(bare.contains("src=\"public/vendor/pym.v1.min.js\""), "{bare}");
+        assert!(
+            bare.contains("src=\"public/vendor/pym.v1.min.js\""),
+            "{bare}"
+        );
     }
 
     #[test]

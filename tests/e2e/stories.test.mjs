@@ -27,6 +27,7 @@ async function stories() {
       page: slug === home ? '' : `${slug}.html`,
       shortTitle: pair('short_title'),
       mapHeading: pair('map', sections),
+      note: /^note\s*=/m.test(toml) ? pair('note') : null,
       article: await readFile(join(ROOT, 'stories', slug, 'article.txt'), 'utf8'),
     });
   }
@@ -70,6 +71,10 @@ for (const s of all) {
     await page.goto(`${env.server.url}${s.page}`);
     await app.ready();
     assert.equal(await page.title(), `${s.shortTitle[0]} – Lagebild`);
+    // A sample text says so under its headline.
+    const note = page.getByTestId('story-note');
+    if (s.note) assert.equal((await note.innerText()).trim(), s.note[0]);
+    else assert.equal(await note.count(), 0);
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     const png = await page.request.get(new URL(image, page.url()).href);
     assert.equal(png.status(), 200);
