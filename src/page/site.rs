@@ -67,74 +67,44 @@ pub fn head(site: &Site, story: &Story) -> String {
     let base = base_url(site);
     let [title, _] = &meta.short_title;
     let [description, _] = &meta.description;
-    let image_alt = format!(
-        "{title}: Karte und Schätzungen im Überblick (Lagebild)",
-        title = meta.short_title[0]
-    );
-    let mut out = vec![
-        format!("<title>{} – Lagebild</title>", attr(title)),
-        format!(
-            r#"<meta name="description" content="{}">"#,
-            attr(description)
-        ),
+    let image = format!("{base}{}", files.image);
+    let page = format!("{base}{}", canonical_path(&files.page));
+    let image_alt = format!("{title}: Karte und Schätzungen im Überblick (Lagebild)");
+    // (attribute, key, value) of each <meta>: Open Graph uses `property`.
+    let mut metas: Vec<(&str, &str, String)> = vec![
+        ("name", "description", description.clone()),
+        ("property", "og:type", "article".into()),
+        ("property", "og:site_name", "Lagebild".into()),
+        ("property", "og:locale", "de_DE".into()),
+        ("property", "og:title", title.clone()),
+        ("property", "og:description", description.clone()),
+        ("property", "og:image", image.clone()),
+        ("property", "og:image:width", SHARE_SIZE[0].to_string()),
+        ("property", "og:image:height", SHARE_SIZE[1].to_string()),
+        ("property", "og:image:alt", image_alt),
+        ("property", "article:published_time", meta.published.clone()),
+        ("name", "twitter:card", "summary_large_image".into()),
+        ("name", "twitter:title", title.clone()),
+        ("name", "twitter:description", description.clone()),
+        ("name", "twitter:image", image),
     ];
     if !base.is_empty() {
-        out.push(format!(
-            r#"<link rel="canonical" href="{}">"#,
-            attr(&format!("{base}{}", canonical_path(&files.page)))
-        ));
+        metas.push(("property", "og:url", page.clone()));
     }
-    out.extend([
-        r#"<meta property="og:type" content="article">"#.to_owned(),
-        r#"<meta property="og:site_name" content="Lagebild">"#.to_owned(),
-        r#"<meta property="og:locale" content="de_DE">"#.to_owned(),
-        format!(r#"<meta property="og:title" content="{}">"#, attr(title)),
-        format!(
-            r#"<meta property="og:description" content="{}">"#,
-            attr(description)
-        ),
-        format!(
-            r#"<meta property="og:image" content="{}">"#,
-            attr(&format!("{base}{}", files.image))
-        ),
-        format!(
-            r#"<meta property="og:image:width" content="{}">"#,
-            SHARE_SIZE[0]
-        ),
-        format!(
-            r#"<meta property="og:image:height" content="{}">"#,
-            SHARE_SIZE[1]
-        ),
-        format!(
-            r#"<meta property="og:image:alt" content="{}">"#,
-            attr(&image_alt)
-        ),
-        format!(
-            r#"<meta property="article:published_time" content="{}">"#,
-            attr(&meta.published)
-        ),
-        r#"<meta name="twitter:card" content="summary_large_image">"#.to_owned(),
-        format!(r#"<meta name="twitter:title" content="{}">"#, attr(title)),
-        format!(
-            r#"<meta name="twitter:description" content="{}">"#,
-            attr(description)
-        ),
-        format!(
-            r#"<meta name="twitter:image" content="{}">"#,
-            attr(&format!("{base}{}", files.image))
-        ),
-        format!(
-            r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}">"#,
-            attr(&format!("{base}{}", files.oembed)),
-            attr(title)
-        ),
-    ]);
+    let mut out = vec![format!("<title>{} – Lagebild</title>", attr(title))];
+    out.extend(
+        metas
+            .iter()
+            .map(|(a, k, v)| format!(r#"<meta {a}="{k}" content="{}">"#, attr(v))),
+    );
     if !base.is_empty() {
-        out.push(format!(
-            r#"<meta property="og:url" content="{}">"#,
-            attr(&format!("{base}{}", canonical_path(&files.page)))
-        ));
+        out.push(format!(r#"<link rel="canonical" href="{}">"#, attr(&page)));
     }
+    out.push(format!(
+        r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}">"#,
+        attr(&format!("{base}{}", files.oembed)),
+        attr(title)
+    ));
     out.join("\n  ")
 }
 
