@@ -403,12 +403,12 @@ fn MapView(g: Geo) -> impl IntoView {
 fn MapLegend(focus: [String; 2], band: Option<[String; 2]>, border: [String; 2]) -> impl IntoView {
     let [focus_de, focus_en] = focus;
     let [border_de, border_en] = border;
+    // One legend symbol: a shape in a small box.
+    fn symbol(shape: impl IntoView) -> impl IntoView {
+        view! { <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">{shape}</svg> }
+    }
     let swatch = |class: &'static str| {
-        view! {
-            <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
-                <rect class=class x="1" y="1" width="22" height="12"></rect>
-            </svg>
-        }
+        symbol(view! { <rect class=class x="1" y="1" width="22" height="12"></rect> })
     };
     view! {
         <ul class="map-legend" aria-label="Legende" data-en-label="Legend">
@@ -416,22 +416,16 @@ fn MapLegend(focus: [String; 2], band: Option<[String; 2]>, border: [String; 2])
             <li>{swatch("area area-focus")}{tr("Nachbargebiete", "Neighbouring areas")}</li>
             {band.map(|[de, en]| view! {
                 <li>
-                    <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
-                        <rect class="band legend-band" x="1" y="1" width="22" height="12"></rect>
-                    </svg>
+                    {swatch("band legend-band")}
                     {tr(format!("{de} breiter Streifen (schraffiert)"), format!("{en} band (hatched)"))}
                 </li>
             })}
             <li>
-                <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
-                    <line class="border" x1="1" y1="7" x2="23" y2="7"></line>
-                </svg>
+                {symbol(view! { <line class="border" x1="1" y1="7" x2="23" y2="7"></line> })}
                 {tr(format!("Staatsgrenze {border_de}"), format!("{border_en} border"))}
             </li>
             <li>
-                <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">
-                    <circle class="pin-dot legend-dot" cx="12" cy="7" r="4"></circle>
-                </svg>
+                {symbol(view! { <circle class="pin-dot legend-dot" cx="12" cy="7" r="4"></circle> })}
                 {tr("Im Artikel genannter Ort (Ring)", "Place named in the article (ring)")}
             </li>
         </ul>
