@@ -953,7 +953,9 @@ fn subject_after(
     let base = if frame_word {
         v
     } else {
-        adverbial_end(doc, v + 1, s_end).unwrap_or(v)
+        participle_clause_end(doc, v + 1, s_end)
+            .or_else(|| adverbial_end(doc, v + 1, s_end))
+            .unwrap_or(v)
     };
     for skip in 0..3 {
         let t = base + 1 + skip;
@@ -1011,6 +1013,18 @@ fn subject_after(
         }
     }
     None
+}
+
+/// The closing comma of a short participle clause opening with the comma at
+/// `c`: "fragt, ihn unterbrechend, der Nachbar".
+fn participle_clause_end(doc: &Doc, c: usize, s_end: usize) -> Option<usize> {
+    if doc.s(c) != "," {
+        return None;
+    }
+    let close = (c + 2..s_end.min(c + 7)).find(|&k| !doc.is_word(k))?;
+    let p = doc.s(close - 1);
+    let participle = crate::scan::starts_lower(p) && p.ends_with("nd") && p != "und";
+    (doc.s(close) == "," && participle && subject_start(doc, close + 1)).then_some(close)
 }
 
 /// Most words of a name in quote marks ("die „Neue Freie Presse“").
@@ -1329,6 +1343,10 @@ fn subject_before_at(
         // "Ein Offizier, der anonym bleiben wollte, sagte": past the relative clause.
         if let Some(c) = relative_clause_start(doc, t, s_first, covered) {
             t = c - 1;
+            // "Ein Junge nur, der …, rief": past a particle after the noun.
+            if is_relative_particle(doc.s(t)) {
+                t -= 1;
+            }
         }
     }
     // "wenn der Brotherr am Morgen rief:": past a short adverbial before the verb.
@@ -1532,7 +1550,16 @@ fn relative_clause_start(
             | "welche"
             | "welches"
     );
-    (relative && c > s_first && doc.is_cap(c - 1)).then_some(c)
+    let noun = |k: usize| k >= s_first && doc.is_cap(k);
+    let before_noun = c > s_first
+        && (noun(c - 1) || c > s_first + 1 && is_relative_particle(doc.s(c - 1)) && noun(c - 2));
+    (relative && before_noun).then_some(c)
+}
+
+/// Particles between a noun and its relative clause: "Ein Junge nur, der …",
+/// "Der Vater aber, der …".
+fn is_relative_particle(w: &str) -> bool {
+    is_subject_particle(w) || matches!(w, "nur" | "allein" | "selbst")
 }
 
 /// A noun phrase ending at `t`: "die alte Frau", "das Außenamt in Berlin",

@@ -111,3 +111,19 @@ fn name_after_the_verb_when_an_adverbial_fills_the_prefield() {
         ["Guidi"]
     );
 }
+
+#[test]
+fn particle_before_a_relative_clause_between_subject_and_verb() {
+    assert_eq!(
+        speakers("Ein Junge nur, der einen Wagen zog, rief ihm zu: »Pass doch auf!«"),
+        ["Ein Junge"]
+    );
+}
+
+#[test]
+fn participle_clause_between_verb_and_subject() {
+    assert_eq!(
+        speakers("»Hast du noch Saatgut?« fragt, ihn unterbrechend, der Nachbar."),
+        ["der Nachbar"]
+    );
+}
