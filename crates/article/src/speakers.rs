@@ -598,6 +598,14 @@ fn postfield_cue(
         return None;
     }
     let w = doc.s(t);
+    if let Some(subject) = utterance_noun_subject(doc, ents, t, s_end, covered) {
+        return Some(Found {
+            verb: t,
+            particle: None,
+            lemma: "sagen".to_string(),
+            subject: Some(subject),
+        });
+    }
     if !crate::scan::starts_lower(w) || not_a_frame_verb(w) {
         return None;
     }
@@ -1013,6 +1021,72 @@ fn subject_after(
         }
     }
     None
+}
+
+/// Nouns naming an utterance: "»…«, lautete die Antwort der Frau".
+fn is_utterance_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Antwort" | "Entgegnung" | "Erwiderung" | "Frage" | "Worte" | "Rede" | "Bescheid"
+    )
+}
+
+/// "»…« lautete die Antwort der Frau", "»…«, war seine Entgegnung": after
+/// "lautete" or "war", an utterance noun whose possessive or genitive names
+/// the speaker.
+fn utterance_noun_subject(
+    doc: &Doc,
+    ents: &Entities,
+    v: usize,
+    s_end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(Subject, usize)> {
+    if !matches!(doc.s(v), "lautet" | "lautete" | "war" | "ist") {
+        return None;
+    }
+    // "lautete etwas ärgerlich die Antwort": past up to three adverbs.
+    let mut k = v + 1;
+    while k < v + 4
+        && k < s_end
+        && doc.is_word(k)
+        && !covered(k)
+        && skippable(doc, k)
+        && !is_possessive(doc.s(k))
+    {
+        k += 1;
+    }
+    if k >= s_end || covered(k) {
+        return None;
+    }
+    let det = k;
+    let possessive = match doc.s(det) {
+        "seine" => Some(Some(Gender::Male)),
+        "ihre" => Some(Some(Gender::Female)),
+        "meine" | "deine" | "unsere" | "eure" | "Ihre" => Some(None),
+        _ => None,
+    };
+    if possessive.is_none() && !matches!(doc.s(det), "die" | "der" | "das") {
+        return None;
+    }
+    let mut n = det + 1;
+    while n < det + 3 && n < s_end && doc.is_word(n) && is_adj(doc.s(n)) {
+        n += 1;
+    }
+    if n >= s_end || !is_utterance_noun(doc.s(n)) {
+        return None;
+    }
+    if let Some(g) = possessive {
+        return Some((Subject::Pronoun(det, g), det));
+    }
+    // "die Antwort der Frau", "die Worte des Alten": the genitive speaks.
+    let gen = n + 1;
+    if gen >= s_end || covered(gen) || !matches!(doc.s(gen), "der" | "des") {
+        return None;
+    }
+    if let Some(p) = ents.person_starting(gen + 1) {
+        return Some((Subject::Person(p.clone()), p.last));
+    }
+    np_from(doc, gen).filter(|&(_, last)| last < s_end)
 }
 
 /// The closing comma of a short participle clause opening with the comma at

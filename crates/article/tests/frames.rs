@@ -127,3 +127,21 @@ fn participle_clause_between_verb_and_subject() {
         ["der Nachbar"]
     );
 }
+
+#[test]
+fn answer_of_a_genitive_noun_names_the_speaker() {
+    assert_eq!(
+        speakers("»Keineswegs!« lautete die Antwort der Wirtin."),
+        ["der Wirtin"]
+    );
+    assert_eq!(
+        speakers("»Nicht heute, mein Freund«, lautete seine Entgegnung."),
+        ["seine"]
+    );
+    assert_eq!(
+        speakers("»Gewiss, morgen früh«, war die kurze Antwort des Alten."),
+        ["des Alten"]
+    );
+    // A watchword is no utterance of anyone.
+    assert_eq!(speakers("»Vorwärts!« lautete die Parole."), ["-"]);
+}
