@@ -598,6 +598,14 @@ fn postfield_cue(
         return None;
     }
     let w = doc.s(t);
+    if let Some(subject) = utterance_noun_subject(doc, ents, t, s_end, covered) {
+        return Some(Found {
+            verb: t,
+            particle: None,
+            lemma: "sagen".to_string(),
+            subject: Some(subject),
+        });
+    }
     if !crate::scan::starts_lower(w) || not_a_frame_verb(w) {
         return None;
     }
@@ -953,7 +961,9 @@ fn subject_after(
     let base = if frame_word {
         v
     } else {
-        adverbial_end(doc, v + 1, s_end).unwrap_or(v)
+        participle_clause_end(doc, v + 1, s_end)
+            .or_else(|| adverbial_end(doc, v + 1, s_end))
+            .unwrap_or(v)
     };
     for skip in 0..3 {
         let t = base + 1 + skip;
@@ -1011,6 +1021,84 @@ fn subject_after(
         }
     }
     None
+}
+
+/// Nouns naming an utterance: "»…«, lautete die Antwort der Frau".
+fn is_utterance_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Antwort" | "Entgegnung" | "Erwiderung" | "Frage" | "Worte" | "Rede" | "Bescheid"
+    )
+}
+
+/// "»…« lautete die Antwort der Frau", "»…«, war seine Entgegnung": after
+/// "lautete" or "war", an utterance noun whose possessive or genitive names
+/// the speaker.
+fn utterance_noun_subject(
+    doc: &Doc,
+    ents: &Entities,
+    v: usize,
+    s_end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(Subject, usize)> {
+    if !matches!(doc.s(v), "lautet" | "lautete" | "war" | "ist") {
+        return None;
+    }
+    // "lautete etwas ärgerlich die Antwort": past up to three adverbs.
+    let mut k = v + 1;
+    while k < v + 4
+        && k < s_end
+        && doc.is_word(k)
+        && !covered(k)
+        && skippable(doc, k)
+        && !is_possessive(doc.s(k))
+    {
+        k += 1;
+    }
+    if k >= s_end || covered(k) {
+        return None;
+    }
+    let det = k;
+    let possessive = match doc.s(det) {
+        "seine" => Some(Some(Gender::Male)),
+        "ihre" => Some(Some(Gender::Female)),
+        "meine" | "deine" | "unsere" | "eure" | "Ihre" => Some(None),
+        _ => None,
+    };
+    if possessive.is_none() && !matches!(doc.s(det), "die" | "der" | "das") {
+        return None;
+    }
+    let mut n = det + 1;
+    while n < det + 3 && n < s_end && doc.is_word(n) && is_adj(doc.s(n)) {
+        n += 1;
+    }
+    if n >= s_end || !is_utterance_noun(doc.s(n)) {
+        return None;
+    }
+    if let Some(g) = possessive {
+        return Some((Subject::Pronoun(det, g), det));
+    }
+    // "die Antwort der Frau", "die Worte des Alten": the genitive speaks.
+    let gen = n + 1;
+    if gen >= s_end || covered(gen) || !matches!(doc.s(gen), "der" | "des") {
+        return None;
+    }
+    if let Some(p) = ents.person_starting(gen + 1) {
+        return Some((Subject::Person(p.clone()), p.last));
+    }
+    np_from(doc, gen).filter(|&(_, last)| last < s_end)
+}
+
+/// The closing comma of a short participle clause opening with the comma at
+/// `c`: "fragt, ihn unterbrechend, der Nachbar".
+fn participle_clause_end(doc: &Doc, c: usize, s_end: usize) -> Option<usize> {
+    if doc.s(c) != "," {
+        return None;
+    }
+    let close = (c + 2..s_end.min(c + 7)).find(|&k| !doc.is_word(k))?;
+    let p = doc.s(close - 1);
+    let participle = crate::scan::starts_lower(p) && p.ends_with("nd") && p != "und";
+    (doc.s(close) == "," && participle && subject_start(doc, close + 1)).then_some(close)
 }
 
 /// Most words of a name in quote marks ("die „Neue Freie Presse“").
@@ -1329,6 +1417,10 @@ fn subject_before_at(
         // "Ein Offizier, der anonym bleiben wollte, sagte": past the relative clause.
         if let Some(c) = relative_clause_start(doc, t, s_first, covered) {
             t = c - 1;
+            // "Ein Junge nur, der …, rief": past a particle after the noun.
+            if is_relative_particle(doc.s(t)) {
+                t -= 1;
+            }
         }
     }
     // "wenn der Brotherr am Morgen rief:": past a short adverbial before the verb.
@@ -1532,7 +1624,16 @@ fn relative_clause_start(
             | "welche"
             | "welches"
     );
-    (relative && c > s_first && doc.is_cap(c - 1)).then_some(c)
+    let noun = |k: usize| k >= s_first && doc.is_cap(k);
+    let before_noun = c > s_first
+        && (noun(c - 1) || c > s_first + 1 && is_relative_particle(doc.s(c - 1)) && noun(c - 2));
+    (relative && before_noun).then_some(c)
+}
+
+/// Particles between a noun and its relative clause: "Ein Junge nur, der …",
+/// "Der Vater aber, der …".
+fn is_relative_particle(w: &str) -> bool {
+    is_subject_particle(w) || matches!(w, "nur" | "allein" | "selbst")
 }
 
 /// A noun phrase ending at `t`: "die alte Frau", "das Außenamt in Berlin",

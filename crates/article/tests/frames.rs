@@ -111,3 +111,37 @@ fn name_after_the_verb_when_an_adverbial_fills_the_prefield() {
         ["Guidi"]
     );
 }
+
+#[test]
+fn particle_before_a_relative_clause_between_subject_and_verb() {
+    assert_eq!(
+        speakers("Ein Junge nur, der einen Wagen zog, rief ihm zu: »Pass doch auf!«"),
+        ["Ein Junge"]
+    );
+}
+
+#[test]
+fn participle_clause_between_verb_and_subject() {
+    assert_eq!(
+        speakers("»Hast du noch Saatgut?« fragt, ihn unterbrechend, der Nachbar."),
+        ["der Nachbar"]
+    );
+}
+
+#[test]
+fn answer_of_a_genitive_noun_names_the_speaker() {
+    assert_eq!(
+        speakers("»Keineswegs!« lautete die Antwort der Wirtin."),
+        ["der Wirtin"]
+    );
+    assert_eq!(
+        speakers("»Nicht heute, mein Freund«, lautete seine Entgegnung."),
+        ["seine"]
+    );
+    assert_eq!(
+        speakers("»Gewiss, morgen früh«, war die kurze Antwort des Alten."),
+        ["des Alten"]
+    );
+    // A watchword is no utterance of anyone.
+    assert_eq!(speakers("»Vorwärts!« lautete die Parole."), ["-"]);
+}
