@@ -78,7 +78,9 @@ pub fn layout(scene: &Scene, width: f64) -> Plan {
     plan.line(vec![(left, bottom), (right, bottom)], c.muted, 1.0);
 
     // Under the axis: the times that carry estimates first, then month starts.
-    let mut under: Vec<Rect> = Vec::new();
+    // The value scale's labels are taken already (a month starting at the
+    // left edge would sit on the "0").
+    let mut under: Vec<Rect> = taken.clone();
     let mut put_under = |plan: &mut Plan, text: String, x: f64, colour: RGBColor| {
         let half = text_width(&text, 12.0) / 2.0;
         let x = within(x, half + 2.0, width - half - 2.0);

@@ -294,6 +294,13 @@ pub(crate) mod tests {
             "{s}"
         );
         assert!(list.iter().all(|e| e.value != 40.0 && e.value != 1340.0));
+        // Every claimant's country gives its colour group, in story.toml order.
+        let groups: Vec<Option<usize>> = list.iter().map(|e| e.source.group).collect();
+        assert_eq!(groups, vec![Some(0), Some(1), Some(2), Some(3)]);
+        // No date near the claims: the report's day stands in ("am 12. März"),
+        // not the background month "seit Dezember 2023".
+        let times: Vec<String> = list.iter().map(|e| e.time_text_in(Lang::De)).collect();
+        assert!(times[..3].iter().all(|t| t.contains("März")), "{times:?}");
     }
 
     #[test]

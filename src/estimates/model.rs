@@ -353,7 +353,12 @@ fn article_time(article: &Article) -> Option<When> {
         .iter()
         .enumerate()
         .filter(|(_, d)| !d.until && d.month.is_some())
-        .max_by_key(|(_, d)| (d.month, d.day))?;
+        // A report names its day ("am 12. März"); a month alone ("seit
+        // Dezember 2023") is background. Then the latest, by year where given.
+        .max_by_key(|(_, d)| {
+            let year = d.year.or(article.context_year);
+            (d.day.is_some(), year, d.month, d.day)
+        })?;
     when_from(article, i as u32, TimeSource::Article)
 }
 
