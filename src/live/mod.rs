@@ -38,14 +38,18 @@ fn ignored_notice(url: &UrlState) {
     }
 }
 
-/// Runs `steps` one per task, then `last`.
-fn in_tasks(mut steps: Vec<Box<dyn FnOnce()>>, last: impl FnOnce() + 'static) {
+/// One part of the start, named for its performance mark.
+type Step = (&'static str, Box<dyn FnOnce()>);
+
+/// Runs `steps` one per task (each after a `lagebild:<name>` mark), then `last`.
+fn in_tasks(mut steps: Vec<Step>, last: impl FnOnce() + 'static) {
     if steps.is_empty() {
         last();
         return;
     }
-    let step = steps.remove(0);
+    let (name, step) = steps.remove(0);
     browser::later(0, move || {
+        browser::mark(name);
         step();
         in_tasks(steps, last);
     });
@@ -68,14 +72,14 @@ pub fn start() {
     ignored_notice(&url);
     lang::attach();
     let child_id = url.child_id.clone();
-    let steps: Vec<Box<dyn FnOnce()>> = vec![
-        Box::new(marks::attach),
-        Box::new(map::attach),
-        Box::new(charts::attach),
-        Box::new(quotes::attach),
-        Box::new(toolbar::attach),
-        Box::new(move || frame::start(child_id)),
-        Box::new(pwa::register),
+    let steps: Vec<Step> = vec![
+        ("lagebild:marks", Box::new(marks::attach)),
+        ("lagebild:map", Box::new(map::attach)),
+        ("lagebild:charts", Box::new(charts::attach)),
+        ("lagebild:quotes", Box::new(quotes::attach)),
+        ("lagebild:toolbar", Box::new(toolbar::attach)),
+        ("lagebild:frame", Box::new(move || frame::start(child_id))),
+        ("lagebild:pwa", Box::new(pwa::register)),
     ];
     in_tasks(steps, || {
         browser::next_frame(|| {
@@ -83,6 +87,11 @@ pub fn start() {
             // Browser tests and the fallback notice wait for this.
             if let Some(app) = browser::document().get_element_by_id("app") {
                 let _ = app.set_attribute("data-app-ready", "");
+            }
+            browser::mark("lagebild:ready");
+            // boot/early.js replays what the reader did before this.
+            if let Ok(ev) = web_sys::Event::new("lagebild:ready") {
+                let _ = browser::window().dispatch_event(&ev);
             }
         });
     });
