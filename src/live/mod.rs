@@ -38,25 +38,52 @@ fn ignored_notice(url: &UrlState) {
     }
 }
 
-/// One part of the start, named for its performance mark.
-type Step = (&'static str, Box<dyn FnOnce()>);
+/// One part of the start, run in a task of its own after a performance mark
+/// (`lagebild:<name>`); it may leave more parts, which run next.
+pub struct Step {
+    name: &'static str,
+    run: Box<dyn FnOnce() -> Vec<Step>>,
+}
 
-/// Runs `steps` one per task (each after a `lagebild:<name>` mark), then `last`.
+impl Step {
+    pub fn new(name: &'static str, run: impl FnOnce() -> Vec<Step> + 'static) -> Step {
+        Step {
+            name,
+            run: Box::new(run),
+        }
+    }
+
+    /// A part that leaves nothing more.
+    fn done(name: &'static str, run: impl FnOnce() + 'static) -> Step {
+        Step::new(name, move || {
+            run();
+            Vec::new()
+        })
+    }
+}
+
+/// Runs `steps` one per task, then `last`.
 fn in_tasks(mut steps: Vec<Step>, last: impl FnOnce() + 'static) {
     if steps.is_empty() {
         last();
         return;
     }
-    let (name, step) = steps.remove(0);
+    let step = steps.remove(0);
     browser::later(0, move || {
-        browser::mark(name);
-        step();
-        in_tasks(steps, last);
+        browser::mark(step.name);
+        let mut next = (step.run)();
+        next.append(&mut steps);
+        in_tasks(next, last);
     });
 }
 
-/// Starts the live page.
+/// Starts the live page, in a task after the one that compiled and
+/// instantiated the wasm (that one is long enough on a slow phone).
 pub fn start() {
+    browser::later(0, start_now);
+}
+
+fn start_now() {
     browser::mark("lagebild:start");
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
@@ -72,14 +99,14 @@ pub fn start() {
     ignored_notice(&url);
     lang::attach();
     let child_id = url.child_id.clone();
-    let steps: Vec<Step> = vec![
-        ("lagebild:marks", Box::new(marks::attach)),
-        ("lagebild:map", Box::new(map::attach)),
-        ("lagebild:charts", Box::new(charts::attach)),
-        ("lagebild:quotes", Box::new(quotes::attach)),
-        ("lagebild:toolbar", Box::new(toolbar::attach)),
-        ("lagebild:frame", Box::new(move || frame::start(child_id))),
-        ("lagebild:pwa", Box::new(pwa::register)),
+    let steps = vec![
+        Step::done("lagebild:marks", marks::attach),
+        Step::new("lagebild:map", map::attach),
+        Step::done("lagebild:charts", charts::attach),
+        Step::done("lagebild:quotes", quotes::attach),
+        Step::done("lagebild:toolbar", toolbar::attach),
+        Step::done("lagebild:frame", move || frame::start(child_id)),
+        Step::done("lagebild:pwa", pwa::register),
     ];
     in_tasks(steps, || {
         browser::next_frame(|| {
