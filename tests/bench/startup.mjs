@@ -30,17 +30,27 @@ async function load(browser, target) {
         .observe({ type: 'longtask', buffered: true });
     });
     await page.goto(target.url, { timeout: 60000 });
+    // Polls with plain evaluations in the page: Playwright's locators and
+    // waitForFunction inject a large script whose compile would be counted.
+    const poll = async (f, arg, timeout) => {
+      const until = Date.now() + timeout;
+      while (Date.now() < until) {
+        if (await page.evaluate(f, arg).catch(() => false)) return true;
+        await page.waitForTimeout(250);
+      }
+      return false;
+    };
     // Wait for a quiet main thread: no long task started in the last QUIET_MS.
-    const quiet = () => page.waitForFunction(([q, cap]) => {
+    const quiet = () => poll(([q, cap]) => {
       const now = performance.now();
       const last = window.__long.length ? window.__long.at(-1)[0] + window.__long.at(-1)[1] : 0;
       return now - last >= q || now >= cap;
-    }, [QUIET_MS, CAP_MS], { timeout: CAP_MS + 10000, polling: 250 });
+    }, [QUIET_MS, CAP_MS], CAP_MS + 10000);
     await quiet();
     const interactionAt = target.start === 'none' ? null : await page.evaluate(() => performance.now());
     await firstInteraction(page, target);
     let ready = target.start !== 'none';
-    if (ready) await page.locator(target.ready).waitFor({ state: 'attached', timeout: CAP_MS }).catch(() => { ready = false; });
+    if (ready) ready = await poll((sel) => !!document.querySelector(sel), target.ready, CAP_MS);
     await quiet();
     const { long, marks } = await page.evaluate(() => ({
       long: window.__long,

@@ -24,7 +24,11 @@ try {
   await page.waitForTimeout(4000);
   if (process.env.TRACE_GESTURE === '1') {
     await page.keyboard.press('Shift');
-    await page.locator(targets.ours.ready).waitFor({ state: 'attached', timeout: 30000 });
+    // Polled by plain evaluations: a locator would inject Playwright's large
+    // script into the page, and its compile would show up as a long task.
+    for (let i = 0; i < 120 && !(await page.evaluate((s) => !!document.querySelector(s), targets.ours.ready)); i++) {
+      await page.waitForTimeout(250);
+    }
     await page.waitForTimeout(3000);
   }
   const buf = await browser.stopTracing();
@@ -35,7 +39,7 @@ try {
   const t0 = Math.min(...events.filter((e) => e.name === 'navigationStart' || e.name === 'TracingStartedInBrowser').map((e) => e.ts));
   const tasks = mine.filter((e) => e.name === 'RunTask' && e.dur > 50000);
   // The app's performance marks (lagebild:<step>), to name the tasks after.
-  const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && e.name.startsWith('lagebild:') && e.ph !== 'e')
+  const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && e.name.startsWith('lagebild:') && e.ph !== 'e' && e.ph !== 'b')
     .map((e) => [e.name, e.ts]).sort((a, b) => a[1] - b[1]);
   if (marks.length) console.log(`marks: ${marks.map(([n, t]) => `${n.replace('lagebild:', '')} ${((t - t0) / 1000).toFixed(0)}`).join(', ')}`);
   for (const task of tasks) {
