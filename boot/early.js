@@ -2,21 +2,112 @@
 // stored interface language as attributes on <html>, so the static page
 // shows the right sections, theme and language at once (no layout shift when
 // the wasm starts). Unknown values are ignored here; the wasm names them.
+//
+// It also decides when the wasm starts. The page is complete without it, so
+// it starts on the reader's first interaction (pointer, touch, key, wheel,
+// scroll, focus on a control), or at once when something needs it before
+// any gesture: a framing page (pym.js, Datawrapper or AMP resizers), a
+// selection in the hash (#zitat-2), the English interface, or URL parameters
+// this script does not handle itself (the app names unknown ones). Until the
+// app is ready, activations it would handle (a click or Enter on a button or
+// a selection control, a select's change, text typed into the search) are
+// held back and replayed once it is, so nothing the reader did is lost; a
+// finger or mouse button still down on the map continues as a drag.
+// The loader (written by scripts/post-build.mjs) sets `lagebildBoot.start`.
 (function () {
-  var d = document.documentElement, q;
+  var d = document.documentElement, q = null, now = false;
   d.classList.add('js');
-  try { q = new URLSearchParams(location.search); } catch (e) { return; }
-  function pick(key, allowed) {
-    var v = (q.get(key) || '').trim().toLowerCase();
-    return allowed.indexOf(v) >= 0 ? v : null;
+  var boot = window.lagebildBoot = { wanted: false, ready: false, start: null, want: want };
+  try { q = new URLSearchParams(location.search); } catch (e) { now = true; }
+  if (q) {
+    var known = { view: ['all', 'map', 'charts', 'quotes', 'article'], theme: ['auto', 'light', 'dark'], lang: ['de', 'en'], compact: ['', '1', 'true', 'ja', '0', 'false', 'nein'] };
+    var pick = function (key, allowed) {
+      var v = (q.get(key) || '').trim().toLowerCase();
+      return allowed.indexOf(v) >= 0 ? v : null;
+    };
+    var view = pick('view', known.view);
+    if (view && view !== 'all') d.setAttribute('data-view', view);
+    var theme = pick('theme', ['light', 'dark']);
+    if (theme) d.setAttribute('data-theme', theme);
+    var lang = pick('lang', known.lang);
+    if (!lang) { try { lang = localStorage.getItem('lagebild.lang'); } catch (e) { lang = null; } }
+    if (lang === 'en') { d.setAttribute('data-lang', 'en'); now = true; }
+    var compact = q.get('compact');
+    if (compact !== null && ['', '1', 'true', 'ja'].indexOf(compact.trim()) >= 0) d.classList.add('compact');
+    // Anything else (childId, a typo, a test switch) is the app's to read.
+    q.forEach(function (v, k) {
+      if (!known[k] || known[k].indexOf(v.trim().toLowerCase()) < 0) now = true;
+    });
   }
-  var view = pick('view', ['all', 'map', 'charts', 'quotes', 'article']);
-  if (view && view !== 'all') d.setAttribute('data-view', view);
-  var theme = pick('theme', ['light', 'dark']);
-  if (theme) d.setAttribute('data-theme', theme);
-  var lang = pick('lang', ['de', 'en']);
-  if (!lang) { try { lang = localStorage.getItem('lagebild.lang'); } catch (e) { lang = null; } }
-  if (lang === 'en') d.setAttribute('data-lang', 'en');
-  var compact = q.get('compact');
-  if (compact !== null && ['', '1', 'true', 'ja'].indexOf(compact.trim()) >= 0) d.classList.add('compact');
+  try { if (window.parent !== window) now = true; } catch (e) { now = true; }
+  if (/^#(zitat|zahl|ort|akteur|quelle|satz)-\d+$/.test(location.hash)) now = true;
+  // Without WebAssembly the buttons that need it stay hidden (fallback.js).
+  if (typeof WebAssembly === 'object') d.classList.add('live');
+
+  var triggers = ['pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll', 'focusin'];
+  var opts = { capture: true, passive: true };
+  var control = 'a[href], button, input, select, textarea, summary, [tabindex]';
+  function onTrigger(e) {
+    if (e.type === 'focusin' && !(e.target.matches && e.target.matches(control))) return;
+    want();
+  }
+  function want() {
+    if (boot.wanted) return;
+    boot.wanted = true;
+    triggers.forEach(function (t) { removeEventListener(t, onTrigger, opts); });
+    dispatchEvent(new Event('lagebild:starting'));
+    if (boot.start) boot.start();
+  }
+  triggers.forEach(function (t) { addEventListener(t, onTrigger, opts); });
+
+  // The queue: activations before the app is ready, replayed in order once it is.
+  var queue = [];
+  var activatable = 'button, [data-toggle], [data-show], #karte-svg .item';
+  function hold(e) {
+    if (boot.ready) return;
+    var t = e.target, el = null;
+    if (e.type === 'click') el = t.closest ? t.closest(activatable) : null;
+    else if (/^(SELECT|INPUT|TEXTAREA)$/.test(t.tagName || '')) el = t;
+    if (!el) return;
+    // The app's handlers (some attached already) see it once: on replay.
+    e.stopPropagation();
+    if (e.type !== 'click') queue = queue.filter(function (x) { return x[1] !== el || x[0] !== e.type; });
+    if (queue.length < 20) queue.push([e.type, el]);
+    want();
+  }
+  ['click', 'change', 'input'].forEach(function (t) { addEventListener(t, hold, true); });
+
+  // A pointer held down on the map while the app starts: its position, so
+  // the map can take over the drag.
+  var down = null;
+  function track(e) {
+    if (boot.ready) return;
+    if (e.type === 'pointerdown') {
+      if (e.button === 0 && e.target.closest && e.target.closest('#karte-svg')) down = e;
+    } else if (down && e.pointerId === down.pointerId) {
+      down = e.type === 'pointermove' ? e : null;
+    }
+  }
+  ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'].forEach(function (t) { addEventListener(t, track, opts); });
+
+  addEventListener('lagebild:ready', function () {
+    boot.ready = true;
+    ['click', 'change', 'input'].forEach(function (t) { removeEventListener(t, hold, true); });
+    ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'].forEach(function (t) { removeEventListener(t, track, opts); });
+    if (down && down.target.isConnected) {
+      down.target.dispatchEvent(new PointerEvent('pointerdown', {
+        bubbles: true, cancelable: true, pointerId: down.pointerId, pointerType: down.pointerType,
+        isPrimary: down.isPrimary, clientX: down.clientX, clientY: down.clientY, button: 0, buttons: 1,
+      }));
+    }
+    down = null;
+    queue.splice(0).forEach(function (x) {
+      var el = x[1];
+      if (!el.isConnected) return;
+      el.dispatchEvent(x[0] === 'click'
+        ? new MouseEvent('click', { bubbles: true, cancelable: true, view: window })
+        : new Event(x[0], { bubbles: true }));
+    });
+  }, { once: true });
+  if (now) want();
 })();

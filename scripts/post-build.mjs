@@ -50,24 +50,52 @@ function policyOf({ scripts, styles }) {
   ].join('; ');
 }
 
-// Start the wasm after the static page has loaded and painted, not in
-// parallel with it: the headline, lede and article are already in the HTML,
-// and a 300 KB download racing the first paint only delays it on slow links.
+// Start the wasm when the reader first interacts, not with the page: the
+// page is complete without it (boot/early.js decides when, holds back the
+// reader's first activations and replays them once the app is ready). This
+// loader only provides the start, and registers the offline worker once the
+// page is idle (unless the app has started: it registers it then), so that
+// the first visit is enough to read offline even without any interaction; a
+// new version found then starts the app, which offers it ("Neue Version
+// verfügbar").
 export function deferStart(html) {
   const boot = html.match(/<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/);
   if (!boot) throw new Error('post-build: Trunk start-up script not found; update deferStart()');
   const [script, js, wasm] = boot;
-  const loader = `<script type="module">
+  // `async`: it runs as soon as the parser meets it, so a gesture during a
+  // slow load starts the download and compile at once, beside the parsing;
+  // the app itself starts once the page is parsed.
+  const loader = `<script type="module" async>
+const boot = window.lagebildBoot || { want: () => start() };
+let started = false;
+const parsed = new Promise((done) => (document.readyState === 'loading' ? addEventListener('DOMContentLoaded', done, { once: true }) : done()));
 const start = async () => {
-  const { default: init } = await import('${js}');
-  const wasm = await init({ module_or_path: '${wasm}' });
+  if (started) return;
+  started = true;
+  const glue = import('${js}');
+  const compiled = WebAssembly.compileStreaming(fetch('${wasm}'))
+    // Served without application/wasm: compile the bytes instead.
+    .catch(() => fetch('${wasm}').then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
+  const [{ default: init }, module_or_path] = await Promise.all([glue, compiled, parsed]);
+  const wasm = await init({ module_or_path });
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };
-let started = false;
-const go = () => { if (!started) { started = true; start(); } };
-// After the first paint (a frame, then a task), or after 250 ms where frames do not run (hidden tabs).
-const afterPaint = () => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 250); };
-if (document.readyState === 'complete') afterPaint(); else addEventListener('load', afterPaint, { once: true });
+boot.start = start;
+if (boot.wanted || !window.lagebildBoot) start();
+const offline = async () => {
+  const sw = navigator.serviceWorker;
+  const reg = await sw.register('./sw.js');
+  const update = () => { if (sw.controller) boot.want(); };
+  if (reg.waiting) update();
+  reg.addEventListener('updatefound', update);
+};
+const idle = (f) => (window.requestIdleCallback ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 1000));
+if ('serviceWorker' in navigator) {
+  // Once the app has started it registers the worker itself, last: the
+  // worker's install (every file of the build) would compete with the start.
+  const later = () => idle(() => boot.wanted || offline().catch((e) => console.warn('Lagebild: Offline-Modus nicht verfügbar', e)));
+  if (document.readyState === 'complete') later(); else addEventListener('load', later, { once: true });
+}
 </script>`;
   const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return html

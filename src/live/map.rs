@@ -5,6 +5,7 @@
 use super::browser::{self, all, closest, on, on_active};
 use super::gestures::Controller;
 use super::state;
+use super::Step;
 use crate::map::labels::{LabelLevels, Side, LABEL_FONT_PX};
 use crate::map::zoom;
 use crate::selection::Selection;
@@ -207,14 +208,17 @@ fn item_of(el: &web_sys::Element) -> Option<usize> {
     el.get_attribute("data-item")?.parse().ok()
 }
 
-/// Attaches pan, zoom, labels, tooltips and selection to the static map.
-/// Measuring the SVG forces one layout; this runs in a task of its own.
-pub fn attach() {
+/// Attaches pan, zoom, labels, tooltips and selection to the static map, in
+/// three tasks (each is the first run of much code, which costs most on a
+/// slow phone): this one reads the map's items; then the view is measured
+/// (the one forced layout) and labels and scale bar are fitted to it; then
+/// the event handlers are attached.
+pub fn attach() -> Vec<Step> {
     let Some(svg) = browser::document().get_element_by_id(SVG_ID) else {
-        return;
+        return Vec::new();
     };
     let Some(frame) = svg.parent_element() else {
-        return;
+        return Vec::new();
     };
     let size = {
         let vb = svg.get_attribute("viewBox").unwrap_or_default();
@@ -224,20 +228,36 @@ pub fn attach() {
             .collect();
         match v.as_slice() {
             [_, _, w, h] if *w > 0.0 && *h > 0.0 => [*w, *h],
-            _ => return,
+            _ => return Vec::new(),
         }
     };
     let Some(scaled) = Scaled::read(&svg) else {
-        return;
+        return Vec::new();
     };
-    let scaled = Rc::new(scaled);
-    let Some(tip) = Tip::read(&frame) else { return };
-    let tip = Rc::new(tip);
-    let s2 = Rc::clone(&scaled);
-    let Some(ctl) = Controller::attach(SVG_ID, size, move |k, upp| s2.update(k, upp)) else {
-        return;
+    let Some(tip) = Tip::read(&frame) else {
+        return Vec::new();
     };
+    vec![Step::new("lagebild:map-view", move || {
+        let Some(ctl) = Controller::attach(SVG_ID, size, move |k, upp| scaled.update(k, upp))
+        else {
+            return Vec::new();
+        };
+        vec![Step::new("lagebild:map-events", move || {
+            events(&svg, &frame, size, Rc::new(tip), ctl);
+            Vec::new()
+        })]
+    })]
+}
 
+/// Pan and zoom by pointer, wheel and keys, tooltips, the selection and the
+/// zoom buttons, on the measured map.
+fn events(
+    svg: &web_sys::Element,
+    frame: &web_sys::Element,
+    size: [f64; 2],
+    tip: Rc<Tip>,
+    ctl: Rc<Controller>,
+) {
     let target: &web_sys::EventTarget = svg.unchecked_ref();
     {
         let c = Rc::clone(&ctl);

@@ -38,21 +38,52 @@ fn ignored_notice(url: &UrlState) {
     }
 }
 
+/// One part of the start, run in a task of its own after a performance mark
+/// (`lagebild:<name>`); it may leave more parts, which run next.
+pub struct Step {
+    name: &'static str,
+    run: Box<dyn FnOnce() -> Vec<Step>>,
+}
+
+impl Step {
+    pub fn new(name: &'static str, run: impl FnOnce() -> Vec<Step> + 'static) -> Step {
+        Step {
+            name,
+            run: Box::new(run),
+        }
+    }
+
+    /// A part that leaves nothing more.
+    fn done(name: &'static str, run: impl FnOnce() + 'static) -> Step {
+        Step::new(name, move || {
+            run();
+            Vec::new()
+        })
+    }
+}
+
 /// Runs `steps` one per task, then `last`.
-fn in_tasks(mut steps: Vec<Box<dyn FnOnce()>>, last: impl FnOnce() + 'static) {
+fn in_tasks(mut steps: Vec<Step>, last: impl FnOnce() + 'static) {
     if steps.is_empty() {
         last();
         return;
     }
     let step = steps.remove(0);
     browser::later(0, move || {
-        step();
-        in_tasks(steps, last);
+        browser::mark(step.name);
+        let mut next = (step.run)();
+        next.append(&mut steps);
+        in_tasks(next, last);
     });
 }
 
-/// Starts the live page.
+/// Starts the live page, in a task after the one that compiled and
+/// instantiated the wasm (that one is long enough on a slow phone).
 pub fn start() {
+    browser::later(0, start_now);
+}
+
+fn start_now() {
     browser::mark("lagebild:start");
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
@@ -68,14 +99,14 @@ pub fn start() {
     ignored_notice(&url);
     lang::attach();
     let child_id = url.child_id.clone();
-    let steps: Vec<Box<dyn FnOnce()>> = vec![
-        Box::new(marks::attach),
-        Box::new(map::attach),
-        Box::new(charts::attach),
-        Box::new(quotes::attach),
-        Box::new(toolbar::attach),
-        Box::new(move || frame::start(child_id)),
-        Box::new(pwa::register),
+    let steps = vec![
+        Step::done("lagebild:marks", marks::attach),
+        Step::new("lagebild:map", map::attach),
+        Step::done("lagebild:charts", charts::attach),
+        Step::done("lagebild:quotes", quotes::attach),
+        Step::done("lagebild:toolbar", toolbar::attach),
+        Step::done("lagebild:frame", move || frame::start(child_id)),
+        Step::done("lagebild:pwa", pwa::register),
     ];
     in_tasks(steps, || {
         browser::next_frame(|| {
@@ -83,6 +114,11 @@ pub fn start() {
             // Browser tests and the fallback notice wait for this.
             if let Some(app) = browser::document().get_element_by_id("app") {
                 let _ = app.set_attribute("data-app-ready", "");
+            }
+            browser::mark("lagebild:ready");
+            // boot/early.js replays what the reader did before this.
+            if let Ok(ev) = web_sys::Event::new("lagebild:ready") {
+                let _ = browser::window().dispatch_event(&ev);
             }
         });
     });

@@ -12,7 +12,7 @@ import { loadavg, cpus } from 'node:os';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import {
-  startTargets, deadline, median, ratio, fmtRatio, kb, ms, saveResult, printTable, RESULTS, ROOT, LAUNCH, DIST,
+  startTargets, firstInteraction, deadline, median, ratio, fmtRatio, kb, ms, saveResult, printTable, RESULTS, ROOT, LAUNCH, DIST,
 } from './targets.mjs';
 
 const run = promisify(execFile);
@@ -66,18 +66,27 @@ async function firstView(browser, target, sizes) {
     const p = u.pathname.startsWith(base) ? u.pathname.slice(base.length) : u.pathname;
     loaded.add(p === '' ? 'index.html' : p);
   });
-  const t0 = Date.now();
   await page.goto(target.url, { timeout: 30000 });
+  // What a reader who does not interact gets: the page once it has settled.
+  await page.waitForTimeout(2000);
+  const before = new Set(loaded);
+  // Then the first interaction (our app starts on it; see OURS_START).
+  const t0 = Date.now();
+  await firstInteraction(page, target);
   let readyMs = null;
   try {
     await page.locator(target.ready).waitFor({ state: 'attached', timeout: 30000 });
     readyMs = Date.now() - t0;
   } catch {
-    console.log(`(${target.name}: ${target.ready} did not appear within 30 s)`);
+    console.log(`(${target.name}: ${target.ready} did not appear within 30 s of the first interaction)`);
   }
   await page.waitForTimeout(1000);
   await context.close();
   if (offsite.size) console.log(`(${target.name} asked for more than loopback: ${[...offsite].join(', ')})`);
+  const onInteraction = [...loaded].filter((p) => !before.has(p) && sizes.has(p));
+  const sum = (list) => list.reduce((a, p) => ({ raw: a.raw + sizes.get(p).raw, gz: a.gz + sizes.get(p).gz, br: a.br + sizes.get(p).br }), { raw: 0, gz: 0, br: 0 });
+  loaded.clear();
+  before.forEach((p) => loaded.add(p));
   const first = { raw: 0, gz: 0, br: 0 };
   const list = [];
   for (const p of loaded) {
@@ -86,7 +95,7 @@ async function firstView(browser, target, sizes) {
     list.push(p);
     first.raw += s.raw; first.gz += s.gz; first.br += s.br;
   }
-  return { first, files: list, readyMs };
+  return { first, files: list, readyMs, onInteraction, interactionSize: sum(onInteraction) };
 }
 
 async function lighthouse(target, tag) {
@@ -128,10 +137,11 @@ try {
   try {
     for (const [t, sizes] of [[ours, oursSizes], [peer, peerSizes]]) {
       const fv = await firstView(browser, t, sizes);
-      Object.assign(result[t.name], { first: fv.first, firstFiles: fv.files, readyMs: fv.readyMs });
+      Object.assign(result[t.name], { first: fv.first, firstFiles: fv.files, readyMs: fv.readyMs, onInteraction: fv.interactionSize });
       console.log(`\n## ${t.name}: first view loads ${fv.files.length} files: ${fv.files.join(', ')}`);
-      console.log(`transfer if served compressed: raw ${kb(fv.first.raw)}, gzip ${kb(fv.first.gz)}, brotli ${kb(fv.first.br)}; `
-        + `ready (loopback, unthrottled): ${ms(fv.readyMs)}`);
+      console.log(`transfer if served compressed: raw ${kb(fv.first.raw)}, gzip ${kb(fv.first.gz)}, brotli ${kb(fv.first.br)}`);
+      console.log(`on the first interaction (${t.start}) it loads ${fv.onInteraction.join(', ') || 'nothing'}: `
+        + `gzip ${kb(fv.interactionSize.gz)}, brotli ${kb(fv.interactionSize.br)}; ready ${ms(fv.readyMs)} after it (loopback, unthrottled)`);
     }
   } finally {
     await browser.close();

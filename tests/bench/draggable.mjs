@@ -93,7 +93,9 @@ async function load(browser, target) {
         const moved = await page.evaluate(() => window.__drag.at).catch(() => null);
         if (moved !== null) {
           const { armedAt, base, moved: after } = await page.evaluate(() => window.__drag);
-          return { movedMs: moved, firstAttemptMs: armedAt, attempts, before: base, after };
+          // Ours: when the map's handlers were attached (a performance mark).
+          const handlersMs = await page.evaluate(() => performance.getEntriesByName('lagebild:map-interactive')[0]?.startTime ?? null);
+          return { movedMs: moved, firstAttemptMs: armedAt, handlersMs, attempts, before: base, after };
         }
       }
       await page.waitForTimeout(EVERY_MS);
@@ -119,7 +121,7 @@ try {
       result[t.name].push(r);
       if (r) {
         console.log(`  ${t.name} load ${i + 1}: ${r.movedMs === null ? `did not move within ${GIVE_UP_MS / 1000} s` : `moved at ${ms(r.movedMs)}`}`
-          + ` (map present at ${ms(r.firstAttemptMs)}, ${r.attempts} drags)`);
+          + ` (map present at ${ms(r.firstAttemptMs)}, ${r.attempts} drags${r.handlersMs == null ? '' : `, its handlers attached at ${ms(r.handlersMs)}`})`);
       }
     }
   }

@@ -5,6 +5,12 @@
 //
 // The selectors are parameters so the benches survive a rewrite of the markup:
 //   OURS_READY  the element that says the app has started   (default [data-app-ready])
+//   OURS_START  the reader's first interaction, which starts the app
+//               (boot/early.js): "key" (default: Shift, which does nothing
+//               else), "wheel" (scroll the page by one notch), or "none"
+//               (the page as a reader who never interacts gets it). The
+//               start-up bench does it once the page is quiet; the drag
+//               bench needs none (its wheel and drag are interactions).
 //   OURS_DRAG   the element a drag starts on                (default #karte-svg)
 //   OURS_WATCH  the element whose transform / viewBox moves (default #karte-svg .map-zoom)
 //   OURS_GESTURE  "drag", or "wheel+drag" (default): one wheel notch in, then the
@@ -21,6 +27,7 @@ export const RESULTS = `${ROOT}bench-results`;
 export const OURS = {
   name: 'ours',
   ready: process.env.OURS_READY ?? '[data-app-ready]',
+  start: process.env.OURS_START ?? 'key',
   drag: process.env.OURS_DRAG ?? '#karte-svg',
   watch: process.env.OURS_WATCH ?? '#karte-svg .map-zoom',
   gesture: process.env.OURS_GESTURE ?? 'wheel+drag',
@@ -28,10 +35,20 @@ export const OURS = {
 export const PEER = {
   name: 'peer',
   ready: '[data-peer-ready]',
+  start: process.env.OURS_START ?? 'key',
   drag: '#karte',
   watch: '#karte .leaflet-map-pane',
   gesture: 'drag',
 };
+
+/** Does `target.start`, the reader's first interaction, on `page`. */
+export async function firstInteraction(page, target) {
+  if (target.start === 'key') await page.keyboard.press('Shift');
+  else if (target.start === 'wheel') {
+    await page.mouse.move(20, 200);
+    await page.mouse.wheel(0, 120);
+  }
+}
 
 /** Builds the peer and serves both. Returns { ours, peer, both, close }. */
 export async function startTargets() {

@@ -9,7 +9,10 @@ test('when the wasm cannot load, the article and a German notice remain', async 
   const page = await context.newPage();
   await page.route(/\.wasm$/, (route) => route.abort());
   await page.goto(env.server.url);
+  // The app starts on the reader's first interaction (boot/early.js).
+  await page.keyboard.press('Shift');
   await page.locator('html.app-failed').waitFor({ state: 'attached', timeout: 15000 });
+  assert.equal(await page.getByTestId('lang-toggle').isVisible(), false, 'buttons only the app serves are hidden again');
   const notice = page.locator('.fallback-notice');
   assert.equal(await notice.isVisible(), true);
   assert.match(await notice.innerText(), /konnte in diesem Browser nicht starten/);

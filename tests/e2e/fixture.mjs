@@ -51,9 +51,22 @@ export class Lagebild {
     return app;
   }
 
-  /** Waits until the wasm app has mounted. */
+  /**
+   * Waits until the wasm app has mounted. It starts on the reader's first
+   * interaction (boot/early.js), so, as a reader would, this presses a key
+   * that does nothing else (Shift) until the app is there. Pages that need
+   * the app at once (framed, a selection hash, English, other URL parameters)
+   * have started it themselves.
+   */
   async ready() {
-    await this.page.locator('[data-app-ready]').waitFor({ state: 'attached', timeout: 20000 });
+    const ready = this.page.locator('[data-app-ready]');
+    const until = Date.now() + 20000;
+    while (Date.now() < until) {
+      if (await ready.count().catch(() => 0)) return;
+      await this.page.keyboard.press('Shift').catch(() => {});
+      await ready.waitFor({ state: 'attached', timeout: 1000 }).catch(() => {});
+    }
+    await ready.waitFor({ state: 'attached', timeout: 1000 });
   }
 
   get article() { return this.page.locator('section.article'); }

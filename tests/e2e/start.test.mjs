@@ -1,0 +1,87 @@
+// The wasm starts on the reader's first interaction, or at once when the page
+// needs it before any (framed, a selection hash, the English interface, URL
+// parameters for the app); what the reader did before it was ready is
+// replayed (boot/early.js).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, Lagebild } from './fixture.mjs';
+
+const env = useApp();
+
+async function openQuiet(query = '', hash = '') {
+  const context = await env.browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  const wasm = [];
+  page.on('request', (r) => { if (/\.wasm$/.test(r.url())) wasm.push(r.url()); });
+  await page.goto(`${env.server.url}${query}${hash}`);
+  return { page, wasm, app: new Lagebild(page, env.server.url), close: () => context.close() };
+}
+
+const started = (page) => page.evaluate(() => window.lagebildBoot.wanted);
+
+test('without an interaction the page is complete and the wasm is not loaded', async () => {
+  const { page, wasm, app, close } = await openQuiet();
+  await page.waitForTimeout(1500);
+  assert.deepEqual(wasm, []);
+  assert.equal(await started(page), false);
+  assert.ok(await page.locator('#karte-svg path.area').count() > 20);
+  assert.equal(await page.getByTestId('lang-toggle').isVisible(), true, 'the toggle is offered at once');
+  assert.equal(await page.locator('html.app-failed').count(), 0);
+  // The offline worker is registered all the same.
+  await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => !!r), null, { timeout: 15000 });
+  app.assertNoErrors();
+  await close();
+});
+
+test('a click on a mark before the app is ready is replayed: the selection appears', async () => {
+  const { page, wasm, app, close } = await openQuiet();
+  // Whether the app was ready when each click arrived.
+  await page.evaluate(() => {
+    window.clicksBeforeReady = [];
+    addEventListener('click', () => clicksBeforeReady.push(!document.querySelector('[data-app-ready]')), true);
+  });
+  const mark = page.locator('#artikel button.mark-figure').first();
+  await mark.click(); // scrolls it into view (an interaction), then clicks
+  await app.ready();
+  // The reader's click, before the app was ready; then its replay, after.
+  assert.deepEqual(await page.evaluate(() => window.clicksBeforeReady), [true, false]);
+  await page.waitForFunction(() => /^#zahl-\d+$/.test(location.hash), null, { timeout: 5000 });
+  assert.equal(await mark.getAttribute('aria-pressed'), 'true');
+  assert.equal(wasm.length, 1);
+  app.assertNoErrors();
+  await close();
+});
+
+test('text typed into the quote search before the app is ready filters the cards', async () => {
+  const { page, app, close } = await openQuiet();
+  const search = page.getByTestId('quote-search');
+  await search.focus();
+  await page.keyboard.type('Ermöglicher');
+  await app.ready();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=quote-card]:not([hidden])').length === 1, null, { timeout: 5000 });
+  app.assertNoErrors();
+  await close();
+});
+
+test('the language toggle pressed before the app is ready switches to English', async () => {
+  const { page, app, close } = await openQuiet();
+  await page.getByTestId('lang-toggle').click();
+  await app.ready();
+  await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 5000 });
+  app.assertNoErrors();
+  await close();
+});
+
+for (const [what, query, hash] of [
+  ['a selection in the hash', '', '#zitat-2'],
+  ['the English interface', '?lang=en', ''],
+  ['an unknown URL parameter (the app names it)', '?farbe=rot', ''],
+]) {
+  test(`${what} starts the app at once, with no interaction`, async () => {
+    const { page, close } = await openQuiet(query, hash);
+    await page.locator('[data-app-ready]').waitFor({ state: 'attached', timeout: 20000 });
+    await close();
+  });
+}
+// Framed pages start at once too: embed.test.mjs waits for the app inside
+// pym.js and Datawrapper frames without any interaction.
