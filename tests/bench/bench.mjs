@@ -58,7 +58,8 @@ async function firstView(browser, target, sizes) {
   const page = await context.newPage();
   const loaded = new Set();
   const offsite = new Set();
-  const base = new URL(target.url).pathname;
+  // The directory of the page: files are named relative to it.
+  const base = new URL('./', target.url).pathname;
   page.on('request', (r) => {
     const u = new URL(r.url());
     if (u.protocol === 'data:') return;
@@ -148,12 +149,12 @@ try {
   }
 
   // The document that holds the first view, and the wasm, against their budgets.
-  result.ours.htmlGz = oursSizes.get('index.html')?.gz ?? null;
+  result.ours.htmlGz = oursSizes.get(ours.page ?? 'index.html')?.gz ?? null;
   result.peer.htmlGz = peerSizes.get('index.html')?.gz ?? null;
   const wasm = [...oursSizes].filter(([n]) => n.endsWith('.wasm'));
   result.ours.wasmGz = wasm.reduce((a, [, s]) => a + s.gz, 0);
   result.ours.wasmRaw = wasm.reduce((a, [, s]) => a + s.raw, 0);
-  console.log(`\nours: index.html ${kb(result.ours.htmlGz)} gzip (peer ${kb(result.peer.htmlGz)}); `
+  console.log(`\nours: ${ours.page ?? 'index.html'} ${kb(result.ours.htmlGz)} gzip (peer ${kb(result.peer.htmlGz)}); `
     + `wasm ${wasm.map(([n, s]) => `${n} ${kb(s.raw)} raw / ${kb(s.gz)} gzip`).join(', ') || 'none'}`);
 
   if (process.env.SKIP_LIGHTHOUSE !== '1') {

@@ -4,6 +4,8 @@
 // helpers for medians, ratios and the result files in bench-results/.
 //
 // The selectors are parameters so the benches survive a rewrite of the markup:
+//   OURS_PAGE   the story page to measure, relative to dist/ (default: the
+//               home story, index.html; e.g. finnland-grenze.html)
 //   OURS_READY  the element that says the app has started   (default [data-app-ready])
 //   OURS_START  the reader's first interaction, which starts the app
 //               (boot/early.js): "key" (default: Shift, which does nothing
@@ -55,7 +57,8 @@ export async function startTargets() {
   const built = await buildPeer();
   const oursServer = await startServer({ root: DIST });
   const peerServer = await startServer({ root: built.dir });
-  const ours = { ...OURS, root: DIST, url: oursServer.url, server: oursServer };
+  const page = process.env.OURS_PAGE ?? '';
+  const ours = { ...OURS, root: DIST, url: `${oursServer.url}${page}`, page: page || 'index.html', server: oursServer };
   const peer = { ...PEER, root: built.dir, url: peerServer.url, server: peerServer, versions: built.versions };
   let closed = false;
   const close = async () => {
