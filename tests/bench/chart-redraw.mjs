@@ -9,6 +9,8 @@ const server = await startServer({ root: DIST });
 const browser = await chromium.launch(LAUNCH);
 const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
 await page.goto(server.url);
+// The app starts on the reader's first interaction (boot/early.js): Shift does nothing else.
+await page.keyboard.press('Shift');
 await page.locator('[data-app-ready]').waitFor({ state: 'attached', timeout: 30000 });
 // Charts swap to canvas when they come near the screen: pass by each.
 for (const chart of ['zusammensetzung', 'zeitverlauf', 'vergleich']) {

@@ -54,6 +54,34 @@ pub struct Item {
     pub labelled: bool,
 }
 
+impl Item {
+    /// A labelled point (a town, a country or region name) with the article's
+    /// sentences about it.
+    fn point(
+        kind: Kind,
+        name: String,
+        place: Option<u32>,
+        at: [f64; 2],
+        priority: i32,
+        article: &Article,
+    ) -> Item {
+        Item {
+            kind,
+            label: name.clone(),
+            name,
+            place,
+            figure: None,
+            at,
+            d: String::new(),
+            focus: false,
+            key: false,
+            sentences: sentences_of(article, place),
+            priority,
+            labelled: true,
+        }
+    }
+}
+
 /// A dot or label on the inset.
 #[derive(Debug, Clone)]
 pub struct InsetPin {
@@ -396,26 +424,18 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
             }
         }
         let pop = c.population.unwrap_or(0) as f64;
-        items.push(Item {
-            kind: if c.region_label {
+        items.push(Item::point(
+            if c.region_label {
                 Kind::Country
             } else {
                 Kind::Town
             },
-            name: c.name_de.clone(),
-            label: c.name_de.clone(),
+            c.name_de.clone(),
             place,
-            figure: None,
             at,
-            d: String::new(),
-            focus: false,
-            key: false,
-            sentences: sentences_of(article, place),
-            priority: 20
-                + (pop.max(1.0).log10() * 5.0) as i32
-                + if place.is_some() { 30 } else { 0 },
-            labelled: true,
-        });
+            20 + (pop.max(1.0).log10() * 5.0) as i32 + if place.is_some() { 30 } else { 0 },
+            article,
+        ));
     }
     // Country names the article uses, placed inside their territory in the
     // box: in the largest of their areas that is not a focus area.
@@ -454,21 +474,14 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
         let Some(at) = label_spot(&rings, size, 8.0, &towns_at, 30.0, None) else {
             continue;
         };
-        let place = Some(pi as u32);
-        items.push(Item {
-            kind: Kind::Country,
-            name: p.name.clone(),
-            label: p.name.clone(),
-            place,
-            figure: None,
+        items.push(Item::point(
+            Kind::Country,
+            p.name.clone(),
+            Some(pi as u32),
             at,
-            d: String::new(),
-            focus: false,
-            key: false,
-            sentences: sentences_of(article, place),
-            priority: 70,
-            labelled: true,
-        });
+            70,
+            article,
+        ));
     }
 
     let centre = proj.invert([W / 2.0, h / 2.0]).unwrap_or([
