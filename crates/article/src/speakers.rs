@@ -29,6 +29,18 @@ enum Subject {
     Org(crate::entities::OrgMention),
 }
 
+impl Subject {
+    /// A one-word subject: a demonstrative ("Der antwortete") or a bare role.
+    fn word(t: usize) -> Subject {
+        Subject::Role {
+            det: None,
+            first: t,
+            head: t,
+            last: t,
+        }
+    }
+}
+
 struct Found {
     verb: usize,
     particle: Option<usize>,
@@ -983,15 +995,7 @@ fn subject_after(
         }
         // "schnauzte der ihn an": a demonstrative pronoun.
         if !frame_word && is_demonstrative_subject(doc, t) {
-            return Some((
-                Subject::Role {
-                    det: None,
-                    first: t,
-                    head: t,
-                    last: t,
-                },
-                t,
-            ));
+            return Some((Subject::word(t), t));
         }
         if let Some(g) = is_pronoun(doc.s(t)) {
             // "sagten sie": several people; no single antecedent.
@@ -1397,15 +1401,7 @@ fn subject_before_at(
     // "Der antwortete:", a demonstrative opening the clause.
     let clause_start = t == s_first || matches!(doc.s(t - 1), ":" | ";" | "–" | "—");
     if clause_start && matches!(doc.s(t), "Der" | "Die") {
-        return Some((
-            Subject::Role {
-                det: None,
-                first: t,
-                head: t,
-                last: t,
-            },
-            t,
-        ));
+        return Some((Subject::word(t), t));
     }
     // "Da stand Heinrich auf und sagte:", "dachte der Doktor und sprach:": the
     // subject of the first verb of the pair.
