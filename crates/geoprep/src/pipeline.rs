@@ -177,6 +177,19 @@ fn rings_of(items: &[Item], exp: u8) -> (Vec<(Vec<P>, usize)>, Layout) {
     (rings, layout)
 }
 
+/// A whole country (admin-0) as an asset feature.
+fn country_feature(c: &Country, polygons: Vec<mapdata::asset::Polygon>) -> Feature {
+    Feature {
+        id: c.iso.clone(),
+        kind: FeatureKind::Country,
+        name_en: c.name_en.clone(),
+        name_de: c.name_de.clone(),
+        country: c.iso.clone(),
+        focus: false,
+        polygons,
+    }
+}
+
 fn polygons_from(t: &topo::Topology, polys: &[Vec<usize>]) -> Vec<mapdata::asset::Polygon> {
     polys
         .iter()
@@ -369,15 +382,7 @@ pub fn build(
             geom: MultiPolygon::new(polys.clone()),
             source: source_rings(&[&c.geom], REGION_EXP),
         });
-        meta.push(Feature {
-            id: c.iso.clone(),
-            kind: FeatureKind::Country,
-            name_en: c.name_en.clone(),
-            name_de: c.name_de.clone(),
-            country: c.iso.clone(),
-            focus: false,
-            polygons: vec![],
-        });
+        meta.push(country_feature(c, vec![]));
     }
     let band_owner = items.len();
     let inside_geoms: Vec<&MultiPolygon<f64>> = inside_areas.iter().map(|a| &a.geom).collect();
@@ -486,15 +491,7 @@ fn inset_layer(src: &Sources, bbox: [f64; 4]) -> Layer {
     let inset_features = by_iso
         .values()
         .zip(&ilayout)
-        .map(|((c, _), polys)| Feature {
-            id: c.iso.clone(),
-            kind: FeatureKind::Country,
-            name_en: c.name_en.clone(),
-            name_de: c.name_de.clone(),
-            country: c.iso.clone(),
-            focus: false,
-            polygons: polygons_from(&it, polys),
-        })
+        .map(|((c, _), polys)| country_feature(c, polygons_from(&it, polys)))
         .filter(|f| !f.polygons.is_empty())
         .collect();
     Layer {
