@@ -284,7 +284,9 @@ pub fn attach() {
         stages: RefCell::new(Vec::new()),
         active: Cell::new(None),
         selected: Cell::new(None),
-        width: Cell::new(f64::from(root.client_width())),
+        // Read when the first chart is drawn: reading it now would lay out
+        // the whole section while it is still far from the screen.
+        width: Cell::new(0.0),
         details,
         hint,
     });
@@ -429,9 +431,12 @@ pub fn attach() {
     let swap = {
         let c = Rc::clone(&charts);
         move |el: web_sys::Element| {
-            let c = Rc::clone(&c);
+            let (c, root) = (Rc::clone(&c), root.clone());
             browser::later(0, move || {
                 let Some(stage) = stage_of(el) else { return };
+                if c.width.get() < 1.0 {
+                    c.width.set(f64::from(root.client_width()));
+                }
                 go_live(&stage);
                 c.draw(&stage);
                 c.stages.borrow_mut().push(stage);

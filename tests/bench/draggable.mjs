@@ -74,13 +74,15 @@ async function load(browser, target) {
     const nav = page.goto(target.url, { waitUntil: 'commit', timeout: 60000 });
     await nav;
     let attempts = 0;
+    const tries = []; // when each drag attempt began (ms since navigation)
     while (Date.now() - t0 < GIVE_UP_MS) {
       const at = await page.evaluate((drag) => {
         const p = window.__dragArm?.(drag);
-        return p ?? null;
+        return p ? { ...p, now: performance.now() } : null;
       }, target.drag).catch(() => null); // the context may be replaced while the document loads
       if (at) {
         attempts += 1;
+        tries.push(Math.round(at.now));
         await page.mouse.move(at.x, at.y);
         if (target.gesture === 'wheel+drag') {
           // Zoom in one notch so there is room to pan, and count only the drag.
@@ -95,7 +97,7 @@ async function load(browser, target) {
           const { armedAt, base, moved: after } = await page.evaluate(() => window.__drag);
           // Ours: when the map's handlers were attached (a performance mark).
           const handlersMs = await page.evaluate(() => performance.getEntriesByName('lagebild:map-interactive')[0]?.startTime ?? null);
-          return { movedMs: moved, firstAttemptMs: armedAt, handlersMs, attempts, before: base, after };
+          return { movedMs: moved, firstAttemptMs: armedAt, handlersMs, attempts, tries, before: base, after };
         }
       }
       await page.waitForTimeout(EVERY_MS);
@@ -121,7 +123,7 @@ try {
       result[t.name].push(r);
       if (r) {
         console.log(`  ${t.name} load ${i + 1}: ${r.movedMs === null ? `did not move within ${GIVE_UP_MS / 1000} s` : `moved at ${ms(r.movedMs)}`}`
-          + ` (map present at ${ms(r.firstAttemptMs)}, ${r.attempts} drags${r.handlersMs == null ? '' : `, its handlers attached at ${ms(r.handlersMs)}`})`);
+          + ` (map present at ${ms(r.firstAttemptMs)}, ${r.attempts} drags${r.tries ? ` begun at ${r.tries.map(ms).join(', ')}` : ''}${r.handlersMs == null ? '' : `, its handlers attached at ${ms(r.handlersMs)}`})`);
       }
     }
   }
