@@ -261,7 +261,7 @@ pub fn svg_fluid(chart: Chart, scene: &Scene, width: f64) -> String {
         ),
         1,
     );
-    theme_classes(&out, &scene.colours)
+    merge_polylines(&theme_classes(&out, &scene.colours))
 }
 
 /// [`svg_fluid`] in both interface languages, for a page that switches
@@ -437,6 +437,66 @@ fn theme_classes(svg: &str, colours: &Colours) -> String {
             _ => out.push_str(line),
         }
     }
+    out
+}
+
+/// Runs of consecutive `<polyline>` elements that differ only in their
+/// points become one `<path>` of as many subpaths: a dashed line or a
+/// hatching is one element instead of dozens, which the browser parses,
+/// styles and lays out once. Unfilled subpaths draw exactly as separate
+/// polylines do (no joins between them, the same caps).
+fn merge_polylines(svg: &str) -> String {
+    const POINTS: &str = " points=\"";
+    // A polyline line: its attributes without the points, and the points.
+    fn split(line: &str) -> Option<(String, &str)> {
+        let body = line
+            .strip_prefix("<polyline")?
+            .trim_end()
+            .strip_suffix("/>")?;
+        let at = body.find(POINTS)?;
+        let rest = &body[at + POINTS.len()..];
+        let end = rest.find('"')?;
+        let attrs = format!("{}{}", &body[..at], &rest[end + 1..]);
+        Some((attrs, &rest[..end]))
+    }
+    fn subpath(d: &mut String, points: &str) {
+        for (i, p) in points.split_whitespace().enumerate() {
+            if !d.is_empty() {
+                d.push(' ');
+            }
+            d.push(if i == 0 { 'M' } else { 'L' });
+            d.push_str(p);
+        }
+    }
+    let mut out = String::with_capacity(svg.len());
+    // The run being merged: attributes, path data, how many polylines, the first line.
+    let mut run: Option<(String, String, usize, &str)> = None;
+    fn flush(out: &mut String, run: Option<(String, String, usize, &str)>) {
+        match run {
+            Some((_, _, 1, line)) => out.push_str(line),
+            Some((attrs, d, _, _)) => out.push_str(&format!("<path{attrs} d=\"{d}\"/>\n")),
+            None => {}
+        }
+    }
+    for line in svg.split_inclusive('\n') {
+        match (split(line), run.as_mut()) {
+            (Some((attrs, points)), Some((a, d, n, _))) if *a == attrs => {
+                subpath(d, points);
+                *n += 1;
+            }
+            (Some((attrs, points)), _) => {
+                flush(&mut out, run.take());
+                let mut d = String::new();
+                subpath(&mut d, points);
+                run = Some((attrs, d, 1, line));
+            }
+            (None, _) => {
+                flush(&mut out, run.take());
+                out.push_str(line);
+            }
+        }
+    }
+    flush(&mut out, run);
     out
 }
 

@@ -583,3 +583,57 @@ fn the_second_story_lays_out_inside_its_charts_in_both_languages() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn consecutive_polylines_of_one_style_become_one_path() {
+    let svg = "<svg>\n\
+<polyline class=\"s-line\" fill=\"none\" stroke=\"#D8D6CF\" stroke-width=\"1\" points=\"0,0 5,0 \"/>\n\
+<polyline class=\"s-line\" fill=\"none\" stroke=\"#D8D6CF\" stroke-width=\"1\" points=\"10,0 15,0 \"/>\n\
+<polyline class=\"s-line\" fill=\"none\" stroke=\"#D8D6CF\" stroke-width=\"1\" points=\"20,0 25,0 30,5 \"/>\n\
+<polyline fill=\"none\" stroke=\"#000000\" stroke-width=\"2\" points=\"1,1 2,2 \"/>\n\
+<text x=\"0\">\nA\n</text>\n\
+<polyline class=\"s-line\" fill=\"none\" stroke=\"#D8D6CF\" stroke-width=\"1\" points=\"3,3 4,4 \"/>\n\
+</svg>\n";
+    let out = merge_polylines(svg);
+    assert_eq!(
+        out,
+        "<svg>\n\
+<path class=\"s-line\" fill=\"none\" stroke=\"#D8D6CF\" stroke-width=\"1\" d=\"M0,0 L5,0 M10,0 L15,0 M20,0 L25,0 L30,5\"/>\n\
+<polyline fill=\"none\" stroke=\"#000000\" stroke-width=\"2\" points=\"1,1 2,2 \"/>\n\
+<text x=\"0\">\nA\n</text>\n\
+<polyline class=\"s-line\" fill=\"none\" stroke=\"#D8D6CF\" stroke-width=\"1\" points=\"3,3 4,4 \"/>\n\
+</svg>\n"
+    );
+}
+
+#[test]
+fn merged_chart_svg_keeps_every_segment() {
+    let (_, list) = seed();
+    let scene = Scene::new(&list, Lang::De, Target::Svg);
+    for chart in charts(&list) {
+        let raw = theme_classes(&svg(chart, &scene, 390.0), &scene.colours);
+        let merged = merge_polylines(&raw);
+        let polylines = |s: &str| s.matches("<polyline").count();
+        let subpaths = merged
+            .lines()
+            .filter(|l| l.starts_with("<path"))
+            .map(|l| l.matches('M').count())
+            .sum::<usize>();
+        assert_eq!(polylines(&raw), polylines(&merged) + subpaths, "{chart:?}");
+        assert!(merged.len() <= raw.len(), "{chart:?}");
+        // Everything that is not a polyline is untouched, in order.
+        let others = |s: &str| {
+            s.lines()
+                .filter(|l| !l.starts_with("<polyline") && !l.starts_with("<path"))
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(others(&raw), others(&merged), "{chart:?}");
+    }
+    // The seed's comparison has a dashed bound and hatching: many segments, few elements.
+    let comparison = svg_fluid(Chart::Comparison, &scene, 560.0);
+    assert!(
+        comparison.matches("<polyline").count() + comparison.matches("<path").count() < 30,
+        "{comparison}"
+    );
+}
