@@ -63,12 +63,13 @@ export function deferStart(html) {
   if (!boot) throw new Error('post-build: Trunk start-up script not found; update deferStart()');
   const [script, js, wasm] = boot;
   // `async`: it runs as soon as the parser meets it, so a gesture during a
-  // slow load starts the download and compile at once, beside the parsing;
-  // the app itself starts once the page is parsed.
+  // slow load starts the download and compile at once, beside the parsing.
+  // The app starts as soon as it is compiled: it attaches the map once the
+  // map's section is parsed, and the rest once the whole page is
+  // (src/live/mod.rs).
   const loader = `<script type="module" async>
 const boot = window.lagebildBoot || { want: () => start() };
 let started = false;
-const parsed = new Promise((done) => (document.readyState === 'loading' ? addEventListener('DOMContentLoaded', done, { once: true }) : done()));
 const start = async () => {
   if (started) return;
   started = true;
@@ -76,7 +77,7 @@ const start = async () => {
   const compiled = WebAssembly.compileStreaming(fetch('${wasm}'))
     // Served without application/wasm: compile the bytes instead.
     .catch(() => fetch('${wasm}').then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
-  const [{ default: init }, module_or_path] = await Promise.all([glue, compiled, parsed]);
+  const [{ default: init }, module_or_path] = await Promise.all([glue, compiled]);
   const wasm = await init({ module_or_path });
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };

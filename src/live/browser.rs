@@ -24,6 +24,45 @@ pub fn later(ms: u32, f: impl FnOnce() + 'static) {
     gloo_timers::callback::Timeout::new(ms, f).forget();
 }
 
+/// Runs `f` in a task of its own, soon: ahead of the page's other queued
+/// work (parsing the rest of the document, timers) where the browser lets a
+/// page say so (`scheduler.postTask` at priority "user-blocking"), else after
+/// a 0 ms timeout. For the start, which a reader's gesture asked for: while
+/// a slow phone is still parsing the page, each step would otherwise wait
+/// behind a parse or render task of 100 ms or more.
+pub fn soon(f: impl FnOnce() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    let posted = (|| {
+        let scheduler = js_sys::Reflect::get(&window(), &"scheduler".into()).ok()?;
+        let post = js_sys::Reflect::get(&scheduler, &"postTask".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"priority".into(), &"user-blocking".into()).ok()?;
+        post.call2(&scheduler, &cb, &options).ok()
+    })();
+    if posted.is_none() {
+        let _ =
+            window().set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
+    }
+}
+
+/// Is the parser still reading the page?
+pub fn parsing() -> bool {
+    document().ready_state() == "loading"
+}
+
+/// Runs `f` (in a task of its own, see [`soon`]) once the whole page is
+/// parsed: at once if it is.
+pub fn when_parsed(f: impl FnOnce() + 'static) {
+    if !parsing() {
+        soon(f);
+        return;
+    }
+    EventListener::once(&document(), "DOMContentLoaded", move |_| soon(f)).forget();
+}
+
 /// Runs `f` before the next frame is painted.
 pub fn next_frame(f: impl FnOnce() + 'static) {
     let cb = wasm_bindgen::closure::Closure::once_into_js(f);

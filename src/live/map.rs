@@ -213,6 +213,20 @@ fn item_of(el: &web_sys::Element) -> Option<usize> {
 /// slow phone): this one reads the map's items; then the view is measured
 /// (the one forced layout) and labels and scale bar are fitted to it; then
 /// the event handlers are attached.
+/// Is the map's section (its `<section>`, else its frame) parsed to its end
+/// while the page still loads? The parser has then begun whatever follows it.
+pub fn section_parsed() -> bool {
+    let Some(svg) = browser::document().get_element_by_id(SVG_ID) else {
+        return false;
+    };
+    let section = svg
+        .closest("section")
+        .ok()
+        .flatten()
+        .or_else(|| svg.parent_element());
+    section.is_some_and(|s| s.next_element_sibling().is_some())
+}
+
 pub fn attach() -> Vec<Step> {
     let Some(svg) = browser::document().get_element_by_id(SVG_ID) else {
         return Vec::new();

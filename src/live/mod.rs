@@ -62,14 +62,14 @@ impl Step {
     }
 }
 
-/// Runs `steps` one per task, then `last`.
+/// Runs `steps` one per task (see [`browser::soon`]), then `last`.
 fn in_tasks(mut steps: Vec<Step>, last: impl FnOnce() + 'static) {
     if steps.is_empty() {
         last();
         return;
     }
     let step = steps.remove(0);
-    browser::later(0, move || {
+    browser::soon(move || {
         browser::mark(step.name);
         let mut next = (step.run)();
         next.append(&mut steps);
@@ -80,7 +80,7 @@ fn in_tasks(mut steps: Vec<Step>, last: impl FnOnce() + 'static) {
 /// Starts the live page, in a task after the one that compiled and
 /// instantiated the wasm (that one is long enough on a slow phone).
 pub fn start() {
-    browser::later(0, start_now);
+    browser::soon(start_now);
 }
 
 fn start_now() {
@@ -96,18 +96,35 @@ fn start_now() {
     if let Some(root) = browser::root() {
         let _ = root.class_list().add_1("live");
     }
+    // A reader who touched the map while a slow phone still parses the page
+    // gets the map first, as soon as its section is complete; everything
+    // else needs the whole page.
+    if browser::parsing() && map::section_parsed() {
+        in_tasks(vec![Step::new("lagebild:map", map::attach)], move || {
+            browser::when_parsed(move || rest(url, false));
+        });
+    } else {
+        browser::when_parsed(move || rest(url, true));
+    }
+}
+
+/// Everything after the map (and the map too unless it is attached already),
+/// once the page is parsed; then the page is ready.
+fn rest(url: UrlState, with_map: bool) {
     ignored_notice(&url);
     lang::attach();
     let child_id = url.child_id.clone();
-    let steps = vec![
-        Step::done("lagebild:marks", marks::attach),
-        Step::new("lagebild:map", map::attach),
+    let mut steps = vec![Step::done("lagebild:marks", marks::attach)];
+    if with_map {
+        steps.push(Step::new("lagebild:map", map::attach));
+    }
+    steps.extend([
         Step::done("lagebild:charts", charts::attach),
         Step::done("lagebild:quotes", quotes::attach),
         Step::done("lagebild:toolbar", toolbar::attach),
         Step::done("lagebild:frame", move || frame::start(child_id)),
         Step::done("lagebild:pwa", pwa::register),
-    ];
+    ]);
     in_tasks(steps, || {
         browser::next_frame(|| {
             marks::reveal_initial_hash();

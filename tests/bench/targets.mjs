@@ -55,8 +55,8 @@ export async function firstInteraction(page, target) {
 /** Builds the peer and serves both. Returns { ours, peer, both, close }. */
 export async function startTargets() {
   const built = await buildPeer();
-  const oursServer = await startServer({ root: DIST });
-  const peerServer = await startServer({ root: built.dir });
+  const oursServer = await startServer({ root: DIST, precompress: true });
+  const peerServer = await startServer({ root: built.dir, precompress: true });
   const page = process.env.OURS_PAGE ?? '';
   const ours = { ...OURS, root: DIST, url: `${oursServer.url}${page}`, page: page || 'index.html', server: oursServer };
   const peer = { ...PEER, root: built.dir, url: peerServer.url, server: peerServer, versions: built.versions };

@@ -5,7 +5,8 @@
 // really blocks. With TRACE_GESTURE=1 it presses a key once the page is quiet
 // (the app starts on the reader's first interaction) and follows the start.
 // Figures, not a test. Usage: node tests/bench/trace.mjs [url-suffix]
-// Env: CPU_SLOWDOWN (default 4), TRACE_GESTURE, TRACE_OUT (keep the raw trace),
+// Env: CPU_SLOWDOWN (default 4), TRACE_GESTURE (1: once quiet; early: as soon
+// as the map is there, as the drag bench's first drag), TRACE_OUT (keep the raw trace),
 // TRACE_TARGET=peer (trace the peer page instead of ours).
 import { chromium } from 'playwright-core';
 import { writeFile } from 'node:fs/promises';
@@ -22,9 +23,17 @@ try {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'] });
   const target = process.env.TRACE_TARGET === 'peer' ? targets.peer : targets.ours;
-  await page.goto(target.url + (process.argv[2] || ''), { timeout: 60000 });
-  await page.waitForTimeout(4000);
-  if (process.env.TRACE_GESTURE === '1') {
+  const early = process.env.TRACE_GESTURE === 'early';
+  await page.goto(target.url + (process.argv[2] || ''), { timeout: 60000, waitUntil: early ? 'commit' : 'load' });
+  if (early) {
+    // As the drag bench does: the first gesture as soon as the map is there.
+    for (let i = 0; i < 400 && !(await page.evaluate(() => !!document.querySelector('#karte-svg')).catch(() => false)); i++) {
+      await page.waitForTimeout(20);
+    }
+  } else {
+    await page.waitForTimeout(4000);
+  }
+  if (process.env.TRACE_GESTURE === '1' || early) {
     await page.keyboard.press('Shift');
     // Polled by plain evaluations: a locator would inject Playwright's large
     // script into the page, and its compile would show up as a long task.

@@ -4,7 +4,8 @@
 // replayed (boot/early.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, Lagebild } from './fixture.mjs';
+import { useApp, Lagebild, DIST } from './fixture.mjs';
+import { startServer } from './server.mjs';
 
 const env = useApp();
 
@@ -85,3 +86,47 @@ for (const [what, query, hash] of [
 }
 // Framed pages start at once too: embed.test.mjs waits for the app inside
 // pym.js and Datawrapper frames without any interaction.
+
+test('on a page still arriving, the map pans and zooms before the rest is there', async () => {
+  // The page stops just inside the section after the map's until released:
+  // a slow network (the app knows the map's section is complete once the
+  // parser has begun the next one).
+  let release;
+  const released = new Promise((done) => { release = done; });
+  const server = await startServer({ root: DIST, stall: { path: 'index.html', before: '<h2 id="zahlen-titel"', release: released } });
+  const context = await env.browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  const app = new Lagebild(page, server.url);
+  try {
+    await page.goto(server.url, { waitUntil: 'commit' });
+    const svg = page.locator('#karte-svg');
+    await svg.waitFor({ timeout: 20000 });
+    const transform = () => page.locator('#karte-svg .map-zoom').getAttribute('transform');
+    const before = await transform();
+    // A reader's wheel on the map: the first one starts the app; the map
+    // zooms as soon as it is attached.
+    let after = before;
+    for (let i = 0; i < 60 && after === before; i++) {
+      await svg.scrollIntoViewIfNeeded();
+      const box = await svg.boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(250);
+      after = await transform();
+    }
+    assert.notEqual(after, before, 'the map zoomed');
+    assert.equal(await page.evaluate(() => document.readyState), 'loading', 'the rest of the page is still on its way');
+    assert.equal(await page.locator('#zahlen-titel').count(), 0);
+    assert.equal(await page.locator('[data-app-ready]').count(), 0, 'the app waits for the rest');
+    release();
+    await page.locator('[data-app-ready]').waitFor({ state: 'attached', timeout: 20000 });
+    // The rest attached once it arrived: the charts and the quote filters work.
+    await page.getByTestId('quote-search').fill('Ermöglicher');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=quote-card]:not([hidden])').length === 1, null, { timeout: 5000 });
+    app.assertNoErrors();
+  } finally {
+    release();
+    await context.close();
+    await server.close();
+  }
+});
