@@ -90,9 +90,7 @@
   }
   ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'].forEach(function (t) { addEventListener(t, track, opts); });
 
-  addEventListener('lagebild:ready', function () {
-    boot.ready = true;
-    ['click', 'change', 'input'].forEach(function (t) { removeEventListener(t, hold, true); });
+  function replayDown() {
     ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'].forEach(function (t) { removeEventListener(t, track, opts); });
     if (down && down.target.isConnected) {
       down.target.dispatchEvent(new PointerEvent('pointerdown', {
@@ -101,6 +99,42 @@
       }));
     }
     down = null;
+  }
+
+  // A wheel on the map before it is live: zooming in is held (the page does
+  // not scroll away under the reader's pointer) and applied once the map is
+  // attached, as the live map would have done; zooming out at the first zoom
+  // scrolls the page, as the live map lets it. An inline script right after
+  // the map's <svg> calls this, so it holds from the moment the map is there.
+  var wheel = null, mapLive = false;
+  boot.holdMap = function () {
+    var svg = document.getElementById('karte-svg');
+    if (!svg) return;
+    svg.addEventListener('wheel', function (e) {
+      if (mapLive || e.deltaY >= 0 || !d.classList.contains('live') || d.classList.contains('app-failed')) return;
+      e.preventDefault();
+      var dy = wheel && wheel.mode === e.deltaMode ? wheel.dy : 0;
+      wheel = { x: e.clientX, y: e.clientY, dy: dy + e.deltaY, mode: e.deltaMode };
+      want();
+    }, { passive: false });
+  };
+  // The map is attached (before the rest of the app while the page loads).
+  addEventListener('lagebild:map-live', function () {
+    mapLive = true;
+    var svg = document.getElementById('karte-svg');
+    if (wheel && svg) {
+      svg.dispatchEvent(new WheelEvent('wheel', {
+        bubbles: true, cancelable: true, clientX: wheel.x, clientY: wheel.y, deltaY: wheel.dy, deltaMode: wheel.mode,
+      }));
+    }
+    wheel = null;
+    replayDown();
+  }, { once: true });
+
+  addEventListener('lagebild:ready', function () {
+    boot.ready = true;
+    ['click', 'change', 'input'].forEach(function (t) { removeEventListener(t, hold, true); });
+    replayDown();
     queue.splice(0).forEach(function (x) {
       var el = x[1];
       if (!el.isConnected) return;

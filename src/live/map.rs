@@ -421,4 +421,8 @@ fn events(
         on(&win, "scroll", move |_| c.invalidate());
     }
     browser::mark("lagebild:map-interactive");
+    // boot/early.js applies a wheel or continues a drag begun before this.
+    if let Ok(ev) = web_sys::Event::new("lagebild:map-live") {
+        let _ = browser::window().dispatch_event(&ev);
+    }
 }

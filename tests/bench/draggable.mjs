@@ -34,10 +34,22 @@ function watcher({ watch }) {
       state.moved = now;
     }
   };
-  /** After a wheel: waits two frames (the zoom's draw), then takes that view as the new start. */
+  /** Before a wheel: the view it should change. */
+  window.__dragPreWheel = () => { state.preWheel = signature(); };
+  /**
+   * After a wheel: waits until its zoom is drawn (the view differs from before
+   * the wheel, then one more frame), or 3 s if it never is, then takes that
+   * view as the new start; so a zoom the page applies late (ours holds a wheel
+   * that came before the map was live) is never counted as the drag.
+   */
   window.__dragRebase = () => new Promise((done) => {
-    const t = setTimeout(done, 1000);
-    requestAnimationFrame(() => requestAnimationFrame(() => { clearTimeout(t); done(); }));
+    const until = performance.now() + 3000;
+    const wait = () => {
+      if (signature() !== state.preWheel) requestAnimationFrame(() => done());
+      else if (performance.now() > until) done();
+      else requestAnimationFrame(wait);
+    };
+    requestAnimationFrame(wait);
   }).then(() => { state.at = null; state.base = signature(); });
   window.__drag = state;
   /** Returns the drag's start point, or null while the map is not there yet. */
@@ -86,6 +98,7 @@ async function load(browser, target) {
         await page.mouse.move(at.x, at.y);
         if (target.gesture === 'wheel+drag') {
           // Zoom in one notch so there is room to pan, and count only the drag.
+          await page.evaluate(() => window.__dragPreWheel()).catch(() => null);
           await page.mouse.wheel(0, -120);
           await page.evaluate(() => window.__dragRebase()).catch(() => null);
         }

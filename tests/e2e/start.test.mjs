@@ -87,7 +87,7 @@ for (const [what, query, hash] of [
 // Framed pages start at once too: embed.test.mjs waits for the app inside
 // pym.js and Datawrapper frames without any interaction.
 
-test('on a page still arriving, the map pans and zooms before the rest is there', async () => {
+test('on a page still arriving, a wheel on the map zooms it before the rest is there, not the page', async () => {
   // The page stops just inside the section after the map's until released:
   // a slow network (the app knows the map's section is complete once the
   // parser has begun the next one).
@@ -103,18 +103,21 @@ test('on a page still arriving, the map pans and zooms before the rest is there'
     await svg.waitFor({ timeout: 20000 });
     const transform = () => page.locator('#karte-svg .map-zoom').getAttribute('transform');
     const before = await transform();
-    // A reader's wheel on the map: the first one starts the app; the map
-    // zooms as soon as it is attached.
+    // One notch of a reader's wheel on the map: it starts the app, the page
+    // does not scroll under the pointer, and the map zooms once it is live.
+    await svg.scrollIntoViewIfNeeded();
+    const box = await svg.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, -120);
     let after = before;
-    for (let i = 0; i < 60 && after === before; i++) {
-      await svg.scrollIntoViewIfNeeded();
-      const box = await svg.boundingBox();
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.wheel(0, -120);
+    for (let i = 0; i < 80 && after === before; i++) {
       await page.waitForTimeout(250);
       after = await transform();
     }
     assert.notEqual(after, before, 'the map zoomed');
+    assert.match(after, /scale\((?!1\))/, 'zoomed in');
+    assert.equal(await page.evaluate(() => scrollY), scrolled, 'the wheel did not scroll the page');
     assert.equal(await page.evaluate(() => document.readyState), 'loading', 'the rest of the page is still on its way');
     assert.equal(await page.locator('#zahlen-titel').count(), 0);
     assert.equal(await page.locator('[data-app-ready]').count(), 0, 'the app waits for the rest');

@@ -367,6 +367,8 @@ fn MapView(g: Geo) -> impl IntoView {
                     <text class="scale-bar-label" data-testid="scale-bar" x=format!("{:.2}", bar_len + 6.0 * upp) y="0" font-size=format!("{:.2}", FONT_PX * upp)>{bar_label}</text>
                 </g>
             </svg>
+            // boot/early.js: holds a wheel on the map until the map is live.
+            <script>"window.lagebildBoot?.holdMap?.()"</script>
             <div class="map-controls">
                 <button type="button" class="zoom-in" aria-label="Hineinzoomen" data-en-label="Zoom in">"+"</button>
                 <button type="button" class="zoom-out" aria-label="Herauszoomen" data-en-label="Zoom out">"−"</button>
