@@ -368,7 +368,8 @@ fn MapView(g: Geo) -> impl IntoView {
                 </g>
             </svg>
             // boot/early.js: holds a wheel on the map until the map is live.
-            <script>"window.lagebildBoot?.holdMap?.()"</script>
+            // Written as old browsers parse it, as early.js is.
+            <script>"if (window.lagebildBoot) lagebildBoot.holdMap()"</script>
             <div class="map-controls">
                 <button type="button" class="zoom-in" aria-label="Hineinzoomen" data-en-label="Zoom in">"+"</button>
                 <button type="button" class="zoom-out" aria-label="Herauszoomen" data-en-label="Zoom out">"−"</button>
