@@ -5,14 +5,16 @@
 //
 // It also decides when the wasm starts. The page is complete without it, so
 // it starts on the reader's first interaction (pointer, touch, key, wheel,
-// scroll, focus on a control), or at once when something needs it before
-// any gesture: a framing page (pym.js, Datawrapper or AMP resizers), a
-// selection in the hash (#zitat-2), the English interface, or URL parameters
-// this script does not handle itself (the app names unknown ones). Until the
-// app is ready, activations it would handle (a click or Enter on a button or
-// a selection control, a select's change, text typed into the search) are
-// held back and replayed once it is, so nothing the reader did is lost; a
-// finger or mouse button still down on the map continues as a drag.
+// scroll, focus on a control, a mouse over the map), or at once when
+// something needs it before any gesture: a framing page (pym.js, Datawrapper
+// or AMP resizers), a selection in the hash (#zitat-2), the English
+// interface, or URL parameters this script does not handle itself (the app
+// names unknown ones). Until the app is ready, activations it would handle
+// (a click or Enter on a button or a selection control, a select's change,
+// text typed into the search) are held back and replayed once it is, so
+// nothing the reader did is lost; a finger or mouse button still down on the
+// map continues as a drag, and a wheel on the map zooms it, as soon as the
+// map is live.
 // The loader (written by scripts/post-build.mjs) sets `lagebildBoot.start`.
 (function () {
   var d = document.documentElement, q = null, now = false;
@@ -59,6 +61,14 @@
     if (boot.start) boot.start();
   }
   triggers.forEach(function (t) { addEventListener(t, onTrigger, opts); });
+  // A mouse over the map is about to drag or wheel it: start then, not on
+  // the press, so the map is live sooner (a touch starts on touchstart).
+  function onHover(e) {
+    if (e.pointerType !== 'mouse' || !(e.target.closest && e.target.closest('#karte-svg'))) return;
+    removeEventListener('pointerover', onHover, opts);
+    want();
+  }
+  addEventListener('pointerover', onHover, opts);
 
   // The queue: activations before the app is ready, replayed in order once it is.
   var queue = [];

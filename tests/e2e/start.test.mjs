@@ -34,6 +34,25 @@ test('without an interaction the page is complete and the wasm is not loaded', a
   await close();
 });
 
+test('a mouse over the map starts the app, before any press', async () => {
+  const { page, wasm, app, close } = await openQuiet();
+  await page.waitForTimeout(500);
+  assert.equal(await started(page), false);
+  // The map's top edge is on the first screen (no scroll: that would start it).
+  const box = await page.locator('#karte-svg').boundingBox();
+  const { height } = page.viewportSize();
+  assert.ok(box.y + 40 < height, `map top at ${box.y}`);
+  // Onto the map from above it, as a reader's mouse comes.
+  await page.mouse.move(box.x + box.width / 2, Math.max(0, box.y - 20));
+  await page.waitForTimeout(200);
+  assert.equal(await started(page), false, 'a mouse elsewhere on the page does not start it');
+  await page.mouse.move(box.x + box.width / 2, box.y + 30, { steps: 4 });
+  await page.locator('[data-app-ready]').waitFor({ state: 'attached', timeout: 20000 });
+  assert.equal(wasm.length >= 1, true);
+  app.assertNoErrors();
+  await close();
+});
+
 test('a click on a mark before the app is ready is replayed: the selection appears', async () => {
   const { page, wasm, app, close } = await openQuiet();
   // Whether the app was ready when each click arrived.
