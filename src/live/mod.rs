@@ -99,12 +99,21 @@ fn start_now() {
     // A reader who touched the map while a slow phone still parses the page
     // gets the map first, as soon as its section is complete; everything
     // else needs the whole page.
-    if browser::parsing() && map::section_parsed() {
+    map_first(url);
+}
+
+/// While the page is parsed: the map as soon as its section is complete
+/// (looked at every 25 ms, a few microseconds each), then the rest once the
+/// page is parsed; the whole page parsed first: everything in order.
+fn map_first(url: UrlState) {
+    if !browser::parsing() {
+        browser::soon(move || rest(url, true));
+    } else if map::section_parsed() {
         in_tasks(vec![Step::new("lagebild:map", map::attach)], move || {
             browser::when_parsed(move || rest(url, false));
         });
     } else {
-        browser::when_parsed(move || rest(url, true));
+        browser::later(25, move || map_first(url));
     }
 }
 
