@@ -57,6 +57,7 @@
     if (boot.wanted) return;
     boot.wanted = true;
     triggers.forEach(function (t) { removeEventListener(t, onTrigger, opts); });
+    removeEventListener('pointerover', onHover, opts);
     dispatchEvent(new Event('lagebild:starting'));
     if (boot.start) boot.start();
   }
@@ -65,7 +66,6 @@
   // the press, so the map is live sooner (a touch starts on touchstart).
   function onHover(e) {
     if (e.pointerType !== 'mouse' || !(e.target.closest && e.target.closest('#karte-svg'))) return;
-    removeEventListener('pointerover', onHover, opts);
     want();
   }
   addEventListener('pointerover', onHover, opts);

@@ -63,6 +63,14 @@ pub fn when_parsed(f: impl FnOnce() + 'static) {
     EventListener::once(&document(), "DOMContentLoaded", move |_| soon(f)).forget();
 }
 
+/// Dispatches the event `name` on the window, for the page's own scripts
+/// (boot/early.js) and the browser tests.
+pub fn announce(name: &str) {
+    if let Ok(ev) = web_sys::Event::new(name) {
+        let _ = window().dispatch_event(&ev);
+    }
+}
+
 /// Runs `f` before the next frame is painted.
 pub fn next_frame(f: impl FnOnce() + 'static) {
     let cb = wasm_bindgen::closure::Closure::once_into_js(f);

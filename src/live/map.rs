@@ -208,11 +208,6 @@ fn item_of(el: &web_sys::Element) -> Option<usize> {
     el.get_attribute("data-item")?.parse().ok()
 }
 
-/// Attaches pan, zoom, labels, tooltips and selection to the static map, in
-/// three tasks (each is the first run of much code, which costs most on a
-/// slow phone): this one reads the map's items; then the view is measured
-/// (the one forced layout) and labels and scale bar are fitted to it; then
-/// the event handlers are attached.
 /// Is the map's section (its `<section>`, else its frame) parsed to its end
 /// while the page still loads? The parser has then begun whatever follows it.
 pub fn section_parsed() -> bool {
@@ -227,6 +222,11 @@ pub fn section_parsed() -> bool {
     section.is_some_and(|s| s.next_element_sibling().is_some())
 }
 
+/// Attaches pan, zoom, labels, tooltips and selection to the static map, in
+/// three tasks (each is the first run of much code, which costs most on a
+/// slow phone): this one reads the map's items; then the view is measured
+/// (the one forced layout) and labels and scale bar are fitted to it; then
+/// the event handlers are attached.
 pub fn attach() -> Vec<Step> {
     let Some(svg) = browser::document().get_element_by_id(SVG_ID) else {
         return Vec::new();
@@ -422,7 +422,5 @@ fn events(
     }
     browser::mark("lagebild:map-interactive");
     // boot/early.js applies a wheel or continues a drag begun before this.
-    if let Ok(ev) = web_sys::Event::new("lagebild:map-live") {
-        let _ = browser::window().dispatch_event(&ev);
-    }
+    browser::announce("lagebild:map-live");
 }

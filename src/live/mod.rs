@@ -143,9 +143,7 @@ fn rest(url: UrlState, with_map: bool) {
             }
             browser::mark("lagebild:ready");
             // boot/early.js replays what the reader did before this.
-            if let Ok(ev) = web_sys::Event::new("lagebild:ready") {
-                let _ = browser::window().dispatch_event(&ev);
-            }
+            browser::announce("lagebild:ready");
         });
     });
 }
