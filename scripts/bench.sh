@@ -2,8 +2,8 @@
 # Prints size and speed figures, ours (dist/) against the peer page
 # (tests/bench/peer/: Leaflet + Chart.js), in one invocation: dist/ files
 # raw/gzip/brotli, Lighthouse mobile interleaved ours/peer, start-up long tasks
-# and "map draggable" at 4x slower CPU, map frames, chart redraw, parser
-# throughput, then one table `figure | ours | peer | ratio` and the budgets of
+# and "map draggable" at 4x slower CPU, map frames, chart redraw, the static
+# page's first layout part by part, parser throughput, then one table `figure | ours | peer | ratio` and the budgets of
 # issue 9. Figures, not a test.
 #
 # Usage: scripts/bench.sh [--build]
@@ -51,6 +51,7 @@ step "start-up tasks under a 4x slower CPU, ours vs peer" node tests/bench/start
 step "map draggable under a 4x slower CPU, ours vs peer" node tests/bench/draggable.mjs
 step "map pan/zoom frames (ours)" node tests/bench/map-frames.mjs
 step "chart redraw (ours)" node tests/bench/chart-redraw.mjs
+step "first layout of the static page, part by part (ours)" node tests/bench/first-layout.mjs
 # opt-level 3 (bench-native): the wasm release profile optimises for size instead.
 step "parser throughput (native, release)" cargo run -q -p article --profile bench-native --example bench
 step "summary" node tests/bench/summary.mjs
