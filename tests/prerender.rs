@@ -78,6 +78,19 @@ fn every_paragraph_of_the_article_is_in_the_page() {
 }
 
 #[test]
+fn no_hydration_markers_are_left() {
+    // Nothing hydrates the page, so Leptos' `<!>` markers are dropped.
+    for (html, story) in pages() {
+        assert!(html.len() > 50_000, "{}: the page is rendered", story.slug);
+        assert!(
+            !html.contains("<!>"),
+            "{}: a <!> marker is left",
+            story.slug
+        );
+    }
+}
+
+#[test]
 fn the_map_is_in_the_page_with_every_layer() {
     for (html, story) in pages() {
         for needle in [

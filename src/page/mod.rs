@@ -179,5 +179,88 @@ pub fn estimates_csv(story: &Story) -> String {
 /// Renders a story's explainer body (inside `#app`) to HTML.
 pub fn render(story: Arc<Story>) -> String {
     let owner = Owner::new();
-    owner.with(|| view! { <App story/> }.to_html())
+    without_markers(&owner.with(|| view! { <App story/> }.to_html()))
+}
+
+/// `html` without the empty comments (`<!>`) Leptos writes where a view
+/// could later be hydrated (an `Option`, a unit view). Nothing hydrates the
+/// prerendered page (the browser code attaches to its elements), so they
+/// are only parse work and bytes: 258 on the Kursk page. Text and attribute
+/// values escape `<`, so outside `<script>` and `<style>` (copied as they are)
+/// every `<!>` is such a marker.
+pub fn without_markers(html: &str) -> String {
+    const MARKER: &str = "<!>";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    // Where the next raw-text element opens, found once and reused until passed.
+    let raw_open = |s: &str| -> Option<(usize, &'static str)> {
+        let script = s.find("<script").map(|i| (i, "</script"));
+        let style = s.find("<style").map(|i| (i, "</style"));
+        match (script, style) {
+            (Some(a), Some(b)) => Some(if a.0 < b.0 { a } else { b }),
+            (a, b) => a.or(b),
+        }
+    };
+    let mut raw = raw_open(rest);
+    loop {
+        let marker = rest.find(MARKER);
+        match (marker, raw) {
+            (Some(m), r) if r.is_none_or(|(r, _)| m < r) => {
+                out.push_str(&rest[..m]);
+                rest = &rest[m + MARKER.len()..];
+                raw = raw.map(|(r, close)| (r - m - MARKER.len(), close));
+            }
+            (_, Some((r, close))) => {
+                let end = rest[r..].find(close).map_or(rest.len(), |e| r + e);
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+                raw = raw_open(rest);
+            }
+            _ => {
+                out.push_str(rest);
+                return out;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_markers;
+
+    #[test]
+    fn markers_between_and_inside_elements_are_dropped() {
+        assert_eq!(
+            without_markers(
+                "<dl><!><dt>a</dt><!><!><dd>b</dd></dl><select><option>x</option><!></select>"
+            ),
+            "<dl><dt>a</dt><dd>b</dd></dl><select><option>x</option></select>"
+        );
+    }
+
+    #[test]
+    fn escaped_text_scripts_and_styles_keep_theirs() {
+        let html = concat!(
+            "<p>&lt;!&gt; as text</p><!>",
+            "<script>var s = '<!>';</script><!>",
+            "<style>p::before { content: \"<!>\" }</style>",
+            "<span title=\"&lt;!&gt;\"><!></span>"
+        );
+        assert_eq!(
+            without_markers(html),
+            concat!(
+                "<p>&lt;!&gt; as text</p>",
+                "<script>var s = '<!>';</script>",
+                "<style>p::before { content: \"<!>\" }</style>",
+                "<span title=\"&lt;!&gt;\"></span>"
+            )
+        );
+    }
+
+    #[test]
+    fn an_unclosed_script_is_copied_to_the_end() {
+        assert_eq!(without_markers("<!>a<script>b<!>"), "a<script>b<!>");
+        assert_eq!(without_markers(""), "");
+        assert_eq!(without_markers("<!><!>"), "");
+    }
 }
