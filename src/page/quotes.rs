@@ -29,7 +29,7 @@ pub fn QuoteExplorer() -> impl IntoView {
     let reported = quote_filter::indirect_cards(article);
     let n = cards.len() + reported.len();
     view! {
-        <div class="quote-filters ui" role="search">
+        <div class="quote-filters ui needs-script" role="search">
             <label>
                 {tr("Sprecher", "Speaker")}
                 <select data-testid="filter-speaker" class="filter-speaker">
@@ -138,7 +138,7 @@ fn QuoteCardView(card: QuoteCard, pos: usize, indirect: bool) -> impl IntoView {
                 {row(("Quelle", "Source"), (!card.sources.is_empty()).then(|| card.sources.join(", ")))}
                 {attribution}
             </dl>
-            <div class="card-actions ui">
+            <div class="card-actions ui needs-script">
                 <button type="button" class="show-in-article" data-sel=sel.clone() data-show=sel
                     data-sentence=sentence aria-pressed="false">
                     {tr("Im Artikel zeigen", "Show in article")}

@@ -13,6 +13,9 @@ test('when the wasm cannot load, the article and a German notice remain', async 
   await page.keyboard.press('Shift');
   await page.locator('html.app-failed').waitFor({ state: 'attached', timeout: 15000 });
   assert.equal(await page.getByTestId('lang-toggle').isVisible(), false, 'buttons only the app serves are hidden again');
+  for (const control of ['.map-controls', '.quote-filters', '.card-actions', '.map-places', '#karte-hilfe']) {
+    assert.equal(await page.locator(control).first().isVisible(), false, `${control} is hidden again`);
+  }
   const notice = page.locator('.fallback-notice');
   assert.equal(await notice.isVisible(), true);
   assert.match(await notice.innerText(), /konnte in diesem Browser nicht starten/);
@@ -34,6 +37,14 @@ test('without JavaScript the whole explainer is there: article, map, charts, quo
   assert.equal(await page.locator('[data-testid=quote-card]').count(), 4);
   assert.ok(await page.locator('#zahlen svg.chart-svg').count() >= 2, 'the charts as SVG');
   assert.equal(await page.locator('.lang-toggle').isVisible(), false, 'no toggle without script');
+  // Controls that only the app serves are not offered, and leave no gap.
+  for (const control of ['.map-controls', '.quote-filters', '.card-actions', '.map-places', '#karte-hilfe']) {
+    const el = page.locator(control).first();
+    assert.equal(await el.count(), 1, `${control} is in the page`);
+    assert.equal(await el.boundingBox(), null, `${control} takes no place without script`);
+  }
+  assert.equal(await page.locator('#karte-svg').getAttribute('aria-describedby'), 'karte-beschreibung karte-hilfe');
+  assert.match(await page.locator('#karte-beschreibung').innerText(), /Im Artikel genannte Orte auf der Karte/);
   await page.screenshot({ path: `${ARTIFACTS}/no-js.png`, fullPage: true });
   await context.close();
 });

@@ -370,7 +370,7 @@ fn MapView(g: Geo) -> impl IntoView {
             // boot/early.js: holds a wheel on the map until the map is live.
             // Written as old browsers parse it, as early.js is.
             <script>"if (window.lagebildBoot) lagebildBoot.holdMap()"</script>
-            <div class="map-controls">
+            <div class="map-controls needs-script">
                 <button type="button" class="zoom-in" aria-label="Hineinzoomen" data-en-label="Zoom in">"+"</button>
                 <button type="button" class="zoom-out" aria-label="Herauszoomen" data-en-label="Zoom out">"−"</button>
                 <button type="button" class="zoom-reset" aria-label="Ansicht zurücksetzen" data-en-label="Reset view">"⟲"</button>
@@ -380,7 +380,7 @@ fn MapView(g: Geo) -> impl IntoView {
         // Below the map, not above: on phones a text block this large above the
         // fold would become the Largest Contentful Paint.
         <p id="karte-beschreibung" class="map-description">{tr(alt_de, alt_en)}</p>
-        <p id="karte-hilfe" class="map-help">
+        <p id="karte-hilfe" class="map-help needs-script">
             {tr(
                 "Ziehen verschiebt, Mausrad, Doppelklick oder zwei Finger zoomen. Mit Fokus auf der Karte: Pfeiltasten verschieben, + und − zoomen, 0 setzt zurück; Tab erreicht Orte und Gebiete, Enter wählt aus.",
                 "Drag to pan; wheel, double-click or two fingers to zoom. With the map focused: arrow keys pan, + and − zoom, 0 resets; Tab reaches places and areas, Enter selects.",
@@ -388,7 +388,7 @@ fn MapView(g: Geo) -> impl IntoView {
         </p>
         <MapLegend focus=explainer.story.meta.map.focus_label.clone() band=g.band_label.clone() border=g.border_name.clone()/>
         {g.inset.clone().map(|inset| view! { <inset::Inset inset/> })}
-        <nav class="map-places" aria-labelledby="karte-orte">
+        <nav class="map-places needs-script" aria-labelledby="karte-orte">
             <h3 id="karte-orte">{tr("Orte aus dem Artikel auf der Karte", "Places from the article on the map")}</h3>
             <ul>{place_list}</ul>
         </nav>
