@@ -114,8 +114,9 @@
   // A wheel on the map before it is live: zooming in is held (the page does
   // not scroll away under the reader's pointer) and applied once the map is
   // attached, as the live map would have done; zooming out at the first zoom
-  // scrolls the page, as the live map lets it. An inline script right after
-  // the map's <svg> calls this, so it holds from the moment the map is there.
+  // scrolls the page, as the live map lets it. An inline script, the first
+  // child of the map's <svg>, calls this, so it holds from the moment the map
+  // is there, even while the parser is still inside the map.
   var wheel = null, mapLive = false;
   boot.holdMap = function () {
     var svg = document.getElementById('karte-svg');

@@ -106,6 +106,40 @@ for (const [what, query, hash] of [
 // Framed pages start at once too: embed.test.mjs waits for the app inside
 // pym.js and Datawrapper frames without any interaction.
 
+test('a wheel on a map the parser is still inside is held and zooms it once it is live', async () => {
+  // The page stops inside the map's <svg>, before its layers: a slow network
+  // or a parser pausing in the 100 KB of map. The reader's wheel there must
+  // not be lost (boot/early.js holds it from the <svg>'s first child on).
+  let release;
+  const released = new Promise((done) => { release = done; });
+  const server = await startServer({ root: DIST, stall: { path: 'index.html', before: '<g transform="translate(0,0) scale(1)" class="map-zoom">', release: released } });
+  const context = await env.browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  const app = new Lagebild(page, server.url);
+  try {
+    await page.goto(server.url, { waitUntil: 'commit' });
+    const svg = page.locator('#karte-svg');
+    await svg.waitFor({ timeout: 20000 });
+    assert.equal(await page.locator('#karte-svg .map-zoom').count(), 0, 'the map\'s layers are still on their way');
+    const box = await svg.boundingBox();
+    assert.ok(box && box.height > 50, 'the half-parsed map already has its box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => scrollY), scrolled, 'the wheel did not scroll the page');
+    release();
+    await page.locator('[data-app-ready]').waitFor({ state: 'attached', timeout: 20000 });
+    const transform = await page.locator('#karte-svg .map-zoom').getAttribute('transform');
+    assert.match(transform, /scale\((?!1\))/, `the held wheel zoomed the map in once it was live: ${transform}`);
+    app.assertNoErrors();
+  } finally {
+    release();
+    await context.close();
+    await server.close();
+  }
+});
+
 test('on a page still arriving, a wheel on the map zooms it before the rest is there, not the page', async () => {
   // The page stops just inside the section after the map's until released:
   // a slow network (the app knows the map's section is complete once the

@@ -345,6 +345,12 @@ fn MapView(g: Geo) -> impl IntoView {
                 data-km-per-unit=format!("{:.6}", g.km_per_unit)
                 data-label-levels=levels.encode()
             >
+                // boot/early.js: holds a wheel on the map until the map is live.
+                // The map's first child, so it runs as soon as the <svg> is in
+                // the page: after the <svg> (100 KB) it came too late when the
+                // parser paused inside it and a wheel met the half-parsed map.
+                // Written as old browsers parse it, as early.js is.
+                <script>"if (window.lagebildBoot) lagebildBoot.holdMap()"</script>
                 <defs>
                     <pattern id="band-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
                         <line class="band-hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
@@ -367,9 +373,6 @@ fn MapView(g: Geo) -> impl IntoView {
                     <text class="scale-bar-label" data-testid="scale-bar" x=format!("{:.2}", bar_len + 6.0 * upp) y="0" font-size=format!("{:.2}", FONT_PX * upp)>{bar_label}</text>
                 </g>
             </svg>
-            // boot/early.js: holds a wheel on the map until the map is live.
-            // Written as old browsers parse it, as early.js is.
-            <script>"if (window.lagebildBoot) lagebildBoot.holdMap()"</script>
             <div class="map-controls needs-script">
                 <button type="button" class="zoom-in" aria-label="Hineinzoomen" data-en-label="Zoom in">"+"</button>
                 <button type="button" class="zoom-out" aria-label="Herauszoomen" data-en-label="Zoom out">"−"</button>
