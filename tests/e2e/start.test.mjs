@@ -140,6 +140,35 @@ test('a wheel on a map the parser is still inside is held and zooms it once it i
   }
 });
 
+test('while the parser is inside the map, the map\'s section has its real height, not a stand-in', async () => {
+  // The map's section once had content-visibility's 1400px stand-in while it
+  // was off screen: a reader scrolling to a map still arriving saw the page
+  // jump back by the difference once the section was drawn, and a wheel or
+  // drag aimed at the map met the text above it. The second story's map
+  // starts below this short screen; the page stops inside the map's <svg>.
+  let release;
+  const released = new Promise((done) => { release = done; });
+  const server = await startServer({ root: DIST, stall: { path: 'finnland-grenze.html', before: '<g transform="translate(0,0) scale(1)" class="map-zoom">', release: released } });
+  const context = await env.browser.newContext({ locale: 'de-DE', viewport: { width: 412, height: 200 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}finnland-grenze.html`, { waitUntil: 'commit' });
+    await page.locator('#karte-svg').waitFor({ state: 'attached', timeout: 20000 });
+    await page.waitForTimeout(300);
+    const sizes = await page.evaluate(() => {
+      const section = document.getElementById('karte').getBoundingClientRect();
+      const svg = document.getElementById('karte-svg').getBoundingClientRect();
+      return { sectionTop: section.top, sectionBottom: section.bottom, svgBottom: svg.bottom, page: document.documentElement.scrollHeight };
+    });
+    assert.ok(sizes.sectionTop > 400, `the map's section starts below the screen: ${JSON.stringify(sizes)}`);
+    assert.ok(sizes.sectionBottom - sizes.svgBottom < 100, `the section ends with what has arrived of it: ${JSON.stringify(sizes)}`);
+  } finally {
+    release();
+    await context.close();
+    await server.close();
+  }
+});
+
 test('on a page still arriving, a wheel on the map zooms it before the rest is there, not the page', async () => {
   // The page stops just inside the section after the map's until released:
   // a slow network (the app knows the map's section is complete once the
