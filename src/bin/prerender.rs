@@ -21,12 +21,9 @@ const MARKERS: [&str; 3] = [
     "<!--lagebild:app-->",
 ];
 
-/// The template with its three parts filled in; the parts lose Leptos'
-/// hydration markers ([`page::without_markers`]): nothing hydrates them.
 fn fill(template: &str, parts: [&str; 3]) -> Result<String, String> {
     let mut out = template.to_owned();
     for (marker, content) in MARKERS.iter().zip(parts) {
-        let content = &page::without_markers(content);
         if !out.contains(marker) {
             return Err(format!(
                 "prerender: marker {marker} not found in index.html"

@@ -178,8 +178,14 @@ pub fn estimates_csv(story: &Story) -> String {
 
 /// Renders a story's explainer body (inside `#app`) to HTML.
 pub fn render(story: Arc<Story>) -> String {
+    html(|| view! { <App story/> })
+}
+
+/// The view `make` returns, rendered to HTML under its own reactive owner,
+/// without hydration markers ([`without_markers`]).
+pub(crate) fn html<V: IntoView>(make: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
-    without_markers(&owner.with(|| view! { <App story/> }.to_html()))
+    without_markers(&owner.with(|| make().to_html()))
 }
 
 /// `html` without the empty comments (`<!>`) Leptos writes where a view

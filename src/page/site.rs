@@ -191,15 +191,13 @@ pub fn masthead(story: &Story) -> String {
     let note = story.meta.note.clone().map(|[de, en]| {
         view! { <p class="story-note" data-testid="story-note">{tr(de, en)}</p> }
     });
-    let owner = Owner::new();
-    owner.with(|| {
+    super::html(|| {
         view! {
             <p class="kicker">{tr("Lagebild · Erklärstück", "Lagebild · Explainer")}</p>
             <h1>{tr(de, en)}</h1>
             {note}
             <p class="lede">{lede}</p>
         }
-        .to_html()
     })
 }
 
@@ -222,21 +220,18 @@ pub fn story_list(site: &Site, stories: &[Story]) -> String {
             }
         })
         .collect();
-    let owner = Owner::new();
-    owner.with(|| {
+    super::html(|| {
         view! {
             <main class="story-list">
                 <ul>{items}</ul>
             </main>
         }
-        .to_html()
     })
 }
 
 /// The masthead of the story list.
 pub fn index_masthead() -> String {
-    let owner = Owner::new();
-    owner.with(|| {
+    super::html(|| {
         view! {
             <p class="kicker">"Lagebild"</p>
             <h1>{tr("Alle Erklärstücke", "All explainers")}</h1>
@@ -247,7 +242,6 @@ pub fn index_masthead() -> String {
                 )}
             </p>
         }
-        .to_html()
     })
 }
 

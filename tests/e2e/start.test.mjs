@@ -106,18 +106,36 @@ for (const [what, query, hash] of [
 // Framed pages start at once too: embed.test.mjs waits for the app inside
 // pym.js and Datawrapper frames without any interaction.
 
+/**
+ * A page served up to the first `before` in it, the rest held back until
+ * `release()`: a slow network, or a parser pausing there. Returns the page at
+ * its first bytes, its `app` (which records errors from the start),
+ * `release` and `close`.
+ */
+async function stalledPage({ file = 'index.html', before, viewport }) {
+  let release;
+  const released = new Promise((done) => { release = done; });
+  const server = await startServer({ root: DIST, stall: { path: file, before, release: released } });
+  const context = await env.browser.newContext({ locale: 'de-DE', ...(viewport ? { viewport } : {}) });
+  const page = await context.newPage();
+  const url = file === 'index.html' ? server.url : `${server.url}${file}`;
+  const app = new Lagebild(page, server.url);
+  await page.goto(url, { waitUntil: 'commit' });
+  const close = async () => {
+    release();
+    await context.close();
+    await server.close();
+  };
+  return { page, app, release, close };
+}
+const MAP_LAYERS = '<g transform="translate(0,0) scale(1)" class="map-zoom">';
+
 test('a wheel on a map the parser is still inside is held and zooms it once it is live', async () => {
   // The page stops inside the map's <svg>, before its layers: a slow network
   // or a parser pausing in the 100 KB of map. The reader's wheel there must
   // not be lost (boot/early.js holds it from the <svg>'s first child on).
-  let release;
-  const released = new Promise((done) => { release = done; });
-  const server = await startServer({ root: DIST, stall: { path: 'index.html', before: '<g transform="translate(0,0) scale(1)" class="map-zoom">', release: released } });
-  const context = await env.browser.newContext({ locale: 'de-DE' });
-  const page = await context.newPage();
-  const app = new Lagebild(page, server.url);
+  const { page, app, release, close } = await stalledPage({ before: MAP_LAYERS });
   try {
-    await page.goto(server.url, { waitUntil: 'commit' });
     const svg = page.locator('#karte-svg');
     await svg.waitFor({ timeout: 20000 });
     assert.equal(await page.locator('#karte-svg .map-zoom').count(), 0, 'the map\'s layers are still on their way');
@@ -134,9 +152,7 @@ test('a wheel on a map the parser is still inside is held and zooms it once it i
     assert.match(transform, /scale\((?!1\))/, `the held wheel zoomed the map in once it was live: ${transform}`);
     app.assertNoErrors();
   } finally {
-    release();
-    await context.close();
-    await server.close();
+    await close();
   }
 });
 
@@ -146,13 +162,8 @@ test('while the parser is inside the map, the map\'s section has its real height
   // jump back by the difference once the section was drawn, and a wheel or
   // drag aimed at the map met the text above it. The second story's map
   // starts below this short screen; the page stops inside the map's <svg>.
-  let release;
-  const released = new Promise((done) => { release = done; });
-  const server = await startServer({ root: DIST, stall: { path: 'finnland-grenze.html', before: '<g transform="translate(0,0) scale(1)" class="map-zoom">', release: released } });
-  const context = await env.browser.newContext({ locale: 'de-DE', viewport: { width: 412, height: 200 } });
-  const page = await context.newPage();
+  const { page, close } = await stalledPage({ file: 'finnland-grenze.html', before: MAP_LAYERS, viewport: { width: 412, height: 200 } });
   try {
-    await page.goto(`${server.url}finnland-grenze.html`, { waitUntil: 'commit' });
     await page.locator('#karte-svg').waitFor({ state: 'attached', timeout: 20000 });
     await page.waitForTimeout(300);
     const sizes = await page.evaluate(() => {
@@ -163,9 +174,7 @@ test('while the parser is inside the map, the map\'s section has its real height
     assert.ok(sizes.sectionTop > 400, `the map's section starts below the screen: ${JSON.stringify(sizes)}`);
     assert.ok(sizes.sectionBottom - sizes.svgBottom < 100, `the section ends with what has arrived of it: ${JSON.stringify(sizes)}`);
   } finally {
-    release();
-    await context.close();
-    await server.close();
+    await close();
   }
 });
 
@@ -173,14 +182,8 @@ test('on a page still arriving, a wheel on the map zooms it before the rest is t
   // The page stops just inside the section after the map's until released:
   // a slow network (the app knows the map's section is complete once the
   // parser has begun the next one).
-  let release;
-  const released = new Promise((done) => { release = done; });
-  const server = await startServer({ root: DIST, stall: { path: 'index.html', before: '<h2 id="zahlen-titel"', release: released } });
-  const context = await env.browser.newContext({ locale: 'de-DE' });
-  const page = await context.newPage();
-  const app = new Lagebild(page, server.url);
+  const { page, app, release, close } = await stalledPage({ before: '<h2 id="zahlen-titel"' });
   try {
-    await page.goto(server.url, { waitUntil: 'commit' });
     const svg = page.locator('#karte-svg');
     await svg.waitFor({ timeout: 20000 });
     const transform = () => page.locator('#karte-svg .map-zoom').getAttribute('transform');
@@ -210,8 +213,6 @@ test('on a page still arriving, a wheel on the map zooms it before the rest is t
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=quote-card]:not([hidden])').length === 1, null, { timeout: 5000 });
     app.assertNoErrors();
   } finally {
-    release();
-    await context.close();
-    await server.close();
+    await close();
   }
 });
