@@ -188,16 +188,16 @@ pub(crate) fn html<V: IntoView>(make: impl FnOnce() -> V) -> String {
     without_markers(&owner.with(|| make().to_html()))
 }
 
-/// `html` without the empty comments (`<!>`) Leptos writes where a view
+/// `markup` without the empty comments (`<!>`) Leptos writes where a view
 /// could later be hydrated (an `Option`, a unit view). Nothing hydrates the
 /// prerendered page (the browser code attaches to its elements), so they
 /// are only parse work and bytes: 258 on the Kursk page. Text and attribute
 /// values escape `<`, so outside `<script>` and `<style>` (copied as they are)
 /// every `<!>` is such a marker.
-pub fn without_markers(html: &str) -> String {
+fn without_markers(markup: &str) -> String {
     const MARKER: &str = "<!>";
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
+    let mut out = String::with_capacity(markup.len());
+    let mut rest = markup;
     // Where the next raw-text element opens, found once and reused until passed.
     let raw_open = |s: &str| -> Option<(usize, &'static str)> {
         let script = s.find("<script").map(|i| (i, "</script"));
