@@ -7,8 +7,10 @@
 # issue 9. Figures, not a test.
 #
 # Usage: scripts/bench.sh [--build]
-#   Uses the existing dist/; runs `trunk build --release` only if dist/index.html
-#   is missing, or always with --build.
+#   Uses the existing dist/ only if it is the release build of the current
+#   source (its build stamp, scripts/build-stamp.mjs); otherwise, e.g. after
+#   `scripts/serve.sh` left a debug build there, says why and runs
+#   `trunk build --release` first. --build always rebuilds.
 # Env: LH_PAIRS (3), STARTUP_RUNS (5), DRAG_RUNS (5), CPU_SLOWDOWN (4),
 #   SKIP_LIGHTHOUSE=1, OURS_READY / OURS_DRAG / OURS_WATCH / OURS_GESTURE (see
 #   tests/bench/targets.mjs), LAGEBILD_DIST (measure that build, never build).
@@ -27,9 +29,17 @@ bash scripts/setup.sh
 source scripts/env.sh
 if [ -n "${LAGEBILD_DIST:-}" ]; then
   [ -f "$LAGEBILD_DIST/index.html" ] || { echo "LAGEBILD_DIST=$LAGEBILD_DIST has no index.html" >&2; exit 66; }
-elif [ "$build" = 1 ] || [ ! -f dist/index.html ]; then
-  echo "## building dist/ with trunk build --release"
-  trunk build --release
+  why=$(node scripts/build-stamp.mjs check "$LAGEBILD_DIST") || echo "## note: measuring LAGEBILD_DIST as asked, although $why"
+else
+  if [ "$build" = 1 ]; then
+    echo "## building dist/ with trunk build --release (--build)"
+    trunk build --release
+  elif ! why=$(node scripts/build-stamp.mjs check dist); then
+    echo "## $why: building dist/ with trunk build --release"
+    trunk build --release
+  fi
+  # Never measure anything but what readers get.
+  node scripts/build-stamp.mjs check dist
 fi
 mkdir -p bench-results
 rm -f bench-results/lighthouse.json bench-results/startup.json bench-results/draggable.json

@@ -8,6 +8,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
+import { STAMP, stamp } from './build-stamp.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) { console.error('post-build: TRUNK_STAGING_DIR is not set'); process.exit(1); }
@@ -137,7 +138,7 @@ if (release) {
 
 const files = (await walk(dir))
   .map((f) => relative(dir, f).split('\\').join('/'))
-  .filter((f) => f !== 'sw.js' && f !== '_headers')
+  .filter((f) => f !== 'sw.js' && f !== '_headers' && f !== STAMP)
   // Share images and oEmbed answers are for other sites' crawlers, not for
   // readers: they stay out of the offline cache (about 0.25 MB each).
   .filter((f) => !f.endsWith('-teaser.png') && !f.endsWith('.oembed.json'))
@@ -148,4 +149,9 @@ const version = hash.digest('hex').slice(0, 16);
 const template = await readFile(new URL('./sw.js', import.meta.url), 'utf8');
 const precache = ['./', ...files];
 await writeFile(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache)));
+// Written last, so it is never in the precache: which source and profile
+// this build is (scripts/bench.sh measures only a release build of the
+// current source).
+const autoreload = (await readFile(join(dir, 'index.html'), 'utf8')).includes('{{__TRUNK_ADDRESS__}}');
+await writeFile(join(dir, STAMP), `${JSON.stringify(stamp(release ? 'release' : 'debug', autoreload))}\n`);
 console.log(`post-build: sw.js precaches ${precache.length} entries, version ${version}${release ? '; CSP and _headers written' : ''}`);

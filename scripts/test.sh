@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, lints, host tests, the parser's wasm build, a
-# release build of the app, and the browser specs (Playwright + Chromium)
-# against the built dist/. This is what CI runs.
+# Runs every test: the README's first command (serve.sh answers on a fresh
+# clone), formatting, lints, host tests, the parser's wasm build, a release
+# build of the app, and the browser specs (Playwright + Chromium) against the
+# built dist/. This is what CI runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -9,6 +10,10 @@ source scripts/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# First, before any other step creates folders (target/, dist/, results):
+# the README's first command must work on a clean clone as it is.
+step "scripts/serve.sh serves every page (README's first command)"
+bash scripts/serve-check.sh
 step "cargo fmt --check"
 cargo fmt --all -- --check
 step "cargo clippy (host, all targets)"

@@ -35,6 +35,7 @@ async function sizesOf(dir) {
   const sizes = new Map();
   for (const f of await files(dir)) {
     if (f.endsWith('.map')) continue; // source maps: never loaded by the page
+    if (f.endsWith('/.lagebild-build.json')) continue; // the build stamp: never served to readers
     const b = await readFile(f);
     sizes.set(relative(dir, f), { raw: b.length, gz: gz(b), br: br(b) });
   }
