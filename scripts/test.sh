@@ -19,7 +19,7 @@ cargo fmt --all -- --check
 step "cargo clippy (host, all targets)"
 cargo clippy --workspace --all-targets -- -D warnings
 step "cargo clippy (wasm: what the browser runs)"
-cargo clippy -p lagebild --no-default-features --features hydrate --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p lagebild --no-default-features --features live --target wasm32-unknown-unknown -- -D warnings
 step "cargo test (host)"
 cargo test --workspace
 step "parser and map data compile to wasm32"

@@ -18,6 +18,8 @@ pub mod embed;
 pub mod estimates;
 /// Numbers (always German), hedged values and month names.
 pub mod format;
+/// The names by which the browser code finds the page's elements.
+pub mod hooks;
 /// Interface language (German, English) and its small word helpers.
 pub mod i18n;
 /// The map's logic: pan/zoom, label placement, text alternative.
@@ -38,5 +40,5 @@ pub mod url_state;
 pub mod page;
 
 /// What moves: behaviour attached to the prerendered page in the browser.
-#[cfg(feature = "hydrate")]
+#[cfg(feature = "live")]
 pub mod live;

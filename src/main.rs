@@ -1,6 +1,6 @@
 //! The wasm entry point: attaches behaviour to the prerendered page. On the
 //! host (the `ssr` build) there is nothing to run; see `bin/prerender.rs`.
 fn main() {
-    #[cfg(feature = "hydrate")]
+    #[cfg(feature = "live")]
     lagebild::live::start();
 }

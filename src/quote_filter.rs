@@ -34,6 +34,40 @@ impl QuoteCard {
     pub fn anonymous(&self) -> bool {
         self.attribution == Some(Attribution::Anonymous)
     }
+
+    /// What the kind filter compares: "indirect" for reported speech, else "direct".
+    pub fn kind_code(&self) -> &'static str {
+        if self.kind == QuoteKind::Indirect {
+            "indirect"
+        } else {
+            "direct"
+        }
+    }
+
+    /// What the filters compare, as the page writes it on the card.
+    pub fn keys(&self) -> CardKeys {
+        CardKeys {
+            kind: self.kind_code().to_owned(),
+            speaker: self.speaker.clone().unwrap_or_default(),
+            organisation: self.organisation.clone().unwrap_or_default(),
+            search: search_text(self),
+        }
+    }
+}
+
+/// What a card is filtered by: written on the static card as `data-kind`,
+/// `data-speaker`, `data-org` and `data-search` (see [`crate::hooks::data`]),
+/// read back by the browser, compared by [`QuoteFilter::passes`] on both sides.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CardKeys {
+    /// [`QuoteCard::kind_code`].
+    pub kind: String,
+    /// Empty where the article names no speaker.
+    pub speaker: String,
+    /// Empty where the article names no organisation.
+    pub organisation: String,
+    /// [`search_text`]: folded for the search.
+    pub search: String,
 }
 
 /// Cards for every quote that is speech (quoted terms are left out), in article order.
@@ -160,30 +194,40 @@ pub fn query_matches(query: &str, folded: &str) -> bool {
 /// What the reader filters by. Empty fields do not filter.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct QuoteFilter {
+    /// [`QuoteCard::kind_code`].
+    pub kind: Option<String>,
     pub speaker: Option<String>,
     pub organisation: Option<String>,
     pub query: String,
 }
 
 impl QuoteFilter {
+    /// The filter from the explorer's controls, where an empty value means
+    /// "all".
+    pub fn from_controls(kind: &str, speaker: &str, organisation: &str, query: &str) -> Self {
+        let set = |v: &str| (!v.is_empty()).then(|| v.to_owned());
+        QuoteFilter {
+            kind: set(kind),
+            speaker: set(speaker),
+            organisation: set(organisation),
+            query: query.to_owned(),
+        }
+    }
+
+    /// True when a card with these keys passes every set filter.
+    pub fn passes(&self, keys: &CardKeys) -> bool {
+        let differs =
+            |want: &Option<String>, have: &str| want.as_deref().is_some_and(|w| w != have);
+        !(differs(&self.kind, &keys.kind)
+            || differs(&self.speaker, &keys.speaker)
+            || differs(&self.organisation, &keys.organisation))
+            && query_matches(&self.query, &keys.search)
+    }
+
     /// True when `card` passes every set filter. The query matches the quote,
     /// speaker, role, organisation, cue, addressee, occasion and sources.
     pub fn matches(&self, card: &QuoteCard) -> bool {
-        if self
-            .speaker
-            .as_ref()
-            .is_some_and(|s| card.speaker.as_ref() != Some(s))
-        {
-            return false;
-        }
-        if self
-            .organisation
-            .as_ref()
-            .is_some_and(|o| card.organisation.as_ref() != Some(o))
-        {
-            return false;
-        }
-        query_matches(&self.query, &search_text(card))
+        self.passes(&card.keys())
     }
 
     /// The indices of `cards` that pass, in article order.
@@ -335,6 +379,25 @@ mod tests {
             ..Default::default()
         };
         assert!(none.apply(&cards).is_empty());
+        // The kind filter, built from the controls as the browser reads them
+        // (an empty value is "all"), on the keys the page writes.
+        let mut reported = cards[1].clone();
+        reported.kind = QuoteKind::Indirect;
+        assert_eq!(reported.kind_code(), "indirect");
+        assert_eq!(cards[0].kind_code(), "direct");
+        let only_reported = QuoteFilter::from_controls("indirect", "", "", "");
+        assert!(only_reported.passes(&reported.keys()));
+        assert!(!only_reported.passes(&cards[1].keys()));
+        assert_eq!(
+            QuoteFilter::from_controls("", "", "NATO", "ermöglicher").apply(&cards),
+            vec![1]
+        );
+        let unnamed = CardKeys {
+            kind: "direct".into(),
+            ..Default::default()
+        };
+        assert!(QuoteFilter::from_controls("direct", "", "", "").passes(&unnamed));
+        assert!(!QuoteFilter::from_controls("", "Kris Osborn", "", "").passes(&unnamed));
         assert_eq!(speakers(&cards).len(), 3);
         assert_eq!(
             organisations(&cards),

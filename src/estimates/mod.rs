@@ -28,6 +28,27 @@ pub use prose::{
     timeline_summary,
 };
 
+/// The estimates as the page hands them to the live charts in
+/// `data-estimates` ([`crate::hooks::data::ESTIMATES`]): postcard bytes,
+/// two lower-case hex digits each.
+pub fn encode_attr(list: &[Estimate]) -> String {
+    let bytes = postcard::to_allocvec(list).unwrap_or_default();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// [`encode_attr`] read back; `None` for anything it did not write.
+pub fn decode_attr(hex: &str) -> Option<Vec<Estimate>> {
+    let bytes = hex.as_bytes();
+    if !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let bytes: Vec<u8> = bytes
+        .chunks(2)
+        .map(|p| u8::from_str_radix(std::str::from_utf8(p).ok()?, 16).ok())
+        .collect::<Option<_>>()?;
+    postcard::from_bytes(&bytes).ok()
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -54,6 +75,22 @@ pub(crate) mod tests {
         let (article, comparison) = story("kursk-nordkorea");
         let list = estimates(&article, &comparison);
         (article, comparison, list)
+    }
+
+    #[test]
+    fn the_page_attribute_round_trips_the_estimates() {
+        let (_, _, list) = seed();
+        assert!(!list.is_empty());
+        let attr = encode_attr(&list);
+        assert!(attr
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+        assert_eq!(decode_attr(&attr), Some(list));
+        assert_eq!(decode_attr(&encode_attr(&[])), Some(Vec::new()));
+        // Anything else is refused, never half read.
+        for bad in ["0", "zz", "0g", &attr[..attr.len() - 2], "ü0"] {
+            assert_eq!(decode_attr(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

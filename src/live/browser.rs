@@ -1,6 +1,7 @@
 //! Glue to the page: window and document, timers and frames, URL and history,
 //! storage, scrolling and the error box. Every call tolerates odd browser
 //! state (no storage, no history, missing elements) by doing nothing.
+use crate::hooks::written;
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -256,7 +257,7 @@ pub fn show_error_box() {
         return;
     };
     let Some(body) = doc.body() else { return };
-    if doc.get_element_by_id("lagebild-error").is_some() {
+    if doc.get_element_by_id(written::ERROR_BOX).is_some() {
         return;
     }
     // Without the fragment, so that following the link really reloads.
@@ -267,7 +268,7 @@ pub fn show_error_box() {
     let Ok(boxed) = doc.create_element("div") else {
         return;
     };
-    boxed.set_id("lagebild-error");
+    boxed.set_id(written::ERROR_BOX);
     boxed.set_class_name("error-box");
     let _ = boxed.set_attribute("role", "alert");
     let Ok(text) = doc.create_element("p") else {

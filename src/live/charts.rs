@@ -8,6 +8,7 @@ use super::browser::{self, all, on};
 use super::state;
 use crate::charts::{parse_colour, Chart, Colours, Highlight, Hit, Scene, Target};
 use crate::estimates::{self, group_name, Estimate};
+use crate::hooks::{by_testid, class, data, dot, written};
 use crate::selection::Selection;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -56,17 +57,6 @@ fn place(el: &HtmlElement, h: &Hit) {
     let _ = style.set_property("top", &format!("{:.1}px", h.y));
     let _ = style.set_property("width", &format!("{:.1}px", h.w));
     let _ = style.set_property("height", &format!("{:.1}px", h.h));
-}
-
-fn decode_hex(hex: &str) -> Option<Vec<u8>> {
-    let bytes = hex.as_bytes();
-    if !bytes.len().is_multiple_of(2) {
-        return None;
-    }
-    bytes
-        .chunks(2)
-        .map(|p| u8::from_str_radix(std::str::from_utf8(p).ok()?, 16).ok())
-        .collect()
 }
 
 /// One chart on the page.
@@ -128,18 +118,20 @@ impl Charts {
             Ok(plan) => {
                 // What the canvas shows, in words: its language and its texts
                 // (the browser specs check that English draws English).
-                let _ = stage.canvas.set_attribute("data-lang", scene.lang.code());
+                let _ = stage.canvas.set_attribute(written::LANG, scene.lang.code());
                 let texts: Vec<&str> = plan.labels().map(|l| l.text.as_str()).collect();
-                let _ = stage.canvas.set_attribute("data-texts", &texts.join("\n"));
+                let _ = stage
+                    .canvas
+                    .set_attribute(written::TEXTS, &texts.join("\n"));
                 let hits = plan.hits;
                 for (index, button) in &stage.buttons {
                     match hits.iter().find(|h| h.index == *index) {
                         Some(h) => {
-                            let _ = button.class_list().remove_1("unplaced");
+                            let _ = button.class_list().remove_1(class::UNPLACED);
                             place(button, h);
                         }
                         None => {
-                            let _ = button.class_list().add_1("unplaced");
+                            let _ = button.class_list().add_1(class::UNPLACED);
                         }
                     }
                 }
@@ -192,10 +184,11 @@ fn arrow_keys(group: &web_sys::Element, ev: &web_sys::KeyboardEvent) {
         "End" => i64::MAX,
         _ => return,
     };
-    let buttons: Vec<HtmlElement> = all(group, ".chart-hit:not(.unplaced)")
-        .into_iter()
-        .filter_map(|b| b.dyn_into().ok())
-        .collect();
+    let buttons: Vec<HtmlElement> =
+        all(group, &format!("{}:not({})", dot::CHART_HIT, dot::UNPLACED))
+            .into_iter()
+            .filter_map(|b| b.dyn_into().ok())
+            .collect();
     let n = buttons.len() as i64;
     if n == 0 {
         return;
@@ -218,26 +211,24 @@ fn arrow_keys(group: &web_sys::Element, ev: &web_sys::KeyboardEvent) {
 
 fn stage_of(el: web_sys::Element) -> Option<Stage> {
     let el: HtmlElement = el.dyn_into().ok()?;
-    let chart = match el.get_attribute("data-chart")?.as_str() {
+    let chart = match el.get_attribute(data::CHART)?.as_str() {
         "vergleich" => Chart::Comparison,
         "zeitverlauf" => Chart::Timeline,
-        "zusammensetzung" => {
-            Chart::Composition(el.get_attribute("data-chart-index")?.parse().ok()?)
-        }
+        "zusammensetzung" => Chart::Composition(el.get_attribute(data::CHART_INDEX)?.parse().ok()?),
         _ => return None,
     };
-    let height: f64 = el.get_attribute("data-height")?.parse().ok()?;
+    let height: f64 = el.get_attribute(data::HEIGHT)?.parse().ok()?;
     let canvas: HtmlCanvasElement = browser::document()
         .create_element("canvas")
         .ok()?
         .dyn_into()
         .ok()?;
     canvas.set_class_name("chart-canvas");
-    let _ = canvas.set_attribute("data-chart", chart.name());
-    let buttons = all(&el, ".chart-hit")
+    let _ = canvas.set_attribute(data::CHART, chart.name());
+    let buttons = all(&el, dot::CHART_HIT)
         .into_iter()
         .filter_map(|b| {
-            let i = b.get_attribute("data-index")?.parse().ok()?;
+            let i = b.get_attribute(data::INDEX)?.parse().ok()?;
             Some((i, b.dyn_into().ok()?))
         })
         .collect();
@@ -253,8 +244,8 @@ fn stage_of(el: web_sys::Element) -> Option<Stage> {
 /// Swaps the SVG of `stage` for its canvas (same box: no layout shift); the
 /// canvas takes over the SVG's role and text alternative.
 fn go_live(stage: &Stage) {
-    if let Some(graphic) = stage.el.query_selector(".chart-graphic").ok().flatten() {
-        for attr in ["role", "aria-label", "data-en-label", "data-de-label"] {
+    if let Some(graphic) = stage.el.query_selector(dot::CHART_GRAPHIC).ok().flatten() {
+        for attr in ["role", "aria-label", data::EN_LABEL, written::DE_LABEL] {
             if let Some(v) = graphic.get_attribute(attr) {
                 let _ = stage.canvas.set_attribute(attr, &v);
             }
@@ -266,19 +257,18 @@ fn go_live(stage: &Stage) {
 
 /// Attaches the charts. Each chart is swapped in a task of its own.
 pub fn attach() {
-    let Some(root) = browser::find(".estimate-charts") else {
+    let Some(root) = browser::find(dot::ESTIMATE_CHARTS) else {
         return;
     };
     let list: Vec<Estimate> = root
-        .get_attribute("data-estimates")
-        .and_then(|h| decode_hex(&h))
-        .and_then(|b| postcard::from_bytes(&b).ok())
+        .get_attribute(data::ESTIMATES)
+        .and_then(|h| crate::estimates::decode_attr(&h))
         .unwrap_or_default();
     if list.is_empty() {
         return;
     }
-    let details = all(&root, ".chart-detail-item");
-    let hint = root.query_selector(".chart-hint").ok().flatten();
+    let details = all(&root, dot::CHART_DETAIL_ITEM);
+    let hint = root.query_selector(dot::CHART_HINT).ok().flatten();
     let charts = Rc::new(Charts {
         list,
         stages: RefCell::new(Vec::new()),
@@ -299,8 +289,8 @@ pub fn attach() {
     ] {
         let c = Rc::clone(&charts);
         on(&root, event, move |ev| {
-            let index = browser::closest(ev, ".chart-hit")
-                .and_then(|b| b.get_attribute("data-index"))
+            let index = browser::closest(ev, dot::CHART_HIT)
+                .and_then(|b| b.get_attribute(data::INDEX))
                 .and_then(|i| i.parse().ok());
             if index.is_some() {
                 c.set_active(if on_enter { index } else { None });
@@ -310,7 +300,7 @@ pub fn attach() {
     // Not passive: arrow keys move the focus instead of scrolling.
     browser::on_active(&root, "keydown", |ev| {
         if let (Some(group), Some(kev)) = (
-            browser::closest(ev, ".chart-hits"),
+            browser::closest(ev, dot::CHART_HITS),
             ev.dyn_ref::<web_sys::KeyboardEvent>(),
         ) {
             arrow_keys(&group, kev);
@@ -373,7 +363,7 @@ pub fn attach() {
         ) {
             let init = web_sys::MutationObserverInit::new();
             init.set_attributes(true);
-            init.set_attribute_filter(&js_sys::Array::of1(&"data-theme".into()));
+            init.set_attribute_filter(&js_sys::Array::of1(&written::THEME.into()));
             let _ = mo.observe_with_options(&r, &init);
         }
         // The observer lives as long as the page.
@@ -381,8 +371,8 @@ pub fn attach() {
     }
     // Table toggle.
     if let (Some(toggle), Some(table)) = (
-        root.query_selector(".chart-table-toggle").ok().flatten(),
-        root.query_selector(".chart-table-wrap").ok().flatten(),
+        root.query_selector(dot::CHART_TABLE_TOGGLE).ok().flatten(),
+        root.query_selector(dot::CHART_TABLE_WRAP).ok().flatten(),
     ) {
         let t = toggle.clone();
         on(&toggle, "click", move |_| {
@@ -392,11 +382,7 @@ pub fn attach() {
         });
     }
     // PNG export of the comparison.
-    if let Some(button) = root
-        .query_selector("[data-testid=\"export-png\"]")
-        .ok()
-        .flatten()
-    {
+    if let Some(button) = root.query_selector(by_testid::EXPORT_PNG).ok().flatten() {
         let c = Rc::clone(&charts);
         on(&button, "click", move |_| {
             let stages = c.stages.borrow();
@@ -415,7 +401,7 @@ pub fn attach() {
             a.set_href(&url);
             // Named like the story's CSV ("<slug>-schaetzungen.png").
             let name = browser::document()
-                .query_selector("[data-testid=export-csv]")
+                .query_selector(by_testid::EXPORT_CSV)
                 .ok()
                 .flatten()
                 .and_then(|csv| csv.get_attribute("download"))
@@ -427,7 +413,7 @@ pub fn attach() {
     }
     // The charts themselves: each is swapped and drawn when it comes near
     // the screen (the SVG stands in until then), one task each.
-    let stages = all(&root, ".chart-stage");
+    let stages = all(&root, dot::CHART_STAGE);
     let swap = {
         let c = Rc::clone(&charts);
         move |el: web_sys::Element| {

@@ -5,7 +5,8 @@
 //! after a resize or scroll (the cached SVG box is then stale).
 
 use super::browser;
-use crate::map::zoom::{ViewState, MAX_ZOOM, MIN_ZOOM};
+use crate::hooks::{data, dot};
+use crate::map::zoom::{ViewState, MAX_ZOOM, MIN_ZOOM, ZOOM_STEP};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -53,13 +54,13 @@ impl Controller {
         on_scale: impl Fn(f64, f64) + 'static,
     ) -> Option<Rc<Controller>> {
         let svg = browser::document().get_element_by_id(svg_id)?;
-        let zoom = svg.query_selector(".map-zoom").ok()??;
+        let zoom = svg.query_selector(dot::MAP_ZOOM).ok()??;
         let list = svg.get_elements_by_class_name("pin");
         let mut pins = Vec::new();
         for i in 0..list.length() {
             let Some(el) = list.item(i) else { continue };
             let coord = |a: &str| el.get_attribute(a).and_then(|v| v.parse::<f64>().ok());
-            if let (Some(x), Some(y)) = (coord("data-x"), coord("data-y")) {
+            if let (Some(x), Some(y)) = (coord(data::X), coord(data::Y)) {
                 pins.push((el, [x, y]));
             }
         }
@@ -294,8 +295,8 @@ impl Controller {
             "ArrowRight" => self.pan([-step, 0.0]),
             "ArrowUp" => self.pan([0.0, step]),
             "ArrowDown" => self.pan([0.0, -step]),
-            "+" | "=" => self.zoom_centre(1.5),
-            "-" | "_" => self.zoom_centre(1.0 / 1.5),
+            "+" | "=" => self.zoom_centre(ZOOM_STEP),
+            "-" | "_" => self.zoom_centre(1.0 / ZOOM_STEP),
             "0" => self.reset(),
             _ => return false,
         }

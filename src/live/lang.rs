@@ -5,6 +5,7 @@
 //! redraw on the change themselves (`live::charts`).
 use super::browser::{self, all_in_document};
 use super::state;
+use crate::hooks::{attr, data, dot, written};
 use crate::i18n::Lang;
 
 const KEY: &str = "lagebild.lang";
@@ -36,34 +37,40 @@ fn swap(selector: &str, en_attr: &str, de_attr: &str, attr: Option<&str>, lang: 
 fn apply(lang: Lang) {
     if let Some(root) = browser::root() {
         let _ = match lang {
-            Lang::En => root.set_attribute("data-lang", "en"),
-            Lang::De => root.remove_attribute("data-lang"),
+            Lang::En => root.set_attribute(written::LANG, "en"),
+            Lang::De => root.remove_attribute(written::LANG),
         };
         // The page's language for assistive technology; the article's own
         // text keeps `lang="de"` on its elements.
         let _ = root.set_attribute("lang", lang.code());
     }
     swap(
-        "[data-en-label]",
-        "data-en-label",
-        "data-de-label",
+        attr::EN_LABEL,
+        data::EN_LABEL,
+        written::DE_LABEL,
         Some("aria-label"),
         lang,
     );
     swap(
-        "[data-tip-en]",
-        "data-tip-en",
-        "data-tip-de",
-        Some("data-tip"),
+        attr::TIP_EN,
+        data::TIP_EN,
+        written::TIP_DE,
+        Some(data::TIP),
         lang,
     );
-    for el in all_in_document("[data-tip-en][aria-description]") {
-        if let Some(tip) = el.get_attribute("data-tip") {
+    for el in all_in_document(&format!("{}[aria-description]", attr::TIP_EN)) {
+        if let Some(tip) = el.get_attribute(data::TIP) {
             let _ = el.set_attribute("aria-description", &tip);
         }
     }
-    swap("option[data-en]", "data-en", "data-de", None, lang);
-    if let Some(button) = browser::find(".lang-toggle") {
+    swap(
+        &format!("option{}", attr::EN),
+        data::EN,
+        written::DE,
+        None,
+        lang,
+    );
+    if let Some(button) = browser::find(dot::LANG_TOGGLE) {
         let _ = button.set_attribute("lang", if lang == Lang::De { "en" } else { "de" });
     }
 }
@@ -74,7 +81,7 @@ pub fn attach() {
     state::on_lang(apply);
     state::on_lang(|lang| browser::store(KEY, lang.code()));
     let initial = browser::root()
-        .and_then(|r| r.get_attribute("data-lang"))
+        .and_then(|r| r.get_attribute(written::LANG))
         .and_then(|v| Lang::parse(&v))
         .unwrap_or_default();
     if initial == Lang::En {
@@ -82,7 +89,7 @@ pub fn attach() {
         apply(initial);
     }
     state::set_lang_quietly(initial);
-    if let Some(button) = browser::find(".lang-toggle") {
+    if let Some(button) = browser::find(dot::LANG_TOGGLE) {
         browser::on(&button, "click", |_| {
             let next = if state::lang() == Lang::De {
                 Lang::En

@@ -6,14 +6,13 @@ use super::browser::{self, all, closest, on, on_active};
 use super::gestures::Controller;
 use super::state;
 use super::Step;
+use crate::hooks::{data, dot, id, lists, toggled};
 use crate::map::labels::{LabelLevels, Side, LABEL_FONT_PX};
 use crate::map::zoom;
 use crate::selection::Selection;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-
-const SVG_ID: &str = "karte-svg";
 
 /// A pin label and its precomputed sides, one per level.
 struct Label {
@@ -33,48 +32,38 @@ struct Scaled {
     drawn: Cell<(usize, f64)>,
 }
 
-fn side_of(code: u8) -> Option<Side> {
-    match code {
-        b'r' => Some(Side::Right),
-        b'l' => Some(Side::Left),
-        b'a' => Some(Side::Above),
-        b'b' => Some(Side::Below),
-        _ => None,
-    }
-}
-
 fn set(el: &web_sys::Element, name: &str, value: f64) {
     let _ = el.set_attribute(name, &format!("{value:.2}"));
 }
 
 impl Scaled {
     fn read(svg: &web_sys::Element) -> Option<Scaled> {
-        let levels = LabelLevels::decode(&svg.get_attribute("data-label-levels")?)?;
-        let km_per_unit = svg.get_attribute("data-km-per-unit")?.parse().ok()?;
-        let labels = all(svg, ".pin-label")
+        let levels = LabelLevels::decode(&svg.get_attribute(data::LABEL_LEVELS)?)?;
+        let km_per_unit = svg.get_attribute(data::KM_PER_UNIT)?.parse().ok()?;
+        let labels = all(svg, dot::PIN_LABEL)
             .into_iter()
             .map(|el| Label {
                 sides: el
-                    .get_attribute("data-sides")
+                    .get_attribute(data::SIDES)
                     .unwrap_or_default()
                     .into_bytes(),
-                town: el.closest(".pin-town").ok().flatten().is_some(),
+                town: el.closest(dot::PIN_TOWN).ok().flatten().is_some(),
                 el,
             })
             .collect();
         let dots = all(svg, "circle[data-r]")
             .into_iter()
             .filter_map(|el| {
-                let r = el.get_attribute("data-r")?.parse().ok()?;
+                let r = el.get_attribute(data::R)?.parse().ok()?;
                 Some((el, r))
             })
             .collect();
         let bar = [
-            ".scale-bar-bg",
-            ".scale-bar-main",
-            ".scale-bar-tick0",
-            ".scale-bar-tick1",
-            ".scale-bar-label",
+            dot::SCALE_BAR_BG,
+            dot::SCALE_BAR_MAIN,
+            dot::SCALE_BAR_TICK0,
+            dot::SCALE_BAR_TICK1,
+            dot::SCALE_BAR_LABEL,
         ]
         .iter()
         .filter_map(|s| svg.query_selector(s).ok().flatten())
@@ -99,15 +88,11 @@ impl Scaled {
         let upp_changed = (last_upp - upp).abs() > 1e-6;
         if level != last_level || upp_changed {
             for l in &self.labels {
-                let side = l.sides.get(level).copied().and_then(side_of);
-                let (x, y, anchor) = match side {
-                    Some(Side::Below) if !l.town => (0.0, 0.35 * LABEL_FONT_PX * upp, "middle"),
-                    Some(sd) => sd.text_offset(5.0 * upp, LABEL_FONT_PX * 1.2 * upp),
-                    None => (0.0, 0.0, "middle"),
-                };
+                let side = l.sides.get(level).copied().and_then(Side::from_code);
+                let (x, y, anchor) = Side::label_position(side, l.town, upp);
                 let _ =
                     l.el.class_list()
-                        .toggle_with_force("label-hidden", side.is_none());
+                        .toggle_with_force(toggled::LABEL_HIDDEN, side.is_none());
                 set(&l.el, "x", x);
                 set(&l.el, "y", y);
                 let _ = l.el.set_attribute("text-anchor", anchor);
@@ -126,23 +111,24 @@ impl Scaled {
     }
 
     fn scale_bar(&self, k: f64, upp: f64) {
-        let Some((km, len)) = zoom::scale_bar(self.km_per_unit, k, 130.0 * upp / 1.2) else {
+        let Some((km, len)) = zoom::scale_bar(self.km_per_unit, k, zoom::SCALE_BAR_MAX_PX * upp)
+        else {
             return;
         };
+        let shape = zoom::ScaleBarShape::new(len, upp);
         let [bg, main, t0, t1, label] = self.bar.as_slice() else {
             return;
         };
-        set(bg, "x", -6.0 * upp);
-        set(bg, "y", -20.0 * upp);
-        set(bg, "width", len + 72.0 * upp);
-        set(bg, "height", 28.0 * upp);
-        set(main, "x2", len);
-        set(t0, "y1", -5.0 * upp);
-        set(t1, "x1", len);
-        set(t1, "x2", len);
-        set(t1, "y1", -5.0 * upp);
-        set(label, "x", len + 6.0 * upp);
-        set(label, "font-size", LABEL_FONT_PX * upp);
+        for (attr, value) in ["x", "y", "width", "height"].into_iter().zip(shape.bg) {
+            set(bg, attr, value);
+        }
+        set(main, "x2", shape.len);
+        set(t0, "y1", shape.tick_y1);
+        set(t1, "x1", shape.len);
+        set(t1, "x2", shape.len);
+        set(t1, "y1", shape.tick_y1);
+        set(label, "x", shape.label_x);
+        set(label, "font-size", shape.font_size);
         label.set_text_content(Some(&format!("{} km", crate::format::number(km))));
     }
 }
@@ -157,8 +143,8 @@ struct Tip {
 
 impl Tip {
     fn read(svg_frame: &web_sys::Element) -> Option<Tip> {
-        let el = svg_frame.query_selector(".map-tip").ok().flatten()?;
-        let items = all(&el, ".tip-item")
+        let el = svg_frame.query_selector(dot::MAP_TIP).ok().flatten()?;
+        let items = all(&el, dot::TIP_ITEM)
             .into_iter()
             .map(|it| {
                 let c = |a: &str| {
@@ -166,7 +152,7 @@ impl Tip {
                         .and_then(|v| v.parse().ok())
                         .unwrap_or(0.0)
                 };
-                let at = [c("data-x"), c("data-y")];
+                let at = [c(data::X), c(data::Y)];
                 (it, at)
             })
             .collect();
@@ -205,13 +191,13 @@ impl Tip {
 }
 
 fn item_of(el: &web_sys::Element) -> Option<usize> {
-    el.get_attribute("data-item")?.parse().ok()
+    el.get_attribute(data::ITEM)?.parse().ok()
 }
 
 /// Is the map's section (its `<section>`, else its frame) parsed to its end
 /// while the page still loads? The parser has then begun whatever follows it.
 pub fn section_parsed() -> bool {
-    let Some(svg) = browser::document().get_element_by_id(SVG_ID) else {
+    let Some(svg) = browser::document().get_element_by_id(id::MAP_SVG) else {
         return false;
     };
     let section = svg
@@ -228,7 +214,7 @@ pub fn section_parsed() -> bool {
 /// (the one forced layout) and labels and scale bar are fitted to it; then
 /// the event handlers are attached.
 pub fn attach() -> Vec<Step> {
-    let Some(svg) = browser::document().get_element_by_id(SVG_ID) else {
+    let Some(svg) = browser::document().get_element_by_id(id::MAP_SVG) else {
         return Vec::new();
     };
     let Some(frame) = svg.parent_element() else {
@@ -252,7 +238,7 @@ pub fn attach() -> Vec<Step> {
         return Vec::new();
     };
     vec![Step::new("lagebild:map-view", move || {
-        let Some(ctl) = Controller::attach(SVG_ID, size, move |k, upp| scaled.update(k, upp))
+        let Some(ctl) = Controller::attach(id::MAP_SVG, size, move |k, upp| scaled.update(k, upp))
         else {
             return Vec::new();
         };
@@ -317,7 +303,7 @@ fn events(
     for name in ["pointerover", "focusin"] {
         let show = Rc::clone(&show);
         on(target, name, move |ev| {
-            if let Some(i) = closest(ev, ".item").as_ref().and_then(item_of) {
+            if let Some(i) = closest(ev, dot::ITEM).as_ref().and_then(item_of) {
                 show(Some(i));
             }
         });
@@ -331,7 +317,7 @@ fn events(
         move |el: &web_sys::Element| {
             show(item_of(el));
             let sel = el
-                .get_attribute("data-sel")
+                .get_attribute(data::SEL)
                 .and_then(|t| Selection::from_token(&t));
             if let Some(sel) = sel {
                 state::toggle(sel);
@@ -345,7 +331,7 @@ fn events(
             if c.dragged() {
                 return;
             }
-            if let Some(el) = closest(ev, ".item") {
+            if let Some(el) = closest(ev, dot::ITEM) {
                 activate(&el);
             }
         });
@@ -362,7 +348,7 @@ fn events(
                 return;
             }
             if key == "Enter" || key == " " {
-                if let Some(el) = closest(ev, ".item") {
+                if let Some(el) = closest(ev, dot::ITEM) {
                     kev.prevent_default();
                     activate(&el);
                     return;
@@ -375,9 +361,9 @@ fn events(
     }
     // Zoom buttons.
     for (class, factor) in [
-        (".zoom-in", 1.5),
-        (".zoom-out", 1.0 / 1.5),
-        (".zoom-reset", 0.0),
+        (dot::ZOOM_IN, zoom::ZOOM_STEP),
+        (dot::ZOOM_OUT, 1.0 / zoom::ZOOM_STEP),
+        (dot::ZOOM_RESET, 0.0),
     ] {
         if let Some(button) = frame.query_selector(class).ok().flatten() {
             let c = Rc::clone(&ctl);
@@ -402,7 +388,12 @@ fn events(
             // Countries are too large to centre on: areas and towns only.
             let item = all(
                 &svg,
-                &format!(".item:not(.pin-country)[data-sel~=\"{token}\"]"),
+                &format!(
+                    "{}:not({}){}",
+                    dot::ITEM,
+                    dot::PIN_COUNTRY,
+                    lists(data::SEL, &token)
+                ),
             )
             .iter()
             .find_map(item_of);

@@ -5,6 +5,7 @@
 //! alone.
 use super::browser::{self, all_in_document, closest};
 use super::state;
+use crate::hooks::{attr, data, lists, toggled, toggled_dot};
 use crate::selection::Selection;
 use crate::url_state;
 
@@ -12,7 +13,7 @@ use crate::url_state;
 pub fn exists(sel: Selection) -> bool {
     let token = sel.token();
     browser::document().get_element_by_id(&token).is_some()
-        || browser::find(&format!("[data-sel~=\"{token}\"]")).is_some()
+        || browser::find(&lists(data::SEL, &token)).is_some()
 }
 
 fn from_hash() -> Option<Selection> {
@@ -27,22 +28,26 @@ fn set_class(selector: &str, class: &str, on: bool) {
 
 /// Moves the highlight to `sel`.
 fn highlight(sel: Option<Selection>) {
-    set_class(".selected[data-sel]", "selected", false);
-    for el in all_in_document("[data-sel][aria-pressed=\"true\"]") {
+    set_class(
+        &format!("{}{}", toggled_dot::SELECTED, attr::SEL),
+        toggled::SELECTED,
+        false,
+    );
+    for el in all_in_document(&format!("{}[aria-pressed=\"true\"]", attr::SEL)) {
         let _ = el.set_attribute("aria-pressed", "false");
     }
-    set_class(".hl", "hl", false);
-    set_class(".hl-sentence", "hl-sentence", false);
+    set_class(toggled_dot::HL, toggled::HL, false);
+    set_class(toggled_dot::HL_SENTENCE, toggled::HL_SENTENCE, false);
     let Some(sel) = sel else { return };
     let token = sel.token();
-    for el in all_in_document(&format!("[data-sel~=\"{token}\"]")) {
-        let _ = el.class_list().add_1("selected");
+    for el in all_in_document(&lists(data::SEL, &token)) {
+        let _ = el.class_list().add_1(toggled::SELECTED);
         if el.has_attribute("aria-pressed") {
             let _ = el.set_attribute("aria-pressed", "true");
         }
     }
-    set_class(&format!("[data-hl~=\"{token}\"]"), "hl", true);
-    set_class(&format!("[data-hls~=\"{token}\"]"), "hl-sentence", true);
+    set_class(&lists(data::HL, &token), toggled::HL, true);
+    set_class(&lists(data::HLS, &token), toggled::HL_SENTENCE, true);
 }
 
 /// Starts the shared selection: from the hash, then from clicks and history.
@@ -61,21 +66,21 @@ pub fn attach() {
     });
     let doc = browser::document();
     browser::on(&doc, "click", |ev| {
-        if let Some(el) = closest(ev, "[data-toggle]") {
+        if let Some(el) = closest(ev, attr::TOGGLE) {
             let sel = el
-                .get_attribute("data-toggle")
+                .get_attribute(data::TOGGLE)
                 .and_then(|t| Selection::from_token(&t));
             if let Some(sel) = sel.filter(|s| exists(*s)) {
                 state::toggle(sel);
             }
-        } else if let Some(el) = closest(ev, "[data-show]") {
+        } else if let Some(el) = closest(ev, attr::SHOW) {
             let sel = el
-                .get_attribute("data-show")
+                .get_attribute(data::SHOW)
                 .and_then(|t| Selection::from_token(&t));
             if let Some(sel) = sel.filter(|s| exists(*s)) {
                 state::select(Some(sel));
             }
-            if let Some(id) = el.get_attribute("data-sentence") {
+            if let Some(id) = el.get_attribute(data::SENTENCE) {
                 browser::scroll_to_id(&id, true);
             }
         }

@@ -15,6 +15,7 @@ mod quotes;
 pub mod state;
 mod toolbar;
 
+use crate::hooks::{dot, id, toggled, written};
 use crate::url_state::{self, UrlState};
 
 /// Names URL parameters whose values were not understood (their defaults
@@ -30,8 +31,8 @@ fn ignored_notice(url: &UrlState) {
         .map(|k| k.chars().take(30).collect::<String>())
         .collect::<Vec<_>>()
         .join(", ");
-    if let Some(notice) = browser::find(".url-notice") {
-        if let Some(slot) = notice.query_selector(".url-notice-names").ok().flatten() {
+    if let Some(notice) = browser::find(dot::URL_NOTICE) {
+        if let Some(slot) = notice.query_selector(dot::URL_NOTICE_NAMES).ok().flatten() {
             slot.set_text_content(Some(&names));
         }
         let _ = notice.remove_attribute("hidden");
@@ -94,7 +95,7 @@ fn start_now() {
         panic!("Lagebild: test-only panic requested by the URL");
     }
     if let Some(root) = browser::root() {
-        let _ = root.class_list().add_1("live");
+        let _ = root.class_list().add_1(toggled::LIVE);
     }
     // A reader who touched the map while a slow phone still parses the page
     // gets the map first, as soon as its section is complete; everything
@@ -138,8 +139,8 @@ fn rest(url: UrlState, with_map: bool) {
         browser::next_frame(|| {
             marks::reveal_initial_hash();
             // Browser tests and the fallback notice wait for this.
-            if let Some(app) = browser::document().get_element_by_id("app") {
-                let _ = app.set_attribute("data-app-ready", "");
+            if let Some(app) = browser::document().get_element_by_id(id::APP) {
+                let _ = app.set_attribute(written::APP_READY, "");
             }
             browser::mark("lagebild:ready");
             // boot/early.js replays what the reader did before this.

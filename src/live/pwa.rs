@@ -2,6 +2,7 @@
 //! and offers a reload when a new version has been installed. Browsers without
 //! service workers, or where registration fails, simply run online.
 use super::browser::{self, window};
+use crate::hooks::dot;
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
@@ -16,14 +17,14 @@ fn container() -> Option<ServiceWorkerContainer> {
 
 /// Shows the "Neue Version verfügbar" notice (static markup, hidden until now).
 fn update_ready() {
-    if let Some(banner) = browser::find(".update-banner") {
+    if let Some(banner) = browser::find(dot::UPDATE_BANNER) {
         let _ = banner.remove_attribute("hidden");
     }
 }
 
 /// Registers the worker and wires the update notice's reload button.
 pub fn register() {
-    if let Some(button) = browser::find(".update-reload") {
+    if let Some(button) = browser::find(dot::UPDATE_RELOAD) {
         browser::on(&button, "click", |_| activate_update());
     }
     let Some(container) = container() else { return };

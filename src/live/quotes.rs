@@ -3,16 +3,14 @@
 //! cards carry what is compared; the matching is [`crate::quote_filter`]'s.
 use super::browser::{self, all, on};
 use super::state;
-use crate::quote_filter;
+use crate::hooks::{data, dot, id};
+use crate::quote_filter::{self, CardKeys, QuoteFilter};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 struct Card {
     el: web_sys::Element,
-    kind: String,
-    speaker: String,
-    org: String,
-    search: String,
+    keys: CardKeys,
 }
 
 fn value_of(root: &web_sys::Element, selector: &str) -> String {
@@ -30,37 +28,38 @@ fn value_of(root: &web_sys::Element, selector: &str) -> String {
 
 /// Attaches filters, search, the count and the copy-link buttons.
 pub fn attach() {
-    let Some(section) = browser::document().get_element_by_id("zitate") else {
+    let Some(section) = browser::document().get_element_by_id(id::QUOTES) else {
         return;
     };
-    let cards: Vec<Card> = all(&section, ".quote-card")
+    let cards: Vec<Card> = all(&section, dot::QUOTE_CARD)
         .into_iter()
         .map(|el| {
             let a = |name: &str| el.get_attribute(name).unwrap_or_default();
             Card {
-                kind: a("data-kind"),
-                speaker: a("data-speaker"),
-                org: a("data-org"),
-                search: a("data-search"),
+                keys: CardKeys {
+                    kind: a(data::KIND),
+                    speaker: a(data::SPEAKER),
+                    organisation: a(data::ORG),
+                    search: a(data::SEARCH),
+                },
                 el,
             }
         })
         .collect();
-    let count = section.query_selector(".result-count").ok().flatten();
+    let count = section.query_selector(dot::RESULT_COUNT).ok().flatten();
     let cards = Rc::new(cards);
     let apply = {
         let section = section.clone();
         move || {
-            let speaker = value_of(&section, ".filter-speaker");
-            let org = value_of(&section, ".filter-organisation");
-            let query = value_of(&section, ".quote-search");
-            let kind = value_of(&section, ".filter-kind");
+            let filter = QuoteFilter::from_controls(
+                &value_of(&section, dot::FILTER_KIND),
+                &value_of(&section, dot::FILTER_SPEAKER),
+                &value_of(&section, dot::FILTER_ORGANISATION),
+                &value_of(&section, dot::QUOTE_SEARCH),
+            );
             let mut shown = 0;
             for c in cards.iter() {
-                let pass = (kind.is_empty() || c.kind == kind)
-                    && (speaker.is_empty() || c.speaker == speaker)
-                    && (org.is_empty() || c.org == org)
-                    && quote_filter::query_matches(&query, &c.search);
+                let pass = filter.passes(&c.keys);
                 shown += usize::from(pass);
                 let _ = if pass {
                     c.el.remove_attribute("hidden")
@@ -69,8 +68,8 @@ pub fn attach() {
                 };
             }
             if let Some(count) = &count {
-                let (de, en) = crate::quote_filter::count_texts(shown);
-                for (class, text) in [(".l-de", de), (".l-en", en)] {
+                let (de, en) = quote_filter::count_texts(shown);
+                for (class, text) in [(dot::L_DE, de), (dot::L_EN, en)] {
                     if let Some(el) = count.query_selector(class).ok().flatten() {
                         el.set_text_content(Some(&text));
                     }
@@ -80,10 +79,10 @@ pub fn attach() {
     };
     let apply = Rc::new(apply);
     for (selector, event) in [
-        (".filter-speaker", "change"),
-        (".filter-organisation", "change"),
-        (".filter-kind", "change"),
-        (".quote-search", "input"),
+        (dot::FILTER_SPEAKER, "change"),
+        (dot::FILTER_ORGANISATION, "change"),
+        (dot::FILTER_KIND, "change"),
+        (dot::QUOTE_SEARCH, "input"),
     ] {
         if let Some(el) = section.query_selector(selector).ok().flatten() {
             let apply = Rc::clone(&apply);
@@ -92,17 +91,17 @@ pub fn attach() {
     }
     // Copy a deep link to a card.
     on(&section, "click", |ev| {
-        let Some(button) = browser::closest(ev, ".copy-link") else {
+        let Some(button) = browser::closest(ev, dot::COPY_LINK) else {
             return;
         };
-        let Some(token) = button.get_attribute("data-link") else {
+        let Some(token) = button.get_attribute(data::LINK) else {
             return;
         };
         let href = browser::window().location().href().unwrap_or_default();
         let base = href.split('#').next().unwrap_or_default();
         let status = button
             .parent_element()
-            .and_then(|p| p.query_selector(".copy-status").ok().flatten());
+            .and_then(|p| p.query_selector(dot::COPY_STATUS).ok().flatten());
         browser::copy_text(&format!("{base}#{token}"), move |ok| {
             if let Some(status) = status {
                 let text = if ok {

@@ -3,14 +3,15 @@
 use super::browser::{self, on};
 use super::state;
 use crate::embed::{self, EmbedOptions};
+use crate::hooks::{by_testid, data, dot};
 use crate::i18n::Lang;
 use crate::url_state::{Theme, View};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
-fn select_value(dialog: &web_sys::Element, testid: &str) -> String {
+fn select_value(dialog: &web_sys::Element, selector: &str) -> String {
     dialog
-        .query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .query_selector(selector)
         .ok()
         .flatten()
         .and_then(|el| el.dyn_into::<web_sys::HtmlSelectElement>().ok())
@@ -20,34 +21,34 @@ fn select_value(dialog: &web_sys::Element, testid: &str) -> String {
 
 fn options(dialog: &web_sys::Element) -> EmbedOptions {
     let compact = dialog
-        .query_selector("[data-testid=\"embed-compact\"]")
+        .query_selector(by_testid::EMBED_COMPACT)
         .ok()
         .flatten()
         .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
         .is_some_and(|i| i.checked());
     EmbedOptions {
-        view: View::parse(&select_value(dialog, "embed-view")).unwrap_or_default(),
-        theme: Theme::parse(&select_value(dialog, "embed-theme")).unwrap_or_default(),
-        lang: Lang::parse(&select_value(dialog, "embed-lang")).unwrap_or_default(),
+        view: View::parse(&select_value(dialog, by_testid::EMBED_VIEW)).unwrap_or_default(),
+        theme: Theme::parse(&select_value(dialog, by_testid::EMBED_THEME)).unwrap_or_default(),
+        lang: Lang::parse(&select_value(dialog, by_testid::EMBED_LANG)).unwrap_or_default(),
         compact,
     }
 }
 
 /// Attaches the embed button and dialog.
 pub fn attach() {
-    let Some(dialog) = browser::find(".embed-dialog") else {
+    let Some(dialog) = browser::find(dot::EMBED_DIALOG) else {
         return;
     };
-    let Some(open) = browser::find(".embed-open") else {
+    let Some(open) = browser::find(dot::EMBED_OPEN) else {
         return;
     };
-    let title = dialog.get_attribute("data-title").unwrap_or_default();
+    let title = dialog.get_attribute(data::TITLE).unwrap_or_default();
     let snippet = dialog
-        .query_selector("[data-testid=\"embed-snippet\"]")
+        .query_selector(by_testid::EMBED_SNIPPET)
         .ok()
         .flatten()
         .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
-    let status = dialog.query_selector(".embed-status").ok().flatten();
+    let status = dialog.query_selector(dot::EMBED_STATUS).ok().flatten();
     let refresh = {
         let (dialog, snippet) = (dialog.clone(), snippet.clone());
         move || {
@@ -81,11 +82,11 @@ pub fn attach() {
     {
         let d = dialog.clone();
         on(&dialog, "click", move |ev| {
-            if browser::closest(ev, ".embed-close").is_some() {
+            if browser::closest(ev, dot::EMBED_CLOSE).is_some() {
                 if let Some(d) = d.dyn_ref::<web_sys::HtmlDialogElement>() {
                     d.close();
                 }
-            } else if browser::closest(ev, ".embed-copy").is_some() {
+            } else if browser::closest(ev, dot::EMBED_COPY).is_some() {
                 let status = status.clone();
                 browser::copy_text(&refresh(), move |ok| {
                     if let Some(s) = status {

@@ -9,6 +9,9 @@ pub type Rect = [f64; 4];
 /// Map label font size in CSS pixels.
 pub const LABEL_FONT_PX: f64 = 12.0;
 
+/// The gap between a town's dot and its label, in CSS pixels.
+pub const LABEL_GAP_PX: f64 = 5.0;
+
 /// The pixels-per-unit values (zoom ÷ user units per CSS pixel) at which the
 /// map's labels are laid out at build time: a geometric series covering maps
 /// 240–1600 px wide at every zoom. The browser uses the largest level at or
@@ -94,6 +97,40 @@ impl Side {
         }
     }
 
+    /// The side's one-letter code in `data-sides` (`r`, `l`, `a`, `b`;
+    /// `-` for a hidden label).
+    pub fn code(side: Option<Side>) -> char {
+        match side {
+            Some(Side::Right) => 'r',
+            Some(Side::Left) => 'l',
+            Some(Side::Above) => 'a',
+            Some(Side::Below) => 'b',
+            None => '-',
+        }
+    }
+
+    /// [`Side::code`] read back: `None` (hidden) for anything else.
+    pub fn from_code(code: u8) -> Option<Side> {
+        match code {
+            b'r' => Some(Side::Right),
+            b'l' => Some(Side::Left),
+            b'a' => Some(Side::Above),
+            b'b' => Some(Side::Below),
+            _ => None,
+        }
+    }
+
+    /// Where a pin's label stands at `upp` user units per CSS px: its x, y
+    /// and `text-anchor`. Town labels keep a gap from their dot; area and
+    /// country labels placed "below" are centred on their point.
+    pub fn label_position(side: Option<Side>, town: bool, upp: f64) -> (f64, f64, &'static str) {
+        match side {
+            Some(Side::Below) if !town => (0.0, 0.35 * LABEL_FONT_PX * upp, "middle"),
+            Some(sd) => sd.text_offset(LABEL_GAP_PX * upp, LABEL_FONT_PX * 1.2 * upp),
+            None => (0.0, 0.0, "middle"),
+        }
+    }
+
     /// Text position relative to the anchor and its `text-anchor`, for a
     /// label of height `h` (baseline about 0.35 h below the middle).
     pub fn text_offset(self, gap: f64, h: f64) -> (f64, f64, &'static str) {
@@ -166,6 +203,29 @@ pub fn text_width(text: &str, font_size: f64) -> f64 {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn side_codes_round_trip() {
+        for side in [
+            None,
+            Some(Side::Right),
+            Some(Side::Left),
+            Some(Side::Above),
+            Some(Side::Below),
+        ] {
+            assert_eq!(Side::from_code(Side::code(side) as u8), side);
+        }
+        assert_eq!(Side::from_code(b'x'), None);
+        // A town label keeps its gap; an area label "below" is centred.
+        assert_eq!(
+            Side::label_position(Some(Side::Right), true, 2.0).0,
+            2.0 * LABEL_GAP_PX
+        );
+        assert_eq!(
+            Side::label_position(Some(Side::Below), false, 1.0).2,
+            "middle"
+        );
+    }
 
     #[test]
     fn no_labels_place_nothing() {

@@ -142,6 +142,40 @@ pub fn scale_bar(km_per_unit: f64, k: f64, max_units: f64) -> Option<(f64, f64)>
     mapdata::geodesic::scale_bar(max_units, km_per_unit / k)
 }
 
+/// One zoom step of the buttons and the `+`/`-` keys.
+pub const ZOOM_STEP: f64 = 1.5;
+
+/// The longest the scale bar may be, in CSS px.
+pub const SCALE_BAR_MAX_PX: f64 = 130.0 / 1.2;
+
+/// The scale bar's shapes at `upp` user units per CSS px, for a bar `len`
+/// units long: what the page draws at zoom 1 and the browser redraws while
+/// zooming, so that it keeps its screen size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScaleBarShape {
+    /// The background: x, y, width, height.
+    pub bg: [f64; 4],
+    /// The bar's length; the ticks stand at 0 and here.
+    pub len: f64,
+    /// Where the ticks start above the bar.
+    pub tick_y1: f64,
+    /// The label's x and font size.
+    pub label_x: f64,
+    pub font_size: f64,
+}
+
+impl ScaleBarShape {
+    pub fn new(len: f64, upp: f64) -> Self {
+        ScaleBarShape {
+            bg: [-6.0 * upp, -20.0 * upp, len + 72.0 * upp, 28.0 * upp],
+            len,
+            tick_y1: -5.0 * upp,
+            label_x: len + 6.0 * upp,
+            font_size: super::labels::LABEL_FONT_PX * upp,
+        }
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -151,6 +185,18 @@ mod tests {
 
     fn close(a: [f64; 2], b: [f64; 2]) -> bool {
         (a[0] - b[0]).abs() < 1e-9 && (a[1] - b[1]).abs() < 1e-9
+    }
+
+    #[test]
+    fn the_scale_bar_keeps_its_screen_size() {
+        let at = |upp: f64| ScaleBarShape::new(100.0 * upp, upp);
+        let (one, two) = (at(1.0), at(2.0));
+        for (a, b) in one.bg.iter().zip(two.bg) {
+            assert!((a * 2.0 - b).abs() < 1e-9);
+        }
+        assert!((one.label_x * 2.0 - two.label_x).abs() < 1e-9);
+        assert!((one.font_size * 2.0 - two.font_size).abs() < 1e-9);
+        assert!(one.tick_y1 < 0.0 && one.bg[2] > one.len);
     }
 
     #[test]

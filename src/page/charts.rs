@@ -48,12 +48,6 @@ fn tokens(e: &Estimate) -> String {
         .join(" ")
 }
 
-/// The estimates, encoded for the live charts (postcard, hex).
-fn encoded(list: &[Estimate]) -> String {
-    let bytes = postcard::to_allocvec(list).unwrap_or_default();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// The charts section's content.
 #[component]
 pub fn EstimateCharts() -> impl IntoView {
@@ -79,7 +73,7 @@ pub fn EstimateCharts() -> impl IntoView {
     let composition = composed
         .map(|i| view! { <Composition list=list.clone() index=i counted=counted.clone()/> });
     view! {
-        <div class="estimate-charts" data-estimates=encoded(&list)>
+        <div class="estimate-charts" data-estimates=crate::estimates::encode_attr(&list)>
             <p class="chart-intro">{summary}</p>
             <Legend list=list.clone()/>
             <h3 class="chart-title" id="chart-vergleich">{tr("Vergleich der Schätzungen", "Estimates compared")}</h3>

@@ -2,8 +2,9 @@
 //! It is complete without script: the article with its marks, the map as SVG
 //! with every layer, the charts as SVG, the quote cards and every text
 //! alternative. Interface strings carry both languages (see [`tr`]); the
-//! wasm ([`crate::live`]) only attaches behaviour to this markup, through ids,
-//! classes and `data-*` attributes:
+//! wasm ([`crate::live`]) only attaches behaviour to this markup, through the
+//! ids, classes and `data-*` attributes named in [`crate::hooks`] (the host
+//! test `tests/hooks.rs` checks each is in every rendered story):
 //!
 //! - `data-sel="zahl-1 zahl-5"`: the element stands for these selections; it
 //!   gets the class `selected` (and `aria-pressed`, where it has one) while
@@ -137,13 +138,13 @@ pub fn App(story: Arc<Story>) -> impl IntoView {
             <span class="url-notice-names"></span>
         </p>
         <main class="sections-grid">
-            <Section id="karte" title=sections.map>
+            <Section id=crate::hooks::id::MAP_SECTION title=sections.map>
                 <map::Map/>
             </Section>
             <Section id="zahlen" title=sections.figures>
                 <charts::EstimateCharts/>
             </Section>
-            <Section id="zitate" title=sections.quotes>
+            <Section id=crate::hooks::id::QUOTES title=sections.quotes>
                 <quotes::QuoteExplorer/>
             </Section>
             <Section id="artikel" title=sections.article class="article">

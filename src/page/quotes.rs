@@ -102,6 +102,7 @@ fn QuoteCardView(card: QuoteCard, pos: usize, indirect: bool) -> impl IntoView {
         quote_filter::kind_label(&card, Lang::De),
         quote_filter::kind_label(&card, Lang::En),
     );
+    let keys = card.keys();
     let attribution = card.attribution.map(|a| {
         view! {
             <dt>{tr("Zuordnung", "Attribution")}</dt>
@@ -114,11 +115,11 @@ fn QuoteCardView(card: QuoteCard, pos: usize, indirect: bool) -> impl IntoView {
             class:reported=indirect
             id=id.clone()
             data-testid=if indirect { "indirect-card" } else { "quote-card" }
-            data-kind=if indirect { "indirect" } else { "direct" }
+            data-kind=keys.kind
             data-sel=(!indirect).then(|| id.clone())
-            data-speaker=card.speaker.clone().unwrap_or_default()
-            data-org=card.organisation.clone().unwrap_or_default()
-            data-search=quote_filter::search_text(&card)
+            data-speaker=keys.speaker
+            data-org=keys.organisation
+            data-search=keys.search
             aria-labelledby=format!("{id}-who")
         >
             <p class="card-meta ui">

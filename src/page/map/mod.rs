@@ -14,7 +14,6 @@ use crate::selection::Selection;
 use geometry::{Geo, Item, Kind};
 use leptos::prelude::*;
 
-const SVG_ID: &str = "karte-svg";
 const TIP_ID: &str = "karte-tipp";
 /// Label font size in CSS pixels.
 const FONT_PX: f64 = labels::LABEL_FONT_PX;
@@ -71,7 +70,7 @@ fn placements(g: &Geo, k: f64, upp: f64) -> Vec<Option<Side>> {
             priority: if it.labelled { it.priority } else { i32::MIN },
         });
     }
-    let gap = 5.0 * upp;
+    let gap = labels::LABEL_GAP_PX * upp;
     let bounds = [0.0, 0.0, size[0] * k, size[1] * k];
     // Areas, the band and country names are centred on their point: they
     // are placed first as fixed boxes; towns try four sides around them.
@@ -109,24 +108,13 @@ fn placements(g: &Geo, k: f64, upp: f64) -> Vec<Option<Side>> {
     out
 }
 
-/// One character per label level: `r`, `l`, `a`, `b` for the side, `-` for hidden.
-fn side_code(side: Option<Side>) -> char {
-    match side {
-        Some(Side::Right) => 'r',
-        Some(Side::Left) => 'l',
-        Some(Side::Above) => 'a',
-        Some(Side::Below) => 'b',
-        None => '-',
-    }
-}
-
 /// The label layout of every item at every level, as one string per item.
 fn level_codes(g: &Geo, levels: &LabelLevels) -> Vec<String> {
     let mut codes = vec![String::new(); g.items.len()];
     for q in levels.values() {
         // Placement depends only on pixels per unit (k / upp): lay out at k = q, upp = 1.
         for (i, side) in placements(g, q, 1.0).into_iter().enumerate() {
-            codes[i].push(side_code(side));
+            codes[i].push(Side::code(side));
         }
     }
     codes
@@ -209,11 +197,7 @@ fn MapView(g: Geo) -> impl IntoView {
         .map(|(i, it)| {
             let kind = it.kind;
             let side = layout.get(i).copied().flatten();
-            let (tx, ty, anchor) = match side {
-                Some(Side::Below) if kind != Kind::Town => (0.0, 0.35 * FONT_PX * upp, "middle"),
-                Some(sd) => sd.text_offset(5.0 * upp, FONT_PX * 1.2 * upp),
-                None => (0.0, 0.0, "middle"),
-            };
+            let (tx, ty, anchor) = Side::label_position(side, kind == Kind::Town, upp);
             let label = view! {
                 <text
                     class="pin-label"
@@ -272,7 +256,8 @@ fn MapView(g: Geo) -> impl IntoView {
 
     // Scale bar at zoom 1 (the browser updates it while zooming).
     let (bar_km, bar_len) =
-        zoom::scale_bar(g.km_per_unit, 1.0, 130.0 * upp / 1.2).unwrap_or((0.0, 0.0));
+        zoom::scale_bar(g.km_per_unit, 1.0, zoom::SCALE_BAR_MAX_PX * upp).unwrap_or((0.0, 0.0));
+    let bar = zoom::ScaleBarShape::new(bar_len, upp);
     let bar_label = format!("{} km", crate::format::number(bar_km));
 
     // The tooltip's contents: one block per item, shown by the browser.
@@ -335,7 +320,7 @@ fn MapView(g: Geo) -> impl IntoView {
         <span id="karte-svg-titel" class="sr-only">{tr(title_de, title_en)}</span>
         <div class="map-frame">
             <svg
-                id=SVG_ID
+                id=crate::hooks::id::MAP_SVG
                 class="map-svg"
                 viewBox=format!("0 0 {w} {h}")
                 role="group"
@@ -365,12 +350,12 @@ fn MapView(g: Geo) -> impl IntoView {
                 </g>
                 <g class="map-pins">{pins}</g>
                 <g class="scale-bar" transform=format!("translate(16,{:.0})", h - 18.0) aria-hidden="true">
-                    <rect class="scale-bar-bg" x=format!("{:.2}", -6.0 * upp) y=format!("{:.2}", -20.0 * upp)
-                        width=format!("{:.2}", bar_len + 72.0 * upp) height=format!("{:.2}", 28.0 * upp)></rect>
-                    <line class="scale-bar-line scale-bar-main" x1="0" y1="0" x2=format!("{bar_len:.2}") y2="0" vector-effect="non-scaling-stroke"></line>
-                    <line class="scale-bar-line scale-bar-tick0" x1="0" y1=format!("{:.2}", -5.0 * upp) x2="0" y2="0"></line>
-                    <line class="scale-bar-line scale-bar-tick1" x1=format!("{bar_len:.2}") y1=format!("{:.2}", -5.0 * upp) x2=format!("{bar_len:.2}") y2="0"></line>
-                    <text class="scale-bar-label" data-testid="scale-bar" x=format!("{:.2}", bar_len + 6.0 * upp) y="0" font-size=format!("{:.2}", FONT_PX * upp)>{bar_label}</text>
+                    <rect class="scale-bar-bg" x=format!("{:.2}", bar.bg[0]) y=format!("{:.2}", bar.bg[1])
+                        width=format!("{:.2}", bar.bg[2]) height=format!("{:.2}", bar.bg[3])></rect>
+                    <line class="scale-bar-line scale-bar-main" x1="0" y1="0" x2=format!("{:.2}", bar.len) y2="0" vector-effect="non-scaling-stroke"></line>
+                    <line class="scale-bar-line scale-bar-tick0" x1="0" y1=format!("{:.2}", bar.tick_y1) x2="0" y2="0"></line>
+                    <line class="scale-bar-line scale-bar-tick1" x1=format!("{:.2}", bar.len) y1=format!("{:.2}", bar.tick_y1) x2=format!("{:.2}", bar.len) y2="0"></line>
+                    <text class="scale-bar-label" data-testid="scale-bar" x=format!("{:.2}", bar.label_x) y="0" font-size=format!("{:.2}", bar.font_size)>{bar_label}</text>
                 </g>
             </svg>
             <div class="map-controls needs-script">
