@@ -78,13 +78,48 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(cb.unchecked_ref());
 }
 
-/// Listens for `event` on `target` for the life of the page.
+/// What the current attachment of the live page holds (see [`hold`]):
+/// listeners and callbacks kept alive, and what undoes the rest.
+#[derive(Default)]
+struct Held {
+    kept: Vec<Box<dyn std::any::Any>>,
+    undo: Vec<Box<dyn FnOnce()>>,
+}
+
+thread_local! {
+    static HELD: std::cell::RefCell<Held> = std::cell::RefCell::default();
+}
+
+/// Keeps `thing` (an [`EventListener`], a JS callback) alive until
+/// [`release_all`]; dropping it then removes the listener.
+pub fn hold(thing: impl std::any::Any) {
+    HELD.with(|h| h.borrow_mut().kept.push(Box::new(thing)));
+}
+
+/// Runs `f` at [`release_all`] (disconnects an observer).
+pub fn on_release(f: impl FnOnce() + 'static) {
+    HELD.with(|h| h.borrow_mut().undo.push(Box::new(f)));
+}
+
+/// Removes every listener and observer attached since the last release.
+/// Returns how many things were held, for the browser specs.
+pub fn release_all() -> usize {
+    let held = HELD.with(|h| std::mem::take(&mut *h.borrow_mut()));
+    let n = held.kept.len() + held.undo.len();
+    for f in held.undo {
+        f();
+    }
+    drop(held.kept);
+    n
+}
+
+/// Listens for `event` on `target` until the live page is detached.
 pub fn on(
     target: &web_sys::EventTarget,
     event: &'static str,
     f: impl FnMut(&web_sys::Event) + 'static,
 ) {
-    EventListener::new(target, event, f).forget();
+    hold(EventListener::new(target, event, f));
 }
 
 /// Like [`on`], but the handler may call `prevent_default` (not passive).
@@ -93,13 +128,12 @@ pub fn on_active(
     event: &'static str,
     f: impl FnMut(&web_sys::Event) + 'static,
 ) {
-    EventListener::new_with_options(
+    hold(EventListener::new_with_options(
         target,
         event,
         EventListenerOptions::enable_prevent_default(),
         f,
-    )
-    .forget();
+    ));
 }
 
 /// Calls `f` once for each of `elements` when it first comes within a
@@ -131,8 +165,9 @@ pub fn when_near(elements: Vec<web_sys::Element>, f: impl Fn(web_sys::Element) +
             for el in &elements {
                 observer.observe(el);
             }
-            // The observer calls back for the life of the page.
-            callback.forget();
+            // The observer calls back until the live page is detached.
+            on_release(move || observer.disconnect());
+            hold(callback);
         }
         Err(_) => elements.into_iter().for_each(|el| f(el)),
     }

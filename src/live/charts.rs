@@ -365,9 +365,9 @@ pub fn attach() {
             init.set_attributes(true);
             init.set_attribute_filter(&js_sys::Array::of1(&written::THEME.into()));
             let _ = mo.observe_with_options(&r, &init);
+            browser::on_release(move || mo.disconnect());
         }
-        // The observer lives as long as the page.
-        observer.forget();
+        browser::hold(observer);
     }
     // Table toggle.
     if let (Some(toggle), Some(table)) = (

@@ -73,9 +73,9 @@ pub fn start(child_id: Option<String>) {
         document().document_element(),
     ) {
         observer.observe(&root);
+        browser::on_release(move || observer.disconnect());
     }
-    // gloo has no observers: the one callback lives as long as the page.
-    on_resize.forget();
+    browser::hold(on_resize);
 
     if let Some(id) = child_id {
         let send = send.clone();

@@ -84,6 +84,25 @@ pub fn start() {
     browser::soon(start_now);
 }
 
+/// Removes everything the live page attached (listeners, observers,
+/// subscriptions to the selection and the language); the page stays as it
+/// is, with its selection and language. Returns how many listeners and
+/// observers went.
+pub fn detach() -> usize {
+    state::unsubscribe_all();
+    browser::release_all()
+}
+
+/// Detaches the live page and attaches it again to the page as it is now:
+/// what the Studio does after each change of its preview. Nothing is
+/// attached twice, so no handler runs twice. Returns what [`detach`] removed.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn reattach() -> usize {
+    let removed = detach();
+    rest(url_state::parse_query(&browser::query()), true);
+    removed
+}
+
 fn start_now() {
     browser::mark("lagebild:start");
     std::panic::set_hook(Box::new(|info| {

@@ -46,6 +46,15 @@ pub fn toggle(sel: Selection) {
     });
 }
 
+/// Forgets every subscriber (the live page is being detached); the
+/// selection and language stay.
+pub fn unsubscribe_all() {
+    STATE.with(|s| {
+        s.on_select.borrow_mut().clear();
+        s.on_lang.borrow_mut().clear();
+    });
+}
+
 /// Calls `f` on every selection change.
 pub fn on_select(f: impl Fn(Option<Selection>) + 'static) {
     STATE.with(|s| s.on_select.borrow_mut().push(Rc::new(f)));
