@@ -734,12 +734,17 @@ pub fn build(inp: &Inputs) -> (Vec<Place>, Report) {
             .flatten()
             .map(|cyr| translit::transliterate(cyr, Lang::for_country(&c.country)))
             .filter(|t| !translit::has_cyrillic(t));
+        // CLDR first: its exemplar cities are the press forms ("Kiew",
+        // "Eriwan") where GeoNames' German names differ ("Kyiw", "Jerewan").
+        // A GeoNames "German" name with a comma ("Petersburg, Indiana") is
+        // another place's.
         for de in [
-            inp.german.get(&c.id).map(String::as_str),
             cldr_by_id.get(&c.id).copied(),
+            inp.german.get(&c.id).map(String::as_str),
         ]
         .into_iter()
         .flatten()
+        .filter(|de| !de.contains(','))
         {
             // A "German" name that is only the English one is no German
             // form where the transliteration gives one.
@@ -765,19 +770,27 @@ pub fn build(inp: &Inputs) -> (Vec<Place>, Report) {
         } else {
             0
         };
-        let mut aliases: Vec<&str> = c
+        // Spelling variants of the names already kept ("Kiev" beside
+        // "Kyiv", "Kharkov" beside "Kharkiv"): the nearest first. Names far
+        // from all of them ("Sion" for Jerusalem) are another language's
+        // and would only catch other places.
+        let kept: Vec<String> = names
+            .iter()
+            .map(|n| gazetteer::names::fold(&n.text))
+            .collect();
+        let mut aliases: Vec<(usize, &str)> = c
             .alternates
             .iter()
             .map(String::as_str)
             .filter(|a| is_matchable_latin(a))
+            .filter_map(|a| {
+                let f = gazetteer::names::fold(a);
+                let d = kept.iter().map(|k| levenshtein(&f, k)).min()?;
+                (d > 0 && d * 4 <= f.chars().count()).then_some((d, a))
+            })
             .collect();
-        // German-alphabet spellings first, then shortest: the likeliest
-        // forms in German text.
-        aliases.sort_by_key(|a| {
-            let german = a.chars().all(|ch| ch.is_ascii() || "äöüÄÖÜß".contains(ch));
-            (!german, a.chars().count(), *a)
-        });
-        for a in aliases.into_iter().take(max_aliases) {
+        aliases.sort();
+        for (_, a) in aliases.into_iter().take(max_aliases) {
             push_name(&mut names, a, Source::Alias);
         }
         apply_curated(&format!("gn:{}", c.id), &mut names);
