@@ -193,9 +193,14 @@ impl Gazetteer {
                     continue;
                 }
             }
+            // "Halle (Saale)": the closing bracket belongs to the name.
+            let span = text.get(h.start..h.end).unwrap_or("");
+            let closes = span.contains('(')
+                && !span.contains(')')
+                && text.get(h.end..).is_some_and(|r| r.starts_with(')'));
             out.push(Found {
                 start: h.start,
-                end: h.end,
+                end: h.end + usize::from(closes),
                 place: p,
             });
         }

@@ -1,0 +1,160 @@
+//! Tests on the committed world asset (`data/world/gazetteer.bin`): the
+//! press-form budget, declined and designated forms, and the guard.
+#![allow(clippy::unwrap_used)]
+
+use gazetteer::lookup::{distance_km, Context, Gazetteer};
+use std::sync::OnceLock;
+
+fn world() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../data/world/gazetteer.bin"
+        );
+        Gazetteer::from_bytes(&std::fs::read(path).unwrap()).unwrap()
+    })
+}
+
+fn id(name: &str) -> String {
+    world()
+        .lookup(name)
+        .and_then(|i| world().place(i))
+        .map_or_else(|| "-".into(), |p| p.id())
+}
+
+/// (text found, place id) of every place in `text`.
+fn scan(text: &str) -> Vec<(String, String)> {
+    world()
+        .scan(text)
+        .into_iter()
+        .map(|f| {
+            let p = world().place(f.place).unwrap();
+            (text[f.start..f.end].to_string(), p.id())
+        })
+        .collect()
+}
+
+#[test]
+fn press_forms_are_found_at_the_right_place() {
+    let list = include_str!("data/press_places.tsv");
+    let (mut ok, mut bad) = (0usize, Vec::new());
+    for line in list
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let c: Vec<&str> = line.split('\t').collect();
+        let (name, lat, lon) = (c[0], c[1].parse().unwrap(), c[2].parse().unwrap());
+        match world().lookup(name).and_then(|i| world().place(i)) {
+            Some(p) if distance_km(lat, lon, p.lat, p.lon) <= 25.0 => ok += 1,
+            Some(p) => bad.push(format!("{name}: {} {}", p.label(), p.id())),
+            None => bad.push(format!("{name}: missed")),
+        }
+    }
+    let total = ok + bad.len();
+    assert!(total >= 60, "{total} names");
+    assert!(ok * 100 >= total * 95, "{ok}/{total}: {bad:#?}");
+}
+
+#[test]
+fn required_transliterations_are_labels() {
+    for (name, want) in [
+        ("Sudscha", "gn:486816"),
+        ("Tschassiw Jar", "gn:710915"),
+        ("Wuhledar", "gn:690823"),
+        ("Torezk", "gn:709354"),
+        ("Orichiw", "gn:698428"),
+    ] {
+        assert_eq!(id(name), want, "{name}");
+        let p = world().place(world().lookup(name).unwrap()).unwrap();
+        assert_eq!(p.label(), name);
+    }
+}
+
+#[test]
+fn declined_and_designated_forms() {
+    assert_eq!(id("Kiews"), "gn:703448");
+    assert_eq!(id("Moskaus"), "gn:524901");
+    assert_eq!(id("Gebiet Kursk"), "ne:RUS-2362");
+    assert_eq!(id("Oblast Kursk"), "ne:RUS-2362");
+    assert_eq!(id("Region Kursk"), "ne:RUS-2362");
+    assert_eq!(id("Kursker Gebiet"), "ne:RUS-2362");
+    assert_eq!(id("Karelien"), "ne:RUS-2353");
+    assert_eq!(id("Region Charkiw"), "ne:UKR-328");
+    assert_eq!(id("Kursk"), "gn:538560", "the city, not the oblast");
+    assert_eq!(id("Halle (Saale)"), "gn:2911522");
+    assert_eq!(id("Halle"), "gn:2911522");
+    assert_eq!(id("Sankt Petersburg"), "gn:498817");
+    assert_eq!(id("Ukraine"), "iso:UA");
+    assert_eq!(id("Russlands"), "iso:RU");
+}
+
+#[test]
+fn scan_finds_places_with_spans() {
+    let got = scan(
+        "Nach Angaben Kiews griffen Drohnen im Gebiet Kursk an. Später flog er nach Pjöngjang, \
+         dann nach Halle (Saale) und Sankt Petersburg.",
+    );
+    let want = [
+        ("Kiews", "gn:703448"),
+        ("Gebiet Kursk", "ne:RUS-2362"),
+        ("Pjöngjang", "gn:1871859"),
+        ("Halle (Saale)", "gn:2911522"),
+        ("Sankt Petersburg", "gn:498817"),
+    ];
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn common_words_weekdays_and_persons_are_no_places() {
+    for text in [
+        "Die Lage an der Grenze bleibt am Montag angespannt.",
+        "Das Wetter war schlecht, die Halle blieb leer.",
+        "Friedrich Engels und Karl Marx schrieben das Manifest.",
+        "Kanzler Merz traf Präsident Selenskyj und Präsident Trump.",
+        "Im Mai und im Juli kamen die Waren nicht an.",
+        "Union und SPD verhandeln über den Haushalt.",
+    ] {
+        assert_eq!(scan(text), Vec::<(String, String)>::new(), "{text}");
+    }
+}
+
+#[test]
+fn context_settles_shared_names() {
+    let g = world();
+    let ctx = Context {
+        countries: vec!["UA".into()],
+        places: Vec::new(),
+    };
+    // Without context the larger place; with Ukraine named, the Ukrainian one.
+    let p = g
+        .place(g.lookup_in("Kostjantyniwka", &ctx).unwrap())
+        .unwrap();
+    assert_eq!(p.country, "UA");
+    let found = g.scan("In der Ukraine: Angriff auf Pokrowsk und Kostjantyniwka.");
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let g = world();
+    for text in [
+        "",
+        " ",
+        "(((",
+        "Gebiet",
+        "Gebiet Gebiet Gebiet",
+        "A-",
+        "’’’",
+        "ẞẞ",
+        "Kiew\u{0}s",
+    ] {
+        let _ = g.scan(text);
+        let _ = g.lookup(text);
+    }
+    let long = "Kiew Gebiet ".repeat(20_000);
+    let t = std::time::Instant::now();
+    assert_eq!(g.scan(&long).len(), 20_000);
+    assert!(t.elapsed().as_secs() < 5);
+}
