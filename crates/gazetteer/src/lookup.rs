@@ -159,7 +159,14 @@ impl Gazetteer {
         } else {
             fold(&format!("{head} {stem}"))
         };
-        self.best(self.candidates_key(&key), ctx)
+        // A genitive only of a German form ("Kiews"; not "Times" → Time).
+        let german: Vec<Candidate> = self
+            .candidates_key(&key)
+            .iter()
+            .filter(|c| c.source <= Source::Translit)
+            .copied()
+            .collect();
+        self.best(&german, ctx)
     }
 
     /// Regions a designated form names: "Gebiet Kursk", "Region Charkiw",

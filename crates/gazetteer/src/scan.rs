@@ -5,7 +5,8 @@
 //! frequent German word ("Lage", "Wetter", "Halle") counts only after a
 //! place word ("in", "nach", "Stadt") or inside a longer name; a name
 //! after a first name or a title ("Friedrich Engels", "Präsident X") is a
-//! person; words written all in capitals match only German forms.
+//! person; words written all in capitals, and genitives, match only German
+//! forms (curated, German, transliterated).
 
 use crate::asset::{Kind, Source};
 use crate::lookup::{Candidate, Context, Gazetteer};
@@ -281,6 +282,11 @@ impl Gazetteer {
                     continue;
                 }
                 let mut cands: Vec<Candidate> = self.candidates_key(&key).to_vec();
+                // A genitive only of a German form: "Kiews", "Russlands",
+                // not "Times" for Norway's Time.
+                if inflected {
+                    cands.retain(|c| c.source <= Source::Translit);
+                }
                 if all_caps(w.text) {
                     cands.retain(|c| c.source <= Source::Translit);
                 }

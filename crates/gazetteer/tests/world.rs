@@ -158,3 +158,41 @@ fn odd_input_never_panics() {
     assert_eq!(g.scan(&long).len(), 20_000);
     assert!(t.elapsed().as_secs() < 5);
 }
+
+#[test]
+fn the_two_stories_name_no_false_place() {
+    // Every place the scan finds in the stories' articles, by id: all real.
+    let allowed = [
+        "iso:RU",
+        "iso:UA",
+        "iso:KP",
+        "iso:CN",
+        "iso:US",
+        "iso:FI",
+        "gn:470546",
+        "gn:524901",
+        "gn:656688",
+        "gn:658225",
+        "ne:FIN-3188",
+        "gn:485639",
+        "gn:498817",
+        "ne:RUS-2353",
+        "ne:RUS-2362",
+        "gn:1871859",
+        "gn:509820",
+        "gn:1816670",
+        "ne:RUS-2336",
+        "gn:648900",
+        "gn:703448",
+    ];
+    for story in ["kursk-nordkorea", "finnland-grenze"] {
+        let path = format!(
+            "{}/../../stories/{story}/article.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        for (t, id) in scan(&text) {
+            assert!(allowed.contains(&id.as_str()), "{story}: {t} → {id}");
+        }
+    }
+}
