@@ -218,7 +218,9 @@ impl Gazetteer {
                 && !std::ptr::eq(p, q)
                 && distance_km(p.lat, p.lon, q.lat, q.lon) < NEAR_KM
         });
-        let context = if in_country { 5.0 } else { 0.0 } + if near { 4.0 } else { 0.0 };
+        // Context tips the balance between places of similar size; it
+        // does not make a town of 100,000 beat a city ten times larger.
+        let context = if in_country { 2.5 } else { 0.0 } + if near { 2.0 } else { 0.0 };
         Some(f64::from(p.population).ln_1p() + tier + kind + context)
     }
 }

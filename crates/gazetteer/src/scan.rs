@@ -172,7 +172,15 @@ impl Gazetteer {
         for h in hits.iter().filter(|h| !h.guarded) {
             if let Some(p) = self.best(&h.cands, &Context::default()) {
                 if let Some(pl) = self.place(p) {
-                    if pl.kind != Kind::City && !ctx.countries.contains(&pl.country) {
+                    // Countries, regions and sure big cities ("Kiew") set
+                    // the article's countries.
+                    let sure_city = pl.kind == Kind::City
+                        && pl.population >= 100_000
+                        && h.cands
+                            .iter()
+                            .any(|c| c.place == p && c.source <= Source::Translit);
+                    if (pl.kind != Kind::City || sure_city) && !ctx.countries.contains(&pl.country)
+                    {
                         ctx.countries.push(pl.country.clone());
                     }
                     if pl.kind == Kind::City {

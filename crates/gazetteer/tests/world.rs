@@ -196,3 +196,31 @@ fn the_two_stories_name_no_false_place() {
         }
     }
 }
+
+#[test]
+fn a_news_text_gives_exactly_its_places() {
+    // A text written for this test: politics and war reporting with common
+    // words at sentence starts ("Auch", "Marine"), surnames and weekdays.
+    let text = include_str!("texts/nachrichten.txt");
+    let ids: Vec<String> = scan(text).into_iter().map(|(_, id)| id).collect();
+    let want = [
+        "gn:704422",
+        "gn:703448",
+        "gn:2950159",
+        "gn:2800866",
+        "iso:IL",
+        "iso:LB",
+        "gn:294801",
+        "ne:GAZ+00?",
+        "gn:281124",
+        "gn:5128581",
+        "gn:524901",
+        "iso:KP",
+        "gn:706483",
+        "gn:692194",
+        "gn:687700",
+        "gn:698740",
+        "gn:4140963",
+    ];
+    assert_eq!(ids, want);
+}
