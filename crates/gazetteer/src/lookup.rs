@@ -36,10 +36,16 @@ pub struct Gazetteer {
     regions: HashMap<String, Vec<u32>>,
     /// Folded first word → most words of a name starting with it.
     first_words: HashMap<String, usize>,
+    /// Per country, the population a region of it counts with.
+    region_population: HashMap<String, f64>,
 }
 
 /// Names of more words than this are not looked for.
 pub const MAX_WORDS: usize = 5;
+
+/// The most a region counts with when named by its own name: more than
+/// most towns that share it, less than a capital ("Washington").
+pub const REGION_POPULATION: f64 = 300_000.0;
 
 /// Distance (km) within which a place counts as near an article's place.
 pub const NEAR_KM: f64 = 250.0;
@@ -56,6 +62,22 @@ impl Gazetteer {
             places,
             ..Default::default()
         };
+        // A region counts with its country's population shared among its
+        // regions, at most REGION_POPULATION: Florida (USA) before Florida
+        // (Uruguay).
+        let mut regions_of: HashMap<&str, (f64, f64)> = HashMap::new();
+        for p in &g.places {
+            let e = regions_of.entry(p.country.as_str()).or_insert((0.0, 0.0));
+            match p.kind {
+                Kind::Country => e.0 = f64::from(p.population),
+                Kind::Region => e.1 += 1.0,
+                Kind::City => {}
+            }
+        }
+        g.region_population = regions_of
+            .into_iter()
+            .map(|(c, (pop, n))| (c.to_string(), (pop / n.max(1.0)).min(REGION_POPULATION)))
+            .collect();
         for (i, p) in g.places.iter().enumerate() {
             let i = i as u32;
             for n in &p.names {
@@ -191,12 +213,26 @@ impl Gazetteer {
 
     /// The best of `cands`: population, the surety of the name's source, the
     /// kind of place, and the article's countries and places decide.
+    /// A region that shares its name with a town inside it (Sewastopol,
+    /// Cherson, Berlin) yields to the town: "Gebiet …" names the region.
     pub fn best(&self, cands: &[Candidate], ctx: &Context) -> Option<u32> {
-        cands
-            .iter()
-            .filter_map(|c| Some((self.score(c, ctx)?, c.place)))
-            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
-            .map(|(_, p)| p)
+        let scored = |c: &Candidate| Some((self.score(c, ctx)?, c.place));
+        let pick = |a: &(f64, u32), b: &(f64, u32)| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1));
+        let (_, winner) = cands.iter().filter_map(scored).max_by(pick)?;
+        if self.place(winner).is_some_and(|p| p.kind == Kind::Region) {
+            let town = cands
+                .iter()
+                .filter(|c| {
+                    self.place(c.place)
+                        .is_some_and(|p| p.region == Some(winner))
+                })
+                .filter_map(scored)
+                .max_by(pick);
+            if let Some((_, t)) = town {
+                return Some(t);
+            }
+        }
+        Some(winner)
     }
 
     /// The score of a candidate (higher wins); `None` if the place is gone.
@@ -213,15 +249,29 @@ impl Gazetteer {
             Kind::Region | Kind::City => 0.0,
         };
         let in_country = ctx.countries.contains(&p.country);
-        let near = ctx.places.iter().filter_map(|&i| self.place(i)).any(|q| {
-            q.kind == Kind::City
-                && !std::ptr::eq(p, q)
-                && distance_km(p.lat, p.lon, q.lat, q.lon) < NEAR_KM
-        });
+        // Only a town is near the article's towns (a region's label point
+        // says little: the District of Columbia is "Washington" too).
+        let near = p.kind == Kind::City
+            && ctx.places.iter().filter_map(|&i| self.place(i)).any(|q| {
+                q.kind == Kind::City
+                    && !std::ptr::eq(p, q)
+                    && distance_km(p.lat, p.lon, q.lat, q.lon) < NEAR_KM
+            });
         // Context tips the balance between places of similar size; it
         // does not make a town of 100,000 beat a city ten times larger.
         let context = if in_country { 2.5 } else { 0.0 } + if near { 2.0 } else { 0.0 };
-        Some(f64::from(p.population).ln_1p() + tier + kind + context)
+        // A region named by its own name ("Florida", "Bayern") counts as
+        // large; by a core only derived from it ("Kursk" of "Oblast Kursk")
+        // it yields to any town of that name.
+        let population = if p.kind == Kind::Region && c.source < Source::Alias {
+            self.region_population
+                .get(&p.country)
+                .copied()
+                .unwrap_or(0.0)
+        } else {
+            f64::from(p.population)
+        };
+        Some(population.ln_1p() + tier + kind + context)
     }
 }
 

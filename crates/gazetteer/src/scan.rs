@@ -270,6 +270,13 @@ impl Gazetteer {
         if prev.is_some_and(|p| person_cues().contains(&fold(p.text))) {
             return None;
         }
+        // A first name before a capitalised word: "Wladimir Putin".
+        let next_upper = ws
+            .get(i + 1)
+            .is_some_and(|n| n.joined && starts_upper(n.text));
+        if next_upper && person_cues().contains(&fold(w.text)) {
+            return None;
+        }
         let first = fold(w.text);
         let most = self
             .max_words(&first)

@@ -87,6 +87,13 @@ fn declined_and_designated_forms() {
     assert_eq!(id("Sankt Petersburg"), "gn:498817");
     assert_eq!(id("Ukraine"), "iso:UA");
     assert_eq!(id("Russlands"), "iso:RU");
+    assert_eq!(id("Florida"), "ne:USA-3542", "the US state, not Uruguay's");
+    assert_eq!(id("Cherson"), "gn:706448", "the town, not its oblast");
+    assert_eq!(id("Sewastopol"), "gn:694423");
+    assert_eq!(id("Oblast Cherson"), "ne:UKR-4827");
+    assert_eq!(id("Bayern"), "ne:DEU-1591");
+    assert_eq!(id("Washington"), "gn:4140963");
+    assert_eq!(id("Minsk"), "gn:625144");
 }
 
 #[test]
@@ -115,6 +122,9 @@ fn common_words_weekdays_and_persons_are_no_places() {
         "Kanzler Merz traf Präsident Selenskyj und Präsident Trump.",
         "Im Mai und im Juli kamen die Waren nicht an.",
         "Union und SPD verhandeln über den Haushalt.",
+        "Wladimir Putin und Charlotte Merz trafen David Man.",
+        "Ihren Angaben zufolge kam Anna Martin. Ende gut, alles gut.",
+        "Jüdische Gemeinden und der Russe Time Mobile.",
     ] {
         assert_eq!(scan(text), Vec::<(String, String)>::new(), "{text}");
     }

@@ -204,6 +204,8 @@ pub struct Admin1W {
     pub name_de: String,
     /// `type_en` ("Region", "Republic", "State").
     pub type_en: String,
+    /// `type`, the local kind ("Oblast'", "Respublika").
+    pub type_local: String,
     /// Label point (lat, lon).
     pub label: (f64, f64),
     /// Outline.
@@ -269,6 +271,7 @@ pub fn parse_admin1(json: &[u8]) -> Result<Vec<Admin1W>, Error> {
             name: s("name"),
             name_de: s("name_de"),
             type_en: s("type_en"),
+            type_local: s("type"),
             label: (
                 p["latitude"].as_f64().unwrap_or(0.0),
                 p["longitude"].as_f64().unwrap_or(0.0),
@@ -621,8 +624,8 @@ pub fn build(inp: &Inputs) -> (Vec<Place>, Report) {
         .filter(|a| country_set.contains(a.country.as_str()))
         .collect();
     for a in &admin1 {
-        let oblast =
-            matches!(a.country.as_str(), "RU" | "UA" | "BY" | "KZ") && a.type_en == "Region";
+        let oblast = matches!(a.country.as_str(), "RU" | "UA" | "BY" | "KZ")
+            && (a.type_en == "Region" || a.type_local.starts_with("Oblast"));
         let de = if a.name_de.is_empty() {
             a.name.replace('\'', "")
         } else {
