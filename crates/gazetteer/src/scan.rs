@@ -225,7 +225,12 @@ impl Gazetteer {
                     hits.push(hit);
                     i = next;
                 }
-                None => i += 1,
+                None => {
+                    if let Some(w) = ws.get(i) {
+                        self.compound_parts(w, &mut hits);
+                    }
+                    i += 1;
+                }
             }
         }
         hits
@@ -323,6 +328,39 @@ impl Gazetteer {
             }
         }
         None
+    }
+
+    /// Places inside a hyphen compound ("Gaza-Krieg", "Ukraine-Russland-
+    /// Gespräche"): each capitalised part that is a German form of a place.
+    fn compound_parts(&self, w: &Word, hits: &mut Vec<Hit>) {
+        if !w.text.contains('-') {
+            return;
+        }
+        let mut off = 0;
+        for part in w.text.split('-') {
+            let start = w.start + off;
+            off += part.len() + 1;
+            if !starts_upper(part) || part.chars().count() < 4 {
+                continue;
+            }
+            let mut key = fold(part);
+            let mut cands: Vec<Candidate> = self.candidates_key(&key).to_vec();
+            if cands.is_empty() {
+                key = uninflected(part).map(fold).unwrap_or_default();
+                cands = self.candidates_key(&key).to_vec();
+            }
+            cands.retain(|c| c.source <= Source::Translit);
+            if cands.is_empty() || common_words().contains(&key) {
+                continue;
+            }
+            hits.push(Hit {
+                start,
+                end: start + part.len(),
+                cands,
+                guarded: false,
+                after_place_cue: false,
+            });
+        }
     }
 
     fn hit(

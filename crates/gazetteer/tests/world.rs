@@ -234,3 +234,19 @@ fn a_news_text_gives_exactly_its_places() {
     ];
     assert_eq!(ids, want);
 }
+
+#[test]
+fn a_text_without_places_gives_none() {
+    // Economy, sport, courts, weather, the army: capitalised nouns, first
+    // names and sentence-opening words, but no place.
+    let text = include_str!("texts/ohne_orte.txt");
+    assert_eq!(scan(text), Vec::<(String, String)>::new());
+}
+
+#[test]
+fn places_inside_hyphen_compounds() {
+    let got = scan("Der Gaza-Krieg und die Ukraine-Russland-Gespräche nach dem Kiew-Besuch.");
+    let ids: Vec<&str> = got.iter().map(|(_, id)| id.as_str()).collect();
+    assert_eq!(ids, ["gn:281133", "iso:UA", "iso:RU", "gn:703448"]);
+    assert_eq!(got[0].0, "Gaza");
+}
