@@ -15,6 +15,9 @@ pub struct Context {
     pub countries: Vec<String>,
     /// Places the article names (indices into [`Gazetteer::places`]).
     pub places: Vec<u32>,
+    /// Byte spans of the text that name no place (persons, media names the
+    /// caller has found); [`Gazetteer::scan_with`] finds nothing inside.
+    pub skip: Vec<(usize, usize)>,
 }
 
 /// One candidate place for a name: which place and the name's source.
@@ -379,7 +382,7 @@ mod tests {
         assert_eq!(g.lookup("Halle"), Some(3));
         let ctx = Context {
             countries: vec!["BE".into()],
-            places: Vec::new(),
+            ..Context::default()
         };
         assert_eq!(g.lookup_in("Halle", &ctx), Some(4));
     }

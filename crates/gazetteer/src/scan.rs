@@ -166,10 +166,11 @@ impl Gazetteer {
     pub fn scan_with(&self, text: &str, extra: &Context) -> Vec<Found> {
         let ws = words(text);
         let hits = self.hits(&ws);
+        let skipped = |h: &Hit| extra.skip.iter().any(|&(s, e)| h.start < e && s < h.end);
         // Context: the caller's, the countries and regions named, and the
         // places whose best candidate needs no guard.
         let mut ctx = extra.clone();
-        for h in hits.iter().filter(|h| !h.guarded) {
+        for h in hits.iter().filter(|h| !h.guarded && !skipped(h)) {
             if let Some(p) = self.best(&h.cands, &Context::default()) {
                 if let Some(pl) = self.place(p) {
                     // Countries, regions and sure big cities ("Kiew") set
@@ -191,7 +192,7 @@ impl Gazetteer {
         }
         ctx.places.truncate(64);
         let mut out = Vec::new();
-        for h in &hits {
+        for h in hits.iter().filter(|h| !skipped(h)) {
             let Some(p) = self.best(&h.cands, &ctx) else {
                 continue;
             };

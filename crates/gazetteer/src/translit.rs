@@ -6,8 +6,9 @@
 //! ц → z, в → w, з → s, с between vowels → ss (else s), ь/ъ and the
 //! Ukrainian apostrophe dropped, я → ja, ю → ju. Russian: е → je at the
 //! start of a word and after a vowel, ь or ъ (else e); ё → jo (o after
-//! ж, ч, ш, щ); й → j before a vowel, dropped after и/ы ("Nischni",
-//! "Krasny"), else i ("Sergei"); и → i, ы → y, э → e, г → g. Ukrainian:
+//! ж, ч, ш, щ); й → j before a vowel and after и/ы inside a word
+//! ("Bijsk"), dropped after и/ы at the end ("Nischni", "Krasny"), else i
+//! ("Sergei", "Maikop"); и → i, ы → y, э → e, г → g. Ukrainian:
 //! г → h, ґ → g, и → y, і → i, ї → ji, є → je, е → e, й → j. Latin letters,
 //! digits, spaces and hyphens pass through; a hyphen or space starts a new
 //! word.
@@ -131,9 +132,11 @@ pub fn transliterate(name: &str, lang: Lang) -> String {
             (_, 'ї') => "ji",
             (Lang::Ukrainian, 'й') => "j",
             (Lang::Russian, 'й') => {
-                if at_start || next.is_some_and(is_vowel) {
+                let after_i = prev.is_some_and(|p| matches!(lower(p), 'и' | 'ы'));
+                let word_end = !next.is_some_and(char::is_alphabetic);
+                if at_start || next.is_some_and(is_vowel) || (after_i && !word_end) {
                     "j"
-                } else if prev.is_some_and(|p| matches!(lower(p), 'и' | 'ы')) {
+                } else if after_i {
                     ""
                 } else {
                     "i"

@@ -101,6 +101,13 @@ const RUSSIAN: &[(&str, &str)] = &[
     ("Грозный", "Grosny"),
     ("Гомель", "Gomel"),
     ("Минск", "Minsk"),
+    ("Бийск", "Bijsk"),
+    ("Каспийск", "Kaspijsk"),
+    ("Новороссийск", "Noworossijsk"),
+    ("Майкоп", "Maikop"),
+    ("Юрий", "Juri"),
+    ("Сергей", "Sergei"),
+    ("Пермь", "Perm"),
 ];
 
 fn check(list: &[(&str, &str)], lang: Lang) {

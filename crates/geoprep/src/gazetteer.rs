@@ -482,7 +482,12 @@ pub fn pick_cyrillic<'a>(main: &str, alternates: &'a [String], country: &str) ->
     let target = ascii_fold(main);
     let mut best: Option<((usize, i32), &str)> = None;
     for a in alternates {
-        if !translit::has_cyrillic(a) || a.chars().any(|c| c.is_ascii_alphabetic()) {
+        // Only names wholly in Cyrillic ("Перĕм" is Chuvash with a Latin ĕ).
+        let cyrillic_only = a.chars().all(|c| {
+            !c.is_alphabetic() && matches!(c, ' ' | '-' | '\'' | '’' | 'ʼ')
+                || ('\u{0400}'..='\u{04FF}').contains(&c)
+        });
+        if !translit::has_cyrillic(a) || !cyrillic_only {
             continue;
         }
         let Some(fit) = translit::fits(a, lang) else {
@@ -882,5 +887,7 @@ mod tests {
         assert_eq!(pick_cyrillic("Sumy", &alts, "UA"), Some("Суми"));
         let alts: Vec<String> = ["Суджа", "Судзha"].iter().map(|s| s.to_string()).collect();
         assert_eq!(pick_cyrillic("Sudzha", &alts, "RU"), Some("Суджа"));
+        let alts: Vec<String> = ["Перĕм", "Пермь"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(pick_cyrillic("Perm", &alts, "RU"), Some("Пермь"));
     }
 }
