@@ -157,7 +157,8 @@ impl Gazetteer {
     /// The place a name stands for, with no article context: the name as
     /// written, then without a genitive ending; a leading designator
     /// ("Gebiet Kursk") or an "-er Gebiet" form ("Kursker Gebiet") asks for
-    /// a region. `None` for an unknown or empty name.
+    /// a region; leading lower-case words ("im", "nach der") are skipped.
+    /// `None` for an unknown or empty name.
     ///
     /// ```
     /// # let g = gazetteer::lookup::Gazetteer::default();
@@ -169,7 +170,16 @@ impl Gazetteer {
 
     /// [`Gazetteer::lookup`] with the article's context.
     pub fn lookup_in(&self, name: &str, ctx: &Context) -> Option<u32> {
-        let name = name.trim();
+        // Leading small words belong to the sentence: "im Gebiet Kursk",
+        // "nach Pjöngjang", "in der Oblast Cherson".
+        let mut name = name.trim();
+        while let Some((first, rest)) = name.split_once(' ') {
+            if first.chars().next().is_some_and(char::is_lowercase) {
+                name = rest.trim_start();
+            } else {
+                break;
+            }
+        }
         if let Some(r) = self.region_form(name) {
             return self.best(&r.iter().map(|&p| cand(p)).collect::<Vec<_>>(), ctx);
         }
@@ -373,6 +383,9 @@ mod tests {
         assert_eq!(g.lookup("Region Kursk"), Some(0));
         assert_eq!(g.lookup("Kursker Gebiet"), Some(0));
         assert_eq!(g.lookup("Gebiets Kursk"), Some(0));
+        assert_eq!(g.lookup("im Gebiet Kursk"), Some(0));
+        assert_eq!(g.lookup("nach Kiew"), Some(2));
+        assert_eq!(g.lookup("in der"), None);
         assert_eq!(g.lookup("Halle (Saale)"), Some(3));
     }
 

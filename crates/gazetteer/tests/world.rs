@@ -76,6 +76,9 @@ fn declined_and_designated_forms() {
     assert_eq!(id("Kiews"), "gn:703448");
     assert_eq!(id("Moskaus"), "gn:524901");
     assert_eq!(id("Gebiet Kursk"), "ne:RUS-2362");
+    assert_eq!(id("im Gebiet Kursk"), "ne:RUS-2362");
+    assert_eq!(id("nach Pjöngjang"), "gn:1871859");
+    assert_eq!(id("in der Oblast Saporischschja"), "ne:UKR-331");
     assert_eq!(id("Oblast Kursk"), "ne:RUS-2362");
     assert_eq!(id("Region Kursk"), "ne:RUS-2362");
     assert_eq!(id("Kursker Gebiet"), "ne:RUS-2362");
