@@ -68,6 +68,16 @@ fn main() {
     for m in &missed {
         println!("missed: {m}");
     }
+    let text = include_str!("../tests/texts/nachrichten.txt").repeat(50);
+    let t1 = std::time::Instant::now();
+    let found = g.scan(&text).len();
+    let secs = t1.elapsed().as_secs_f64();
+    println!(
+        "scan: {} KB of news text, {found} places, {:.1} ms ({:.1} MB/s)",
+        text.len() / 1000,
+        secs * 1000.0,
+        text.len() as f64 / secs.max(1e-9) / 1e6
+    );
     println!(
         "asset: {} places, {} bytes raw, {} bytes gzip; indexed in {:.0} ms",
         g.places().len(),

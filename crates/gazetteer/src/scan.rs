@@ -314,7 +314,9 @@ impl Gazetteer {
                 if cands.is_empty() {
                     continue;
                 }
-                let common = n == 1 && common_words().contains(&key);
+                // The word as written counts too: "Hamas" is no genitive of Hama.
+                let common = n == 1
+                    && (common_words().contains(&key) || common_words().contains(&fold(w.text)));
                 let short = n == 1 && key.chars().count() < 4;
                 if short {
                     cands.retain(|c| c.source <= Source::German);
