@@ -269,3 +269,11 @@ fn skip_spans_hide_what_the_caller_knows() {
     assert_eq!(found.len(), 1);
     assert_eq!(&text[found[0].start..found[0].end], "Charkiw");
 }
+
+#[test]
+fn surnames_alone_are_no_places() {
+    // Politicians in the news and the most frequent German surnames, each
+    // as a sentence of its own (no first name before it).
+    let text = include_str!("texts/namen.txt");
+    assert_eq!(scan(text), Vec::<(String, String)>::new());
+}
