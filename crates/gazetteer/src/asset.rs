@@ -106,7 +106,8 @@ pub struct Place {
     pub population: u32,
     /// GeoNames id (cities).
     pub geonameid: Option<u32>,
-    /// Natural Earth `adm1_code` (regions), e.g. "RUS-2362".
+    /// Natural Earth `adm1_code` (regions), e.g. "RUS-2362", or the slug
+    /// of a curated region that is no admin-1 area ("region:donbass").
     pub adm1_code: Option<String>,
     /// A region whose name takes "Gebiet X", "Oblast X" and "Region X"
     /// (the oblasts of Russia, Ukraine, Belarus, Kazakhstan).
@@ -123,10 +124,12 @@ impl Place {
         self.names.first().map_or("", |n| n.text.as_str())
     }
 
-    /// The id used across the project: "iso:UA", "ne:RUS-2362", "gn:703448".
+    /// The id used across the project: "iso:UA", "ne:RUS-2362", "gn:703448",
+    /// "region:donbass".
     pub fn id(&self) -> String {
         match (self.kind, &self.adm1_code, self.geonameid) {
             (Kind::Country, _, _) => format!("iso:{}", self.country),
+            (Kind::Region, Some(code), _) if code.starts_with("region:") => code.clone(),
             (Kind::Region, Some(code), _) => format!("ne:{code}"),
             (_, _, Some(gn)) => format!("gn:{gn}"),
             _ => String::new(),

@@ -525,6 +525,9 @@ pub struct Inputs {
     pub cldr: Vec<(String, String)>,
     /// Curated rows, in order of precedence.
     pub curated: Vec<Curated>,
+    /// Curated regions that are no admin-1 area (`region-label` rows of
+    /// `cities_de.csv`: "Donbass").
+    pub region_labels: Vec<crate::sources::CityRow>,
 }
 
 /// Reads everything from `dir` (laid out by `fetch-sources.sh`) and the
@@ -547,6 +550,10 @@ pub fn read_inputs(dir: &Path, cities_csv: &Path, names_csv: &Path) -> Result<In
     let countries = read_countries(&dir.join(crate::WHEEL))?;
     let cities_text = String::from_utf8_lossy(&read(cities_csv)?).into_owned();
     let names_text = String::from_utf8_lossy(&read(names_csv)?).into_owned();
+    let region_labels = crate::sources::parse_cities(&cities_text)?
+        .into_iter()
+        .filter(|r| r.kind == crate::sources::CityKind::RegionLabel)
+        .collect();
     let mut curated = curated_from_cities_csv(&cities_text)?;
     curated.extend(parse_curated(&names_text)?);
     Ok(Inputs {
@@ -557,6 +564,7 @@ pub fn read_inputs(dir: &Path, cities_csv: &Path, names_csv: &Path) -> Result<In
         german,
         cldr,
         curated,
+        region_labels,
     })
 }
 
@@ -622,6 +630,25 @@ pub fn build(inp: &Inputs) -> (Vec<Place>, Report) {
     }
     let country_set: BTreeSet<&str> = inp.countries.iter().map(|c| c.iso.as_str()).collect();
 
+    for r in &inp.region_labels {
+        let slug: String = gazetteer::names::fold(&r.name_de).replace(' ', "-");
+        let id = format!("region:{slug}");
+        let mut names = Vec::new();
+        push_name(&mut names, &r.name_de, Source::Curated);
+        apply_curated(&id, &mut names);
+        places.push(Place {
+            kind: Kind::Region,
+            country: r.country.clone(),
+            lat: r.lat,
+            lon: r.lon,
+            population: 0,
+            geonameid: None,
+            adm1_code: Some(id),
+            oblast: false,
+            region: None,
+            names,
+        });
+    }
     let region_base = places.len();
     let admin1: Vec<&Admin1W> = inp
         .admin1
