@@ -273,7 +273,13 @@ impl Gazetteer {
                 }
             }
         }
-        if prev.is_some_and(|p| person_cues().contains(&fold(p.text))) {
+        // After a title, also the last part of a compound one: "US-Präsident",
+        // "Kreml-Sprecher".
+        let title_before = prev.is_some_and(|p| {
+            let last = p.text.rsplit('-').next().unwrap_or(p.text);
+            person_cues().contains(&fold(last))
+        });
+        if title_before {
             return None;
         }
         // A first name before a capitalised word: "Wladimir Putin".

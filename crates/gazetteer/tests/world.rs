@@ -131,6 +131,7 @@ fn common_words_weekdays_and_persons_are_no_places() {
         "Ihren Angaben zufolge kam Anna Martin. Ende gut, alles gut.",
         "Jüdische Gemeinden und der Russe Time Mobile.",
         "Marco Rubio und Sawsan Chebli sprachen mit Tulsi Gabbard.",
+        "Kreml-Sprecher Dmitrijew und US-Präsident Roosevelt, Ex-Kanzler Engels.",
         "Hamas, Hisbollah und Huthi; NATO, EU, CDU, AfD; Bild, Welt, Spiegel, Zeit.",
         "Grenze, Front, Korridor, Brücke, Damm, Kraftwerk, Hafen, Flughafen, Lager, Werk.",
     ] {
