@@ -7,6 +7,8 @@
 pub mod band;
 /// Checks on a decoded asset (band area, inner-edge distance, gluing).
 pub mod checks;
+/// The world gazetteer from GeoNames, Natural Earth, CLDR and curated names.
+pub mod gazetteer;
 /// Curated German labels of admin-1 areas (`data/admin1_de.csv`).
 pub mod names;
 /// Sources and a story's settings → `MapAsset`.

@@ -122,7 +122,8 @@ pub fn read_admin1(path: &Path) -> Result<Vec<Admin1>, Error> {
     Ok(out)
 }
 
-fn read_zip_entry(bytes: &[u8], suffix: &str) -> Result<Vec<u8>, Error> {
+/// The bytes of the first entry of a zip archive whose name ends with `suffix`.
+pub fn read_zip_entry(bytes: &[u8], suffix: &str) -> Result<Vec<u8>, Error> {
     let mut z = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
     let name = z
         .file_names()
