@@ -7,7 +7,10 @@ use crate::lexicon::{is_plural_verb, is_role_noun, speech_senses, Gender};
 use crate::quotes::Raw;
 use crate::scan::FastMap as HashMap;
 use crate::scan::{is_adj, is_det, is_indef, Doc, Kind};
-use crate::types::{Attribution, Cue, DateMention, Mention, Quote, QuoteKind, Span, Speaker};
+use crate::types::{
+    Attribution, Confidence, Cue, DateMention, Frame, FrameKind, Mention, Quote, QuoteKind, Span,
+    Speaker, SpeechForm,
+};
 
 /// How far (in tokens) from a quote its cue may stand.
 const WINDOW: usize = 30;
@@ -133,6 +136,8 @@ pub fn attribute(
             speaker: None,
             date: None,
             occasion: None,
+            form: SpeechForm::Direct,
+            frame: None,
         };
         if raw.kind == QuoteKind::Term {
             out.push(quote);
@@ -1720,6 +1725,7 @@ fn speaker(
                 reference: mention(doc, p.np),
                 attribution,
                 entity: Some(p.entity as u32),
+                confidence: named(attribution),
             })
         }
         Subject::Pronoun(t, g) => {
@@ -1743,6 +1749,11 @@ fn speaker(
                 reference: mention(doc, span),
                 attribution: Attribution::Pronoun,
                 entity: entity.map(|e| e as u32),
+                confidence: if entity.is_some() {
+                    Confidence::Medium
+                } else {
+                    Confidence::Low
+                },
             })
         }
         Subject::Role {
@@ -1755,6 +1766,7 @@ fn speaker(
             let reference = tspan(doc, det.unwrap_or(first), last);
             let indefinite = det.is_some_and(|d| is_indef(doc.s(d)));
             let organisation = ents.org_in(role_span).map(|o| mention(doc, o.span));
+            let has_org = organisation.is_some();
             let mut entity = None;
             if !indefinite {
                 let head_l = doc.s(head).to_lowercase();
@@ -1783,6 +1795,15 @@ fn speaker(
                     Attribution::RoleNoun
                 },
                 entity: entity.map(|e| e as u32),
+                // A noun that is no role, person, organisation or medium may
+                // be no speaker at all ("die Zahl", "das Papier").
+                confidence: if entity.is_some() || has_org {
+                    named(attribution)
+                } else if doc.is_role(head) {
+                    Confidence::Medium
+                } else {
+                    Confidence::Low
+                },
             })
         }
         Subject::Medium(a, b) => {
@@ -1795,6 +1816,7 @@ fn speaker(
                 reference: mention(doc, span),
                 attribution,
                 entity: None,
+                confidence: named(attribution),
             })
         }
         Subject::Org(o) => Some(Speaker {
@@ -1804,6 +1826,7 @@ fn speaker(
             reference: mention(doc, o.span),
             attribution,
             entity: Some(o.entity as u32),
+            confidence: named(attribution),
         }),
         Subject::Name(a, b) => {
             let span = tspan(doc, a, b);
@@ -1814,8 +1837,23 @@ fn speaker(
                 reference: mention(doc, span),
                 attribution,
                 entity: None,
+                // A lone capitalised word may be a noun, not a name.
+                confidence: if b > a || crate::lexicon::first_name(doc.s(a)).is_some() {
+                    named(attribution).min(Confidence::Medium)
+                } else {
+                    Confidence::Low
+                },
             })
         }
+    }
+}
+
+/// A named speaker is sure in its own sentence, less so carried from another.
+fn named(attribution: Attribution) -> Confidence {
+    if attribution == Attribution::SameSentence {
+        Confidence::High
+    } else {
+        Confidence::Medium
     }
 }
 
@@ -2134,6 +2172,17 @@ pub fn indirect(doc: &Doc, raws: &[Raw], ents: &mut Entities, dates: &[DateMenti
             speaker,
             date: date_in(dates, doc, s, &covered),
             occasion: None,
+            form: SpeechForm::Indirect,
+            frame: Some(Frame {
+                kind: if frame {
+                    FrameKind::Verb
+                } else if found_lemma == "laut" {
+                    FrameKind::Laut
+                } else {
+                    FrameKind::Zufolge
+                },
+                span: tspan(doc, verb, verb),
+            }),
         });
     }
     out
