@@ -20,6 +20,9 @@ pub mod dateline;
 pub mod dates;
 /// People and organisations.
 pub mod entities;
+/// Frames of reported speech besides the speech verb: "laut X", "nach Angaben
+/// von X", "wie X sagte", "so X", "demnach", hearsay "sollen", Konjunktiv forms.
+pub mod frames;
 /// The built-in gazetteer of countries, regions and cities.
 pub mod gazetteer;
 /// German word lists, read from `data/*.txt`: speech verbs (forms generated),
@@ -102,7 +105,7 @@ pub fn parse(text: &str) -> Article {
     let pairs = quotes::find(&doc);
     let raws = quotes::build(&doc, &pairs);
     article.quotes = speakers::attribute(&doc, &raws, &mut ents, &dates);
-    article.indirect = speakers::indirect(&doc, &raws, &mut ents, &dates);
+    article.indirect = speakers::indirect(&doc, &raws, &article.quotes, &mut ents, &dates);
     article.figures = numbers::find(&doc, &date_tokens, &dates, &ents);
     article.border_distances = borders::find(&doc, &article.figures, &article.place_mentions);
     article.dates = dates;

@@ -1799,7 +1799,7 @@ fn speaker(
                 // be no speaker at all ("die Zahl", "das Papier").
                 confidence: if entity.is_some() || has_org {
                     named(attribution)
-                } else if doc.is_role(head) {
+                } else if doc.is_role(head) || attribution == Attribution::SameSentence {
                     Confidence::Medium
                 } else {
                     Confidence::Low
@@ -2088,7 +2088,13 @@ fn opens_reported(w: &str) -> bool {
 /// Reported speech in every sentence: a speech verb with a Konjunktiv or
 /// "dass" clause before or after it, or a statement "laut X" / "X zufolge".
 /// One frame per sentence, each sentence scanned once (linear).
-pub fn indirect(doc: &Doc, raws: &[Raw], ents: &mut Entities, dates: &[DateMention]) -> Vec<Quote> {
+pub fn indirect(
+    doc: &Doc,
+    raws: &[Raw],
+    quotes: &[Quote],
+    ents: &mut Entities,
+    dates: &[DateMention],
+) -> Vec<Quote> {
     let mut tracker = Tracker {
         next: 0,
         last_male: None,
@@ -2108,7 +2114,9 @@ pub fn indirect(doc: &Doc, raws: &[Raw], ents: &mut Entities, dates: &[DateMenti
         }
     }
     let covered = |t: usize| in_quote.get(t).copied().unwrap_or(false);
-    let mut out = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
+    let mut qi = 0;
+    let mut prev: Option<(u32, Speaker)> = None;
     for s in 0..doc.sent_toks.len() as u32 {
         let (s_first, s_end) = doc.sent_range(s);
         if s_end <= s_first {
@@ -2118,8 +2126,38 @@ pub fn indirect(doc: &Doc, raws: &[Raw], ents: &mut Entities, dates: &[DateMenti
         while end > s_first && matches!(doc.s(end - 1), "." | "!" | "?" | "…" | ";" | ":") {
             end -= 1;
         }
+        // The speaker of the speech just before: a direct quote in this
+        // sentence or the one before, or the last reported item.
+        while quotes.get(qi).is_some_and(|q| q.sentence <= s) {
+            if let (QuoteKind::Full | QuoteKind::Partial, Some(sp)) =
+                (quotes[qi].kind, &quotes[qi].speaker)
+            {
+                prev = Some((quotes[qi].sentence, sp.clone()));
+            }
+            qi += 1;
+        }
         let Some((verb, lemma, particle, a, b)) = reported_clause(doc, s_first, end, &covered)
         else {
+            let ctx = Ctx {
+                s,
+                s_first,
+                end,
+                s_end,
+                covered: &covered,
+            };
+            let prev_speaker = prev
+                .as_ref()
+                .filter(|(ps, _)| ps + 1 >= s)
+                .map(|(_, sp)| sp.clone());
+            if let Some(mut q) = framed(doc, ents, &mut tracker, &ctx, prev_speaker.as_ref())
+                .or_else(|| continuation(doc, &ctx, prev_speaker.as_ref()))
+            {
+                q.date = date_in(dates, doc, s, &covered);
+                if let Some(sp) = &q.speaker {
+                    prev = Some((s, sp.clone()));
+                }
+                out.push(q);
+            }
             continue;
         };
         tracker.advance(ents, verb.min(a));
@@ -2152,6 +2190,9 @@ pub fn indirect(doc: &Doc, raws: &[Raw], ents: &mut Entities, dates: &[DateMenti
             )
         });
         let frame = !matches!(found_lemma, "laut" | "zufolge");
+        if let Some(sp) = &speaker {
+            prev = Some((s, sp.clone()));
+        }
         out.push(Quote {
             span,
             pieces: vec![span],
@@ -2186,6 +2227,153 @@ pub fn indirect(doc: &Doc, raws: &[Raw], ents: &mut Entities, dates: &[DateMenti
         });
     }
     out
+}
+
+/// One sentence as [`framed`] and [`continuation`] see it.
+struct Ctx<'a> {
+    s: u32,
+    s_first: usize,
+    /// The end of the sentence less its final mark.
+    end: usize,
+    s_end: usize,
+    covered: &'a dyn Fn(usize) -> bool,
+}
+
+/// Reported speech framed by "laut X", "nach Angaben von X", "X zufolge",
+/// "wie X sagte", "…, so X", "demnach", "wonach" or hearsay "soll … haben":
+/// the message is the sentence less the frame and its source.
+fn framed(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    ctx: &Ctx,
+    prev: Option<&Speaker>,
+) -> Option<Quote> {
+    use crate::frames::{find, pieces_around, Source};
+    let covered = ctx.covered;
+    let h = find(doc, ctx.s_first, ctx.end, covered)?;
+    tracker.advance(ents, h.first);
+    let subject = match h.source {
+        Source::After(k) => subject_after(doc, ents, k, "laut", ctx.end, covered),
+        Source::Before(k) => subject_before(doc, ents, k, ctx.s_first, covered),
+        Source::Word(k) => Some((Subject::word(k), k)),
+        Source::Elsewhere => None,
+    };
+    let speaker = match subject {
+        Some((sub, _)) => speaker(doc, ents, tracker, sub, Attribution::SameSentence, covered),
+        // "Demnach …": the source named just before.
+        None if h.kind == FrameKind::Demnach => prev.map(|p| {
+            let mut p = p.clone();
+            p.attribution = Attribution::PreviousSentence;
+            p.confidence = p.confidence.min(Confidence::Medium);
+            p
+        }),
+        None => None,
+    };
+    let (mut f0, mut f1) = (h.first, h.last);
+    if let (Some(sp), true) = (&speaker, subject_is_local(&h.source)) {
+        let r = sp.reference.span;
+        f0 = f0.min(doc.tok_at(r.start as usize));
+        f1 = f1.max(doc.tok_at(r.end as usize).saturating_sub(1));
+    }
+    // "…, so der Minister am Montag." and "…, wie X mitteilte.": the frame
+    // runs to the sentence end.
+    if matches!(h.kind, FrameKind::So) || h.kind == FrameKind::Wie && h.first > ctx.s_first {
+        f1 = ctx.end.saturating_sub(1).max(f1);
+    }
+    let pieces: Vec<(usize, usize)> = if h.whole {
+        vec![(ctx.s_first, ctx.s_end - 1)]
+    } else {
+        pieces_around(doc, ctx.s_first, ctx.end.saturating_sub(1), f0, f1)
+    };
+    // A message needs words, and never repeats a direct quote.
+    let words: usize = pieces.iter().map(|&(a, b)| b + 1 - a).sum();
+    if words < 3 || pieces.iter().any(|&(a, b)| (a..=b).any(covered)) {
+        return None;
+    }
+    let spans: Vec<Span> = pieces.iter().map(|&(a, b)| tspan(doc, a, b)).collect();
+    let cue_tok = h.verb.unwrap_or(h.cue);
+    let lemma = match h.verb {
+        Some(v) => speech_senses(doc.s(v)).first().map_or("sagen", |s| s.lemma),
+        None => match h.kind {
+            FrameKind::Laut => "laut",
+            FrameKind::Zufolge => "zufolge",
+            FrameKind::Nach => "nach",
+            FrameKind::So => "so",
+            FrameKind::Sollen => "sollen",
+            _ => "demnach",
+        },
+    };
+    let frame_span = if h.whole {
+        tspan(doc, h.cue, h.cue)
+    } else {
+        tspan(doc, f0, f1)
+    };
+    Some(Quote {
+        span: Span::new(spans[0].start as usize, spans[spans.len() - 1].end as usize),
+        pieces: spans,
+        open_mark: String::new(),
+        close_mark: String::new(),
+        kind: QuoteKind::Indirect,
+        sentence: ctx.s,
+        cue: Some(Cue {
+            verb: mention(doc, tspan(doc, cue_tok, cue_tok)),
+            particle: None,
+            lemma: lemma.to_string(),
+        }),
+        addressee: None,
+        speaker,
+        date: None,
+        occasion: None,
+        form: if h.kind == FrameKind::Sollen {
+            SpeechForm::Reported
+        } else {
+            SpeechForm::Indirect
+        },
+        frame: Some(Frame {
+            kind: h.kind,
+            span: frame_span,
+        }),
+    })
+}
+
+fn subject_is_local(source: &crate::frames::Source) -> bool {
+    !matches!(source, crate::frames::Source::Elsewhere)
+}
+
+/// A Konjunktiv sentence without a frame right after speech goes on with
+/// that speaker's words: "Der Minister sagte, die Lage sei ernst. Man habe
+/// alles versucht." The whole sentence is the message.
+fn continuation(doc: &Doc, ctx: &Ctx, prev: Option<&Speaker>) -> Option<Quote> {
+    let prev = prev?;
+    let covered = ctx.covered;
+    let (a, b) = (ctx.s_first, ctx.s_end.checked_sub(1)?);
+    if b < a + 2 || (a..=b).any(covered) {
+        return None;
+    }
+    (a..ctx.end.min(a + 6 * WINDOW)).find(|&k| crate::frames::is_konjunktiv(doc.s(k)))?;
+    let span = tspan(doc, a, b);
+    let mut sp = prev.clone();
+    sp.attribution = Attribution::PreviousSentence;
+    sp.confidence = sp.confidence.min(Confidence::Medium);
+    Some(Quote {
+        span,
+        pieces: vec![span],
+        open_mark: String::new(),
+        close_mark: String::new(),
+        kind: QuoteKind::Indirect,
+        sentence: ctx.s,
+        cue: None,
+        addressee: None,
+        speaker: Some(sp),
+        date: None,
+        occasion: None,
+        form: SpeechForm::Indirect,
+        frame: Some(Frame {
+            kind: FrameKind::Continuation,
+            span: tspan(doc, a, a),
+        }),
+    })
 }
 
 /// The frame and reported clause of one sentence (tokens `s_first..end`,

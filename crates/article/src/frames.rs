@@ -1,0 +1,310 @@
+//! Frames of reported speech that are not a speech verb with its clause:
+//! "nach Angaben von X", "laut X" inside the sentence, "X zufolge", "wie X
+//! mitteilte", "…, so X.", "demnach", "wonach", hearsay "soll … haben", and
+//! the Konjunktiv forms that mark a sentence as reported speech. Works on
+//! tokens only: who the source is, is decided by the speaker finder.
+
+use crate::lexicon::{entries, speech_senses};
+use crate::scan::{is_adj, is_det, Doc};
+use crate::types::FrameKind;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The word lists, as data (see the files' headers).
+pub const SOURCE_NOUNS_FILE: &str = include_str!("../data/source_nouns.txt");
+pub const KONJUNKTIV_FILE: &str = include_str!("../data/konjunktiv.txt");
+
+/// Where the source of a frame stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A noun phrase right after this token ("laut [der Polizei]").
+    After(usize),
+    /// A noun phrase right before this token ("[dem Verband] zufolge").
+    Before(usize),
+    /// This very word ("nach Polizeiangaben", "nach ukrainischen Angaben").
+    Word(usize),
+    /// Not in the sentence ("Demnach …", "soll … haben").
+    Elsewhere,
+}
+
+/// One frame found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: FrameKind,
+    /// The frame word ("laut", "nach", "zufolge", "wie", "so", "Demnach", "soll").
+    pub cue: usize,
+    /// First and last token of the frame without its source.
+    pub first: usize,
+    pub last: usize,
+    pub source: Source,
+    /// The speech verb of a "wie X sagte" frame.
+    pub verb: Option<usize>,
+    /// The message runs to the end of the sentence, final mark included
+    /// (a whole hearsay sentence).
+    pub whole: bool,
+}
+
+fn source_nouns() -> &'static Vec<&'static str> {
+    static L: OnceLock<Vec<&'static str>> = OnceLock::new();
+    L.get_or_init(|| entries(SOURCE_NOUNS_FILE).collect())
+}
+
+fn konjunktiv() -> &'static HashSet<&'static str> {
+    static L: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    L.get_or_init(|| entries(KONJUNKTIV_FILE).collect())
+}
+
+/// True for a Konjunktiv form from the list ("sei", "habe", "könne").
+pub fn is_konjunktiv(w: &str) -> bool {
+    w.len() >= 3 && konjunktiv().contains(w)
+}
+
+/// "Angaben", "Polizeiangaben" (a compound is its own source): Some(compound?).
+fn source_noun(w: &str) -> Option<bool> {
+    if !crate::scan::starts_upper(w) {
+        return None;
+    }
+    let l = w.to_lowercase();
+    let list = source_nouns();
+    if list.iter().any(|n| *n == l) {
+        return Some(false);
+    }
+    list.iter()
+        .any(|n| n.len() >= 6 && l.len() > n.len() + 2 && l.ends_with(n))
+        .then_some(true)
+}
+
+/// Words that end a "wie X sagte" clause before its verb: it is then a comparison.
+fn ends_wie(w: &str) -> bool {
+    matches!(w, "," | ";" | ":" | "." | "(" | "–" | "-" | "und" | "oder")
+}
+
+/// A noun phrase can start at `t`: a determiner, a capitalised word or an adjective.
+fn np_start(doc: &Doc, t: usize) -> bool {
+    doc.is_word(t) && (is_det(doc.s(t)) || doc.is_cap(t) || is_adj(doc.s(t)))
+}
+
+/// The first reported-speech frame of the sentence `s_first..end` (final
+/// mark excluded), skipping tokens in quote marks. Bounded: at most 180
+/// tokens of a sentence are looked at, and each only a few tokens ahead.
+pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bool) -> Option<Hit> {
+    let stop = end.min(s_first + 180);
+    for t in s_first..stop {
+        if covered(t) || !doc.is_word(t) {
+            continue;
+        }
+        let w = doc.s(t);
+        let hit = |kind, first, last, source| Hit {
+            kind,
+            cue: t,
+            first,
+            last,
+            source,
+            verb: None,
+            whole: false,
+        };
+        match w {
+            "laut" | "Laut" if np_start(doc, t + 1) && t + 1 < end => {
+                return Some(hit(FrameKind::Laut, t, t, Source::After(t)));
+            }
+            "zufolge" if t > s_first => {
+                return Some(hit(FrameKind::Zufolge, t, t, Source::Before(t)));
+            }
+            "nach" | "Nach" => {
+                // "nach [einem] [ersten] Angaben|Bericht [des|der|von] X"
+                let mut n = t + 1;
+                if is_det(doc.s(n)) && !matches!(doc.s(n), "der" | "des" | "die" | "das") {
+                    n += 1;
+                }
+                let adj = (doc.is_word(n) && is_adj(doc.s(n))).then_some(n);
+                if adj.is_some() {
+                    n += 1;
+                }
+                let Some(compound) = source_noun(doc.s(n)) else {
+                    continue;
+                };
+                let next = doc.s(n + 1);
+                let source = if compound {
+                    Source::Word(n)
+                } else if matches!(next, "des" | "der" | "eines" | "einer" | "dem" | "den") {
+                    Source::After(n)
+                } else if matches!(next, "von" | "vom") || next == "aus" && adj.is_none() {
+                    Source::After(n + 1)
+                } else if let Some(a) = adj {
+                    // "nach ukrainischen Angaben": the adjective names the side.
+                    Source::Word(a)
+                } else if doc.is_cap(n + 1) {
+                    Source::After(n)
+                } else {
+                    Source::Elsewhere
+                };
+                let last = if source == Source::After(n + 1) {
+                    n + 1
+                } else {
+                    n
+                };
+                return Some(hit(FrameKind::Nach, t, last, source));
+            }
+            "wie" | "Wie" if t == s_first || matches!(doc.s(t - 1), "," | "–" | "(") => {
+                // "Wie die Polizei mitteilte, …", "…, wie der Verband bekannt gab."
+                let Some(v) = (t + 2..stop.min(t + 14))
+                    .take_while(|&k| !covered(k) && !ends_wie(doc.s(k)))
+                    .find(|&k| doc.is_cue(k) && !speech_senses(doc.s(k)).is_empty())
+                else {
+                    continue;
+                };
+                // The verb ends the clause (a particle or auxiliary may follow).
+                let close = (v + 1..end.min(v + 4))
+                    .find(|&k| matches!(doc.s(k), "," | "–" | ")"))
+                    .unwrap_or(end);
+                if close == end && t == s_first {
+                    continue;
+                }
+                if close < end && t > s_first && close + 1 < end {
+                    continue;
+                }
+                let mut h = hit(FrameKind::Wie, t, close - 1, Source::After(t));
+                h.verb = Some(v);
+                return Some(h);
+            }
+            "so" if t > s_first + 2
+                && doc.s(t - 1) == ","
+                && !covered(t - 2)
+                && np_start(doc, t + 1)
+                && end - t <= 25
+                && !(t + 1..end).any(|k| doc.s(k) == ",") =>
+            {
+                return Some(hit(FrameKind::So, t, t, Source::After(t)));
+            }
+            "Demnach" | "demnach" | "Danach" if t <= s_first + 3 || w == "demnach" => {
+                // "Danach" opens a reported sentence only with a Konjunktiv after it.
+                if w == "Danach" && !(t + 1..end).any(|k| is_konjunktiv(doc.s(k))) {
+                    continue;
+                }
+                return Some(hit(FrameKind::Demnach, t, t, Source::Elsewhere));
+            }
+            "wonach" if t > s_first + 1 && doc.s(t - 1) == "," && t + 2 < end => {
+                return Some(hit(FrameKind::Demnach, t, t, Source::Before(t - 1)));
+            }
+            "soll" | "sollen" if hearsay(doc, t, end, covered) => {
+                let mut h = hit(FrameKind::Sollen, t, t, Source::Elsewhere);
+                h.whole = true;
+                return Some(h);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// "soll … gewusst haben", "sollen … festgenommen worden sein": sollen with
+/// a perfect infinitive is hearsay; "soll … gebaut werden" is a plan.
+fn hearsay(doc: &Doc, t: usize, end: usize, covered: &dyn Fn(usize) -> bool) -> bool {
+    // The clause ends at the next comma or the sentence end.
+    let close = (t + 1..end.min(t + 40))
+        .find(|&k| covered(k) || matches!(doc.s(k), "," | ";" | ":" | "–"))
+        .unwrap_or(end);
+    if close < t + 3 {
+        return false;
+    }
+    let inf = doc.s(close - 1);
+    let part = doc.s(close - 2);
+    let participle = |p: &str| {
+        crate::scan::starts_lower(p)
+            && (p.ends_with('t') || p.ends_with("en"))
+            && p.chars().count() > 3
+            && p != "nicht"
+            && p != "jetzt"
+    };
+    matches!(inf, "haben" | "sein") && (participle(part) || part == "worden" || part == "gewesen")
+}
+
+/// The tokens of a message in `first..=last` less the frame `f0..=f1`, with
+/// commas, dashes and brackets at the cut edges dropped; empty pieces left out.
+pub fn pieces_around(
+    doc: &Doc,
+    first: usize,
+    last: usize,
+    f0: usize,
+    f1: usize,
+) -> Vec<(usize, usize)> {
+    let trim = |mut a: usize, mut b: usize| -> Option<(usize, usize)> {
+        let edge = |k: usize| matches!(doc.s(k), "," | "–" | "-" | ";" | ":");
+        while a <= b && edge(a) {
+            a += 1;
+        }
+        while b > a && edge(b) {
+            b -= 1;
+        }
+        (a <= b && !edge(a)).then_some((a, b))
+    };
+    let mut out = Vec::with_capacity(2);
+    if f0 > first {
+        out.extend(trim(first, f0 - 1));
+    }
+    if f1 < last {
+        out.extend(trim(f1 + 1, last));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hit(text: &str) -> Option<(FrameKind, String)> {
+        let doc = Doc::new(text);
+        let mut doc = doc;
+        let mut p = Vec::new();
+        let mut s = Vec::new();
+        crate::sentences::split(&mut doc, &mut p, &mut s);
+        if doc.sent_toks.is_empty() {
+            return None;
+        }
+        let (a, b) = doc.sent_range(0);
+        find(&doc, a, b.saturating_sub(1), &|_| false).map(|h| (h.kind, doc.s(h.cue).to_string()))
+    }
+
+    #[test]
+    fn empty_and_plain_sentences_have_no_frame() {
+        assert_eq!(hit(""), None);
+        assert_eq!(hit("Der Zug fuhr nach Berlin."), None);
+        assert_eq!(hit("Wie immer kam er zu spät."), None);
+        assert_eq!(hit("Die Brücke soll im Mai gebaut werden."), None);
+    }
+
+    #[test]
+    fn source_frames() {
+        assert_eq!(
+            hit("Nach Angaben des Verbands sind mehr als 200 Betriebe betroffen."),
+            Some((FrameKind::Nach, "Nach".into()))
+        );
+        assert_eq!(
+            hit("Die Zahl ist nach Polizeiangaben gestiegen."),
+            Some((FrameKind::Nach, "nach".into()))
+        );
+        assert_eq!(
+            hit("Wie die Polizei mitteilte, wurden drei Personen festgenommen."),
+            Some((FrameKind::Wie, "Wie".into()))
+        );
+        assert_eq!(
+            hit("Der Markt wächst weiter, so die Bank."),
+            Some((FrameKind::So, "so".into()))
+        );
+        assert_eq!(
+            hit("Die Stadt soll bereits im Januar von den Plänen gewusst haben."),
+            Some((FrameKind::Sollen, "soll".into()))
+        );
+        assert_eq!(
+            hit("Dem Verband zufolge fehlen Fachkräfte."),
+            Some((FrameKind::Zufolge, "zufolge".into()))
+        );
+    }
+
+    #[test]
+    fn konjunktiv_list() {
+        assert!(is_konjunktiv("sei"));
+        assert!(!is_konjunktiv("ist"));
+        assert!(!is_konjunktiv(""));
+    }
+}
