@@ -79,6 +79,56 @@ fn ends_wie(w: &str) -> bool {
     matches!(w, "," | ";" | ":" | "." | "(" | "–" | "-" | "und" | "oder")
 }
 
+/// True when the clause from `a` ends (at its first comma) in a
+/// zu-infinitive ("…, die Stellen abzubauen", "…, mehr zu tun"): an intention
+/// or an instruction, not a statement. Not shown as speech (see the crate's
+/// notes on intentions).
+pub fn zu_infinitive_clause(doc: &Doc, a: usize, end: usize) -> bool {
+    let close = (a..end).find(|&k| doc.s(k) == ",").unwrap_or(end);
+    if close < a + 2 {
+        return false;
+    }
+    let w = doc.s(close - 1);
+    let infix = w.len() >= 8
+        && w.ends_with("en")
+        && crate::scan::starts_lower(w)
+        && w.get(2..w.len() - 4).is_some_and(|mid| mid.contains("zu"));
+    doc.s(close - 2) == "zu" || infix
+}
+
+/// Words that open an adverbial clause, not what was said ("sagte, als …").
+pub fn opens_adverbial(w: &str) -> bool {
+    matches!(
+        w,
+        "als"
+            | "wenn"
+            | "weil"
+            | "nachdem"
+            | "bevor"
+            | "obwohl"
+            | "während"
+            | "da"
+            | "damit"
+            | "sodass"
+            | "um"
+            | "indem"
+            | "seit"
+            | "seitdem"
+            | "bis"
+            | "und"
+            | "oder"
+            | "aber"
+            | "sondern"
+            | "doch"
+            | "denn"
+            | "wie"
+            | "welche"
+            | "welcher"
+            | "welches"
+            | "zu"
+    )
+}
+
 /// A noun phrase can start at `t`: a determiner, a capitalised word or an adjective.
 fn np_start(doc: &Doc, t: usize) -> bool {
     doc.is_word(t) && (is_det(doc.s(t)) || doc.is_cap(t) || is_adj(doc.s(t)))
@@ -145,7 +195,10 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 };
                 return Some(hit(FrameKind::Nach, t, last, source));
             }
-            "wie" | "Wie" if t == s_first || matches!(doc.s(t - 1), "," | "–" | "(") => {
+            "wie" | "Wie"
+                if t <= s_first + 1 && (t == s_first || doc.s(s_first) != "So")
+                    || matches!(doc.s(t - 1), "," | "–" | "(") =>
+            {
                 // "Wie die Polizei mitteilte, …", "…, wie der Verband bekannt gab."
                 let Some(v) = (t + 2..stop.min(t + 14))
                     .take_while(|&k| !covered(k) && !ends_wie(doc.s(k)))
@@ -184,7 +237,13 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 return Some(hit(FrameKind::Demnach, t, t, Source::Elsewhere));
             }
             "wonach" if t > s_first + 1 && doc.s(t - 1) == "," && t + 2 < end => {
-                return Some(hit(FrameKind::Demnach, t, t, Source::Before(t - 1)));
+                // "ein Bericht der Zeitung, wonach …": the noun before the comma.
+                let source = if doc.is_cap(t - 2) {
+                    Source::Word(t - 2)
+                } else {
+                    Source::Elsewhere
+                };
+                return Some(hit(FrameKind::Demnach, t, t, source));
             }
             "soll" | "sollen" if hearsay(doc, t, end, covered) => {
                 let mut h = hit(FrameKind::Sollen, t, t, Source::Elsewhere);

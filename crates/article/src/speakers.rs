@@ -1761,6 +1761,19 @@ fn speaker(
             first,
             head,
             last,
+        } if appositive_person(doc, ents, det.unwrap_or(first)).is_some() => {
+            // "Anna Kowalski, die Leiterin der Behörde, sagte": the person speaks.
+            let mut p = appositive_person(doc, ents, det.unwrap_or(first))?.clone();
+            p.role = Some(tspan(doc, first, last));
+            p.np = Span::new(p.np.start as usize, doc.end(last));
+            let _ = head;
+            speaker(doc, ents, tracker, Subject::Person(p), attribution, covered)
+        }
+        Subject::Role {
+            det,
+            first,
+            head,
+            last,
         } => {
             let role_span = tspan(doc, first, last);
             let reference = tspan(doc, det.unwrap_or(first), last);
@@ -1846,6 +1859,15 @@ fn speaker(
             })
         }
     }
+}
+
+/// The person named right before an apposition starting at `t` ("Anna
+/// Kowalski, [die Leiterin …]").
+fn appositive_person<'e>(doc: &Doc, ents: &'e Entities, t: usize) -> Option<&'e PersonMention> {
+    if t < 2 || doc.s(t - 1) != "," || !crate::scan::is_definite(doc.s(t)) {
+        return None;
+    }
+    ents.person_ending(t - 2)
 }
 
 /// A named speaker is sure in its own sentence, less so carried from another.
@@ -2001,70 +2023,74 @@ fn date_in(
 /// the Konjunktiv II forms that stand in for them ("wäre", "hätten").
 fn is_subjunctive(w: &str) -> bool {
     matches!(w.as_bytes().last(), Some(b'e' | b'n' | b'i'))
-        && matches!(
-            w,
-            "sei"
-                | "seien"
-                | "seiest"
-                | "habe"
-                | "hätte"
-                | "hätten"
-                | "werde"
-                | "würde"
-                | "würden"
-                | "wäre"
-                | "wären"
-                | "könne"
-                | "könnte"
-                | "könnten"
-                | "müsse"
-                | "müsste"
-                | "müßte"
-                | "müssten"
-                | "müßten"
-                | "solle"
-                | "wolle"
-                | "dürfe"
-                | "möge"
-                | "wisse"
-                | "gebe"
-                | "gäbe"
-                | "stehe"
-                | "liege"
-                | "gehe"
-                | "komme"
-                | "bleibe"
-                | "brauche"
-                | "fehle"
-                | "gelte"
-                | "lasse"
-                | "halte"
-                | "sehe"
-                | "heiße"
-                | "trage"
-                | "zeige"
-                | "plane"
-                | "führe"
-                | "bestehe"
-                | "drohe"
-                | "erwarte"
-                | "arbeite"
-                | "lebe"
-                | "kenne"
-                | "nehme"
-                | "finde"
-                | "spreche"
-                | "mache"
-                | "tue"
-                | "verfüge"
-                | "handle"
-                | "wachse"
-                | "steige"
-                | "sinke"
-                | "kämpfe"
-                | "unterstütze"
-                | "beabsichtige"
-        )
+        && (crate::frames::is_konjunktiv(w) || is_subjunctive_ii(w))
+}
+
+fn is_subjunctive_ii(w: &str) -> bool {
+    matches!(
+        w,
+        "sei"
+            | "seien"
+            | "seiest"
+            | "habe"
+            | "hätte"
+            | "hätten"
+            | "werde"
+            | "würde"
+            | "würden"
+            | "wäre"
+            | "wären"
+            | "könne"
+            | "könnte"
+            | "könnten"
+            | "müsse"
+            | "müsste"
+            | "müßte"
+            | "müssten"
+            | "müßten"
+            | "solle"
+            | "wolle"
+            | "dürfe"
+            | "möge"
+            | "wisse"
+            | "gebe"
+            | "gäbe"
+            | "stehe"
+            | "liege"
+            | "gehe"
+            | "komme"
+            | "bleibe"
+            | "brauche"
+            | "fehle"
+            | "gelte"
+            | "lasse"
+            | "halte"
+            | "sehe"
+            | "heiße"
+            | "trage"
+            | "zeige"
+            | "plane"
+            | "führe"
+            | "bestehe"
+            | "drohe"
+            | "erwarte"
+            | "arbeite"
+            | "lebe"
+            | "kenne"
+            | "nehme"
+            | "finde"
+            | "spreche"
+            | "mache"
+            | "tue"
+            | "verfüge"
+            | "handle"
+            | "wachse"
+            | "steige"
+            | "sinke"
+            | "kämpfe"
+            | "unterstütze"
+            | "beabsichtige"
+    )
 }
 
 /// Words that open a reported clause after a frame ("sagte, dass …").
@@ -2136,8 +2162,16 @@ pub fn indirect(
             }
             qi += 1;
         }
-        let Some((verb, lemma, particle, a, b)) = reported_clause(doc, s_first, end, &covered)
-        else {
+        // "Wie X sagte, …" opening the sentence: the frame, not the verb's clause.
+        let wie_first = matches!(doc.s(s_first), "Wie" | "Denn" | "Doch" | "Und")
+            && crate::frames::find(doc, s_first, end, &covered)
+                .is_some_and(|h| h.kind == FrameKind::Wie && h.first <= s_first + 1);
+        let clause = if wie_first {
+            None
+        } else {
+            reported_clause(doc, s_first, end, &covered)
+        };
+        let Some((verb, lemma, particle, a, b)) = clause else {
             let ctx = Ctx {
                 s,
                 s_first,
@@ -2283,6 +2317,12 @@ fn framed(
     }
     let pieces: Vec<(usize, usize)> = if h.whole {
         vec![(ctx.s_first, ctx.s_end - 1)]
+    } else if doc.s(h.cue) == "wonach" {
+        // "…, wonach X verantwortlich sein soll, …": the clause only.
+        let close = (h.cue + 1..ctx.end)
+            .find(|&k| doc.s(k) == ",")
+            .unwrap_or(ctx.end);
+        vec![(h.cue + 1, close - 1)]
     } else {
         pieces_around(doc, ctx.s_first, ctx.end.saturating_sub(1), f0, f1)
     };
@@ -2351,7 +2391,10 @@ fn continuation(doc: &Doc, ctx: &Ctx, prev: Option<&Speaker>) -> Option<Quote> {
     if b < a + 2 || (a..=b).any(covered) {
         return None;
     }
-    (a..ctx.end.min(a + 6 * WINDOW)).find(|&k| crate::frames::is_konjunktiv(doc.s(k)))?;
+    // In the main clause: "Er glaubt, dass … sei" is his own thought.
+    (a..ctx.end.min(a + 6 * WINDOW))
+        .take_while(|&k| !matches!(doc.s(k), "dass" | "daß" | "ob"))
+        .find(|&k| crate::frames::is_konjunktiv(doc.s(k)))?;
     let span = tspan(doc, a, b);
     let mut sp = prev.clone();
     sp.attribution = Attribution::PreviousSentence;
@@ -2422,7 +2465,27 @@ fn reported_clause(
             if a < clause_end {
                 let opened = opens_reported(doc.s(a));
                 let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
-                if opened || subj {
+                // "Die Leiterin sagte, die Zahlen stiegen weiter": a main
+                // clause right after "X sagte," is what was said, in any mood.
+                let said = c == after + 1
+                    && t > s_first
+                    && doc.s(t) != lemma
+                    // "X, die Leiterin, sagte," has a comma before the verb too.
+                    && !matches!(doc.s(t - 1), "wie" | "Wie" | "als" | "Als" | "zu")
+                    && a + 2 < clause_end
+                    && doc.is_word(a)
+                    && !crate::frames::opens_adverbial(doc.s(a))
+                    && !verb_final_clause(doc, s_first, t)
+                    && !crate::frames::zu_infinitive_clause(doc, a, clause_end)
+                    // "ist … gefragt,", "hat … begonnen,": a participle, not "X sagte,".
+                    && !(s_first..t).any(|k| {
+                        is_auxiliary(doc.s(k))
+                            || matches!(
+                                doc.s(k),
+                                "ist" | "sind" | "war" | "waren" | "wurde" | "wurden" | "werden"
+                            )
+                    });
+                if opened || subj || said {
                     return Some((t, lemma, particle, a, clause_end - 1));
                 }
             }
@@ -2466,6 +2529,31 @@ fn subjunctive_after_subject(doc: &Doc, s_first: usize, end: usize) -> bool {
         && verb.chars().count() > 3
         && !crate::scan::is_attr_adj(verb)
         && !not_a_frame_verb(verb)
+}
+
+/// True when the verb at `t` ends a subordinate clause ("…, die das Amt
+/// informierte,"): its clause opens with a relative pronoun or a conjunction.
+fn verb_final_clause(doc: &Doc, s_first: usize, t: usize) -> bool {
+    let from = s_first.max(t.saturating_sub(WINDOW));
+    let open = (from..t)
+        .rev()
+        .find(|&k| matches!(doc.s(k), "," | ";" | ":" | "–"))
+        .map_or(s_first, |k| k + 1);
+    let w = doc.s(open);
+    open > s_first && (crate::scan::is_definite(w) || crate::frames::opens_adverbial(w))
+        || matches!(
+            w,
+            "dass"
+                | "daß"
+                | "ob"
+                | "Als"
+                | "Wenn"
+                | "Weil"
+                | "Nachdem"
+                | "Obwohl"
+                | "Da"
+                | "Während"
+        )
 }
 
 fn starts_lower_word(doc: &Doc, k: usize) -> bool {

@@ -1,0 +1,143 @@
+//! Reported speech without quote marks, in sentences written for one frame
+//! each: the message as written (pieces joined by " … "), its speaker's
+//! reference ("-" for none), the frame kind and the form.
+
+use article::{parse, Article, FrameKind, SpeechForm};
+
+fn items(a: &Article) -> Vec<(String, String, Option<FrameKind>, SpeechForm)> {
+    a.indirect
+        .iter()
+        .map(|q| {
+            let msg: Vec<&str> = q.pieces.iter().map(|&p| a.slice(p)).collect();
+            (
+                msg.join(" … "),
+                q.speaker
+                    .as_ref()
+                    .map_or("-".to_string(), |s| s.reference.text.clone()),
+                q.frame.as_ref().map(|f| f.kind),
+                q.form,
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, String, Option<FrameKind>, SpeechForm) {
+    let a = parse(text);
+    let mut v = items(&a);
+    assert_eq!(v.len(), 1, "{text}: {v:?}");
+    v.remove(0)
+}
+
+#[test]
+fn empty_text_has_no_reported_speech() {
+    assert!(parse("").indirect.is_empty());
+    assert!(parse("Der Zug fährt um acht Uhr ab.").indirect.is_empty());
+}
+
+#[test]
+fn verb_frame_with_a_long_subject_and_an_indicative_clause() {
+    let (msg, who, kind, form) =
+        one("Anna Kowalski, die Leiterin der Behörde, sagte, die Zahlen stiegen weiter.");
+    assert_eq!(msg, "die Zahlen stiegen weiter");
+    assert!(who.contains("Kowalski"), "{who}");
+    assert_eq!((kind, form), (Some(FrameKind::Verb), SpeechForm::Indirect));
+}
+
+#[test]
+fn nach_angaben_frames_an_indicative_sentence() {
+    let (msg, who, kind, _) =
+        one("Nach Angaben des Verbands sind mehr als 200 Betriebe betroffen.");
+    assert_eq!(msg, "sind mehr als 200 Betriebe betroffen");
+    assert_eq!(who, "des Verbands");
+    assert_eq!(kind, Some(FrameKind::Nach));
+    let (msg, _, _, _) =
+        one("Ein Verdacht bestehe nach Angaben der Staatsanwaltschaft nicht mehr.");
+    assert_eq!(msg, "Ein Verdacht bestehe … nicht mehr");
+}
+
+#[test]
+fn wie_x_mitteilte() {
+    let (msg, who, kind, _) = one("Wie die Polizei mitteilte, wurden drei Personen festgenommen.");
+    assert_eq!(msg, "wurden drei Personen festgenommen");
+    assert_eq!(who, "die Polizei");
+    assert_eq!(kind, Some(FrameKind::Wie));
+}
+
+#[test]
+fn so_x_at_the_end_and_laut_inside() {
+    let (msg, who, kind, _) = one("Der Umsatz sei deutlich gesunken, so die Geschäftsführerin.");
+    assert_eq!(msg, "Der Umsatz sei deutlich gesunken");
+    assert_eq!(who, "die Geschäftsführerin");
+    assert_eq!(kind, Some(FrameKind::So));
+    let (msg, who, kind, _) = one("Die Fähre fällt laut der Reederei bis Montag aus.");
+    assert_eq!(msg, "Die Fähre fällt … bis Montag aus");
+    assert_eq!(who, "der Reederei");
+    assert_eq!(kind, Some(FrameKind::Laut));
+}
+
+#[test]
+fn dass_clause_after_verweisen() {
+    let (msg, who, _, _) =
+        one("Der Minister verwies darauf, dass die Mittel bereits bewilligt seien.");
+    assert_eq!(msg, "dass die Mittel bereits bewilligt seien");
+    assert_eq!(who, "Der Minister");
+}
+
+#[test]
+fn konjunktiv_sentence_goes_on_with_the_speaker_before() {
+    let a = parse(
+        "Die Bürgermeisterin sagte, die Brücke sei marode. Man habe die Sanierung zu lange aufgeschoben.",
+    );
+    let v = items(&a);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[1].0, "Man habe die Sanierung zu lange aufgeschoben.");
+    assert_eq!(v[1].1, "Die Bürgermeisterin");
+    assert_eq!(v[1].2, Some(FrameKind::Continuation));
+    // Without speech before it, a Konjunktiv sentence is not attributed.
+    assert!(parse("Man habe die Sanierung zu lange aufgeschoben.")
+        .indirect
+        .is_empty());
+}
+
+#[test]
+fn hearsay_sollen_is_reported_without_a_speaker() {
+    let (msg, who, kind, form) =
+        one("Die Stadt soll bereits im Januar von den Plänen gewusst haben.");
+    assert_eq!(
+        msg,
+        "Die Stadt soll bereits im Januar von den Plänen gewusst haben."
+    );
+    assert_eq!(who, "-");
+    assert_eq!(
+        (kind, form),
+        (Some(FrameKind::Sollen), SpeechForm::Reported)
+    );
+    // A plan is no hearsay.
+    assert!(parse("Die Brücke soll im Mai gebaut werden.")
+        .indirect
+        .is_empty());
+}
+
+#[test]
+fn participle_before_a_comma_is_no_frame() {
+    assert!(parse("Der Tee ist sehr gefragt, dicht gefolgt vom Kaffee.")
+        .indirect
+        .is_empty());
+    assert!(
+        parse("Wegen Betrugs sind zwei Männer angeklagt, ein dritter wegen Hehlerei.")
+            .indirect
+            .is_empty()
+    );
+}
+
+#[test]
+fn intentions_and_instructions_are_not_speech() {
+    assert!(parse("Der Konzern plant, 500 Stellen abzubauen.")
+        .indirect
+        .is_empty());
+    assert!(
+        parse("Die Ministerin weist die Behörden an, die Grenze stärker zu kontrollieren.")
+            .indirect
+            .is_empty()
+    );
+}
