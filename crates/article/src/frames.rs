@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 /// The word lists, as data (see the files' headers).
 pub const SOURCE_NOUNS_FILE: &str = include_str!("../data/source_nouns.txt");
 pub const KONJUNKTIV_FILE: &str = include_str!("../data/konjunktiv.txt");
+pub const KONJUNKTIV_II_FILE: &str = include_str!("../data/konjunktiv2.txt");
 
 /// Where the source of a frame stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,6 +53,17 @@ fn source_nouns() -> &'static Vec<&'static str> {
 fn konjunktiv() -> &'static HashSet<&'static str> {
     static L: OnceLock<HashSet<&'static str>> = OnceLock::new();
     L.get_or_init(|| entries(KONJUNKTIV_FILE).collect())
+}
+
+fn konjunktiv_ii() -> &'static HashSet<&'static str> {
+    static L: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    L.get_or_init(|| entries(KONJUNKTIV_II_FILE).collect())
+}
+
+/// True for a Konjunktiv II form that stands in for reported speech
+/// after speech ("hätte", "wären", "würden").
+pub fn is_konjunktiv_ii(w: &str) -> bool {
+    w.len() >= 3 && konjunktiv_ii().contains(w)
 }
 
 /// True for a Konjunktiv form from the list ("sei", "habe", "könne").

@@ -2181,7 +2181,7 @@ pub fn indirect(
             };
             let prev_speaker = prev
                 .as_ref()
-                .filter(|(ps, _)| ps + 1 >= s)
+                .filter(|(ps, _)| ps + CONTINUATION_GAP >= s)
                 .map(|(_, sp)| sp.clone());
             if let Some(mut q) = framed(doc, ents, &mut tracker, &ctx, prev_speaker.as_ref())
                 .or_else(|| continuation(doc, &ctx, prev_speaker.as_ref()))
@@ -2262,6 +2262,9 @@ pub fn indirect(
     }
     out
 }
+
+/// How many sentences after speech a Konjunktiv sentence still goes on with it.
+const CONTINUATION_GAP: u32 = 2;
 
 /// One sentence as [`framed`] and [`continuation`] see it.
 struct Ctx<'a> {
@@ -2394,7 +2397,9 @@ fn continuation(doc: &Doc, ctx: &Ctx, prev: Option<&Speaker>) -> Option<Quote> {
     // In the main clause: "Er glaubt, dass … sei" is his own thought.
     (a..ctx.end.min(a + 6 * WINDOW))
         .take_while(|&k| !matches!(doc.s(k), "dass" | "daß" | "ob"))
-        .find(|&k| crate::frames::is_konjunktiv(doc.s(k)))?;
+        .find(|&k| {
+            crate::frames::is_konjunktiv(doc.s(k)) || crate::frames::is_konjunktiv_ii(doc.s(k))
+        })?;
     let span = tspan(doc, a, b);
     let mut sp = prev.clone();
     sp.attribution = Attribution::PreviousSentence;
