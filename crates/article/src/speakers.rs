@@ -671,6 +671,11 @@ fn colon_frame(
         .rev()
         .find(|&k| covered(k) || matches!(doc.s(k), "," | ";" | "." | "!" | "?"))
         .map_or(lo, |k| k + 1);
+    // "BKA-Präsident Ziercke: „…“", "Die Sprecherin: „…“": a person or a
+    // role alone before the colon speaks.
+    if let Some(f) = colon_speaker(doc, ents, c0, colon) {
+        return Some(f);
+    }
     // "Der Alte lächelte:" — subject first, verb second.
     let v = (c0 + 1..colon.min(c0 + 8)).find(|&k| {
         doc.is_word(k)
@@ -694,6 +699,32 @@ fn colon_frame(
         particle: None,
         lemma,
         subject,
+    })
+}
+
+/// A name or a role noun phrase that fills the whole clause before a colon.
+fn colon_speaker(doc: &Doc, ents: &Entities, c0: usize, colon: usize) -> Option<Found> {
+    if colon <= c0 {
+        return None;
+    }
+    let subject = if let Some(p) = ents.person_ending(colon - 1).filter(|p| p.first >= c0) {
+        // Only the name and words of its role before it.
+        if (c0..p.first).any(|k| !doc.is_cap(k) && !is_det(doc.s(k)) && !is_adj(doc.s(k))) {
+            return None;
+        }
+        Subject::Person(p.clone())
+    } else {
+        let (sub, last) = np_from(doc, c0)?;
+        match &sub {
+            Subject::Role { head, .. } if last + 1 == colon && doc.is_role(*head) => sub,
+            _ => return None,
+        }
+    };
+    Some(Found {
+        verb: colon,
+        particle: None,
+        lemma: "sagen".to_string(),
+        subject: Some((subject, colon - 1)),
     })
 }
 
@@ -729,7 +760,11 @@ fn found(
     };
     // "Sie soll dabei gesagt haben:", "Hans hätte gesagt:": when no subject was found,
     // a participle's subject stands next to the finite auxiliary.
-    let aux = (verb_first && doc.s(verb).starts_with("ge"))
+    // "So hatte Otto Schily zugesichert:": not only "ge-" participles.
+    let participle = doc.s(verb).starts_with("ge")
+        || doc.s(verb).contains("ge")
+            && (doc.s(verb).ends_with('t') || doc.s(verb).ends_with("en"));
+    let aux = (verb_first && participle)
         .then(|| {
             (verb.saturating_sub(8).max(s_first)..verb)
                 .rev()

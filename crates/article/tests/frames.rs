@@ -145,3 +145,21 @@ fn answer_of_a_genitive_noun_names_the_speaker() {
     // A watchword is no utterance of anyone.
     assert_eq!(speakers("»Vorwärts!« lautete die Parole."), ["-"]);
 }
+
+#[test]
+fn name_or_role_alone_before_a_colon_speaks() {
+    assert_eq!(
+        speakers("Verbandspräsidentin Maria Lindner: „Wir sind zufrieden.“"),
+        ["Verbandspräsidentin Maria Lindner"]
+    );
+    // Narration before a colon without a verb is no speaker.
+    assert_eq!(speakers("Im Brief stand: „Bitte kommen.“"), ["-"]);
+}
+
+#[test]
+fn participle_frame_finds_the_subject_by_its_auxiliary() {
+    let who = speakers(
+        "So hatte der Bürgermeister Jan Holm im Mai zugesichert: „Die Halle bleibt offen.“",
+    );
+    assert!(who.len() == 1 && who[0].contains("Holm"), "{who:?}");
+}
