@@ -15,6 +15,25 @@ pub const SOURCE_NOUNS_FILE: &str = include_str!("../data/source_nouns.txt");
 pub const KONJUNKTIV_FILE: &str = include_str!("../data/konjunktiv.txt");
 pub const KONJUNKTIV_II_FILE: &str = include_str!("../data/konjunktiv2.txt");
 
+pub const CLAIM_VERBS_FILE: &str = include_str!("../data/claim_verbs.txt");
+
+/// A verb that puts a figure in its subject's mouth ("schätzt … auf",
+/// "sprach von", "rechnet mit"), with the preposition it needs before the
+/// figure, if any.
+pub fn claim_verb(w: &str) -> Option<Option<&'static str>> {
+    static L: OnceLock<Vec<(&'static str, Option<&'static str>)>> = OnceLock::new();
+    let list = L.get_or_init(|| {
+        entries(CLAIM_VERBS_FILE)
+            .filter_map(|l| l.split_once('|'))
+            .flat_map(|(forms, prep)| {
+                let prep = Some(prep.trim()).filter(|p| *p != "-");
+                forms.split_whitespace().map(move |f| (f, prep))
+            })
+            .collect()
+    });
+    list.iter().find(|(f, _)| *f == w).map(|&(_, p)| p)
+}
+
 /// Where the source of a frame stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {

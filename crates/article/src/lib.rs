@@ -107,6 +107,12 @@ pub fn parse(text: &str) -> Article {
     article.quotes = speakers::attribute(&doc, &raws, &mut ents, &dates);
     article.indirect = speakers::indirect(&doc, &raws, &article.quotes, &mut ents, &dates);
     article.figures = numbers::find(&doc, &date_tokens, &dates, &ents);
+    speakers::claim_figures(
+        &doc,
+        &mut ents,
+        &mut article.figures,
+        &[&article.quotes, &article.indirect],
+    );
     article.border_distances = borders::find(&doc, &article.figures, &article.place_mentions);
     article.dates = dates;
     for e in &mut ents.entities {

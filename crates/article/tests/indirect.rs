@@ -141,3 +141,40 @@ fn intentions_and_instructions_are_not_speech() {
             .is_empty()
     );
 }
+
+fn claimants(text: &str) -> Vec<String> {
+    let a = parse(text);
+    a.figures
+        .iter()
+        .map(|f| {
+            f.asserted_by
+                .as_ref()
+                .map_or("-".to_string(), |c| c.mention.text.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn figures_find_their_claimant_by_the_speech_frames() {
+    assert_eq!(
+        claimants("Die Kosten schätzt der Bund auf rund 3 Milliarden Euro."),
+        ["der Bund"]
+    );
+    assert_eq!(
+        claimants("Die Gewerkschaft sprach von bis zu 800 Streikenden."),
+        ["Die Gewerkschaft"]
+    );
+    assert_eq!(
+        claimants("Die Bahn rechnet mit 2.000 Zugausfällen."),
+        ["Die Bahn"]
+    );
+    assert_eq!(
+        claimants("Mit diesen Worten verließ er 20 Minuten später den Saal."),
+        ["-"]
+    );
+    // Inside reported speech, the speaker claims the figure.
+    assert_eq!(
+        claimants("Die Sprecherin sagte, es seien 300 Helfer im Einsatz."),
+        ["Die Sprecherin"]
+    );
+}
