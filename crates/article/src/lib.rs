@@ -54,6 +54,20 @@ pub use types::*;
 /// assert_eq!(a.dates[0].day, Some(29));
 /// ```
 pub fn parse(text: &str) -> Article {
+    parse_dated(text, None)
+}
+
+/// [`parse`], with the story's publication date (year, month, day) to
+/// resolve dates the text gives relative to it ("am Mittwoch", "vergangene
+/// Woche", "Anfang nächsten Jahres"). Without one they stay as written.
+///
+/// ```
+/// let a = article::parse_dated("Der Minister sagte am Mittwoch, die Lage sei ernst.", Some((2026, 3, 13)));
+/// let d = &a.dates[0];
+/// assert_eq!((d.text.as_str(), d.year, d.month, d.day), ("am Mittwoch", Some(2026), Some(3), Some(11)));
+/// assert_eq!(a.indirect[0].date, Some(0));
+/// ```
+pub fn parse_dated(text: &str, published: Option<(i32, u8, u8)>) -> Article {
     // Spans are u32: longer input is cut at a character boundary.
     let mut cut = text.len().min(u32::MAX as usize);
     while !text.is_char_boundary(cut) {
@@ -90,6 +104,7 @@ pub fn parse(text: &str) -> Article {
     article.dateline = dateline.map(|(d, _)| d);
 
     let (mut dates, date_tokens) = dates::find(&doc);
+    dates::resolve_relative(&mut dates, published);
     article.context_year = dates::resolve_years(&mut dates);
 
     let mut media_spans: Vec<Span> = article

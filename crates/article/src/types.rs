@@ -400,6 +400,15 @@ pub struct DateMention {
     /// "bis" → the date is a horizon (until), not a point.
     pub until: bool,
     pub sentence: u32,
+    /// Given relative to the day of writing ("am Mittwoch", "vergangene
+    /// Woche", "Anfang nächsten Jahres", "gestern"): year, month and day are
+    /// then resolved against the story's date when one was given (see
+    /// [`crate::parse_dated`]) and left empty otherwise, so the text is shown as written.
+    #[serde(default)]
+    pub relative: bool,
+    /// The day of the week named ("am Mittwoch", "Freitagmorgen"): 1 = Monday … 7 = Sunday.
+    #[serde(default)]
+    pub weekday: Option<u8>,
 }
 
 impl DateMention {

@@ -178,3 +178,46 @@ fn figures_find_their_claimant_by_the_speech_frames() {
         ["Die Sprecherin"]
     );
 }
+
+#[test]
+fn dates_of_speech_relative_to_the_story_date() {
+    let text = "Die Ministerin sagte am Freitagmorgen, die Lage sei ernst. \
+                Vergangene Woche habe es drei Vorfälle gegeben, so die Ministerin. \
+                Die Bahn will Anfang nächsten Jahres mehr Züge einsetzen.";
+    type Row = (String, Option<i32>, Option<u8>, Option<u8>);
+    let dates = |a: &Article| -> Vec<Row> {
+        a.dates
+            .iter()
+            .map(|d| (d.text.clone(), d.year, d.month, d.day))
+            .collect()
+    };
+    // Without a story date: shown as written.
+    let a = parse(text);
+    assert_eq!(
+        dates(&a),
+        [
+            ("am Freitagmorgen".to_string(), None, None, None),
+            ("Vergangene Woche".to_string(), None, None, None),
+            ("Anfang nächsten Jahres".to_string(), None, None, None),
+        ]
+    );
+    assert_eq!(a.dates[0].weekday, Some(5));
+    // Speech carries its date.
+    assert_eq!(a.indirect[0].date, Some(0));
+    assert_eq!(a.indirect[1].date, Some(1));
+    // Published on Wednesday 2026-03-18: the Friday before, the week of 9 March, 2027.
+    let a = article::parse_dated(text, Some((2026, 3, 18)));
+    assert_eq!(
+        dates(&a),
+        [
+            (
+                "am Freitagmorgen".to_string(),
+                Some(2026),
+                Some(3),
+                Some(13)
+            ),
+            ("Vergangene Woche".to_string(), Some(2026), Some(3), None),
+            ("Anfang nächsten Jahres".to_string(), Some(2027), None, None),
+        ]
+    );
+}
