@@ -132,7 +132,8 @@ pub const RELATIVE_FILE: &str = include_str!("../data/relative_dates.txt");
 struct RelativeWords {
     weekdays: Vec<(&'static str, u8)>,
     daytimes: Vec<&'static str>,
-    offsets: Vec<(&'static str, i8)>,
+    /// Lower case and capitalised ("vergangene", "Vergangene").
+    offsets: crate::scan::FastMap<String, i8>,
     days: Vec<(&'static str, i8)>,
 }
 
@@ -142,7 +143,7 @@ fn relative_words() -> &'static RelativeWords {
         let mut w = RelativeWords {
             weekdays: Vec::new(),
             daytimes: Vec::new(),
-            offsets: Vec::new(),
+            offsets: Default::default(),
             days: Vec::new(),
         };
         for line in crate::lexicon::entries(RELATIVE_FILE) {
@@ -152,7 +153,17 @@ fn relative_words() -> &'static RelativeWords {
             match kind {
                 "weekday" => w.weekdays.extend(value.parse().ok().map(|v| (word, v))),
                 "daytime" => w.daytimes.push(word),
-                "offset" => w.offsets.extend(value.parse().ok().map(|v| (word, v))),
+                "offset" => {
+                    if let Ok(v) = value.parse() {
+                        let mut cap = word.chars();
+                        let cap: String = cap
+                            .next()
+                            .map(|c| c.to_uppercase().chain(cap).collect())
+                            .unwrap_or_default();
+                        w.offsets.insert(word.to_string(), v);
+                        w.offsets.insert(cap, v);
+                    }
+                }
                 "day" => w.days.extend(value.parse().ok().map(|v| (word, v))),
                 _ => {}
             }
@@ -163,16 +174,17 @@ fn relative_words() -> &'static RelativeWords {
 
 /// "vergangene", "Nächsten" → -1, 1 (before "Woche", "Monat", "Jahr").
 fn offset_of(w: &str) -> Option<i8> {
-    let l = crate::scan::lower(w);
-    relative_words()
-        .offsets
-        .iter()
-        .find(|(x, _)| *x == l)
-        .map(|&(_, o)| o)
+    if !(5..=12).contains(&w.len()) {
+        return None;
+    }
+    relative_words().offsets.get(w).copied()
 }
 
 /// "Mittwoch", "Mittwochabend", "Freitagmorgen" → the weekday.
 fn weekday_of(w: &str) -> Option<u8> {
+    if w.len() < 6 || !matches!(w.as_bytes()[0], b'M' | b'D' | b'F' | b'S') {
+        return None;
+    }
     let words = relative_words();
     words.weekdays.iter().find_map(|&(name, d)| {
         let rest = w.strip_prefix(name)?;
@@ -212,7 +224,11 @@ fn relative(doc: &Doc, used: &mut [bool], out: &mut Vec<DateMention>) {
                 continue;
             }
             Some(Rel::Weekday(d))
-        } else if let Some(&(_, d)) = words.days.iter().find(|(x, _)| *x == w) {
+        } else if let Some(&(_, d)) = words
+            .days
+            .iter()
+            .find(|(x, _)| w.ends_with("gestern") && *x == w)
+        {
             Some(Rel::Days(d))
         } else if let Some(o) = offset_of(w) {
             last = i + 1;

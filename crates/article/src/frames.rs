@@ -7,8 +7,9 @@
 use crate::lexicon::{entries, speech_senses};
 use crate::scan::{is_adj, is_det, Doc};
 use crate::types::FrameKind;
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+type Set = crate::scan::FastMap<&'static str, ()>;
 
 /// The word lists, as data (see the files' headers).
 pub const SOURCE_NOUNS_FILE: &str = include_str!("../data/source_nouns.txt");
@@ -69,25 +70,25 @@ fn source_nouns() -> &'static Vec<&'static str> {
     L.get_or_init(|| entries(SOURCE_NOUNS_FILE).collect())
 }
 
-fn konjunktiv() -> &'static HashSet<&'static str> {
-    static L: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    L.get_or_init(|| entries(KONJUNKTIV_FILE).collect())
+fn konjunktiv() -> &'static Set {
+    static L: OnceLock<Set> = OnceLock::new();
+    L.get_or_init(|| entries(KONJUNKTIV_FILE).map(|w| (w, ())).collect())
 }
 
-fn konjunktiv_ii() -> &'static HashSet<&'static str> {
-    static L: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    L.get_or_init(|| entries(KONJUNKTIV_II_FILE).collect())
+fn konjunktiv_ii() -> &'static Set {
+    static L: OnceLock<Set> = OnceLock::new();
+    L.get_or_init(|| entries(KONJUNKTIV_II_FILE).map(|w| (w, ())).collect())
 }
 
 /// True for a Konjunktiv II form that stands in for reported speech
 /// after speech ("hätte", "wären", "würden").
 pub fn is_konjunktiv_ii(w: &str) -> bool {
-    w.len() >= 3 && konjunktiv_ii().contains(w)
+    w.len() >= 4 && crate::scan::starts_lower(w) && konjunktiv_ii().contains_key(w)
 }
 
 /// True for a Konjunktiv form from the list ("sei", "habe", "könne").
 pub fn is_konjunktiv(w: &str) -> bool {
-    w.len() >= 3 && konjunktiv().contains(w)
+    w.len() >= 3 && crate::scan::starts_lower(w) && konjunktiv().contains_key(w)
 }
 
 /// "Angaben", "Polizeiangaben" (a compound is its own source): Some(compound?).
