@@ -215,7 +215,8 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 } else if let Some(a) = adj {
                     // "nach ukrainischen Angaben": the adjective names the side.
                     Source::Word(a)
-                } else if doc.is_cap(n + 1) {
+                } else if doc.is_cap(n + 1) || np_after(doc, n + 1, end).is_some() {
+                    // "nach Angaben informierter Kreise"
                     Source::After(n)
                 } else {
                     Source::Elsewhere
@@ -308,6 +309,159 @@ fn hearsay(doc: &Doc, t: usize, end: usize, covered: &dyn Fn(usize) -> bool) -> 
             && p != "jetzt"
     };
     matches!(inf, "haben" | "sein") && (participle(part) || part == "worden" || part == "gewesen")
+}
+
+/// A source noun phrase found by its shape: first and last token, its
+/// determiner and its head noun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Np {
+    pub first: usize,
+    pub last: usize,
+    pub det: Option<usize>,
+    pub head: usize,
+}
+
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "„" | "“" | "”" | "»" | "«" | "\"")
+}
+
+/// Determiners and possessives that open a source noun phrase.
+fn opens_np(w: &str) -> bool {
+    is_det(w)
+        || ["sein", "ihr", "unser", "dies", "jen"].iter().any(|p| {
+            w.strip_prefix(p)
+                .or_else(|| w.strip_prefix(&*p.to_uppercase()))
+                .is_some_and(|rest| matches!(rest, "" | "e" | "er" | "em" | "en" | "es"))
+        })
+}
+
+/// A capitalised word, an acronym or a hyphenated name ("al-Dschasira").
+fn name_like(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k) && (doc.is_cap(k) || doc.s(k).contains('-') && doc.s(k).len() > 3)
+}
+
+/// The noun phrase that starts at `t` (a source after "laut", "nach Angaben",
+/// "so", "wie"): "[det] [adjectives] Name … [des|der … Name] [(…)]", also in
+/// quote marks („Reuters“). At most 16 tokens, none past `end`.
+pub fn np_after(doc: &Doc, t: usize, end: usize) -> Option<Np> {
+    let stop = end.min(t + 16);
+    let mut k = t;
+    if k < stop && is_quote_mark(doc.s(k)) && name_like(doc, k + 1) {
+        let close = (k + 2..stop.min(k + 6)).find(|&j| is_quote_mark(doc.s(j)))?;
+        return Some(Np {
+            first: k,
+            last: close,
+            det: None,
+            head: k + 1,
+        });
+    }
+    let det = (k < stop && opens_np(doc.s(k))).then_some(k);
+    if det.is_some() {
+        k += 1;
+    }
+    while k < stop && doc.is_word(k) && !doc.is_cap(k) && is_adj(doc.s(k)) {
+        k += 1;
+    }
+    if k >= stop || !name_like(doc, k) || crate::lexicon::is_name_stop(doc.s(k)) {
+        return None;
+    }
+    let head = k;
+    let mut last = k;
+    loop {
+        let j = last + 1;
+        if j >= stop {
+            break;
+        }
+        let w = doc.s(j);
+        if name_like(doc, j) && !crate::lexicon::is_name_stop(w) {
+            last = j;
+        } else if matches!(w, "des" | "der" | "von" | "vom") && j + 1 < stop {
+            // A genitive or "von" complement: "des Verbands", "von Amnesty".
+            let mut m = j + 1;
+            if opens_np(doc.s(m)) {
+                m += 1;
+            }
+            while m < stop && doc.is_word(m) && !doc.is_cap(m) && is_adj(doc.s(m)) {
+                m += 1;
+            }
+            if m < stop && name_like(doc, m) {
+                last = m;
+            } else {
+                break;
+            }
+        } else if w == "(" {
+            match (j + 1..stop.min(j + 6)).find(|&m| doc.s(m) == ")") {
+                Some(m) => last = m,
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    Some(Np {
+        first: t,
+        last,
+        det,
+        head,
+    })
+}
+
+/// The noun phrase that ends right before `t` (a source before "zufolge"):
+/// back over names, adjectives and genitive chains to its determiner.
+pub fn np_before(doc: &Doc, t: usize, s_first: usize) -> Option<Np> {
+    let floor = s_first.max(t.saturating_sub(16));
+    let mut k = t.checked_sub(1)?;
+    if k < floor {
+        return None;
+    }
+    // "(VDR) zufolge"
+    if doc.s(k) == ")" {
+        k = (floor..k)
+            .rev()
+            .find(|&m| doc.s(m) == "(")?
+            .checked_sub(1)?;
+    }
+    if k < floor || !(name_like(doc, k) || is_quote_mark(doc.s(k))) {
+        return None;
+    }
+    let last = t - 1;
+    let mut head = k;
+    let mut first = k;
+    let mut det = None;
+    while first > floor {
+        let p = first - 1;
+        let w = doc.s(p);
+        if matches!(w, "des" | "der" | "von" | "vom") {
+            // The genitive continues a noun before it: "Erklärung des Verbands".
+            if p > floor && name_like(doc, p - 1) {
+                first = p - 1;
+                head = first;
+                continue;
+            }
+            det = Some(p);
+            first = p;
+            break;
+        }
+        if opens_np(w) {
+            det = Some(p);
+            first = p;
+            break;
+        }
+        if name_like(doc, p) && !crate::lexicon::is_name_stop(w) || is_quote_mark(w) {
+            first = p;
+            head = p;
+        } else if doc.is_word(p) && !doc.is_cap(p) && is_adj(w) {
+            first = p;
+        } else {
+            break;
+        }
+    }
+    Some(Np {
+        first,
+        last,
+        det,
+        head,
+    })
 }
 
 /// The tokens of a message in `first..=last` less the frame `f0..=f1`, with

@@ -2231,8 +2231,15 @@ pub fn indirect(
         };
         tracker.advance(ents, verb.min(a));
         let (subject, found_lemma) = if lemma == "laut" || lemma == "zufolge" {
+            let shaped = || {
+                np_subject(if lemma == "laut" {
+                    crate::frames::np_after(doc, verb + 1, end)?
+                } else {
+                    crate::frames::np_before(doc, verb, s_first)?
+                })
+            };
             (
-                subject_of(doc, ents, verb, lemma, s_first, s_end, &covered),
+                subject_of(doc, ents, verb, lemma, s_first, s_end, &covered).or_else(shaped),
                 lemma,
             )
         } else {
@@ -2317,7 +2324,13 @@ pub fn claim_figures(doc: &Doc, ents: &mut Entities, figures: &mut [Figure], spe
     let mut items: Vec<&Quote> = speech
         .iter()
         .flat_map(|l| l.iter())
-        .filter(|q| q.kind != QuoteKind::Term && q.speaker.is_some())
+        // A guessed speaker ("Sprecher unsicher") claims no figure.
+        .filter(|q| {
+            q.kind != QuoteKind::Term
+                && q.speaker
+                    .as_ref()
+                    .is_some_and(|s| s.confidence > Confidence::Low)
+        })
         .collect();
     items.sort_by_key(|q| q.span.start);
     let mut next = 0;
@@ -2431,8 +2444,10 @@ fn framed(
     let h = find(doc, ctx.s_first, ctx.end, covered)?;
     tracker.advance(ents, h.first);
     let subject = match h.source {
-        Source::After(k) => subject_after(doc, ents, k, "laut", ctx.end, covered),
-        Source::Before(k) => subject_before(doc, ents, k, ctx.s_first, covered),
+        Source::After(k) => subject_after(doc, ents, k, "laut", ctx.end, covered)
+            .or_else(|| np_subject(crate::frames::np_after(doc, k + 1, ctx.end)?)),
+        Source::Before(k) => subject_before(doc, ents, k, ctx.s_first, covered)
+            .or_else(|| np_subject(crate::frames::np_before(doc, k, ctx.s_first)?)),
         Source::Word(k) => Some((Subject::word(k), k)),
         Source::Elsewhere => None,
     };
@@ -2443,6 +2458,14 @@ fn framed(
             let mut p = p.clone();
             p.attribution = Attribution::PreviousSentence;
             p.confidence = p.confidence.min(Confidence::Medium);
+            p
+        }),
+        // Hearsay right after speech most likely passes on the same source;
+        // a guess, marked as such.
+        None if h.kind == FrameKind::Sollen => prev.map(|p| {
+            let mut p = p.clone();
+            p.attribution = Attribution::PreviousSentence;
+            p.confidence = Confidence::Low;
             p
         }),
         None => None,
@@ -2518,6 +2541,19 @@ fn framed(
             span: frame_span,
         }),
     })
+}
+
+/// A source found by its shape alone: a role-like phrase with its head.
+fn np_subject(np: crate::frames::Np) -> Option<(Subject, usize)> {
+    Some((
+        Subject::Role {
+            det: np.det,
+            first: np.det.map_or(np.first, |d| d + 1),
+            head: np.head,
+            last: np.last,
+        },
+        np.last,
+    ))
 }
 
 fn subject_is_local(source: &crate::frames::Source) -> bool {

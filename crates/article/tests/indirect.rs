@@ -221,3 +221,15 @@ fn dates_of_speech_relative_to_the_story_date() {
         ]
     );
 }
+
+#[test]
+fn sources_found_by_their_shape() {
+    let (_, who, _, _) = one("Laut ADAC staute sich der Verkehr auf der A7 über zehn Kilometer.");
+    assert_eq!(who, "ADAC");
+    let (_, who, _, _) =
+        one("Einer Mitteilung des Landesverbands (LVN) zufolge fielen viele Kurse aus.");
+    assert_eq!(who, "Einer Mitteilung des Landesverbands (LVN)");
+    let (_, who, _, _) =
+        one("Nach Angaben informierter Kreise lag das Angebot bei drei Millionen Euro.");
+    assert_eq!(who, "informierter Kreise");
+}
