@@ -642,7 +642,7 @@ fn postfield_cue(
         }
         None => return None,
     };
-    let subject = subject_after(doc, ents, t, &lemma, s_end, covered);
+    let subject = verb_subject(doc, subject_after(doc, ents, t, &lemma, s_end, covered));
     subject.as_ref()?;
     Some(Found {
         verb: t,
@@ -753,10 +753,15 @@ fn found(
             });
     let subject = if verb_first && !inverted && !matches!(lemma, "so" | "laut") {
         // "X sagte: „…“": the subject stands before the verb, what follows is its object.
-        subject_before(doc, ents, verb, s_first, covered)
+        verb_subject(doc, subject_before(doc, ents, verb, s_first, covered))
             .or_else(|| subject_of(doc, ents, verb, lemma, s_first, s_end, covered))
     } else {
         subject_of(doc, ents, verb, lemma, s_first, s_end, covered)
+    };
+    let subject = if matches!(lemma, "so" | "laut" | "zufolge") {
+        subject
+    } else {
+        verb_subject(doc, subject)
     };
     // "Sie soll dabei gesagt haben:", "Hans hätte gesagt:": when no subject was found,
     // a participle's subject stands next to the finite auxiliary.
@@ -1742,6 +1747,9 @@ fn speaker(
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Speaker> {
     let _ = covered;
+    if !speaker_shaped(doc, &subject) {
+        return None;
+    }
     match subject {
         Subject::Person(p) => {
             let ent = ents.entities.get(p.entity);
@@ -1894,6 +1902,65 @@ fn speaker(
             })
         }
     }
+}
+
+/// The first token of a subject.
+fn subject_first(subject: &Subject) -> usize {
+    match subject {
+        Subject::Person(p) => p.first,
+        Subject::Pronoun(t, _) => *t,
+        Subject::Role { det, first, .. } => det.unwrap_or(*first),
+        Subject::Name(a, _) | Subject::Medium(a, _) => *a,
+        Subject::Org(o) => o.tok,
+    }
+}
+
+/// A speaker is a person, a role, an organisation, a medium or a pronoun
+/// standing for one: never a phrase opened by a preposition ("mit diesen
+/// Worten", "per Veto"), a conjunction ("Nachdem"), a number, or "es".
+fn speaker_shaped(doc: &Doc, subject: &Subject) -> bool {
+    let w = doc.s(subject_first(subject));
+    let lower = w.to_lowercase();
+    !(is_preposition(&lower)
+        || matches!(lower.as_str(), "per" | "es" | "mittels" | "dank" | "samt")
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "Indem"
+                | "Nachdem"
+                | "Als"
+                | "Wenn"
+                | "Weil"
+                | "Obwohl"
+                | "Während"
+                | "Bevor"
+                | "Damit"
+                | "Dass"
+                | "Ob"
+                | "Des"
+                | "Zudem"
+                | "Dabei"
+                | "Deshalb"
+                | "Daher"
+                | "Dennoch"
+                | "Trotzdem"
+        ))
+}
+
+/// The subject of a speech verb is in the nominative: a phrase opened by
+/// "dem" or "den" is its object or addressee ("sagte dem Kevin", "Den Namen
+/// nannte …").
+fn verb_subject(doc: &Doc, subject: Option<(Subject, usize)>) -> Option<(Subject, usize)> {
+    subject.filter(|(sub, _)| {
+        let first = subject_first(sub);
+        // "per Veto", "mit diesen Worten": inside a prepositional phrase.
+        let before = first.checked_sub(1).map_or("", |k| doc.s(k));
+        let in_pp = matches!(sub, Subject::Role { .. } | Subject::Name(..))
+            && (is_preposition(&before.to_lowercase()) || matches!(before, "per" | "Per"));
+        !in_pp
+            && (!matches!(sub, Subject::Role { .. })
+                || !matches!(doc.s(first), "dem" | "den" | "Dem" | "Den"))
+    })
 }
 
 /// The person named right before an apposition starting at `t` ("Anna
@@ -2245,11 +2312,13 @@ pub fn indirect(
         } else {
             let before = verb < a;
             let subject = if before && !matches!(doc.s(verb + 1), "er" | "sie" | "ich" | "wir") {
-                subject_before(doc, ents, verb, s_first, &covered)
-                    .or_else(|| subject_after(doc, ents, verb, lemma, a, &covered))
+                verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)).or_else(
+                    || verb_subject(doc, subject_after(doc, ents, verb, lemma, a, &covered)),
+                )
             } else {
-                subject_after(doc, ents, verb, lemma, s_end, &covered)
-                    .or_else(|| subject_before(doc, ents, verb, s_first, &covered))
+                verb_subject(doc, subject_after(doc, ents, verb, lemma, s_end, &covered)).or_else(
+                    || verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)),
+                )
             };
             (subject, lemma)
         };
@@ -2406,7 +2475,7 @@ fn claim_verb_speaker(
     } else {
         before().or_else(after)
     };
-    let (sub, _) = subject?;
+    let (sub, _) = verb_subject(doc, subject)?;
     let sp = speaker(
         doc,
         ents,

@@ -163,3 +163,20 @@ fn participle_frame_finds_the_subject_by_its_auxiliary() {
     );
     assert!(who.len() == 1 && who[0].contains("Holm"), "{who:?}");
 }
+
+#[test]
+fn no_speaker_inside_a_prepositional_phrase_or_an_object() {
+    assert_eq!(
+        speakers("„Das war es“, endete mit diesen Worten die Sitzung."),
+        ["-"]
+    );
+    assert_eq!(
+        speakers("„Wir gehen“, sagte dem Reporter ein Anwohner."),
+        ["-"]
+    );
+    let a = parse("Der Rat hat per Veto erklärt, die Regel gelte nicht.");
+    assert!(a.indirect.iter().all(|q| q
+        .speaker
+        .as_ref()
+        .is_none_or(|s| s.reference.text != "Veto")));
+}
