@@ -278,6 +278,16 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 };
                 return Some(hit(FrameKind::Demnach, t, t, source));
             }
+            // "…, heißt es in dem Bericht." The report, if named, speaks.
+            "heißt" | "hieß" if t > s_first + 2 && doc.s(t - 1) == "," && doc.s(t + 1) == "es" => {
+                let source = match in_document(doc, t + 2) {
+                    Some(k) => Source::After(k),
+                    None => Source::Elsewhere,
+                };
+                let mut h = hit(FrameKind::Verb, t, end.saturating_sub(1).max(t), source);
+                h.verb = Some(t);
+                return Some(h);
+            }
             "soll" | "sollen" if hearsay(doc, t, end, covered) => {
                 let mut h = hit(FrameKind::Sollen, t, t, Source::Elsewhere);
                 h.whole = true;
@@ -287,6 +297,18 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
         }
     }
     None
+}
+
+/// After "heißt es": the "in"/"im" (past "wörtlich", "weiter", "dazu")
+/// before the document that says it ("in dem Bericht", "im Antrag").
+pub fn in_document(doc: &Doc, mut k: usize) -> Option<usize> {
+    while matches!(
+        doc.s(k),
+        "wörtlich" | "weiter" | "dazu" | "darin" | "auch" | "ferner"
+    ) {
+        k += 1;
+    }
+    matches!(doc.s(k), "in" | "im").then_some(k)
 }
 
 /// "soll … gewusst haben", "sollen … festgenommen worden sein": sollen with

@@ -484,8 +484,37 @@ fn find_cue(
     match listed {
         Some(f) if f.subject.is_some() => Some(f),
         // "Rosenzweig brach in Gelächter aus: »…«": the colon's clause frames it.
-        _ => colon_frame(doc, ents, raw, s_first, covered).or(listed),
+        _ => colon_frame(doc, ents, raw, s_first, covered)
+            .or(listed)
+            .or_else(|| heisst_es(doc, ents, from, to, covered)),
     }
+}
+
+/// "„…“, heißt es in dem Bericht", "In dem Antrag heißt es: „…“": the
+/// document speaks, where the sentence names it; else the cue has no speaker.
+fn heisst_es(
+    doc: &Doc,
+    ents: &Entities,
+    from: usize,
+    to: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let v = (from..to)
+        .find(|&k| !covered(k) && matches!(doc.s(k), "heißt" | "hieß") && doc.s(k + 1) == "es")?;
+    let (s_first, s_end) = doc.sent_range(doc.sent(v).unwrap_or(0));
+    // The document after the verb, or before it: "In dem Antrag heißt es".
+    let after = crate::frames::in_document(doc, v + 2);
+    let before = (s_first..v).find(|&k| matches!(doc.s(k), "In" | "in" | "Im" | "im"));
+    let subject = after.or(before).and_then(|k| {
+        np_subject(crate::frames::np_after(doc, k + 1, s_end)?)
+            .or_else(|| subject_after(doc, ents, k, "laut", s_end, covered))
+    });
+    Some(Found {
+        verb: v,
+        particle: None,
+        lemma: "heißen".to_string(),
+        subject,
+    })
 }
 
 /// Words after a closing mark that are no frame verb.
@@ -766,9 +795,9 @@ fn found(
     // "Sie soll dabei gesagt haben:", "Hans hätte gesagt:": when no subject was found,
     // a participle's subject stands next to the finite auxiliary.
     // "So hatte Otto Schily zugesichert:": not only "ge-" participles.
-    let participle = doc.s(verb).starts_with("ge")
-        || doc.s(verb).contains("ge")
-            && (doc.s(verb).ends_with('t') || doc.s(verb).ends_with("en"));
+    // "in einer Rede verkündet:": an inseparable verb's participle has no
+    // "ge" at all; a finite auxiliary before it is enough.
+    let participle = doc.s(verb).ends_with('t') || doc.s(verb).ends_with("en");
     let aux = (verb_first && participle)
         .then(|| {
             (verb.saturating_sub(8).max(s_first)..verb)
@@ -2513,6 +2542,10 @@ fn framed(
     let h = find(doc, ctx.s_first, ctx.end, covered)?;
     tracker.advance(ents, h.first);
     let subject = match h.source {
+        // "heißt es in einer Mitteilung der Stadt": the document.
+        Source::After(k) if matches!(doc.s(k), "in" | "im") => {
+            np_subject(crate::frames::np_after(doc, k + 1, ctx.end)?)
+        }
         Source::After(k) => subject_after(doc, ents, k, "laut", ctx.end, covered)
             .or_else(|| np_subject(crate::frames::np_after(doc, k + 1, ctx.end)?)),
         Source::Before(k) => subject_before(doc, ents, k, ctx.s_first, covered)
@@ -2569,6 +2602,7 @@ fn framed(
     let spans: Vec<Span> = pieces.iter().map(|&(a, b)| tspan(doc, a, b)).collect();
     let cue_tok = h.verb.unwrap_or(h.cue);
     let lemma = match h.verb {
+        Some(v) if matches!(doc.s(v), "heißt" | "hieß") => "heißen",
         Some(v) => speech_senses(doc.s(v)).first().map_or("sagen", |s| s.lemma),
         None => match h.kind {
             FrameKind::Laut => "laut",

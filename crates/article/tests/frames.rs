@@ -180,3 +180,26 @@ fn no_speaker_inside_a_prepositional_phrase_or_an_object() {
         .as_ref()
         .is_none_or(|s| s.reference.text != "Veto")));
 }
+
+#[test]
+fn heisst_es_in_a_document() {
+    assert_eq!(
+        speakers("„Die Mittel reichen nicht“, heißt es in dem Bericht des Rechnungshofs."),
+        ["dem Bericht des Rechnungshofs"]
+    );
+    assert_eq!(
+        speakers("In dem Antrag heißt es: „Die Mittel reichen nicht.“"),
+        ["dem Antrag"]
+    );
+    // Impersonal: a cue, no speaker.
+    let a = parse("Die Mittel reichten nicht, hieß es.");
+    assert_eq!(a.indirect.len(), 1);
+    assert!(a.indirect[0].speaker.is_none());
+}
+
+#[test]
+fn inseparable_participle_after_an_auxiliary() {
+    let who =
+        speakers("Im Mai hatte die Ministerin Eva Brandt in einer Rede verkündet: „Wir bauen.“");
+    assert!(who.len() == 1 && who[0].contains("Brandt"), "{who:?}");
+}
