@@ -17,6 +17,15 @@ pub const KONJUNKTIV_FILE: &str = include_str!("../data/konjunktiv.txt");
 pub const KONJUNKTIV_II_FILE: &str = include_str!("../data/konjunktiv2.txt");
 
 pub const CLAIM_VERBS_FILE: &str = include_str!("../data/claim_verbs.txt");
+pub const SPEECH_NOUNS_FILE: &str = include_str!("../data/speech_nouns.txt");
+
+/// "Behauptung", "Vorwurf", "Argument": a noun of saying (data/speech_nouns.txt).
+pub fn is_speech_noun(w: &str) -> bool {
+    static L: OnceLock<Set> = OnceLock::new();
+    crate::scan::starts_upper(w)
+        && L.get_or_init(|| entries(SPEECH_NOUNS_FILE).map(|w| (w, ())).collect())
+            .contains_key(w)
+}
 
 /// A verb that puts a figure in its subject's mouth ("schätzt … auf",
 /// "sprach von", "rechnet mit"), with the preposition it needs before the
@@ -277,6 +286,39 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                     Source::Elsewhere
                 };
                 return Some(hit(FrameKind::Demnach, t, t, source));
+            }
+            // "Nun heißt es im Abschlussbericht, bei der Wahl seien …": the
+            // clause after the comma.
+            "heißt" | "hieß" if doc.s(t + 1) == "es" && doc.s(t.wrapping_sub(1)) != "," => {
+                let Some(c) = (t + 2..stop.min(t + 12))
+                    .take_while(|&k| !covered(k))
+                    .find(|&k| matches!(doc.s(k), "," | ":"))
+                else {
+                    continue;
+                };
+                if c + 3 >= end || covered(c + 1) {
+                    continue;
+                }
+                let source = match in_document(doc, t + 2) {
+                    Some(k) => Source::After(k),
+                    None => Source::Elsewhere,
+                };
+                let mut h = hit(FrameKind::Verb, s_first, c, source);
+                h.verb = Some(t);
+                return Some(h);
+            }
+            // "die Behauptung, dass …", "mit dem Argument, die Züge seien …"
+            _ if t > s_first
+                && doc.s(t + 1) == ","
+                && is_speech_noun(w)
+                && t + 3 < end
+                && !covered(t + 2)
+                && (matches!(doc.s(t + 2), "dass" | "daß" | "ob" | "wonach")
+                    || (t + 2..end.min(t + 40))
+                        .take_while(|&k| !covered(k))
+                        .any(|k| is_konjunktiv(doc.s(k)))) =>
+            {
+                return Some(hit(FrameKind::Noun, s_first, t + 1, Source::Elsewhere));
             }
             // "…, heißt es in dem Bericht." The report, if named, speaks.
             "heißt" | "hieß" if t > s_first + 2 && doc.s(t - 1) == "," && doc.s(t + 1) == "es" => {

@@ -2551,6 +2551,21 @@ fn framed(
         Source::Before(k) => subject_before(doc, ents, k, ctx.s_first, covered)
             .or_else(|| np_subject(crate::frames::np_before(doc, k, ctx.s_first)?)),
         Source::Word(k) => Some((Subject::word(k), k)),
+        // "Die Stadt begegnet der Kritik mit dem Argument, …": the subject
+        // of the clause that holds the noun.
+        Source::Elsewhere if h.kind == FrameKind::Noun => {
+            let noun = h.last.saturating_sub(1);
+            (ctx.s_first + 1..noun)
+                .find(|&k| {
+                    let w = doc.s(k);
+                    doc.is_word(k)
+                        && crate::scan::starts_lower(w)
+                        && !is_det(w)
+                        && !is_adj(w)
+                        && !is_preposition(w)
+                })
+                .and_then(|v| verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered)))
+        }
         Source::Elsewhere => None,
     };
     let speaker = match subject {
@@ -2572,6 +2587,12 @@ fn framed(
         }),
         None => None,
     };
+    let speaker = speaker.map(|mut sp| {
+        if h.kind == FrameKind::Noun {
+            sp.confidence = Confidence::Low;
+        }
+        sp
+    });
     let (mut f0, mut f1) = (h.first, h.last);
     if let (Some(sp), true) = (&speaker, subject_is_local(&h.source)) {
         let r = sp.reference.span;
@@ -2751,7 +2772,17 @@ fn reported_clause(
                 let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
                 // "Die Leiterin sagte, die Zahlen stiegen weiter": a main
                 // clause right after "X sagte," is what was said, in any mood.
-                let said = c == after + 1
+                // "sagte in Rom,", "erklärte am Montag,": a short adverbial may
+                // stand between the verb and its comma.
+                let short_adverbial = c <= after + 4
+                    && (after + 1..c).all(|k| {
+                        doc.is_word(k)
+                            && !is_auxiliary(doc.s(k))
+                            && (k > after + 1
+                                || is_preposition(doc.s(k))
+                                || matches!(doc.s(k), "heute" | "gestern" | "dann" | "zudem"))
+                    });
+                let said = (c == after + 1 || short_adverbial)
                     && t > s_first
                     && doc.s(t) != lemma
                     // "X, die Leiterin, sagte," has a comma before the verb too.

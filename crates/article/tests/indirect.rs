@@ -233,3 +233,18 @@ fn sources_found_by_their_shape() {
         one("Nach Angaben informierter Kreise lag das Angebot bei drei Millionen Euro.");
     assert_eq!(who, "informierter Kreise");
 }
+
+#[test]
+fn speech_nouns_and_heisst_es_before_the_clause() {
+    let (msg, _, kind, _) =
+        one("Die Stadt begegnet der Kritik mit dem Argument, die Kosten seien längst gedeckt.");
+    assert_eq!(msg, "die Kosten seien längst gedeckt");
+    assert_eq!(kind, Some(FrameKind::Noun));
+    let (msg, who, _, _) =
+        one("Nun heißt es im Abschlussbericht, die Vorgaben seien nur teilweise erfüllt worden.");
+    assert_eq!(msg, "die Vorgaben seien nur teilweise erfüllt worden");
+    assert_eq!(who, "Abschlussbericht");
+    // A short adverbial between the verb and its comma.
+    let (msg, _, _, _) = one("Der Minister sagte in Kiel, die Fähre fahre wieder.");
+    assert_eq!(msg, "die Fähre fahre wieder");
+}
