@@ -42,6 +42,8 @@ pub mod scan;
 pub mod sentences;
 /// Cues, speakers, addressees, dates and occasions of quotes, and indirect speech.
 pub mod speakers;
+/// Word tests that need no word list (case, determiners, months): the crate's bottom.
+pub mod words;
 
 pub use types::*;
 
