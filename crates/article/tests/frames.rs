@@ -203,3 +203,16 @@ fn inseparable_participle_after_an_auxiliary() {
         speakers("Im Mai hatte die Ministerin Eva Brandt in einer Rede verkündet: „Wir bauen.“");
     assert!(who.len() == 1 && who[0].contains("Brandt"), "{who:?}");
 }
+
+#[test]
+fn capitalised_names_in_marks_are_terms() {
+    let a = parse("Die Agentur „Nordpress“ meldete am Abend neue Zahlen, wie der Sender „Radio Kiel 2“ berichtete.");
+    assert!(
+        a.quotes.iter().all(|q| q.kind == article::QuoteKind::Term),
+        "{:?}",
+        a.quotes
+    );
+    // Words said, even short ones, stay speech.
+    let a = parse("Der Minister sagte, der Plan sei „völlig verfehlt“.");
+    assert_eq!(a.quotes[0].kind, article::QuoteKind::Partial);
+}
