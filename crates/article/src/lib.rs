@@ -123,6 +123,7 @@ pub fn parse_dated(text: &str, published: Option<(i32, u8, u8)>) -> Article {
     let raws = quotes::build(&doc, &pairs);
     article.quotes = speakers::attribute(&doc, &raws, &mut ents, &dates);
     article.indirect = speakers::indirect(&doc, &raws, &article.quotes, &mut ents, &dates);
+    speakers::carry_over(&doc, &mut article.quotes, &article.indirect);
     article.figures = numbers::find(&doc, &date_tokens, &dates, &ents);
     speakers::claim_figures(
         &doc,

@@ -2406,6 +2406,49 @@ pub fn indirect(
 /// How many sentences after speech a Konjunktiv sentence still goes on with it.
 const CONTINUATION_GAP: u32 = 2;
 
+/// A quote that is a sentence of its own and found no speaker goes on with
+/// the speaker of the speech just before it (a quote or a reported item at
+/// most two sentences back): "X sagte, … . „…“". Marked as carried over
+/// ([`Attribution::PreviousSentence`], at most [`Confidence::Medium`]).
+pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
+    let mut items: Vec<(u32, u32, Speaker)> = indirect
+        .iter()
+        .filter_map(|q| Some((q.span.end, q.sentence, q.speaker.clone()?)))
+        .collect();
+    items.sort_by_key(|i| i.0);
+    let mut j = 0;
+    let mut last: Option<(u32, Speaker)> = None;
+    for q in quotes.iter_mut() {
+        while let Some((_, s, sp)) = items.get(j).filter(|i| i.0 <= q.span.start) {
+            if last.as_ref().is_none_or(|(ls, _)| s >= ls) {
+                last = Some((*s, sp.clone()));
+            }
+            j += 1;
+        }
+        let (s_first, _) = doc.sent_range(q.sentence);
+        let own_sentence = doc.tok_at(q.span.start as usize) <= s_first;
+        if q.kind == QuoteKind::Full && q.speaker.is_none() && own_sentence {
+            if let Some((_, sp)) = last.as_ref().filter(|(s, _)| s + 2 >= q.sentence) {
+                let mut sp = sp.clone();
+                sp.attribution = Attribution::PreviousSentence;
+                sp.confidence = sp.confidence.min(Confidence::Medium);
+                q.speaker = Some(sp);
+            }
+        }
+        // Someone asked is answered by someone else: »Bist du fertig?«
+        // fragte der Vater. … »Nein.« (A rhetorical question goes on.)
+        let question = q.cue.as_ref().is_some_and(|c| c.lemma.ends_with("fragen"))
+            && q.pieces.last().is_some_and(|p| {
+                doc.slice(p.start as usize, p.end as usize)
+                    .trim_end()
+                    .ends_with('?')
+            });
+        if let (QuoteKind::Full | QuoteKind::Partial, Some(sp)) = (q.kind, &q.speaker) {
+            last = (!question).then(|| (q.sentence, sp.clone()));
+        }
+    }
+}
+
 /// Who asserts each figure that has no claimant yet, by the same speaker
 /// finder as speech: the speaker of the quote or reported item the figure
 /// stands in, or the subject of a claim verb before it in its clause ("Die

@@ -216,3 +216,22 @@ fn capitalised_names_in_marks_are_terms() {
     let a = parse("Der Minister sagte, der Plan sei „völlig verfehlt“.");
     assert_eq!(a.quotes[0].kind, article::QuoteKind::Partial);
 }
+
+#[test]
+fn quote_of_its_own_goes_on_with_the_speaker_before() {
+    let a = parse(
+        "Die Bürgermeisterin sagte, die Brücke bleibe gesperrt. „Wir prüfen jede Woche neu.“",
+    );
+    let s = a.quotes[0]
+        .speaker
+        .as_ref()
+        .map(|s| s.reference.text.as_str());
+    assert_eq!(s, Some("Die Bürgermeisterin"));
+    let a = parse("Laut der Reederei fällt die Fähre aus. „Das Wetter lässt keine Fahrt zu.“");
+    let s = a.quotes[0].speaker.as_ref();
+    assert_eq!(s.map(|s| s.reference.text.as_str()), Some("der Reederei"));
+    assert_eq!(
+        s.map(|s| s.attribution),
+        Some(article::Attribution::PreviousSentence)
+    );
+}
