@@ -2293,6 +2293,18 @@ pub fn indirect(
             }
             qi += 1;
         }
+        // "… . Dies bestätigte der Verband.": the sentence before is what was said.
+        let before_free = out.last().is_none_or(|o| o.sentence + 1 < s);
+        if let Some(q) = before_free
+            .then(|| this_said(doc, ents, &mut tracker, s, s_first, end, &covered))
+            .flatten()
+        {
+            if let Some(sp) = &q.speaker {
+                prev = Some((s, sp.clone()));
+            }
+            out.push(q);
+            continue;
+        }
         // "Wie X sagte, …" opening the sentence: the frame, not the verb's clause.
         let wie_first = matches!(doc.s(s_first), "Wie" | "Denn" | "Doch" | "Und")
             && crate::frames::find(doc, s_first, end, &covered)
@@ -2401,6 +2413,69 @@ pub fn indirect(
         });
     }
     out
+}
+
+/// "Dies bestätigte der Verband.", "Das teilte die Polizei mit.": a sentence
+/// that is only a frame; the sentence before it is the message (without its
+/// final mark), unless it holds a quote.
+fn this_said(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    s: u32,
+    s_first: usize,
+    end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Quote> {
+    if s == 0 || !matches!(doc.s(s_first), "Dies" | "Das" | "Dieses") || end > s_first + 16 {
+        return None;
+    }
+    let v = s_first + 1;
+    let (lemma, particle) = cue_at(doc, v, end, covered)?;
+    if matches!(lemma, "so" | "laut") {
+        return None;
+    }
+    let (p_first, p_end) = doc.sent_range(s - 1);
+    let mut p_last = p_end.checked_sub(1)?;
+    while p_last > p_first && matches!(doc.s(p_last), "." | "!" | "?" | ":" | ";") {
+        p_last -= 1;
+    }
+    if p_last < p_first + 2 || (p_first..=p_last).any(covered) {
+        return None;
+    }
+    tracker.advance(ents, v);
+    let subject = verb_subject(doc, subject_after(doc, ents, v, lemma, end, covered))?;
+    let speaker = speaker(
+        doc,
+        ents,
+        tracker,
+        subject.0,
+        Attribution::NextSentence,
+        covered,
+    );
+    let span = tspan(doc, p_first, p_last);
+    Some(Quote {
+        span,
+        pieces: vec![span],
+        open_mark: String::new(),
+        close_mark: String::new(),
+        kind: QuoteKind::Indirect,
+        sentence: s - 1,
+        cue: Some(Cue {
+            verb: mention(doc, tspan(doc, v, v)),
+            particle: particle.map(|p| mention(doc, tspan(doc, p, p))),
+            lemma: lemma.to_string(),
+        }),
+        addressee: None,
+        speaker,
+        date: None,
+        occasion: None,
+        form: SpeechForm::Indirect,
+        frame: Some(Frame {
+            kind: FrameKind::Verb,
+            span: tspan(doc, s_first, end.saturating_sub(1)),
+        }),
+    })
 }
 
 /// How many sentences after speech a Konjunktiv sentence still goes on with it.
@@ -2851,9 +2926,31 @@ fn reported_clause(
         // Frame after: "Die meisten seien gefallen, sagte Patel."
         if t > s_first + 1 && doc.s(t - 1) == "," {
             let clause = s_first..t - 1;
+            // "Der Umsatz wird steigen, teilte das Unternehmen mit.": a
+            // speech verb first in its clause with its subject after it
+            // frames what comes before, in any mood.
+            let inverted = t + 2 < end
+                && (matches!(doc.s(t + 1), "er" | "sie")
+                    || is_det(doc.s(t + 1))
+                    || doc.is_cap(t + 1) && !crate::lexicon::is_name_stop(doc.s(t + 1)))
+                && t >= s_first + 4
+                && !verb_final_clause(doc, s_first, t - 1)
+                // Not "X, Präsident von Y, kommentierte: „…“": the part before
+                // the comma needs a verb, and no quote or colon follows.
+                && (t..end).all(|k| !covered(k) && doc.s(k) != ":")
+                && (s_first..t - 1).any(|k| {
+                    let w = doc.s(k);
+                    doc.is_word(k)
+                        && crate::scan::starts_lower(w)
+                        && !is_det(w)
+                        && !is_adj(w)
+                        && !is_preposition(w)
+                        && !matches!(w, "und" | "oder" | "sowie" | "aber")
+                });
             if !clause.clone().any(covered)
                 && (clause.clone().any(|k| is_subjunctive(doc.s(k)))
-                    || subjunctive_after_subject(doc, s_first, t - 1))
+                    || subjunctive_after_subject(doc, s_first, t - 1)
+                    || inverted)
             {
                 return Some((t, lemma, particle, s_first, t - 2));
             }

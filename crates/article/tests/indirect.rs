@@ -248,3 +248,29 @@ fn speech_nouns_and_heisst_es_before_the_clause() {
     let (msg, _, _, _) = one("Der Minister sagte in Kiel, die Fähre fahre wieder.");
     assert_eq!(msg, "die Fähre fahre wieder");
 }
+
+#[test]
+fn frame_after_an_indicative_clause_and_a_frame_sentence() {
+    let (msg, who, _, _) =
+        one("Der Umsatz wird im Herbst wieder steigen, teilte das Unternehmen mit.");
+    assert_eq!(msg, "Der Umsatz wird im Herbst wieder steigen");
+    assert_eq!(who, "das Unternehmen");
+    let a =
+        parse("Die Fähre nach Sylt fährt wieder nach Plan. Dies bestätigte die Reederei am Abend.");
+    let v = items(&a);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Die Fähre nach Sylt fährt wieder nach Plan");
+    assert_eq!(v[0].1, "die Reederei");
+    assert_eq!(a.indirect[0].sentence, 0);
+    // A quote before it is direct speech already.
+    let a = parse("„Die Fähre fährt wieder.“ Das sagte die Reederei.");
+    assert!(a.indirect.is_empty());
+}
+
+#[test]
+fn apposition_before_a_frame_is_no_message() {
+    let a = parse(
+        "Jana Kühn, Leiterin von Nordhilfe und frühere Ministerin, kommentierte die Lage: „Wir helfen, wo wir können.“",
+    );
+    assert!(a.indirect.is_empty(), "{:?}", items(&a));
+}
