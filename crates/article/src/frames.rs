@@ -320,6 +320,20 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
             {
                 return Some(hit(FrameKind::Noun, s_first, t + 1, Source::Elsewhere));
             }
+            // "ging davon aus, dass …", "wies darauf hin, dass …": a verb with
+            // a pronominal adverb announcing its content clause.
+            "davon" | "darauf" | "damit" | "darüber" if t > s_first + 1 => {
+                let mut c = t + 1;
+                if matches!(doc.s(c), "aus" | "hin" | "ein" | "an") {
+                    c += 1;
+                }
+                if doc.s(c) == "," && matches!(doc.s(c + 1), "dass" | "daß" | "ob") && c + 3 < end
+                {
+                    let mut h = hit(FrameKind::Verb, s_first, c, Source::Elsewhere);
+                    h.verb = Some(t);
+                    return Some(h);
+                }
+            }
             // "…, heißt es in dem Bericht." The report, if named, speaks.
             "heißt" | "hieß" if t > s_first + 2 && doc.s(t - 1) == "," && doc.s(t + 1) == "es" => {
                 let source = match in_document(doc, t + 2) {

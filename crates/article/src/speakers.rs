@@ -2659,6 +2659,22 @@ fn framed(
     let covered = ctx.covered;
     let h = find(doc, ctx.s_first, ctx.end, covered)?;
     tracker.advance(ents, h.first);
+    // "Die Stadt begegnet der Kritik mit dem Argument, …", "Der Soldat ging
+    // davon aus, dass …": the finite verb of the clause that holds the frame;
+    // its subject speaks.
+    let adverb = matches!(doc.s(h.cue), "davon" | "darauf" | "damit" | "darüber");
+    let clause_verb = (h.kind == FrameKind::Noun || adverb)
+        .then(|| {
+            (ctx.s_first + 1..h.last.saturating_sub(1)).find(|&k| {
+                let w = doc.s(k);
+                doc.is_word(k)
+                    && crate::scan::starts_lower(w)
+                    && !is_det(w)
+                    && !is_adj(w)
+                    && !is_preposition(w)
+            })
+        })
+        .flatten();
     let subject = match h.source {
         // "heißt es in einer Mitteilung der Stadt": the document.
         Source::After(k) if matches!(doc.s(k), "in" | "im") => {
@@ -2671,20 +2687,8 @@ fn framed(
         Source::Word(k) => Some((Subject::word(k), k)),
         // "Die Stadt begegnet der Kritik mit dem Argument, …": the subject
         // of the clause that holds the noun.
-        Source::Elsewhere if h.kind == FrameKind::Noun => {
-            let noun = h.last.saturating_sub(1);
-            (ctx.s_first + 1..noun)
-                .find(|&k| {
-                    let w = doc.s(k);
-                    doc.is_word(k)
-                        && crate::scan::starts_lower(w)
-                        && !is_det(w)
-                        && !is_adj(w)
-                        && !is_preposition(w)
-                })
-                .and_then(|v| verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered)))
-        }
-        Source::Elsewhere => None,
+        Source::Elsewhere => clause_verb
+            .and_then(|v| verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered))),
     };
     let speaker = match subject {
         Some((sub, _)) => speaker(doc, ents, tracker, sub, Attribution::SameSentence, covered),
@@ -2739,9 +2743,21 @@ fn framed(
         return None;
     }
     let spans: Vec<Span> = pieces.iter().map(|&(a, b)| tspan(doc, a, b)).collect();
-    let cue_tok = h.verb.unwrap_or(h.cue);
+    let cue_tok = if adverb {
+        clause_verb.unwrap_or(h.cue)
+    } else {
+        h.verb.unwrap_or(h.cue)
+    };
+    let guessed;
     let lemma = match h.verb {
         Some(v) if matches!(doc.s(v), "heißt" | "hieß") => "heißen",
+        // "ging davon aus": the clause's verb, its infinitive guessed.
+        Some(_) if adverb => {
+            guessed = speech_senses(doc.s(cue_tok))
+                .first()
+                .map_or_else(|| guess_lemma(doc.s(cue_tok)), |s| s.lemma.to_string());
+            guessed.as_str()
+        }
         Some(v) => speech_senses(doc.s(v)).first().map_or("sagen", |s| s.lemma),
         None => match h.kind {
             FrameKind::Laut => "laut",

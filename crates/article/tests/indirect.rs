@@ -274,3 +274,15 @@ fn apposition_before_a_frame_is_no_message() {
     );
     assert!(a.indirect.is_empty(), "{:?}", items(&a));
 }
+
+#[test]
+fn pronominal_adverb_announces_the_dass_clause() {
+    let (msg, who, _, _) = one("Der Verband geht davon aus, dass die Preise weiter steigen.");
+    assert_eq!(msg, "dass die Preise weiter steigen");
+    assert_eq!(who, "Der Verband");
+    let a = parse("Der Verband geht davon aus, dass die Preise weiter steigen.");
+    assert_eq!(
+        a.indirect[0].cue.as_ref().map(|c| c.verb.text.as_str()),
+        Some("geht")
+    );
+}
