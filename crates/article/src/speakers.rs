@@ -484,7 +484,9 @@ fn find_cue(
     match listed {
         Some(f) if f.subject.is_some() => Some(f),
         // "Rosenzweig brach in Gelächter aus: »…«": the colon's clause frames it.
-        _ => colon_frame(doc, ents, raw, s_first, covered)
+        _ => heisst_es(doc, ents, from, to, covered)
+            .filter(|f| f.subject.is_some())
+            .or_else(|| colon_frame(doc, ents, raw, s_first, covered))
             .or(listed)
             .or_else(|| heisst_es(doc, ents, from, to, covered)),
     }
@@ -499,8 +501,12 @@ fn heisst_es(
     to: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Found> {
-    let v = (from..to)
-        .find(|&k| !covered(k) && matches!(doc.s(k), "heißt" | "hieß") && doc.s(k + 1) == "es")?;
+    // "heißt es", "hieß es", "hatte es … geheißen"
+    let v = (from..to).find(|&k| {
+        !covered(k)
+            && (matches!(doc.s(k), "heißt" | "hieß") && doc.s(k + 1) == "es"
+                || doc.s(k) == "geheißen" && (k.saturating_sub(4)..k).any(|j| doc.s(j) == "es"))
+    })?;
     let (s_first, s_end) = doc.sent_range(doc.sent(v).unwrap_or(0));
     // The document after the verb, or before it: "In dem Antrag heißt es".
     let after = crate::frames::in_document(doc, v + 2);
@@ -744,8 +750,15 @@ fn colon_speaker(doc: &Doc, ents: &Entities, c0: usize, colon: usize) -> Option<
         Subject::Person(p.clone())
     } else {
         let (sub, last) = np_from(doc, c0)?;
+        // "Ein Kommissar nach der Festnahme: „…“": a phrase after it may say when.
+        let pp_after = last + 1 < colon
+            && is_preposition(doc.s(last + 1))
+            && (last + 2..colon).all(|k| doc.is_word(k) || doc.kind(k) == Some(Kind::Num))
+            && colon - last <= 6;
         match &sub {
-            Subject::Role { head, .. } if last + 1 == colon && doc.is_role(*head) => sub,
+            Subject::Role { head, .. } if (last + 1 == colon || pp_after) && doc.is_role(*head) => {
+                sub
+            }
             _ => return None,
         }
     };

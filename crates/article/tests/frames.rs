@@ -235,3 +235,15 @@ fn quote_of_its_own_goes_on_with_the_speaker_before() {
         Some(article::Attribution::PreviousSentence)
     );
 }
+
+#[test]
+fn role_with_a_time_phrase_before_a_colon_and_geheissen() {
+    assert_eq!(
+        speakers("Ein Polizeisprecher nach dem Einsatz: „Niemand wurde verletzt.“"),
+        ["Ein Polizeisprecher"]
+    );
+    assert_eq!(
+        speakers("In einer Erklärung des Rates hatte es geheißen: „Die Lage bleibt ruhig.“"),
+        ["einer Erklärung des Rates"]
+    );
+}
