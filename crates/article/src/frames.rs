@@ -180,6 +180,7 @@ fn np_start(doc: &Doc, t: usize) -> bool {
 /// tokens of a sentence are looked at, and each only a few tokens ahead.
 pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bool) -> Option<Hit> {
     let stop = end.min(s_first + 180);
+    let mut sollen = None;
     for t in s_first..stop {
         if covered(t) || !doc.is_word(t) {
             continue;
@@ -344,15 +345,17 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 h.verb = Some(t);
                 return Some(h);
             }
-            "soll" | "sollen" if hearsay(doc, t, end, covered) => {
+            // Hearsay unless a frame names the source later in the sentence
+            // ("soll laut der Agentur … haben").
+            "soll" | "sollen" if sollen.is_none() && hearsay(doc, t, end, covered) => {
                 let mut h = hit(FrameKind::Sollen, t, t, Source::Elsewhere);
                 h.whole = true;
-                return Some(h);
+                sollen = Some(h);
             }
             _ => {}
         }
     }
-    None
+    sollen
 }
 
 /// After "heißt es": the "in"/"im" (past "wörtlich", "weiter", "dazu")

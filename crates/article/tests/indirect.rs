@@ -286,3 +286,12 @@ fn pronominal_adverb_announces_the_dass_clause() {
         Some("geht")
     );
 }
+
+#[test]
+fn a_named_source_beats_hearsay() {
+    let (msg, who, kind, _) =
+        one("Bei dem Brand soll laut der Feuerwehr niemand verletzt worden sein.");
+    assert_eq!(msg, "Bei dem Brand soll … niemand verletzt worden sein");
+    assert_eq!(who, "der Feuerwehr");
+    assert_eq!(kind, Some(FrameKind::Laut));
+}
