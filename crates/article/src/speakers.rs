@@ -2937,6 +2937,8 @@ fn reported_clause(
                     && a + 2 < clause_end
                     && doc.is_word(a)
                     && !crate::frames::opens_adverbial(doc.s(a))
+                    // "begannen am Montag, den 13. Januar": a date, no clause.
+                    && !(matches!(doc.s(a), "den" | "dem") && doc.kind(a + 1) == Some(Kind::Num))
                     && !verb_final_clause(doc, s_first, t)
                     && !crate::frames::zu_infinitive_clause(doc, a, clause_end)
                     // "ist … gefragt,", "hat … begonnen,": a participle, not "X sagte,".

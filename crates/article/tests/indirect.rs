@@ -295,3 +295,12 @@ fn a_named_source_beats_hearsay() {
     assert_eq!(who, "der Feuerwehr");
     assert_eq!(kind, Some(FrameKind::Laut));
 }
+
+#[test]
+fn a_date_after_the_verb_is_no_clause() {
+    assert!(
+        parse("Die Dreharbeiten begannen am Montag, den 13. Januar, in Köln.")
+            .indirect
+            .is_empty()
+    );
+}
