@@ -14,6 +14,8 @@ pub mod types;
 
 /// Distances from a border.
 pub mod borders;
+/// Who claims a figure, by the speaker finder of speech.
+pub mod claims;
 /// Agency datelines ("KIEW (dpa) -").
 pub mod dateline;
 /// Dates and the context year.
@@ -36,11 +38,13 @@ pub mod numbers;
 pub mod places;
 /// Quote marks, split quotes and quote kinds.
 pub mod quotes;
+/// Reported speech: frames, Konjunktiv continuations, quotes carried over.
+pub mod reported;
 /// Tokens and shared word tests.
 pub mod scan;
 /// Paragraphs and sentences.
 pub mod sentences;
-/// Cues, speakers, addressees, dates and occasions of quotes, and indirect speech.
+/// Cues, speakers, addressees, dates and occasions of quotes.
 pub mod speakers;
 /// Word tests that need no word list (case, determiners, months): the crate's bottom.
 pub mod words;
@@ -122,10 +126,10 @@ pub fn parse_dated(text: &str, published: Option<(i32, u8, u8)>) -> Article {
     let pairs = quotes::find(&doc);
     let raws = quotes::build(&doc, &pairs);
     article.quotes = speakers::attribute(&doc, &raws, &mut ents, &dates);
-    article.indirect = speakers::indirect(&doc, &raws, &article.quotes, &mut ents, &dates);
-    speakers::carry_over(&doc, &mut article.quotes, &article.indirect);
+    article.indirect = reported::indirect(&doc, &raws, &article.quotes, &mut ents, &dates);
+    reported::carry_over(&doc, &mut article.quotes, &article.indirect);
     article.figures = numbers::find(&doc, &date_tokens, &dates, &ents);
-    speakers::claim_figures(
+    claims::claim_figures(
         &doc,
         &mut ents,
         &mut article.figures,

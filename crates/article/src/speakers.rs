@@ -8,15 +8,14 @@ use crate::quotes::Raw;
 use crate::scan::FastMap as HashMap;
 use crate::scan::{is_adj, is_det, is_indef, Doc, Kind};
 use crate::types::{
-    Attribution, Claimant, Confidence, Cue, DateMention, Figure, Frame, FrameKind, Measure,
-    Mention, Quote, QuoteKind, Span, Speaker, SpeechForm,
+    Attribution, Confidence, Cue, DateMention, Mention, Quote, QuoteKind, Span, Speaker, SpeechForm,
 };
 
 /// How far (in tokens) from a quote its cue may stand.
-const WINDOW: usize = 30;
+pub(crate) const WINDOW: usize = 30;
 
 /// Who the cue's subject is, before it is turned into a [`Speaker`].
-enum Subject {
+pub(crate) enum Subject {
     Person(PersonMention),
     Pronoun(usize, Option<Gender>),
     Role {
@@ -34,7 +33,7 @@ enum Subject {
 
 impl Subject {
     /// A one-word subject: a demonstrative ("Der antwortete") or a bare role.
-    fn word(t: usize) -> Subject {
+    pub(crate) fn word(t: usize) -> Subject {
         Subject::Role {
             det: None,
             first: t,
@@ -44,25 +43,25 @@ impl Subject {
     }
 }
 
-struct Found {
-    verb: usize,
-    particle: Option<usize>,
-    lemma: String,
-    subject: Option<(Subject, usize)>,
+pub(crate) struct Found {
+    pub(crate) verb: usize,
+    pub(crate) particle: Option<usize>,
+    pub(crate) lemma: String,
+    pub(crate) subject: Option<(Subject, usize)>,
 }
 
 /// Walks the people in text order so a pronoun finds the last fitting one.
-struct Tracker {
-    next: usize,
-    last_male: Option<usize>,
-    last_female: Option<usize>,
-    roles: Vec<(String, usize)>,
+pub(crate) struct Tracker {
+    pub(crate) next: usize,
+    pub(crate) last_male: Option<usize>,
+    pub(crate) last_female: Option<usize>,
+    pub(crate) roles: Vec<(String, usize)>,
     /// Entity → its latest person mention.
-    last_of: HashMap<usize, usize>,
+    pub(crate) last_of: HashMap<usize, usize>,
 }
 
 impl Tracker {
-    fn advance(&mut self, ents: &Entities, upto: usize) {
+    pub(crate) fn advance(&mut self, ents: &Entities, upto: usize) {
         while let Some(p) = ents.persons.get(self.next).filter(|p| p.first < upto) {
             let g = ents.genders.get(p.entity).copied().flatten();
             if g != Some(Gender::Female) {
@@ -87,7 +86,7 @@ impl Tracker {
     }
 }
 
-fn mention(doc: &Doc, span: Span) -> Mention {
+pub(crate) fn mention(doc: &Doc, span: Span) -> Mention {
     Mention {
         text: doc
             .slice(span.start as usize, span.end as usize)
@@ -96,7 +95,7 @@ fn mention(doc: &Doc, span: Span) -> Mention {
     }
 }
 
-fn tspan(doc: &Doc, a: usize, b: usize) -> Span {
+pub(crate) fn tspan(doc: &Doc, a: usize, b: usize) -> Span {
     Span::new(doc.start(a), doc.end(b))
 }
 
@@ -299,7 +298,7 @@ pub fn attribute(
 
 /// The mark as written: a quote mark or an opening dash; "" for the colon or
 /// sentence end that bounds speech without marks.
-fn mark_text(doc: &Doc, t: usize) -> String {
+pub(crate) fn mark_text(doc: &Doc, t: usize) -> String {
     let w = doc.s(t);
     if w.chars().next().is_some_and(crate::scan::is_quote_char) || matches!(w, "–" | "—") {
         w.to_string()
@@ -308,7 +307,7 @@ fn mark_text(doc: &Doc, t: usize) -> String {
     }
 }
 
-fn is_quote_char_tok(doc: &Doc, t: usize) -> bool {
+pub(crate) fn is_quote_char_tok(doc: &Doc, t: usize) -> bool {
     doc.s(t)
         .chars()
         .next()
@@ -318,7 +317,7 @@ fn is_quote_char_tok(doc: &Doc, t: usize) -> bool {
 /// The subject of the sentence just before a quote that opens its sentence,
 /// when that sentence is narration ("Der Bucklige lacht.", "Sie nickte."):
 /// subject first, then a finite verb.
-fn beat_before(
+pub(crate) fn beat_before(
     doc: &Doc,
     ents: &Entities,
     raw: &Raw,
@@ -339,7 +338,7 @@ fn beat_before(
 /// The subject of a short narrative sentence that opens with it ("Der
 /// Bucklige lacht.", "Sie nickte."): subject first, then a finite verb; no
 /// quote and no line break inside.
-fn narration_subject(
+pub(crate) fn narration_subject(
     doc: &Doc,
     ents: &Entities,
     sent: u32,
@@ -366,7 +365,12 @@ fn narration_subject(
 
 /// "Hölderlin nennt es „das große Ich“": a quote after the verb of a clause
 /// whose subject opens the sentence; that subject is the speaker.
-fn own_clause_subject(doc: &Doc, ents: &Entities, raw: &Raw, s_first: usize) -> Option<Subject> {
+pub(crate) fn own_clause_subject(
+    doc: &Doc,
+    ents: &Entities,
+    raw: &Raw,
+    s_first: usize,
+) -> Option<Subject> {
     let open = raw.open();
     if open <= s_first + 1 || open > s_first + 2 * WINDOW {
         return None;
@@ -378,7 +382,12 @@ fn own_clause_subject(doc: &Doc, ents: &Entities, raw: &Raw, s_first: usize) -> 
 }
 
 /// Subject then finite verb at `p_first`, inside `p_first..p_end`.
-fn clause_subject(doc: &Doc, ents: &Entities, p_first: usize, p_end: usize) -> Option<Subject> {
+pub(crate) fn clause_subject(
+    doc: &Doc,
+    ents: &Entities,
+    p_first: usize,
+    p_end: usize,
+) -> Option<Subject> {
     // "Jetzt hielt er sie hoch.": an adverb, the verb, then the pronoun.
     if let Some(g) = is_pronoun(doc.s(p_first + 2))
         .filter(|_| matches!(doc.s(p_first + 2), "er" | "sie" | "ich" | "wir" | "du"))
@@ -441,7 +450,7 @@ fn clause_subject(doc: &Doc, ents: &Entities, p_first: usize, p_end: usize) -> O
     Some(subject)
 }
 
-fn find_cue(
+pub(crate) fn find_cue(
     doc: &Doc,
     ents: &Entities,
     raw: &Raw,
@@ -494,7 +503,7 @@ fn find_cue(
 
 /// "„…“, heißt es in dem Bericht", "In dem Antrag heißt es: „…“": the
 /// document speaks, where the sentence names it; else the cue has no speaker.
-fn heisst_es(
+pub(crate) fn heisst_es(
     doc: &Doc,
     ents: &Entities,
     from: usize,
@@ -524,7 +533,7 @@ fn heisst_es(
 }
 
 /// Words after a closing mark that are no frame verb.
-fn not_a_frame_verb(w: &str) -> bool {
+pub(crate) fn not_a_frame_verb(w: &str) -> bool {
     crate::scan::is_det(w)
         || matches!(
             w,
@@ -608,7 +617,7 @@ fn not_a_frame_verb(w: &str) -> bool {
 
 /// The infinitive of a finite verb not in the list, by its ending:
 /// "lächelte" → "lächeln", "besteht" → "bestehen", "nickte" → "nicken".
-fn guess_lemma(w: &str) -> String {
+pub(crate) fn guess_lemma(w: &str) -> String {
     let stem = ["eten", "ete", "ten", "te", "et", "t"]
         .iter()
         .find_map(|e| w.strip_suffix(e).filter(|s| s.chars().count() >= 3))
@@ -624,7 +633,7 @@ fn guess_lemma(w: &str) -> String {
 }
 
 /// True when a subject can start at `t`: a pronoun, a determiner, a name or noun.
-fn subject_start(doc: &Doc, t: usize) -> bool {
+pub(crate) fn subject_start(doc: &Doc, t: usize) -> bool {
     doc.is_word(t)
         && (is_pronoun(doc.s(t)).is_some()
             || is_det(doc.s(t))
@@ -634,7 +643,7 @@ fn subject_start(doc: &Doc, t: usize) -> bool {
 /// The frame right after a quote, which stands in its prefield: "„…“, sagte
 /// sie", "»…« lächelte der Alte", "„…“ besteht der Präsident". Any finite verb
 /// in that place frames the quote when its subject follows.
-fn postfield_cue(
+pub(crate) fn postfield_cue(
     doc: &Doc,
     ents: &Entities,
     raw: &Raw,
@@ -689,7 +698,7 @@ fn postfield_cue(
 
 /// "Da lächelte der Alte: »…«", "Er nickte: „…“": the clause before a colon
 /// frames the quote; its subject speaks.
-fn colon_frame(
+pub(crate) fn colon_frame(
     doc: &Doc,
     ents: &Entities,
     raw: &Raw,
@@ -738,7 +747,7 @@ fn colon_frame(
 }
 
 /// A name or a role noun phrase that fills the whole clause before a colon.
-fn colon_speaker(doc: &Doc, ents: &Entities, c0: usize, colon: usize) -> Option<Found> {
+pub(crate) fn colon_speaker(doc: &Doc, ents: &Entities, c0: usize, colon: usize) -> Option<Found> {
     if colon <= c0 {
         return None;
     }
@@ -771,7 +780,7 @@ fn colon_speaker(doc: &Doc, ents: &Entities, c0: usize, colon: usize) -> Option<
 }
 
 /// The chosen verb `(distance, token, lemma, particle)` with its subject.
-fn found(
+pub(crate) fn found(
     doc: &Doc,
     ents: &Entities,
     (_, verb, lemma, particle): (usize, usize, &'static str, Option<usize>),
@@ -836,7 +845,7 @@ fn found(
 }
 
 /// The last speech verb in `from..to` (nearest to `anchor`) with its subject.
-fn cue_in_range(
+pub(crate) fn cue_in_range(
     doc: &Doc,
     ents: &Entities,
     from: usize,
@@ -867,7 +876,7 @@ fn cue_in_range(
 
 /// The first reading of the word at `t` as a cue whose particle, if it needs
 /// one, stands later in the clause: (lemma, particle token).
-fn cue_at(
+pub(crate) fn cue_at(
     doc: &Doc,
     t: usize,
     s_end: usize,
@@ -892,7 +901,7 @@ fn cue_at(
     None
 }
 
-fn find_particle(
+pub(crate) fn find_particle(
     doc: &Doc,
     verb: usize,
     s_end: usize,
@@ -904,7 +913,7 @@ fn find_particle(
         .find(|&t| doc.s(t) == particle)
 }
 
-fn is_pronoun(w: &str) -> Option<Option<Gender>> {
+pub(crate) fn is_pronoun(w: &str) -> Option<Option<Gender>> {
     match w {
         "er" | "Er" => Some(Some(Gender::Male)),
         "sie" | "Sie" => Some(Some(Gender::Female)),
@@ -917,7 +926,7 @@ fn is_pronoun(w: &str) -> Option<Option<Gender>> {
 /// Dative pronouns and short adverbs that may stand between a frame verb and
 /// its subject: "sagte ihm der Wirt", "rief dann sie", "fragte leise Anna".
 /// Endings of adverbs and adjectives ("Deshalb", "Ungläubig", "Plötzlich").
-fn looks_like_modifier(w: &str) -> bool {
+pub(crate) fn looks_like_modifier(w: &str) -> bool {
     crate::lexicon::first_name(w).is_none()
         && [
             "halb", "lich", "ig", "isch", "bar", "sam", "los", "haft", "weise", "wärts", "mals",
@@ -927,7 +936,7 @@ fn looks_like_modifier(w: &str) -> bool {
         .any(|e| w.ends_with(e))
 }
 
-fn is_preposition(w: &str) -> bool {
+pub(crate) fn is_preposition(w: &str) -> bool {
     matches!(
         w,
         "mit"
@@ -992,7 +1001,7 @@ fn is_preposition(w: &str) -> bool {
     )
 }
 
-fn skippable(doc: &Doc, t: usize) -> bool {
+pub(crate) fn skippable(doc: &Doc, t: usize) -> bool {
     let w = doc.s(t);
     doc.is_word(t)
         && crate::scan::starts_lower(w)
@@ -1028,7 +1037,7 @@ fn skippable(doc: &Doc, t: usize) -> bool {
 }
 
 /// The subject of the speech verb at `v` and the last token it covers.
-fn subject_of(
+pub(crate) fn subject_of(
     doc: &Doc,
     ents: &Entities,
     v: usize,
@@ -1047,7 +1056,7 @@ fn subject_of(
     subject_before(doc, ents, v, s_first, covered)
 }
 
-fn subject_after(
+pub(crate) fn subject_after(
     doc: &Doc,
     ents: &Entities,
     v: usize,
@@ -1115,7 +1124,7 @@ fn subject_after(
 }
 
 /// Nouns naming an utterance: "»…«, lautete die Antwort der Frau".
-fn is_utterance_noun(w: &str) -> bool {
+pub(crate) fn is_utterance_noun(w: &str) -> bool {
     matches!(
         w,
         "Antwort" | "Entgegnung" | "Erwiderung" | "Frage" | "Worte" | "Rede" | "Bescheid"
@@ -1125,7 +1134,7 @@ fn is_utterance_noun(w: &str) -> bool {
 /// "»…« lautete die Antwort der Frau", "»…«, war seine Entgegnung": after
 /// "lautete" or "war", an utterance noun whose possessive or genitive names
 /// the speaker.
-fn utterance_noun_subject(
+pub(crate) fn utterance_noun_subject(
     doc: &Doc,
     ents: &Entities,
     v: usize,
@@ -1182,7 +1191,7 @@ fn utterance_noun_subject(
 
 /// The closing comma of a short participle clause opening with the comma at
 /// `c`: "fragt, ihn unterbrechend, der Nachbar".
-fn participle_clause_end(doc: &Doc, c: usize, s_end: usize) -> Option<usize> {
+pub(crate) fn participle_clause_end(doc: &Doc, c: usize, s_end: usize) -> Option<usize> {
     if doc.s(c) != "," {
         return None;
     }
@@ -1193,11 +1202,11 @@ fn participle_clause_end(doc: &Doc, c: usize, s_end: usize) -> Option<usize> {
 }
 
 /// Most words of a name in quote marks ("die „Neue Freie Presse“").
-const QUOTED_NAME_WORDS: usize = 6;
+pub(crate) const QUOTED_NAME_WORDS: usize = 6;
 
 /// "die „Kreuzzeitung“" starting at `t` (a determiner, then a short quote
 /// opening with a capital): its closing mark.
-fn quoted_name_from(doc: &Doc, t: usize) -> Option<usize> {
+pub(crate) fn quoted_name_from(doc: &Doc, t: usize) -> Option<usize> {
     if !crate::scan::is_definite(&doc.s(t).to_lowercase()) {
         return None;
     }
@@ -1213,7 +1222,7 @@ fn quoted_name_from(doc: &Doc, t: usize) -> Option<usize> {
 
 /// The determiner (or opening mark) of "die „Kreuzzeitung“" ending at the
 /// closing mark `t`.
-fn quoted_name_ending(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
+pub(crate) fn quoted_name_ending(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
     let family = quote_family(doc.s(t)).filter(|_| doc.kind(t) == Some(Kind::Punct))?;
     let open = (t.saturating_sub(QUOTED_NAME_WORDS + 1).max(s_first)..t)
         .rev()
@@ -1224,7 +1233,7 @@ fn quoted_name_ending(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
 }
 
 /// Marks of one family pair with each other.
-fn quote_family(w: &str) -> Option<u8> {
+pub(crate) fn quote_family(w: &str) -> Option<u8> {
     Some(match w {
         "„" | "“" | "”" => 0,
         "»" | "«" => 1,
@@ -1234,7 +1243,7 @@ fn quote_family(w: &str) -> Option<u8> {
 }
 
 /// Possessive determiners ("ihrer kühlen Hand", "seinem Stock").
-fn is_possessive(w: &str) -> bool {
+pub(crate) fn is_possessive(w: &str) -> bool {
     ["mein", "dein", "sein", "ihr", "unser", "euer"]
         .iter()
         .any(|p| {
@@ -1244,7 +1253,7 @@ fn is_possessive(w: &str) -> bool {
 }
 
 /// Finite auxiliaries and modals of a frame in the perfect or with a modal.
-fn is_auxiliary(w: &str) -> bool {
+pub(crate) fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
         "hat"
@@ -1276,7 +1285,7 @@ fn is_auxiliary(w: &str) -> bool {
 }
 
 /// Determiners that are never nominative singular: "den", "dem", "einen".
-fn is_oblique_det(w: &str) -> bool {
+pub(crate) fn is_oblique_det(w: &str) -> bool {
     matches!(
         w,
         "den" | "dem" | "des" | "einen" | "einem" | "eines" | "Den" | "Dem" | "Einen" | "Einem"
@@ -1285,7 +1294,7 @@ fn is_oblique_det(w: &str) -> bool {
 
 /// Words that may stand between a subject and its verb in narration: "Sie
 /// aber rief", "Der Alte nun sagte".
-fn is_subject_particle(w: &str) -> bool {
+pub(crate) fn is_subject_particle(w: &str) -> bool {
     matches!(
         w,
         "aber" | "nun" | "jedoch" | "hingegen" | "dagegen" | "indessen"
@@ -1294,7 +1303,7 @@ fn is_subject_particle(w: &str) -> bool {
 
 /// "Der antwortete", "Die sagte": a demonstrative pronoun as subject, a
 /// determiner with no noun after it.
-fn is_demonstrative_subject(doc: &Doc, t: usize) -> bool {
+pub(crate) fn is_demonstrative_subject(doc: &Doc, t: usize) -> bool {
     matches!(doc.s(t), "der" | "die" | "Der" | "Die")
         && (doc.kind(t + 1) == Some(Kind::Punct)
             || is_preposition(doc.s(t + 1))
@@ -1305,7 +1314,7 @@ fn is_demonstrative_subject(doc: &Doc, t: usize) -> bool {
 }
 
 /// Indefinite pronouns that can speak ("einer", "jemand", "keiner").
-fn is_indefinite_pronoun(w: &str) -> bool {
+pub(crate) fn is_indefinite_pronoun(w: &str) -> bool {
     matches!(
         w,
         "einer"
@@ -1328,7 +1337,7 @@ fn is_indefinite_pronoun(w: &str) -> bool {
 }
 
 /// Lower-case words that stand as a noun after the article ("der eine", "die andere").
-fn is_nominal_rest(w: &str) -> bool {
+pub(crate) fn is_nominal_rest(w: &str) -> bool {
     matches!(
         w,
         "eine" | "andere" | "beiden" | "anderen" | "einen" | "erste" | "zweite" | "letzte"
@@ -1337,14 +1346,14 @@ fn is_nominal_rest(w: &str) -> bool {
 
 /// A dative object naming a medium or addressee noun: "der Deutschen
 /// Presse-Agentur", "dem Sender". It is never the subject.
-fn addressee_np(doc: &Doc, t: usize) -> bool {
+pub(crate) fn addressee_np(doc: &Doc, t: usize) -> bool {
     matches!(doc.s(t), "der" | "dem")
         && (crate::media::match_at(doc, t + 1).is_some() || ADDRESSEE_NOUNS.contains(&doc.s(t + 1)))
 }
 
 /// The first token of a short prepositional phrase ending at the noun `t`
 /// ("am Morgen", "in der Küche"), when a subject-like word stands before it.
-fn adverbial_before(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
+pub(crate) fn adverbial_before(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
     if !doc.is_cap(t) {
         return None;
     }
@@ -1367,7 +1376,7 @@ fn adverbial_before(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
 
 /// The last token of a short prepositional phrase at `t` ("mit zittriger
 /// Stimme", "im Flur"), when a determiner or noun phrase follows it.
-fn adverbial_end(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
+pub(crate) fn adverbial_end(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
     if !is_preposition(doc.s(t))
         && !matches!(doc.s(t), "im" | "am" | "beim" | "vom" | "zum" | "zur")
     {
@@ -1391,7 +1400,7 @@ fn adverbial_end(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
 
 /// "[der|ein] [adjectives] Nomen [Ergänzung]" starting at `t`: a role noun, or
 /// any noun after a determiner or adjective ("der Wirt", "die alte Frau").
-fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
+pub(crate) fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
     if addressee_np(doc, t) {
         return None;
     }
@@ -1446,7 +1455,7 @@ fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
     ))
 }
 
-fn subject_before(
+pub(crate) fn subject_before(
     doc: &Doc,
     ents: &Entities,
     v: usize,
@@ -1458,7 +1467,7 @@ fn subject_before(
 
 /// [`subject_before`], stepping over at most one adverbial when `skip` is set
 /// (so the search stays bounded).
-fn subject_before_at(
+pub(crate) fn subject_before_at(
     doc: &Doc,
     ents: &Entities,
     v: usize,
@@ -1590,7 +1599,7 @@ fn subject_before_at(
 /// The subject of the clause before "und" at `and`: the one opening the
 /// clause ("Heinrich stand auf und sagte"), or the one right after its verb
 /// when an adverb opens it ("Da stand Heinrich auf und sagte").
-fn conjunct_subject(
+pub(crate) fn conjunct_subject(
     doc: &Doc,
     ents: &Entities,
     and: usize,
@@ -1676,7 +1685,7 @@ fn conjunct_subject(
 
 /// The comma opening a relative clause that ends at `t` with its verb
 /// (", der anonym bleiben wollte"), when a noun stands before that comma.
-fn relative_clause_start(
+pub(crate) fn relative_clause_start(
     doc: &Doc,
     t: usize,
     s_first: usize,
@@ -1715,13 +1724,13 @@ fn relative_clause_start(
 
 /// Particles between a noun and its relative clause: "Ein Junge nur, der …",
 /// "Der Vater aber, der …".
-fn is_relative_particle(w: &str) -> bool {
+pub(crate) fn is_relative_particle(w: &str) -> bool {
     is_subject_particle(w) || matches!(w, "nur" | "allein" | "selbst")
 }
 
 /// A noun phrase ending at `t`: "die alte Frau", "das Außenamt in Berlin",
 /// "der Leiter des Amtes" (a genitive or a place after the head, bounded).
-fn np_before(
+pub(crate) fn np_before(
     doc: &Doc,
     t: usize,
     s_first: usize,
@@ -1780,7 +1789,7 @@ fn np_before(
     ))
 }
 
-fn speaker(
+pub(crate) fn speaker(
     doc: &Doc,
     ents: &mut Entities,
     tracker: &mut Tracker,
@@ -1947,7 +1956,7 @@ fn speaker(
 }
 
 /// The first token of a subject.
-fn subject_first(subject: &Subject) -> usize {
+pub(crate) fn subject_first(subject: &Subject) -> usize {
     match subject {
         Subject::Person(p) => p.first,
         Subject::Pronoun(t, _) => *t,
@@ -1960,7 +1969,7 @@ fn subject_first(subject: &Subject) -> usize {
 /// A speaker is a person, a role, an organisation, a medium or a pronoun
 /// standing for one: never a phrase opened by a preposition ("mit diesen
 /// Worten", "per Veto"), a conjunction ("Nachdem"), a number, or "es".
-fn speaker_shaped(doc: &Doc, subject: &Subject) -> bool {
+pub(crate) fn speaker_shaped(doc: &Doc, subject: &Subject) -> bool {
     let w = doc.s(subject_first(subject));
     let lower = w.to_lowercase();
     !(is_preposition(&lower)
@@ -1992,7 +2001,10 @@ fn speaker_shaped(doc: &Doc, subject: &Subject) -> bool {
 /// The subject of a speech verb is in the nominative: a phrase opened by
 /// "dem" or "den" is its object or addressee ("sagte dem Kevin", "Den Namen
 /// nannte …").
-fn verb_subject(doc: &Doc, subject: Option<(Subject, usize)>) -> Option<(Subject, usize)> {
+pub(crate) fn verb_subject(
+    doc: &Doc,
+    subject: Option<(Subject, usize)>,
+) -> Option<(Subject, usize)> {
     subject.filter(|(sub, _)| {
         let first = subject_first(sub);
         // "per Veto", "mit diesen Worten": inside a prepositional phrase.
@@ -2007,7 +2019,11 @@ fn verb_subject(doc: &Doc, subject: Option<(Subject, usize)>) -> Option<(Subject
 
 /// The person named right before an apposition starting at `t` ("Anna
 /// Kowalski, [die Leiterin …]").
-fn appositive_person<'e>(doc: &Doc, ents: &'e Entities, t: usize) -> Option<&'e PersonMention> {
+pub(crate) fn appositive_person<'e>(
+    doc: &Doc,
+    ents: &'e Entities,
+    t: usize,
+) -> Option<&'e PersonMention> {
     if t < 2 || doc.s(t - 1) != "," || !crate::scan::is_definite(doc.s(t)) {
         return None;
     }
@@ -2015,7 +2031,7 @@ fn appositive_person<'e>(doc: &Doc, ents: &'e Entities, t: usize) -> Option<&'e 
 }
 
 /// A named speaker is sure in its own sentence, less so carried from another.
-fn named(attribution: Attribution) -> Confidence {
+pub(crate) fn named(attribution: Attribution) -> Confidence {
     if attribution == Attribution::SameSentence {
         Confidence::High
     } else {
@@ -2023,7 +2039,7 @@ fn named(attribution: Attribution) -> Confidence {
     }
 }
 
-const ADDRESSEE_NOUNS: &[&str] = &[
+pub(crate) const ADDRESSEE_NOUNS: &[&str] = &[
     "Zeitung",
     "Sender",
     "Magazin",
@@ -2042,7 +2058,7 @@ const ADDRESSEE_NOUNS: &[&str] = &[
 ];
 
 /// Whom it was said to: "teilte CNN mit", "sagte der Zeitung X", "gegenüber CNN".
-fn addressee(
+pub(crate) fn addressee(
     doc: &Doc,
     verb: usize,
     subject_end: Option<usize>,
@@ -2088,7 +2104,7 @@ fn addressee(
     None
 }
 
-const OCCASIONS: &[&str] = &[
+pub(crate) const OCCASIONS: &[&str] = &[
     "pressebriefing",
     "briefing",
     "pressekonferenz",
@@ -2116,7 +2132,12 @@ const OCCASIONS: &[&str] = &[
 ];
 
 /// "während eines Pressebriefings", "bei einer Pressekonferenz", "in einem Interview".
-fn occasion(doc: &Doc, from: usize, to: usize, covered: &dyn Fn(usize) -> bool) -> Option<Mention> {
+pub(crate) fn occasion(
+    doc: &Doc,
+    from: usize,
+    to: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Mention> {
     for t in from..to {
         if covered(t)
             || !matches!(
@@ -2147,7 +2168,7 @@ fn occasion(doc: &Doc, from: usize, to: usize, covered: &dyn Fn(usize) -> bool) 
 }
 
 /// A point date (no horizon) in the quote's sentence, outside the quote.
-fn date_in(
+pub(crate) fn date_in(
     dates: &[DateMention],
     doc: &Doc,
     sentence: u32,
@@ -2163,659 +2184,8 @@ fn date_in(
         .map(|(j, _)| j as u32)
 }
 
-/// Konjunktiv forms that mark reported speech ("sei", "habe", "könne"), and
-/// the Konjunktiv II forms that stand in for them ("wäre", "hätten").
-fn is_subjunctive(w: &str) -> bool {
-    matches!(w.as_bytes().last(), Some(b'e' | b'n' | b'i'))
-        && (crate::frames::is_konjunktiv(w) || is_subjunctive_ii(w))
-}
-
-fn is_subjunctive_ii(w: &str) -> bool {
-    matches!(
-        w,
-        "sei"
-            | "seien"
-            | "seiest"
-            | "habe"
-            | "hätte"
-            | "hätten"
-            | "werde"
-            | "würde"
-            | "würden"
-            | "wäre"
-            | "wären"
-            | "könne"
-            | "könnte"
-            | "könnten"
-            | "müsse"
-            | "müsste"
-            | "müßte"
-            | "müssten"
-            | "müßten"
-            | "solle"
-            | "wolle"
-            | "dürfe"
-            | "möge"
-            | "wisse"
-            | "gebe"
-            | "gäbe"
-            | "stehe"
-            | "liege"
-            | "gehe"
-            | "komme"
-            | "bleibe"
-            | "brauche"
-            | "fehle"
-            | "gelte"
-            | "lasse"
-            | "halte"
-            | "sehe"
-            | "heiße"
-            | "trage"
-            | "zeige"
-            | "plane"
-            | "führe"
-            | "bestehe"
-            | "drohe"
-            | "erwarte"
-            | "arbeite"
-            | "lebe"
-            | "kenne"
-            | "nehme"
-            | "finde"
-            | "spreche"
-            | "mache"
-            | "tue"
-            | "verfüge"
-            | "handle"
-            | "wachse"
-            | "steige"
-            | "sinke"
-            | "kämpfe"
-            | "unterstütze"
-            | "beabsichtige"
-    )
-}
-
-/// Words that open a reported clause after a frame ("sagte, dass …").
-fn opens_reported(w: &str) -> bool {
-    matches!(
-        w,
-        "dass"
-            | "daß"
-            | "ob"
-            | "wie"
-            | "warum"
-            | "wann"
-            | "wo"
-            | "weshalb"
-            | "wieso"
-            | "wer"
-            | "was"
-    )
-}
-
-/// Reported speech in every sentence: a speech verb with a Konjunktiv or
-/// "dass" clause before or after it, or a statement "laut X" / "X zufolge".
-/// One frame per sentence, each sentence scanned once (linear).
-pub fn indirect(
-    doc: &Doc,
-    raws: &[Raw],
-    quotes: &[Quote],
-    ents: &mut Entities,
-    dates: &[DateMention],
-) -> Vec<Quote> {
-    let mut tracker = Tracker {
-        next: 0,
-        last_male: None,
-        last_female: None,
-        roles: Vec::new(),
-        last_of: HashMap::default(),
-    };
-    // Direct quotes by token: a reported clause never overlaps one.
-    let mut in_quote = vec![false; doc.toks.len() + 1];
-    // Partial quotes stay inside reported speech ("…, dass China ein „kritischer
-    // Ermöglicher“ sei").
-    for r in raws.iter().filter(|r| r.kind == QuoteKind::Full) {
-        for &(a, b) in &r.pieces {
-            for f in in_quote.iter_mut().take(b + 1).skip(a) {
-                *f = true;
-            }
-        }
-    }
-    let covered = |t: usize| in_quote.get(t).copied().unwrap_or(false);
-    let mut out: Vec<Quote> = Vec::new();
-    let mut qi = 0;
-    let mut prev: Option<(u32, Speaker)> = None;
-    for s in 0..doc.sent_toks.len() as u32 {
-        let (s_first, s_end) = doc.sent_range(s);
-        if s_end <= s_first {
-            continue;
-        }
-        let mut end = s_end;
-        while end > s_first && matches!(doc.s(end - 1), "." | "!" | "?" | "…" | ";" | ":") {
-            end -= 1;
-        }
-        // The speaker of the speech just before: a direct quote in this
-        // sentence or the one before, or the last reported item.
-        while quotes.get(qi).is_some_and(|q| q.sentence <= s) {
-            if let (QuoteKind::Full | QuoteKind::Partial, Some(sp)) =
-                (quotes[qi].kind, &quotes[qi].speaker)
-            {
-                prev = Some((quotes[qi].sentence, sp.clone()));
-            }
-            qi += 1;
-        }
-        // "… . Dies bestätigte der Verband.": the sentence before is what was said.
-        let before_free = out.last().is_none_or(|o| o.sentence + 1 < s);
-        if let Some(q) = before_free
-            .then(|| this_said(doc, ents, &mut tracker, s, s_first, end, &covered))
-            .flatten()
-        {
-            if let Some(sp) = &q.speaker {
-                prev = Some((s, sp.clone()));
-            }
-            out.push(q);
-            continue;
-        }
-        // "Wie X sagte, …" opening the sentence: the frame, not the verb's clause.
-        let wie_first = matches!(doc.s(s_first), "Wie" | "Denn" | "Doch" | "Und")
-            && crate::frames::find(doc, s_first, end, &covered)
-                .is_some_and(|h| h.kind == FrameKind::Wie && h.first <= s_first + 1);
-        let clause = if wie_first {
-            None
-        } else {
-            reported_clause(doc, s_first, end, &covered)
-        };
-        let Some((verb, lemma, particle, a, b)) = clause else {
-            let ctx = Ctx {
-                s,
-                s_first,
-                end,
-                s_end,
-                covered: &covered,
-            };
-            let prev_speaker = prev
-                .as_ref()
-                .filter(|(ps, _)| ps + CONTINUATION_GAP >= s)
-                .map(|(_, sp)| sp.clone());
-            if let Some(mut q) = framed(doc, ents, &mut tracker, &ctx, prev_speaker.as_ref())
-                .or_else(|| continuation(doc, &ctx, prev_speaker.as_ref()))
-            {
-                q.date = date_in(dates, doc, s, &covered);
-                if let Some(sp) = &q.speaker {
-                    prev = Some((s, sp.clone()));
-                }
-                out.push(q);
-            }
-            continue;
-        };
-        tracker.advance(ents, verb.min(a));
-        let (subject, found_lemma) = if lemma == "laut" || lemma == "zufolge" {
-            let shaped = || {
-                np_subject(if lemma == "laut" {
-                    crate::frames::np_after(doc, verb + 1, end)?
-                } else {
-                    crate::frames::np_before(doc, verb, s_first)?
-                })
-            };
-            (
-                subject_of(doc, ents, verb, lemma, s_first, s_end, &covered).or_else(shaped),
-                lemma,
-            )
-        } else {
-            let before = verb < a;
-            let subject = if before && !matches!(doc.s(verb + 1), "er" | "sie" | "ich" | "wir") {
-                verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)).or_else(
-                    || verb_subject(doc, subject_after(doc, ents, verb, lemma, a, &covered)),
-                )
-            } else {
-                verb_subject(doc, subject_after(doc, ents, verb, lemma, s_end, &covered)).or_else(
-                    || verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)),
-                )
-            };
-            (subject, lemma)
-        };
-        let span = Span::new(doc.start(a), doc.end(b));
-        let subject_end = subject.as_ref().map(|(_, e)| *e);
-        let speaker = subject.and_then(|(sub, _)| {
-            speaker(
-                doc,
-                ents,
-                &mut tracker,
-                sub,
-                Attribution::SameSentence,
-                &covered,
-            )
-        });
-        let frame = !matches!(found_lemma, "laut" | "zufolge");
-        if let Some(sp) = &speaker {
-            prev = Some((s, sp.clone()));
-        }
-        out.push(Quote {
-            span,
-            pieces: vec![span],
-            open_mark: String::new(),
-            close_mark: String::new(),
-            kind: QuoteKind::Indirect,
-            sentence: s,
-            cue: Some(Cue {
-                verb: mention(doc, tspan(doc, verb, verb)),
-                particle: particle.map(|p| mention(doc, tspan(doc, p, p))),
-                lemma: found_lemma.to_string(),
-            }),
-            addressee: if frame {
-                addressee(doc, verb, subject_end, particle)
-            } else {
-                None
-            },
-            speaker,
-            date: date_in(dates, doc, s, &covered),
-            occasion: None,
-            form: SpeechForm::Indirect,
-            frame: Some(Frame {
-                kind: if frame {
-                    FrameKind::Verb
-                } else if found_lemma == "laut" {
-                    FrameKind::Laut
-                } else {
-                    FrameKind::Zufolge
-                },
-                span: tspan(doc, verb, verb),
-            }),
-        });
-    }
-    out
-}
-
-/// "Dies bestätigte der Verband.", "Das teilte die Polizei mit.": a sentence
-/// that is only a frame; the sentence before it is the message (without its
-/// final mark), unless it holds a quote.
-fn this_said(
-    doc: &Doc,
-    ents: &mut Entities,
-    tracker: &mut Tracker,
-    s: u32,
-    s_first: usize,
-    end: usize,
-    covered: &dyn Fn(usize) -> bool,
-) -> Option<Quote> {
-    if s == 0 || !matches!(doc.s(s_first), "Dies" | "Das" | "Dieses") || end > s_first + 16 {
-        return None;
-    }
-    let v = s_first + 1;
-    let (lemma, particle) = cue_at(doc, v, end, covered)?;
-    if matches!(lemma, "so" | "laut") {
-        return None;
-    }
-    let (p_first, p_end) = doc.sent_range(s - 1);
-    let mut p_last = p_end.checked_sub(1)?;
-    while p_last > p_first && matches!(doc.s(p_last), "." | "!" | "?" | ":" | ";") {
-        p_last -= 1;
-    }
-    if p_last < p_first + 2 || (p_first..=p_last).any(covered) {
-        return None;
-    }
-    tracker.advance(ents, v);
-    let subject = verb_subject(doc, subject_after(doc, ents, v, lemma, end, covered))?;
-    let speaker = speaker(
-        doc,
-        ents,
-        tracker,
-        subject.0,
-        Attribution::NextSentence,
-        covered,
-    );
-    let span = tspan(doc, p_first, p_last);
-    Some(Quote {
-        span,
-        pieces: vec![span],
-        open_mark: String::new(),
-        close_mark: String::new(),
-        kind: QuoteKind::Indirect,
-        sentence: s - 1,
-        cue: Some(Cue {
-            verb: mention(doc, tspan(doc, v, v)),
-            particle: particle.map(|p| mention(doc, tspan(doc, p, p))),
-            lemma: lemma.to_string(),
-        }),
-        addressee: None,
-        speaker,
-        date: None,
-        occasion: None,
-        form: SpeechForm::Indirect,
-        frame: Some(Frame {
-            kind: FrameKind::Verb,
-            span: tspan(doc, s_first, end.saturating_sub(1)),
-        }),
-    })
-}
-
-/// How many sentences after speech a Konjunktiv sentence still goes on with it.
-const CONTINUATION_GAP: u32 = 2;
-
-/// A quote that is a sentence of its own and found no speaker goes on with
-/// the speaker of the speech just before it (a quote or a reported item at
-/// most two sentences back): "X sagte, … . „…“". Marked as carried over
-/// ([`Attribution::PreviousSentence`], at most [`Confidence::Medium`]).
-pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
-    let mut items: Vec<(u32, u32, Speaker)> = indirect
-        .iter()
-        .filter_map(|q| Some((q.span.end, q.sentence, q.speaker.clone()?)))
-        .collect();
-    items.sort_by_key(|i| i.0);
-    let mut j = 0;
-    let mut last: Option<(u32, Speaker)> = None;
-    for q in quotes.iter_mut() {
-        while let Some((_, s, sp)) = items.get(j).filter(|i| i.0 <= q.span.start) {
-            if last.as_ref().is_none_or(|(ls, _)| s >= ls) {
-                last = Some((*s, sp.clone()));
-            }
-            j += 1;
-        }
-        let (s_first, _) = doc.sent_range(q.sentence);
-        let own_sentence = doc.tok_at(q.span.start as usize) <= s_first;
-        if q.kind == QuoteKind::Full && q.speaker.is_none() && own_sentence {
-            if let Some((_, sp)) = last.as_ref().filter(|(s, _)| s + 2 >= q.sentence) {
-                let mut sp = sp.clone();
-                sp.attribution = Attribution::PreviousSentence;
-                sp.confidence = sp.confidence.min(Confidence::Medium);
-                q.speaker = Some(sp);
-            }
-        }
-        // Someone asked is answered by someone else: »Bist du fertig?«
-        // fragte der Vater. … »Nein.« (A rhetorical question goes on.)
-        let question = q.cue.as_ref().is_some_and(|c| c.lemma.ends_with("fragen"))
-            && q.pieces.last().is_some_and(|p| {
-                doc.slice(p.start as usize, p.end as usize)
-                    .trim_end()
-                    .ends_with('?')
-            });
-        if let (QuoteKind::Full | QuoteKind::Partial, Some(sp)) = (q.kind, &q.speaker) {
-            last = (!question).then(|| (q.sentence, sp.clone()));
-        }
-    }
-}
-
-/// Who asserts each figure that has no claimant yet, by the same speaker
-/// finder as speech: the speaker of the quote or reported item the figure
-/// stands in, or the subject of a claim verb before it in its clause ("Die
-/// Kosten schätzt der Bund auf …", "Die Gewerkschaft sprach von bis zu …",
-/// "Die Bahn rechnet mit …"). Linear: each figure looks back a bounded window.
-pub fn claim_figures(doc: &Doc, ents: &mut Entities, figures: &mut [Figure], speech: &[&[Quote]]) {
-    let mut tracker = Tracker {
-        next: 0,
-        last_male: None,
-        last_female: None,
-        roles: Vec::new(),
-        last_of: HashMap::default(),
-    };
-    let mut items: Vec<&Quote> = speech
-        .iter()
-        .flat_map(|l| l.iter())
-        // A guessed speaker ("Sprecher unsicher") claims no figure.
-        .filter(|q| {
-            q.kind != QuoteKind::Term
-                && q.speaker
-                    .as_ref()
-                    .is_some_and(|s| s.confidence > Confidence::Low)
-        })
-        .collect();
-    items.sort_by_key(|q| q.span.start);
-    let mut next = 0;
-    for f in figures.iter_mut() {
-        // Lengths and areas are geography, not someone's estimate.
-        if f.asserted_by.is_some() || matches!(f.measure, Measure::Distance | Measure::Area) {
-            continue;
-        }
-        // Speech items starting before the figure, in text order.
-        while items.get(next).is_some_and(|q| q.span.end <= f.span.start) {
-            next += 1;
-        }
-        let holder = items
-            .get(next)
-            .filter(|q| q.pieces.iter().any(|p| p.contains(f.span)));
-        let speaker = match holder {
-            Some(q) => q.speaker.clone(),
-            None => {
-                let first = doc.tok_at(f.span.start as usize);
-                tracker.advance(ents, first);
-                claim_verb_speaker(doc, ents, &mut tracker, first, f.sentence)
-            }
-        };
-        if let Some(sp) = speaker {
-            // The most telling words: a name, an organisation, else as referred to.
-            let mention = sp
-                .name
-                .clone()
-                .or_else(|| sp.organisation.clone())
-                .unwrap_or_else(|| sp.reference.clone());
-            let country = mention
-                .text
-                .split_whitespace()
-                .find_map(crate::places::country_of_word)
-                .map(str::to_string);
-            f.asserted_by = Some(Claimant {
-                mention,
-                entity: sp.entity,
-                country,
-                speaker: Some(sp),
-            });
-        }
-    }
-}
-
-/// The subject of a claim verb before the figure at token `first`.
-fn claim_verb_speaker(
-    doc: &Doc,
-    ents: &mut Entities,
-    tracker: &mut Tracker,
-    first: usize,
-    sentence: u32,
-) -> Option<Speaker> {
-    let (s_first, _) = doc.sent_range(sentence);
-    let from = s_first.max(first.saturating_sub(WINDOW / 2));
-    let no_quote = |_: usize| false;
-    let (v, prep) = (from..first)
-        .rev()
-        .take_while(|&k| !matches!(doc.s(k), "," | ";" | ":" | "„" | "“" | "»" | "«"))
-        .find_map(|k| crate::frames::claim_verb(doc.s(k)).map(|p| (k, p)))?;
-    if let Some(p) = prep {
-        (v + 1..first).find(|&k| doc.s(k) == p)?;
-    }
-    // "Die Kosten schätzt der Bund auf …": a nominative right after the verb
-    // is its subject; otherwise the subject stands before it.
-    let after_first = matches!(doc.s(v + 1), "der" | "er" | "sie" | "man")
-        || ents.person_starting(v + 1).is_some()
-        || (v > s_first && matches!(doc.s(s_first), "Den" | "Dem"));
-    let before = || subject_before(doc, ents, v, s_first, &no_quote);
-    let after = || subject_after(doc, ents, v, "sagen", first, &no_quote);
-    let subject = if after_first {
-        after().or_else(before)
-    } else {
-        before().or_else(after)
-    };
-    let (sub, _) = verb_subject(doc, subject)?;
-    let sp = speaker(
-        doc,
-        ents,
-        tracker,
-        sub,
-        Attribution::SameSentence,
-        &no_quote,
-    )?;
-    // A figure is no speaker ("20 Minuten später").
-    (!sp.reference.text.starts_with(|c: char| c.is_ascii_digit())).then_some(sp)
-}
-
-/// One sentence as [`framed`] and [`continuation`] see it.
-struct Ctx<'a> {
-    s: u32,
-    s_first: usize,
-    /// The end of the sentence less its final mark.
-    end: usize,
-    s_end: usize,
-    covered: &'a dyn Fn(usize) -> bool,
-}
-
-/// Reported speech framed by "laut X", "nach Angaben von X", "X zufolge",
-/// "wie X sagte", "…, so X", "demnach", "wonach" or hearsay "soll … haben":
-/// the message is the sentence less the frame and its source.
-fn framed(
-    doc: &Doc,
-    ents: &mut Entities,
-    tracker: &mut Tracker,
-    ctx: &Ctx,
-    prev: Option<&Speaker>,
-) -> Option<Quote> {
-    use crate::frames::{find, pieces_around, Source};
-    let covered = ctx.covered;
-    let h = find(doc, ctx.s_first, ctx.end, covered)?;
-    tracker.advance(ents, h.first);
-    // "Die Stadt begegnet der Kritik mit dem Argument, …", "Der Soldat ging
-    // davon aus, dass …": the finite verb of the clause that holds the frame;
-    // its subject speaks.
-    let adverb = matches!(doc.s(h.cue), "davon" | "darauf" | "damit" | "darüber");
-    let clause_verb = (h.kind == FrameKind::Noun || adverb)
-        .then(|| {
-            (ctx.s_first + 1..h.last.saturating_sub(1)).find(|&k| {
-                let w = doc.s(k);
-                doc.is_word(k)
-                    && crate::scan::starts_lower(w)
-                    && !is_det(w)
-                    && !is_adj(w)
-                    && !is_preposition(w)
-            })
-        })
-        .flatten();
-    let subject = match h.source {
-        // "heißt es in einer Mitteilung der Stadt": the document.
-        Source::After(k) if matches!(doc.s(k), "in" | "im") => {
-            np_subject(crate::frames::np_after(doc, k + 1, ctx.end)?)
-        }
-        Source::After(k) => subject_after(doc, ents, k, "laut", ctx.end, covered)
-            .or_else(|| np_subject(crate::frames::np_after(doc, k + 1, ctx.end)?)),
-        Source::Before(k) => subject_before(doc, ents, k, ctx.s_first, covered)
-            .or_else(|| np_subject(crate::frames::np_before(doc, k, ctx.s_first)?)),
-        Source::Word(k) => Some((Subject::word(k), k)),
-        // "Die Stadt begegnet der Kritik mit dem Argument, …": the subject
-        // of the clause that holds the noun.
-        Source::Elsewhere => clause_verb
-            .and_then(|v| verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered))),
-    };
-    let speaker = match subject {
-        Some((sub, _)) => speaker(doc, ents, tracker, sub, Attribution::SameSentence, covered),
-        // "Demnach …": the source named just before.
-        None if h.kind == FrameKind::Demnach => prev.map(|p| {
-            let mut p = p.clone();
-            p.attribution = Attribution::PreviousSentence;
-            p.confidence = p.confidence.min(Confidence::Medium);
-            p
-        }),
-        // Hearsay right after speech most likely passes on the same source;
-        // a guess, marked as such.
-        None if h.kind == FrameKind::Sollen => prev.map(|p| {
-            let mut p = p.clone();
-            p.attribution = Attribution::PreviousSentence;
-            p.confidence = Confidence::Low;
-            p
-        }),
-        None => None,
-    };
-    let speaker = speaker.map(|mut sp| {
-        if h.kind == FrameKind::Noun {
-            sp.confidence = Confidence::Low;
-        }
-        sp
-    });
-    let (mut f0, mut f1) = (h.first, h.last);
-    if let (Some(sp), true) = (&speaker, subject_is_local(&h.source)) {
-        let r = sp.reference.span;
-        f0 = f0.min(doc.tok_at(r.start as usize));
-        f1 = f1.max(doc.tok_at(r.end as usize).saturating_sub(1));
-    }
-    // "…, so der Minister am Montag." and "…, wie X mitteilte.": the frame
-    // runs to the sentence end.
-    if matches!(h.kind, FrameKind::So) || h.kind == FrameKind::Wie && h.first > ctx.s_first {
-        f1 = ctx.end.saturating_sub(1).max(f1);
-    }
-    let pieces: Vec<(usize, usize)> = if h.whole {
-        vec![(ctx.s_first, ctx.s_end - 1)]
-    } else if doc.s(h.cue) == "wonach" {
-        // "…, wonach X verantwortlich sein soll, …": the clause only.
-        let close = (h.cue + 1..ctx.end)
-            .find(|&k| doc.s(k) == ",")
-            .unwrap_or(ctx.end);
-        vec![(h.cue + 1, close - 1)]
-    } else {
-        pieces_around(doc, ctx.s_first, ctx.end.saturating_sub(1), f0, f1)
-    };
-    // A message needs words, and never repeats a direct quote.
-    let words: usize = pieces.iter().map(|&(a, b)| b + 1 - a).sum();
-    if words < 3 || pieces.iter().any(|&(a, b)| (a..=b).any(covered)) {
-        return None;
-    }
-    let spans: Vec<Span> = pieces.iter().map(|&(a, b)| tspan(doc, a, b)).collect();
-    let cue_tok = if adverb {
-        clause_verb.unwrap_or(h.cue)
-    } else {
-        h.verb.unwrap_or(h.cue)
-    };
-    let guessed;
-    let lemma = match h.verb {
-        Some(v) if matches!(doc.s(v), "heißt" | "hieß") => "heißen",
-        // "ging davon aus": the clause's verb, its infinitive guessed.
-        Some(_) if adverb => {
-            guessed = speech_senses(doc.s(cue_tok))
-                .first()
-                .map_or_else(|| guess_lemma(doc.s(cue_tok)), |s| s.lemma.to_string());
-            guessed.as_str()
-        }
-        Some(v) => speech_senses(doc.s(v)).first().map_or("sagen", |s| s.lemma),
-        None => match h.kind {
-            FrameKind::Laut => "laut",
-            FrameKind::Zufolge => "zufolge",
-            FrameKind::Nach => "nach",
-            FrameKind::So => "so",
-            FrameKind::Sollen => "sollen",
-            _ => "demnach",
-        },
-    };
-    let frame_span = if h.whole {
-        tspan(doc, h.cue, h.cue)
-    } else {
-        tspan(doc, f0, f1)
-    };
-    Some(Quote {
-        span: Span::new(spans[0].start as usize, spans[spans.len() - 1].end as usize),
-        pieces: spans,
-        open_mark: String::new(),
-        close_mark: String::new(),
-        kind: QuoteKind::Indirect,
-        sentence: ctx.s,
-        cue: Some(Cue {
-            verb: mention(doc, tspan(doc, cue_tok, cue_tok)),
-            particle: None,
-            lemma: lemma.to_string(),
-        }),
-        addressee: None,
-        speaker,
-        date: None,
-        occasion: None,
-        form: if h.kind == FrameKind::Sollen {
-            SpeechForm::Reported
-        } else {
-            SpeechForm::Indirect
-        },
-        frame: Some(Frame {
-            kind: h.kind,
-            span: frame_span,
-        }),
-    })
-}
-
 /// A source found by its shape alone: a role-like phrase with its head.
-fn np_subject(np: crate::frames::Np) -> Option<(Subject, usize)> {
+pub(crate) fn np_subject(np: crate::frames::Np) -> Option<(Subject, usize)> {
     Some((
         Subject::Role {
             det: np.det,
@@ -2825,223 +2195,4 @@ fn np_subject(np: crate::frames::Np) -> Option<(Subject, usize)> {
         },
         np.last,
     ))
-}
-
-fn subject_is_local(source: &crate::frames::Source) -> bool {
-    !matches!(source, crate::frames::Source::Elsewhere)
-}
-
-/// A Konjunktiv sentence without a frame right after speech goes on with
-/// that speaker's words: "Der Minister sagte, die Lage sei ernst. Man habe
-/// alles versucht." The whole sentence is the message.
-fn continuation(doc: &Doc, ctx: &Ctx, prev: Option<&Speaker>) -> Option<Quote> {
-    let prev = prev?;
-    let covered = ctx.covered;
-    let (a, b) = (ctx.s_first, ctx.s_end.checked_sub(1)?);
-    if b < a + 2 || (a..=b).any(covered) {
-        return None;
-    }
-    // In the main clause: "Er glaubt, dass … sei" is his own thought.
-    (a..ctx.end.min(a + 6 * WINDOW))
-        .take_while(|&k| !matches!(doc.s(k), "dass" | "daß" | "ob"))
-        .find(|&k| {
-            crate::frames::is_konjunktiv(doc.s(k)) || crate::frames::is_konjunktiv_ii(doc.s(k))
-        })?;
-    let span = tspan(doc, a, b);
-    let mut sp = prev.clone();
-    sp.attribution = Attribution::PreviousSentence;
-    sp.confidence = sp.confidence.min(Confidence::Medium);
-    Some(Quote {
-        span,
-        pieces: vec![span],
-        open_mark: String::new(),
-        close_mark: String::new(),
-        kind: QuoteKind::Indirect,
-        sentence: ctx.s,
-        cue: None,
-        addressee: None,
-        speaker: Some(sp),
-        date: None,
-        occasion: None,
-        form: SpeechForm::Indirect,
-        frame: Some(Frame {
-            kind: FrameKind::Continuation,
-            span: tspan(doc, a, a),
-        }),
-    })
-}
-
-/// The frame and reported clause of one sentence (tokens `s_first..end`,
-/// final punctuation excluded): (verb or frame word, lemma, particle, first
-/// and last token of the clause).
-fn reported_clause(
-    doc: &Doc,
-    s_first: usize,
-    end: usize,
-    covered: &dyn Fn(usize) -> bool,
-) -> Option<(usize, &'static str, Option<usize>, usize, usize)> {
-    // Bounded: long sentences are searched in their first stretch only.
-    let stop = end.min(s_first + 6 * WINDOW);
-    let mut t = s_first;
-    while t < stop {
-        if covered(t) || !doc.is_word(t) {
-            t += 1;
-            continue;
-        }
-        let w = doc.s(t);
-        // "Laut X …", "X zufolge …" opening the sentence: the rest is reported.
-        if matches!(w, "Laut" | "laut") && t == s_first {
-            let k =
-                (t + 1..stop.min(t + 8)).find(|&k| doc.is_word(k) && starts_lower_word(doc, k))?;
-            return (k < end).then_some((t, "laut", None, k, end - 1));
-        }
-        if w == "zufolge" && t < s_first + 8 {
-            return (t + 1 < end).then_some((t, "zufolge", None, t + 1, end - 1));
-        }
-        let Some((lemma, particle)) = cue_at(doc, t, end, covered) else {
-            t += 1;
-            continue;
-        };
-        if matches!(lemma, "so" | "laut") {
-            t += 1;
-            continue;
-        }
-        // Frame first: "X sagte, die meisten seien …", "teilte mit, dass …".
-        let after = particle.unwrap_or(t);
-        if let Some(c) = (after + 1..end.min(after + 12))
-            .take_while(|&k| !covered(k))
-            .find(|&k| matches!(doc.s(k), "," | ":"))
-        {
-            let a = c + 1;
-            let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);
-            if a < clause_end {
-                let opened = opens_reported(doc.s(a));
-                let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
-                // "Die Leiterin sagte, die Zahlen stiegen weiter": a main
-                // clause right after "X sagte," is what was said, in any mood.
-                // "sagte in Rom,", "erklärte am Montag,": a short adverbial may
-                // stand between the verb and its comma.
-                let short_adverbial = c <= after + 4
-                    && (after + 1..c).all(|k| {
-                        doc.is_word(k)
-                            && !is_auxiliary(doc.s(k))
-                            && (k > after + 1
-                                || is_preposition(doc.s(k))
-                                || matches!(doc.s(k), "heute" | "gestern" | "dann" | "zudem"))
-                    });
-                let said = (c == after + 1 || short_adverbial)
-                    && t > s_first
-                    && doc.s(t) != lemma
-                    // "X, die Leiterin, sagte," has a comma before the verb too.
-                    && !matches!(doc.s(t - 1), "wie" | "Wie" | "als" | "Als" | "zu")
-                    && a + 2 < clause_end
-                    && doc.is_word(a)
-                    && !crate::frames::opens_adverbial(doc.s(a))
-                    // "begannen am Montag, den 13. Januar": a date, no clause.
-                    && !(matches!(doc.s(a), "den" | "dem") && doc.kind(a + 1) == Some(Kind::Num))
-                    && !verb_final_clause(doc, s_first, t)
-                    && !crate::frames::zu_infinitive_clause(doc, a, clause_end)
-                    // "ist … gefragt,", "hat … begonnen,": a participle, not "X sagte,".
-                    && !(s_first..t).any(|k| {
-                        is_auxiliary(doc.s(k))
-                            || matches!(
-                                doc.s(k),
-                                "ist" | "sind" | "war" | "waren" | "wurde" | "wurden" | "werden"
-                            )
-                    });
-                if opened || subj || said {
-                    return Some((t, lemma, particle, a, clause_end - 1));
-                }
-            }
-        }
-        // Frame after: "Die meisten seien gefallen, sagte Patel."
-        if t > s_first + 1 && doc.s(t - 1) == "," {
-            let clause = s_first..t - 1;
-            // "Der Umsatz wird steigen, teilte das Unternehmen mit.": a
-            // speech verb first in its clause with its subject after it
-            // frames what comes before, in any mood.
-            let inverted = t + 2 < end
-                && (matches!(doc.s(t + 1), "er" | "sie")
-                    || is_det(doc.s(t + 1))
-                    || doc.is_cap(t + 1) && !crate::lexicon::is_name_stop(doc.s(t + 1)))
-                && t >= s_first + 4
-                && !verb_final_clause(doc, s_first, t - 1)
-                // Not "X, Präsident von Y, kommentierte: „…“": the part before
-                // the comma needs a verb, and no quote or colon follows.
-                && (t..end).all(|k| !covered(k) && doc.s(k) != ":")
-                && (s_first..t - 1).any(|k| {
-                    let w = doc.s(k);
-                    doc.is_word(k)
-                        && crate::scan::starts_lower(w)
-                        && !is_det(w)
-                        && !is_adj(w)
-                        && !is_preposition(w)
-                        && !matches!(w, "und" | "oder" | "sowie" | "aber")
-                });
-            if !clause.clone().any(covered)
-                && (clause.clone().any(|k| is_subjunctive(doc.s(k)))
-                    || subjunctive_after_subject(doc, s_first, t - 1)
-                    || inverted)
-            {
-                return Some((t, lemma, particle, s_first, t - 2));
-            }
-        }
-        t += 1;
-    }
-    None
-}
-
-/// "Russland bedrohe niemanden", "Er plane nichts": a clause opening with a
-/// pronoun or a name whose verb (second) ends in "-e", the Konjunktiv I ending
-/// where the indicative has "-t". Adjectives ("Die neue …") do not count.
-fn subjunctive_after_subject(doc: &Doc, s_first: usize, end: usize) -> bool {
-    let w = doc.s(s_first);
-    let v = if matches!(w, "Er" | "Sie" | "Es" | "Man") {
-        s_first + 1
-    } else {
-        let k = (s_first..end.min(s_first + 3))
-            .take_while(|&k| doc.is_cap(k) && !is_det(doc.s(k)))
-            .count();
-        if k == 0 || crate::lexicon::is_name_stop(w) {
-            return false;
-        }
-        s_first + k
-    };
-    let verb = doc.s(v);
-    v < end
-        && doc.is_word(v)
-        && crate::scan::starts_lower(verb)
-        && verb.ends_with('e')
-        && verb.chars().count() > 3
-        && !crate::scan::is_attr_adj(verb)
-        && !not_a_frame_verb(verb)
-}
-
-/// True when the verb at `t` ends a subordinate clause ("…, die das Amt
-/// informierte,"): its clause opens with a relative pronoun or a conjunction.
-fn verb_final_clause(doc: &Doc, s_first: usize, t: usize) -> bool {
-    let from = s_first.max(t.saturating_sub(WINDOW));
-    let open = (from..t)
-        .rev()
-        .find(|&k| matches!(doc.s(k), "," | ";" | ":" | "–"))
-        .map_or(s_first, |k| k + 1);
-    let w = doc.s(open);
-    open > s_first && (crate::scan::is_definite(w) || crate::frames::opens_adverbial(w))
-        || matches!(
-            w,
-            "dass"
-                | "daß"
-                | "ob"
-                | "Als"
-                | "Wenn"
-                | "Weil"
-                | "Nachdem"
-                | "Obwohl"
-                | "Da"
-                | "Während"
-        )
-}
-
-fn starts_lower_word(doc: &Doc, k: usize) -> bool {
-    crate::scan::starts_lower(doc.s(k)) && !is_det(doc.s(k))
 }
