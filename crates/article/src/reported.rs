@@ -241,6 +241,18 @@ pub fn indirect(
             )
         });
         let frame = !matches!(found_lemma, "laut" | "zufolge");
+        // The frame as written: the verb (and particle) with its speaker,
+        // where the speaker stands outside the message.
+        let mut frame_span = tspan(doc, verb, particle.unwrap_or(verb).max(verb));
+        if let Some(r) = speaker.as_ref().map(|sp| sp.reference.span) {
+            let outside = r.end <= span.start || r.start >= span.end;
+            if outside && doc.sent(doc.tok_at(r.start as usize)) == Some(s) {
+                frame_span = Span {
+                    start: frame_span.start.min(r.start),
+                    end: frame_span.end.max(r.end),
+                };
+            }
+        }
         if let Some(sp) = &speaker {
             prev = Some((s, sp.clone()));
         }
@@ -273,7 +285,7 @@ pub fn indirect(
                 } else {
                     FrameKind::Zufolge
                 },
-                span: tspan(doc, verb, verb),
+                span: frame_span,
             }),
         });
     }

@@ -304,3 +304,10 @@ fn a_date_after_the_verb_is_no_clause() {
             .is_empty()
     );
 }
+
+#[test]
+fn verb_frame_spans_verb_and_speaker() {
+    let a = parse("Die Lage sei ernst, teilte die Polizei am Abend mit.");
+    let f = a.indirect[0].frame.as_ref().map(|f| a.slice(f.span));
+    assert_eq!(f, Some("teilte die Polizei am Abend mit"));
+}
