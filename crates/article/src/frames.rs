@@ -196,7 +196,7 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
             whole: false,
         };
         match w {
-            "laut" | "Laut" if np_start(doc, t + 1) && t + 1 < end => {
+            "laut" | "Laut" | "gemäß" | "Gemäß" if np_start(doc, t + 1) && t + 1 < end => {
                 return Some(hit(FrameKind::Laut, t, t, Source::After(t)));
             }
             "zufolge" if t > s_first => {
@@ -274,7 +274,9 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
             }
             "Demnach" | "demnach" | "Danach" if t <= s_first + 3 || w == "demnach" => {
                 // "Danach" opens a reported sentence only with a Konjunktiv after it.
-                if w == "Danach" && !(t + 1..end).any(|k| is_konjunktiv(doc.s(k))) {
+                if w == "Danach"
+                    && !(t + 1..end).any(|k| is_konjunktiv(doc.s(k)) || is_konjunktiv_ii(doc.s(k)))
+                {
                     continue;
                 }
                 return Some(hit(FrameKind::Demnach, t, t, Source::Elsewhere));

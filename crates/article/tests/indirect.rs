@@ -311,3 +311,12 @@ fn verb_frame_spans_verb_and_speaker() {
     let f = a.indirect[0].frame.as_ref().map(|f| a.slice(f.span));
     assert_eq!(f, Some("teilte die Polizei am Abend mit"));
 }
+
+#[test]
+fn gemaess_and_danach_with_konjunktiv_ii() {
+    let (_, who, kind, _) = one("Gemäß dem Wetterdienst wird es morgen kälter.");
+    assert_eq!(who, "dem Wetterdienst");
+    assert_eq!(kind, Some(FrameKind::Laut));
+    let a = parse("Der Bericht liegt vor. Danach hätte die Stadt früher warnen müssen.");
+    assert_eq!(a.indirect.len(), 1, "{:?}", items(&a));
+}
