@@ -259,7 +259,24 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 if close < end && t > s_first && close + 1 < end {
                     continue;
                 }
-                let mut h = hit(FrameKind::Wie, t, close - 1, Source::After(t));
+                // "Wie schon die WHO sagte": past a short adverb to the source.
+                let mut src = t;
+                while src + 1 < v
+                    && matches!(
+                        doc.s(src + 1),
+                        "schon"
+                            | "bereits"
+                            | "auch"
+                            | "jetzt"
+                            | "nun"
+                            | "heute"
+                            | "gestern"
+                            | "zuvor"
+                    )
+                {
+                    src += 1;
+                }
+                let mut h = hit(FrameKind::Wie, t, close - 1, Source::After(src));
                 h.verb = Some(v);
                 return Some(h);
             }
@@ -429,7 +446,8 @@ fn name_like(doc: &Doc, k: usize) -> bool {
 pub fn np_after(doc: &Doc, t: usize, end: usize) -> Option<Np> {
     let stop = end.min(t + 16);
     let mut k = t;
-    if k < stop && is_quote_mark(doc.s(k)) && name_like(doc, k + 1) {
+    // „Reuters“, „heise online“: a name in quote marks, any case.
+    if k < stop && is_quote_mark(doc.s(k)) && doc.is_word(k + 1) {
         let close = (k + 2..stop.min(k + 6)).find(|&j| is_quote_mark(doc.s(j)))?;
         return Some(Np {
             first: k,

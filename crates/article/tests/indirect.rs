@@ -320,3 +320,11 @@ fn gemaess_and_danach_with_konjunktiv_ii() {
     let a = parse("Der Bericht liegt vor. Danach hätte die Stadt früher warnen müssen.");
     assert_eq!(a.indirect.len(), 1, "{:?}", items(&a));
 }
+
+#[test]
+fn wie_past_an_adverb_and_a_lower_case_name_in_marks() {
+    let (_, who, _, _) = one("Wie schon die Feuerwehr sagte, ist die Straße wieder frei.");
+    assert_eq!(who, "die Feuerwehr");
+    let (_, who, _, _) = one("Wie „nordblick online“ berichtet, schließt das Kino im Mai.");
+    assert_eq!(who, "„nordblick online“");
+}
