@@ -1479,9 +1479,19 @@ pub(crate) fn subject_before_at(
         return None;
     }
     let mut t = v - 1;
-    // "Das „Urner Wochenblatt“ meldet": a paper named in quote marks speaks.
+    // "Das „Urner Wochenblatt“ meldet": a paper named in quote marks speaks,
+    // also past a particle ("Die Zeitung „X“ berichtet jedoch").
     if let Some(a) = quoted_name_ending(doc, t, s_first) {
         return Some((Subject::Medium(a, t), t));
+    }
+    if matches!(
+        doc.s(t),
+        "jedoch" | "aber" | "dagegen" | "hingegen" | "indes"
+    ) && t > s_first
+    {
+        if let Some(a) = quoted_name_ending(doc, t - 1, s_first) {
+            return Some((Subject::Medium(a, t - 1), t - 1));
+        }
     }
     if covered(t) {
         return None;
@@ -1523,6 +1533,22 @@ pub(crate) fn subject_before_at(
     }
     if let Some(p) = ents.person_ending(t) {
         return Some((Subject::Person(p.clone()), p.last));
+    }
+    // "Ärzte ohne Grenzen teilte mit": an organisation ending right here.
+    let from = t.saturating_sub(5).max(s_first);
+    if let Some(o) = ents
+        .org_in(Span::new(doc.start(from), doc.end(t)))
+        .filter(|o| o.span.end as usize == doc.end(t))
+        // Not a complement: "der Sprecher der NATO" is the speaker, not NATO.
+        .filter(|o| {
+            o.tok == s_first
+                || !matches!(
+                    doc.s(o.tok - 1),
+                    "der" | "des" | "dem" | "den" | "von" | "vom" | "die" | "das" | "bei" | "beim"
+                ) && !doc.is_cap(o.tok - 1)
+        })
+    {
+        return Some((Subject::Org(o), t));
     }
     // "Und der andere fügt bei:", "einer der Gäste sagte": pronoun-like subjects.
     if is_nominal_rest(doc.s(t))

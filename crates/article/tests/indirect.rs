@@ -328,3 +328,13 @@ fn wie_past_an_adverb_and_a_lower_case_name_in_marks() {
     let (_, who, _, _) = one("Wie „nordblick online“ berichtet, schließt das Kino im Mai.");
     assert_eq!(who, "„nordblick online“");
 }
+
+#[test]
+fn organisation_before_the_verb_speaks() {
+    let (_, who, _, _) =
+        one("Ärzte ohne Grenzen teilte gestern mit, drei Flugzeuge seien gelandet.");
+    assert_eq!(who, "Ärzte ohne Grenzen");
+    // The organisation in a complement is not the speaker.
+    let (_, who, _, _) = one("Der Sprecher der NATO sagte, die Übung sei beendet.");
+    assert_eq!(who, "Der Sprecher der NATO");
+}
