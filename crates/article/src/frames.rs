@@ -51,8 +51,10 @@ pub enum Source {
     After(usize),
     /// A noun phrase right before this token ("[dem Verband] zufolge").
     Before(usize),
-    /// This very word ("nach Polizeiangaben", "nach ukrainischen Angaben").
+    /// This very word ("nach Polizeiangaben").
     Word(usize),
+    /// These words, first to last ("nach ukrainischen Angaben").
+    Phrase(usize, usize),
     /// Not in the sentence ("Demnach …", "soll … haben").
     Elsewhere,
 }
@@ -224,7 +226,7 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                     Source::After(n + 1)
                 } else if let Some(a) = adj {
                     // "nach ukrainischen Angaben": the adjective names the side.
-                    Source::Word(a)
+                    Source::Phrase(a, n)
                 } else if doc.is_cap(n + 1) || np_after(doc, n + 1, end).is_some() {
                     // "nach Angaben informierter Kreise"
                     Source::After(n)

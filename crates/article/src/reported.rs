@@ -451,6 +451,15 @@ fn framed(
         Source::Before(k) => subject_before(doc, ents, k, ctx.s_first, covered)
             .or_else(|| np_subject(crate::frames::np_before(doc, k, ctx.s_first)?)),
         Source::Word(k) => Some((Subject::word(k), k)),
+        Source::Phrase(a, b) => Some((
+            Subject::Role {
+                det: None,
+                first: a,
+                head: b,
+                last: b,
+            },
+            b,
+        )),
         // "Die Stadt begegnet der Kritik mit dem Argument, …": the subject
         // of the clause that holds the noun.
         Source::Elsewhere => clause_verb

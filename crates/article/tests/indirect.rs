@@ -338,3 +338,10 @@ fn organisation_before_the_verb_speaks() {
     let (_, who, _, _) = one("Der Sprecher der NATO sagte, die Übung sei beendet.");
     assert_eq!(who, "Der Sprecher der NATO");
 }
+
+#[test]
+fn nach_side_angaben_names_the_phrase() {
+    let (msg, who, _, _) = one("Die Einheiten stammen nach polnischen Angaben aus dem Süden.");
+    assert_eq!(who, "polnischen Angaben");
+    assert_eq!(msg, "Die Einheiten stammen … aus dem Süden");
+}
