@@ -114,10 +114,253 @@ pub fn find(doc: &Doc) -> (Vec<DateMention>, Vec<bool>) {
             day,
             until,
             sentence: doc.sent(first).unwrap_or(0),
+            relative: false,
+            weekday: None,
         });
         i = last + 1;
     }
+    relative(doc, &mut used, &mut out);
+    out.sort_by_key(|d| d.span.start);
     (out, used)
+}
+
+/// The story's date, when known: (year, month, day).
+pub type Ymd = (i32, u8, u8);
+
+pub const RELATIVE_FILE: &str = include_str!("../data/relative_dates.txt");
+
+struct RelativeWords {
+    weekdays: Vec<(&'static str, u8)>,
+    daytimes: Vec<&'static str>,
+    /// Lower case and capitalised ("vergangene", "Vergangene").
+    offsets: crate::scan::FastMap<String, i8>,
+    days: Vec<(&'static str, i8)>,
+}
+
+fn relative_words() -> &'static RelativeWords {
+    static W: std::sync::OnceLock<RelativeWords> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let mut w = RelativeWords {
+            weekdays: Vec::new(),
+            daytimes: Vec::new(),
+            offsets: Default::default(),
+            days: Vec::new(),
+        };
+        for line in crate::lexicon::entries(RELATIVE_FILE) {
+            let (kind, rest) = line.split_once(' ').unwrap_or((line, ""));
+            let (word, value) = rest.split_once(" = ").unwrap_or((rest, "0"));
+            let (word, value) = (word.trim(), value.trim());
+            match kind {
+                "weekday" => w.weekdays.extend(value.parse().ok().map(|v| (word, v))),
+                "daytime" => w.daytimes.push(word),
+                "offset" => {
+                    if let Ok(v) = value.parse() {
+                        let mut cap = word.chars();
+                        let cap: String = cap
+                            .next()
+                            .map(|c| c.to_uppercase().chain(cap).collect())
+                            .unwrap_or_default();
+                        w.offsets.insert(word.to_string(), v);
+                        w.offsets.insert(cap, v);
+                    }
+                }
+                "day" => w.days.extend(value.parse().ok().map(|v| (word, v))),
+                _ => {}
+            }
+        }
+        w
+    })
+}
+
+/// "vergangene", "Nächsten" → -1, 1 (before "Woche", "Monat", "Jahr").
+fn offset_of(w: &str) -> Option<i8> {
+    if !(5..=12).contains(&w.len()) {
+        return None;
+    }
+    relative_words().offsets.get(w).copied()
+}
+
+/// "Mittwoch", "Mittwochabend", "Freitagmorgen" → the weekday.
+fn weekday_of(w: &str) -> Option<u8> {
+    if w.len() < 6 || !matches!(w.as_bytes()[0], b'M' | b'D' | b'F' | b'S') {
+        return None;
+    }
+    let words = relative_words();
+    words.weekdays.iter().find_map(|&(name, d)| {
+        let rest = w.strip_prefix(name)?;
+        (rest.is_empty() || words.daytimes.contains(&rest)).then_some(d)
+    })
+}
+
+/// What a relative date says: a weekday, or an offset in days, weeks,
+/// months or years from the day of writing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rel {
+    Weekday(u8),
+    Days(i8),
+    Week(i8),
+    Month(i8),
+    Year(i8),
+}
+
+/// Dates relative to the day of writing, not yet resolved (the story's
+/// date is applied by [`resolve_relative`]). Tokens inside another date are skipped.
+fn relative(doc: &Doc, used: &mut [bool], out: &mut Vec<DateMention>) {
+    let words = relative_words();
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        if used.get(i).copied().unwrap_or(true) || !doc.is_word(i) {
+            i += 1;
+            continue;
+        }
+        let w = doc.s(i);
+        let mut first = i;
+        let mut last = i;
+        let rel = if let Some(d) = weekday_of(w) {
+            // "am Mittwoch, dem 2. Dezember": the full date says it.
+            if doc.s(i + 1) == "," && matches!(doc.s(i + 2), "dem" | "den") {
+                i += 1;
+                continue;
+            }
+            Some(Rel::Weekday(d))
+        } else if let Some(&(_, d)) = words
+            .days
+            .iter()
+            .find(|(x, _)| w.ends_with("gestern") && *x == w)
+        {
+            Some(Rel::Days(d))
+        } else if let Some(o) = offset_of(w) {
+            last = i + 1;
+            match doc.s(i + 1) {
+                "Woche" => Some(Rel::Week(o)),
+                "Monat" | "Monats" => Some(Rel::Month(o)),
+                "Jahr" | "Jahres" => Some(Rel::Year(o)),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let Some(rel) = rel else {
+            i += 1;
+            continue;
+        };
+        // "Anfang nächsten Jahres", "Ende der vergangenen Woche", "im
+        // vergangenen Jahr", "am Mittwoch".
+        let mut k = first;
+        if k > 0 && matches!(doc.s(k - 1), "der" | "des") {
+            k -= 1;
+        }
+        if k > 0
+            && matches!(
+                doc.s(k - 1),
+                "Anfang" | "Mitte" | "Ende" | "anfang" | "ende"
+            )
+        {
+            first = k - 1;
+        }
+        if first > 0
+            && matches!(
+                doc.s(first - 1),
+                "am" | "Am" | "im" | "Im" | "seit" | "Seit"
+            )
+        {
+            first -= 1;
+        }
+        let until = first > 0 && matches!(doc.s(first - 1), "bis" | "Bis");
+        if until {
+            first -= 1;
+        }
+        for u in used.get_mut(first..=last).into_iter().flatten() {
+            *u = true;
+        }
+        out.push(DateMention {
+            span: Span::new(doc.start(first), doc.end(last)),
+            text: doc.slice(doc.start(first), doc.end(last)).to_string(),
+            year: None,
+            month: None,
+            day: None,
+            until,
+            sentence: doc.sent(first).unwrap_or(0),
+            relative: true,
+            weekday: match rel {
+                Rel::Weekday(d) => Some(d),
+                _ => None,
+            },
+        });
+        i = last + 1;
+    }
+}
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+fn days_from_civil((y, m, d): Ymd) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day count since 1970-01-01.
+fn civil_from_days(z: i64) -> Ymd {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// 1 = Monday … 7 = Sunday.
+fn weekday_num(days: i64) -> u8 {
+    // 1970-01-01 was a Thursday.
+    ((days + 3).rem_euclid(7) + 1) as u8
+}
+
+/// Resolves the relative dates against the story's date: a weekday is the
+/// last such day on or before it (news reports what was said), "gestern" the
+/// day before, a week or month its year and month (the Monday's, for a week),
+/// a year its year. Without a story date they stay as written.
+pub fn resolve_relative(dates: &mut [DateMention], story: Option<Ymd>) {
+    let Some(story) = story.filter(|&(_, m, d)| (1..=12).contains(&m) && (1..=31).contains(&d))
+    else {
+        return;
+    };
+    let today = days_from_civil(story);
+    let words = relative_words();
+    for d in dates.iter_mut().filter(|d| d.relative) {
+        let last = d.text.split_whitespace().last().unwrap_or("");
+        let offset = d.text.split_whitespace().find_map(offset_of).unwrap_or(0);
+        let set = |d: &mut DateMention, (y, m, day): Ymd, with_day: bool, with_month: bool| {
+            d.year = Some(y);
+            d.month = with_month.then_some(m);
+            d.day = with_day.then_some(day);
+        };
+        if let Some(wd) = d.weekday {
+            let back = (i64::from(weekday_num(today)) - i64::from(wd)).rem_euclid(7);
+            set(d, civil_from_days(today - back), true, true);
+        } else if let Some(&(_, n)) = words.days.iter().find(|(x, _)| *x == last) {
+            set(d, civil_from_days(today + i64::from(n)), true, true);
+        } else if last == "Woche" {
+            let monday = today - i64::from(weekday_num(today)) + 1 + 7 * i64::from(offset);
+            set(d, civil_from_days(monday), false, true);
+        } else if matches!(last, "Monat" | "Monats") {
+            let months = i64::from(story.0) * 12 + i64::from(story.1) - 1 + i64::from(offset);
+            let (y, m) = (
+                months.div_euclid(12) as i32,
+                (months.rem_euclid(12) + 1) as u8,
+            );
+            set(d, (y, m, 1), false, true);
+        } else if matches!(last, "Jahr" | "Jahres") {
+            set(d, (story.0 + i32::from(offset), 1, 1), false, false);
+        }
+    }
 }
 
 type Found = (usize, usize, Option<u8>, Option<u8>, Option<i32>);
@@ -191,8 +434,24 @@ fn bare_month(doc: &Doc, i: usize) -> Option<Found> {
 /// Fills missing years from the first year the text states; returns it.
 pub fn resolve_years(dates: &mut [DateMention]) -> Option<i32> {
     let year = dates.iter().find_map(|d| d.year)?;
-    for d in dates.iter_mut().filter(|d| d.year.is_none()) {
+    for d in dates.iter_mut().filter(|d| d.year.is_none() && !d.relative) {
         d.year = Some(year);
     }
     Some(year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_days_round_trip() {
+        assert_eq!(days_from_civil((1970, 1, 1)), 0);
+        assert_eq!(
+            civil_from_days(days_from_civil((2024, 2, 29))),
+            (2024, 2, 29)
+        );
+        // 2026-03-13 is a Friday.
+        assert_eq!(weekday_num(days_from_civil((2026, 3, 13))), 5);
+    }
 }

@@ -1,8 +1,8 @@
 //! German word lists shared by the passes: role nouns, first names,
 //! organisations, speech verbs.
 
-use crate::scan::FastMap as HashMap;
-use crate::scan::{is_det, lower, starts_upper};
+use crate::words::FastMap as HashMap;
+use crate::words::{is_det, lower, starts_upper};
 use std::sync::OnceLock;
 
 /// Grammatical gender as far as the text shows it.
@@ -48,7 +48,7 @@ struct Lists {
     /// Role heads by their last three characters: one lookup, then `ends_with`.
     role_heads: HashMap<&'static str, Vec<&'static str>>,
     nationalities:
-        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::scan::Fnv>>,
+        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::words::Fnv>>,
     first_names: HashMap<&'static str, Gender>,
     orgs: Vec<(&'static str, &'static str)>,
 }
@@ -148,7 +148,7 @@ pub fn org_candidates(w: &str) -> &'static [(Vec<&'static str>, &'static str)] {
 /// Words that are never part of a personal name.
 pub fn is_name_stop(w: &str) -> bool {
     static STOPS: OnceLock<
-        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::scan::Fnv>>,
+        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::words::Fnv>>,
     > = OnceLock::new();
     if is_det(w) {
         return true;
@@ -156,7 +156,7 @@ pub fn is_name_stop(w: &str) -> bool {
     if !starts_upper(w) {
         return false;
     }
-    crate::sentences::month_of(w).is_some()
+    crate::words::month_of(w).is_some()
         || STOPS
             .get_or_init(|| NAME_STOPS.iter().copied().collect())
             .contains(w)

@@ -14,12 +14,17 @@ pub mod types;
 
 /// Distances from a border.
 pub mod borders;
+/// Who claims a figure, by the speaker finder of speech.
+pub mod claims;
 /// Agency datelines ("KIEW (dpa) -").
 pub mod dateline;
 /// Dates and the context year.
 pub mod dates;
 /// People and organisations.
 pub mod entities;
+/// Frames of reported speech besides the speech verb: "laut X", "nach Angaben
+/// von X", "wie X sagte", "so X", "demnach", hearsay "sollen", Konjunktiv forms.
+pub mod frames;
 /// The built-in gazetteer of countries, regions and cities.
 pub mod gazetteer;
 /// German word lists, read from `data/*.txt`: speech verbs (forms generated),
@@ -33,12 +38,16 @@ pub mod numbers;
 pub mod places;
 /// Quote marks, split quotes and quote kinds.
 pub mod quotes;
+/// Reported speech: frames, Konjunktiv continuations, quotes carried over.
+pub mod reported;
 /// Tokens and shared word tests.
 pub mod scan;
 /// Paragraphs and sentences.
 pub mod sentences;
-/// Cues, speakers, addressees, dates and occasions of quotes, and indirect speech.
+/// Cues, speakers, addressees, dates and occasions of quotes.
 pub mod speakers;
+/// Word tests that need no word list (case, determiners, months): the crate's bottom.
+pub mod words;
 
 pub use types::*;
 
@@ -51,6 +60,20 @@ pub use types::*;
 /// assert_eq!(a.dates[0].day, Some(29));
 /// ```
 pub fn parse(text: &str) -> Article {
+    parse_dated(text, None)
+}
+
+/// [`parse`], with the story's publication date (year, month, day) to
+/// resolve dates the text gives relative to it ("am Mittwoch", "vergangene
+/// Woche", "Anfang nächsten Jahres"). Without one they stay as written.
+///
+/// ```
+/// let a = article::parse_dated("Der Minister sagte am Mittwoch, die Lage sei ernst.", Some((2026, 3, 13)));
+/// let d = &a.dates[0];
+/// assert_eq!((d.text.as_str(), d.year, d.month, d.day), ("am Mittwoch", Some(2026), Some(3), Some(11)));
+/// assert_eq!(a.indirect[0].date, Some(0));
+/// ```
+pub fn parse_dated(text: &str, published: Option<(i32, u8, u8)>) -> Article {
     // Spans are u32: longer input is cut at a character boundary.
     let mut cut = text.len().min(u32::MAX as usize);
     while !text.is_char_boundary(cut) {
@@ -87,6 +110,7 @@ pub fn parse(text: &str) -> Article {
     article.dateline = dateline.map(|(d, _)| d);
 
     let (mut dates, date_tokens) = dates::find(&doc);
+    dates::resolve_relative(&mut dates, published);
     article.context_year = dates::resolve_years(&mut dates);
 
     let mut media_spans: Vec<Span> = article
@@ -102,8 +126,15 @@ pub fn parse(text: &str) -> Article {
     let pairs = quotes::find(&doc);
     let raws = quotes::build(&doc, &pairs);
     article.quotes = speakers::attribute(&doc, &raws, &mut ents, &dates);
-    article.indirect = speakers::indirect(&doc, &raws, &mut ents, &dates);
+    article.indirect = reported::indirect(&doc, &raws, &article.quotes, &mut ents, &dates);
+    reported::carry_over(&doc, &mut article.quotes, &article.indirect);
     article.figures = numbers::find(&doc, &date_tokens, &dates, &ents);
+    claims::claim_figures(
+        &doc,
+        &mut ents,
+        &mut article.figures,
+        &[&article.quotes, &article.indirect],
+    );
     article.border_distances = borders::find(&doc, &article.figures, &article.place_mentions);
     article.dates = dates;
     for e in &mut ents.entities {

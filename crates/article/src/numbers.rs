@@ -685,6 +685,7 @@ fn claimant(doc: &Doc, ents: &Entities, first: usize, s_first: usize) -> Option<
                 },
                 entity,
                 country,
+                speaker: None,
             });
         }
         if let Some(p) = ents.person_ending(k).filter(|p| p.first >= s_first) {
@@ -697,6 +698,7 @@ fn claimant(doc: &Doc, ents: &Entities, first: usize, s_first: usize) -> Option<
                 },
                 entity: Some(p.entity as u32),
                 country: None,
+                speaker: None,
             });
         }
         // A country named with its article as the subject ("die Vereinigten
@@ -745,6 +747,7 @@ fn country_subject(doc: &Doc, k: usize, s_first: usize) -> Option<Claimant> {
                 },
                 entity: None,
                 country: Some(e.name.to_string()),
+                speaker: None,
             });
         }
     }
@@ -817,6 +820,7 @@ fn claimant_np(doc: &Doc, ents: &Entities, t: usize, end: usize) -> Option<(Clai
                 },
                 entity: Some(p.entity as u32),
                 country: None,
+                speaker: None,
             },
             p.last,
         ));
@@ -849,6 +853,7 @@ fn claimant_np(doc: &Doc, ents: &Entities, t: usize, end: usize) -> Option<(Clai
             },
             entity: ents.org_in(span).map(|o| o.entity as u32),
             country,
+            speaker: None,
         },
         last,
     ))
@@ -924,6 +929,7 @@ fn framed_claimant(
                             },
                             entity: None,
                             country: Some(country.to_string()),
+                            speaker: None,
                         })
                     })
                 };

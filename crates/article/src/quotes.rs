@@ -643,6 +643,16 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
     if words <= 6 && !inner_end_punct && title_like(doc, open, close) {
         return QuoteKind::Term;
     }
+    // „Xinhua“, „BBC News“, „SAR 71“, „Aktiensplit“: a few capitalised words
+    // or numbers inside a sentence are a name or a term, not words said.
+    if words <= 4
+        && !inner_end_punct
+        && !inner_pronoun
+        && !at_start
+        && name_shaped(doc, open, close)
+    {
+        return QuoteKind::Term;
+    }
     if (at_start || at_end) && (speech_like || words >= 3) && starts_upper(first_word) {
         return QuoteKind::Full;
     }
@@ -695,6 +705,16 @@ fn title_like(doc: &Doc, open: usize, close: usize) -> bool {
                     | "für"
             )
     }) && !(open + 2..close).any(|t| matches!(doc.s(t), "." | "!" | "?" | ","))
+}
+
+/// Every word between the marks capitalised (or a number), no sentence marks.
+fn name_shaped(doc: &Doc, open: usize, close: usize) -> bool {
+    open + 1 < close
+        && (open + 1..close).all(|t| match doc.kind(t) {
+            Some(Kind::Word) => starts_upper(doc.s(t)),
+            Some(Kind::Num) => true,
+            _ => !matches!(doc.s(t), "," | "." | "?" | ":" | ";"),
+        })
 }
 
 fn at_sentence_start_or_colon(doc: &Doc, open: usize, s_first: usize) -> bool {

@@ -1,6 +1,10 @@
 //! Tokens (words, numbers, punctuation, line breaks) with byte offsets, and the
 //! small word tests every later pass shares.
 
+pub use crate::words::{
+    is_definite, is_det, is_indef, lower, starts_lower, starts_upper, FastMap, Fnv,
+};
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -110,14 +114,6 @@ impl<'a> Doc<'a> {
     pub fn tok_at(&self, at: usize) -> usize {
         self.toks.partition_point(|t| t.start < at)
     }
-}
-
-pub fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
-}
-
-pub fn starts_lower(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Quote marks of any style.
@@ -231,40 +227,6 @@ fn scan_word(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Lower-cases only when needed.
-pub fn lower(s: &str) -> String {
-    s.to_lowercase()
-}
-
-/// Determiners and other words that open a noun phrase.
-pub fn is_det(w: &str) -> bool {
-    is_definite(w) || matches!(w, "Der" | "Die" | "Das" | "Des" | "Dem" | "Den") || is_indef(w)
-}
-
-/// The definite article in lower case ("der", "die", "das", …).
-pub fn is_definite(w: &str) -> bool {
-    matches!(w, "der" | "die" | "das" | "des" | "dem" | "den")
-}
-
-/// Indefinite articles: the speaker is unnamed.
-pub fn is_indef(w: &str) -> bool {
-    matches!(
-        w,
-        "ein"
-            | "eine"
-            | "einer"
-            | "eines"
-            | "einem"
-            | "einen"
-            | "Ein"
-            | "Eine"
-            | "Einer"
-            | "Eines"
-            | "Einem"
-            | "Einen"
-    )
-}
-
 /// A lower-case word that looks like an inflected adjective ("ukrainische", "ehemaliger").
 pub fn is_adj(w: &str) -> bool {
     starts_lower(w)
@@ -323,28 +285,3 @@ pub fn is_attr_adj(w: &str) -> bool {
     };
     !w.ends_with("ieren") && STEMS.iter().any(|s| stem.ends_with(s))
 }
-
-/// FNV-1a: the maps hold short words, where SipHash costs more than it guards.
-#[derive(Clone, Copy, Default)]
-pub struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A `HashMap` with the [`Fnv`] hasher.
-pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;

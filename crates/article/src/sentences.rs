@@ -3,6 +3,7 @@
 
 use crate::scan::{starts_upper, Doc, Kind};
 use crate::types::{Paragraph, Sentence, Span};
+pub use crate::words::month_of;
 
 const ABBREVIATIONS: &[&str] = &[
     "bzw", "Dr", "Nr", "St", "Prof", "ca", "vgl", "ggf", "inkl", "evtl", "Mio", "Mrd", "Jan",
@@ -96,32 +97,6 @@ const STARTERS: &[&str] = &[
     "Rund",
     "Etwa",
 ];
-
-/// German month names and abbreviations: "29. Oktober" is no sentence end.
-pub fn month_of(w: &str) -> Option<u8> {
-    if !matches!(
-        w.as_bytes().first(),
-        Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
-    ) || w.len() > 9
-    {
-        return None;
-    }
-    Some(match w {
-        "Januar" | "Jänner" | "Jan" => 1,
-        "Februar" | "Feber" | "Feb" => 2,
-        "März" | "Mär" => 3,
-        "April" | "Apr" => 4,
-        "Mai" => 5,
-        "Juni" | "Jun" => 6,
-        "Juli" | "Jul" => 7,
-        "August" | "Aug" => 8,
-        "September" | "Sep" | "Sept" => 9,
-        "Oktober" | "Okt" => 10,
-        "November" | "Nov" => 11,
-        "Dezember" | "Dez" => 12,
-        _ => return None,
-    })
-}
 
 fn is_closer(s: &str) -> bool {
     matches!(

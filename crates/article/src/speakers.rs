@@ -7,13 +7,15 @@ use crate::lexicon::{is_plural_verb, is_role_noun, speech_senses, Gender};
 use crate::quotes::Raw;
 use crate::scan::FastMap as HashMap;
 use crate::scan::{is_adj, is_det, is_indef, Doc, Kind};
-use crate::types::{Attribution, Cue, DateMention, Mention, Quote, QuoteKind, Span, Speaker};
+use crate::types::{
+    Attribution, Confidence, Cue, DateMention, Mention, Quote, QuoteKind, Span, Speaker, SpeechForm,
+};
 
 /// How far (in tokens) from a quote its cue may stand.
-const WINDOW: usize = 30;
+pub(crate) const WINDOW: usize = 30;
 
 /// Who the cue's subject is, before it is turned into a [`Speaker`].
-enum Subject {
+pub(crate) enum Subject {
     Person(PersonMention),
     Pronoun(usize, Option<Gender>),
     Role {
@@ -31,7 +33,7 @@ enum Subject {
 
 impl Subject {
     /// A one-word subject: a demonstrative ("Der antwortete") or a bare role.
-    fn word(t: usize) -> Subject {
+    pub(crate) fn word(t: usize) -> Subject {
         Subject::Role {
             det: None,
             first: t,
@@ -41,25 +43,25 @@ impl Subject {
     }
 }
 
-struct Found {
-    verb: usize,
-    particle: Option<usize>,
-    lemma: String,
-    subject: Option<(Subject, usize)>,
+pub(crate) struct Found {
+    pub(crate) verb: usize,
+    pub(crate) particle: Option<usize>,
+    pub(crate) lemma: String,
+    pub(crate) subject: Option<(Subject, usize)>,
 }
 
 /// Walks the people in text order so a pronoun finds the last fitting one.
-struct Tracker {
-    next: usize,
-    last_male: Option<usize>,
-    last_female: Option<usize>,
-    roles: Vec<(String, usize)>,
+pub(crate) struct Tracker {
+    pub(crate) next: usize,
+    pub(crate) last_male: Option<usize>,
+    pub(crate) last_female: Option<usize>,
+    pub(crate) roles: Vec<(String, usize)>,
     /// Entity → its latest person mention.
-    last_of: HashMap<usize, usize>,
+    pub(crate) last_of: HashMap<usize, usize>,
 }
 
 impl Tracker {
-    fn advance(&mut self, ents: &Entities, upto: usize) {
+    pub(crate) fn advance(&mut self, ents: &Entities, upto: usize) {
         while let Some(p) = ents.persons.get(self.next).filter(|p| p.first < upto) {
             let g = ents.genders.get(p.entity).copied().flatten();
             if g != Some(Gender::Female) {
@@ -84,7 +86,7 @@ impl Tracker {
     }
 }
 
-fn mention(doc: &Doc, span: Span) -> Mention {
+pub(crate) fn mention(doc: &Doc, span: Span) -> Mention {
     Mention {
         text: doc
             .slice(span.start as usize, span.end as usize)
@@ -93,7 +95,7 @@ fn mention(doc: &Doc, span: Span) -> Mention {
     }
 }
 
-fn tspan(doc: &Doc, a: usize, b: usize) -> Span {
+pub(crate) fn tspan(doc: &Doc, a: usize, b: usize) -> Span {
     Span::new(doc.start(a), doc.end(b))
 }
 
@@ -133,6 +135,8 @@ pub fn attribute(
             speaker: None,
             date: None,
             occasion: None,
+            form: SpeechForm::Direct,
+            frame: None,
         };
         if raw.kind == QuoteKind::Term {
             out.push(quote);
@@ -294,7 +298,7 @@ pub fn attribute(
 
 /// The mark as written: a quote mark or an opening dash; "" for the colon or
 /// sentence end that bounds speech without marks.
-fn mark_text(doc: &Doc, t: usize) -> String {
+pub(crate) fn mark_text(doc: &Doc, t: usize) -> String {
     let w = doc.s(t);
     if w.chars().next().is_some_and(crate::scan::is_quote_char) || matches!(w, "–" | "—") {
         w.to_string()
@@ -303,7 +307,7 @@ fn mark_text(doc: &Doc, t: usize) -> String {
     }
 }
 
-fn is_quote_char_tok(doc: &Doc, t: usize) -> bool {
+pub(crate) fn is_quote_char_tok(doc: &Doc, t: usize) -> bool {
     doc.s(t)
         .chars()
         .next()
@@ -313,7 +317,7 @@ fn is_quote_char_tok(doc: &Doc, t: usize) -> bool {
 /// The subject of the sentence just before a quote that opens its sentence,
 /// when that sentence is narration ("Der Bucklige lacht.", "Sie nickte."):
 /// subject first, then a finite verb.
-fn beat_before(
+pub(crate) fn beat_before(
     doc: &Doc,
     ents: &Entities,
     raw: &Raw,
@@ -334,7 +338,7 @@ fn beat_before(
 /// The subject of a short narrative sentence that opens with it ("Der
 /// Bucklige lacht.", "Sie nickte."): subject first, then a finite verb; no
 /// quote and no line break inside.
-fn narration_subject(
+pub(crate) fn narration_subject(
     doc: &Doc,
     ents: &Entities,
     sent: u32,
@@ -361,7 +365,12 @@ fn narration_subject(
 
 /// "Hölderlin nennt es „das große Ich“": a quote after the verb of a clause
 /// whose subject opens the sentence; that subject is the speaker.
-fn own_clause_subject(doc: &Doc, ents: &Entities, raw: &Raw, s_first: usize) -> Option<Subject> {
+pub(crate) fn own_clause_subject(
+    doc: &Doc,
+    ents: &Entities,
+    raw: &Raw,
+    s_first: usize,
+) -> Option<Subject> {
     let open = raw.open();
     if open <= s_first + 1 || open > s_first + 2 * WINDOW {
         return None;
@@ -373,7 +382,12 @@ fn own_clause_subject(doc: &Doc, ents: &Entities, raw: &Raw, s_first: usize) -> 
 }
 
 /// Subject then finite verb at `p_first`, inside `p_first..p_end`.
-fn clause_subject(doc: &Doc, ents: &Entities, p_first: usize, p_end: usize) -> Option<Subject> {
+pub(crate) fn clause_subject(
+    doc: &Doc,
+    ents: &Entities,
+    p_first: usize,
+    p_end: usize,
+) -> Option<Subject> {
     // "Jetzt hielt er sie hoch.": an adverb, the verb, then the pronoun.
     if let Some(g) = is_pronoun(doc.s(p_first + 2))
         .filter(|_| matches!(doc.s(p_first + 2), "er" | "sie" | "ich" | "wir" | "du"))
@@ -436,7 +450,7 @@ fn clause_subject(doc: &Doc, ents: &Entities, p_first: usize, p_end: usize) -> O
     Some(subject)
 }
 
-fn find_cue(
+pub(crate) fn find_cue(
     doc: &Doc,
     ents: &Entities,
     raw: &Raw,
@@ -479,12 +493,47 @@ fn find_cue(
     match listed {
         Some(f) if f.subject.is_some() => Some(f),
         // "Rosenzweig brach in Gelächter aus: »…«": the colon's clause frames it.
-        _ => colon_frame(doc, ents, raw, s_first, covered).or(listed),
+        _ => heisst_es(doc, ents, from, to, covered)
+            .filter(|f| f.subject.is_some())
+            .or_else(|| colon_frame(doc, ents, raw, s_first, covered))
+            .or(listed)
+            .or_else(|| heisst_es(doc, ents, from, to, covered)),
     }
 }
 
+/// "„…“, heißt es in dem Bericht", "In dem Antrag heißt es: „…“": the
+/// document speaks, where the sentence names it; else the cue has no speaker.
+pub(crate) fn heisst_es(
+    doc: &Doc,
+    ents: &Entities,
+    from: usize,
+    to: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    // "heißt es", "hieß es", "hatte es … geheißen"
+    let v = (from..to).find(|&k| {
+        !covered(k)
+            && (matches!(doc.s(k), "heißt" | "hieß") && doc.s(k + 1) == "es"
+                || doc.s(k) == "geheißen" && (k.saturating_sub(4)..k).any(|j| doc.s(j) == "es"))
+    })?;
+    let (s_first, s_end) = doc.sent_range(doc.sent(v).unwrap_or(0));
+    // The document after the verb, or before it: "In dem Antrag heißt es".
+    let after = crate::frames::in_document(doc, v + 2);
+    let before = (s_first..v).find(|&k| matches!(doc.s(k), "In" | "in" | "Im" | "im"));
+    let subject = after.or(before).and_then(|k| {
+        np_subject(crate::frames::np_after(doc, k + 1, s_end)?)
+            .or_else(|| subject_after(doc, ents, k, "laut", s_end, covered))
+    });
+    Some(Found {
+        verb: v,
+        particle: None,
+        lemma: "heißen".to_string(),
+        subject,
+    })
+}
+
 /// Words after a closing mark that are no frame verb.
-fn not_a_frame_verb(w: &str) -> bool {
+pub(crate) fn not_a_frame_verb(w: &str) -> bool {
     crate::scan::is_det(w)
         || matches!(
             w,
@@ -568,7 +617,7 @@ fn not_a_frame_verb(w: &str) -> bool {
 
 /// The infinitive of a finite verb not in the list, by its ending:
 /// "lächelte" → "lächeln", "besteht" → "bestehen", "nickte" → "nicken".
-fn guess_lemma(w: &str) -> String {
+pub(crate) fn guess_lemma(w: &str) -> String {
     let stem = ["eten", "ete", "ten", "te", "et", "t"]
         .iter()
         .find_map(|e| w.strip_suffix(e).filter(|s| s.chars().count() >= 3))
@@ -584,7 +633,7 @@ fn guess_lemma(w: &str) -> String {
 }
 
 /// True when a subject can start at `t`: a pronoun, a determiner, a name or noun.
-fn subject_start(doc: &Doc, t: usize) -> bool {
+pub(crate) fn subject_start(doc: &Doc, t: usize) -> bool {
     doc.is_word(t)
         && (is_pronoun(doc.s(t)).is_some()
             || is_det(doc.s(t))
@@ -594,7 +643,7 @@ fn subject_start(doc: &Doc, t: usize) -> bool {
 /// The frame right after a quote, which stands in its prefield: "„…“, sagte
 /// sie", "»…« lächelte der Alte", "„…“ besteht der Präsident". Any finite verb
 /// in that place frames the quote when its subject follows.
-fn postfield_cue(
+pub(crate) fn postfield_cue(
     doc: &Doc,
     ents: &Entities,
     raw: &Raw,
@@ -637,7 +686,7 @@ fn postfield_cue(
         }
         None => return None,
     };
-    let subject = subject_after(doc, ents, t, &lemma, s_end, covered);
+    let subject = verb_subject(doc, subject_after(doc, ents, t, &lemma, s_end, covered));
     subject.as_ref()?;
     Some(Found {
         verb: t,
@@ -649,7 +698,7 @@ fn postfield_cue(
 
 /// "Da lächelte der Alte: »…«", "Er nickte: „…“": the clause before a colon
 /// frames the quote; its subject speaks.
-fn colon_frame(
+pub(crate) fn colon_frame(
     doc: &Doc,
     ents: &Entities,
     raw: &Raw,
@@ -666,6 +715,11 @@ fn colon_frame(
         .rev()
         .find(|&k| covered(k) || matches!(doc.s(k), "," | ";" | "." | "!" | "?"))
         .map_or(lo, |k| k + 1);
+    // "BKA-Präsident Ziercke: „…“", "Die Sprecherin: „…“": a person or a
+    // role alone before the colon speaks.
+    if let Some(f) = colon_speaker(doc, ents, c0, colon) {
+        return Some(f);
+    }
     // "Der Alte lächelte:" — subject first, verb second.
     let v = (c0 + 1..colon.min(c0 + 8)).find(|&k| {
         doc.is_word(k)
@@ -692,8 +746,41 @@ fn colon_frame(
     })
 }
 
+/// A name or a role noun phrase that fills the whole clause before a colon.
+pub(crate) fn colon_speaker(doc: &Doc, ents: &Entities, c0: usize, colon: usize) -> Option<Found> {
+    if colon <= c0 {
+        return None;
+    }
+    let subject = if let Some(p) = ents.person_ending(colon - 1).filter(|p| p.first >= c0) {
+        // Only the name and words of its role before it.
+        if (c0..p.first).any(|k| !doc.is_cap(k) && !is_det(doc.s(k)) && !is_adj(doc.s(k))) {
+            return None;
+        }
+        Subject::Person(p.clone())
+    } else {
+        let (sub, last) = np_from(doc, c0)?;
+        // "Ein Kommissar nach der Festnahme: „…“": a phrase after it may say when.
+        let pp_after = last + 1 < colon
+            && is_preposition(doc.s(last + 1))
+            && (last + 2..colon).all(|k| doc.is_word(k) || doc.kind(k) == Some(Kind::Num))
+            && colon - last <= 6;
+        match &sub {
+            Subject::Role { head, .. } if (last + 1 == colon || pp_after) && doc.is_role(*head) => {
+                sub
+            }
+            _ => return None,
+        }
+    };
+    Some(Found {
+        verb: colon,
+        particle: None,
+        lemma: "sagen".to_string(),
+        subject: Some((subject, colon - 1)),
+    })
+}
+
 /// The chosen verb `(distance, token, lemma, particle)` with its subject.
-fn found(
+pub(crate) fn found(
     doc: &Doc,
     ents: &Entities,
     (_, verb, lemma, particle): (usize, usize, &'static str, Option<usize>),
@@ -717,14 +804,23 @@ fn found(
             });
     let subject = if verb_first && !inverted && !matches!(lemma, "so" | "laut") {
         // "X sagte: „…“": the subject stands before the verb, what follows is its object.
-        subject_before(doc, ents, verb, s_first, covered)
+        verb_subject(doc, subject_before(doc, ents, verb, s_first, covered))
             .or_else(|| subject_of(doc, ents, verb, lemma, s_first, s_end, covered))
     } else {
         subject_of(doc, ents, verb, lemma, s_first, s_end, covered)
     };
+    let subject = if matches!(lemma, "so" | "laut" | "zufolge") {
+        subject
+    } else {
+        verb_subject(doc, subject)
+    };
     // "Sie soll dabei gesagt haben:", "Hans hätte gesagt:": when no subject was found,
     // a participle's subject stands next to the finite auxiliary.
-    let aux = (verb_first && doc.s(verb).starts_with("ge"))
+    // "So hatte Otto Schily zugesichert:": not only "ge-" participles.
+    // "in einer Rede verkündet:": an inseparable verb's participle has no
+    // "ge" at all; a finite auxiliary before it is enough.
+    let participle = doc.s(verb).ends_with('t') || doc.s(verb).ends_with("en");
+    let aux = (verb_first && participle)
         .then(|| {
             (verb.saturating_sub(8).max(s_first)..verb)
                 .rev()
@@ -749,7 +845,7 @@ fn found(
 }
 
 /// The last speech verb in `from..to` (nearest to `anchor`) with its subject.
-fn cue_in_range(
+pub(crate) fn cue_in_range(
     doc: &Doc,
     ents: &Entities,
     from: usize,
@@ -780,7 +876,7 @@ fn cue_in_range(
 
 /// The first reading of the word at `t` as a cue whose particle, if it needs
 /// one, stands later in the clause: (lemma, particle token).
-fn cue_at(
+pub(crate) fn cue_at(
     doc: &Doc,
     t: usize,
     s_end: usize,
@@ -805,7 +901,7 @@ fn cue_at(
     None
 }
 
-fn find_particle(
+pub(crate) fn find_particle(
     doc: &Doc,
     verb: usize,
     s_end: usize,
@@ -817,7 +913,7 @@ fn find_particle(
         .find(|&t| doc.s(t) == particle)
 }
 
-fn is_pronoun(w: &str) -> Option<Option<Gender>> {
+pub(crate) fn is_pronoun(w: &str) -> Option<Option<Gender>> {
     match w {
         "er" | "Er" => Some(Some(Gender::Male)),
         "sie" | "Sie" => Some(Some(Gender::Female)),
@@ -830,7 +926,7 @@ fn is_pronoun(w: &str) -> Option<Option<Gender>> {
 /// Dative pronouns and short adverbs that may stand between a frame verb and
 /// its subject: "sagte ihm der Wirt", "rief dann sie", "fragte leise Anna".
 /// Endings of adverbs and adjectives ("Deshalb", "Ungläubig", "Plötzlich").
-fn looks_like_modifier(w: &str) -> bool {
+pub(crate) fn looks_like_modifier(w: &str) -> bool {
     crate::lexicon::first_name(w).is_none()
         && [
             "halb", "lich", "ig", "isch", "bar", "sam", "los", "haft", "weise", "wärts", "mals",
@@ -840,7 +936,7 @@ fn looks_like_modifier(w: &str) -> bool {
         .any(|e| w.ends_with(e))
 }
 
-fn is_preposition(w: &str) -> bool {
+pub(crate) fn is_preposition(w: &str) -> bool {
     matches!(
         w,
         "mit"
@@ -905,7 +1001,7 @@ fn is_preposition(w: &str) -> bool {
     )
 }
 
-fn skippable(doc: &Doc, t: usize) -> bool {
+pub(crate) fn skippable(doc: &Doc, t: usize) -> bool {
     let w = doc.s(t);
     doc.is_word(t)
         && crate::scan::starts_lower(w)
@@ -941,7 +1037,7 @@ fn skippable(doc: &Doc, t: usize) -> bool {
 }
 
 /// The subject of the speech verb at `v` and the last token it covers.
-fn subject_of(
+pub(crate) fn subject_of(
     doc: &Doc,
     ents: &Entities,
     v: usize,
@@ -960,7 +1056,7 @@ fn subject_of(
     subject_before(doc, ents, v, s_first, covered)
 }
 
-fn subject_after(
+pub(crate) fn subject_after(
     doc: &Doc,
     ents: &Entities,
     v: usize,
@@ -1028,7 +1124,7 @@ fn subject_after(
 }
 
 /// Nouns naming an utterance: "»…«, lautete die Antwort der Frau".
-fn is_utterance_noun(w: &str) -> bool {
+pub(crate) fn is_utterance_noun(w: &str) -> bool {
     matches!(
         w,
         "Antwort" | "Entgegnung" | "Erwiderung" | "Frage" | "Worte" | "Rede" | "Bescheid"
@@ -1038,7 +1134,7 @@ fn is_utterance_noun(w: &str) -> bool {
 /// "»…« lautete die Antwort der Frau", "»…«, war seine Entgegnung": after
 /// "lautete" or "war", an utterance noun whose possessive or genitive names
 /// the speaker.
-fn utterance_noun_subject(
+pub(crate) fn utterance_noun_subject(
     doc: &Doc,
     ents: &Entities,
     v: usize,
@@ -1095,7 +1191,7 @@ fn utterance_noun_subject(
 
 /// The closing comma of a short participle clause opening with the comma at
 /// `c`: "fragt, ihn unterbrechend, der Nachbar".
-fn participle_clause_end(doc: &Doc, c: usize, s_end: usize) -> Option<usize> {
+pub(crate) fn participle_clause_end(doc: &Doc, c: usize, s_end: usize) -> Option<usize> {
     if doc.s(c) != "," {
         return None;
     }
@@ -1106,11 +1202,11 @@ fn participle_clause_end(doc: &Doc, c: usize, s_end: usize) -> Option<usize> {
 }
 
 /// Most words of a name in quote marks ("die „Neue Freie Presse“").
-const QUOTED_NAME_WORDS: usize = 6;
+pub(crate) const QUOTED_NAME_WORDS: usize = 6;
 
 /// "die „Kreuzzeitung“" starting at `t` (a determiner, then a short quote
 /// opening with a capital): its closing mark.
-fn quoted_name_from(doc: &Doc, t: usize) -> Option<usize> {
+pub(crate) fn quoted_name_from(doc: &Doc, t: usize) -> Option<usize> {
     if !crate::scan::is_definite(&doc.s(t).to_lowercase()) {
         return None;
     }
@@ -1126,7 +1222,7 @@ fn quoted_name_from(doc: &Doc, t: usize) -> Option<usize> {
 
 /// The determiner (or opening mark) of "die „Kreuzzeitung“" ending at the
 /// closing mark `t`.
-fn quoted_name_ending(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
+pub(crate) fn quoted_name_ending(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
     let family = quote_family(doc.s(t)).filter(|_| doc.kind(t) == Some(Kind::Punct))?;
     let open = (t.saturating_sub(QUOTED_NAME_WORDS + 1).max(s_first)..t)
         .rev()
@@ -1137,7 +1233,7 @@ fn quoted_name_ending(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
 }
 
 /// Marks of one family pair with each other.
-fn quote_family(w: &str) -> Option<u8> {
+pub(crate) fn quote_family(w: &str) -> Option<u8> {
     Some(match w {
         "„" | "“" | "”" => 0,
         "»" | "«" => 1,
@@ -1147,7 +1243,7 @@ fn quote_family(w: &str) -> Option<u8> {
 }
 
 /// Possessive determiners ("ihrer kühlen Hand", "seinem Stock").
-fn is_possessive(w: &str) -> bool {
+pub(crate) fn is_possessive(w: &str) -> bool {
     ["mein", "dein", "sein", "ihr", "unser", "euer"]
         .iter()
         .any(|p| {
@@ -1157,7 +1253,7 @@ fn is_possessive(w: &str) -> bool {
 }
 
 /// Finite auxiliaries and modals of a frame in the perfect or with a modal.
-fn is_auxiliary(w: &str) -> bool {
+pub(crate) fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
         "hat"
@@ -1189,7 +1285,7 @@ fn is_auxiliary(w: &str) -> bool {
 }
 
 /// Determiners that are never nominative singular: "den", "dem", "einen".
-fn is_oblique_det(w: &str) -> bool {
+pub(crate) fn is_oblique_det(w: &str) -> bool {
     matches!(
         w,
         "den" | "dem" | "des" | "einen" | "einem" | "eines" | "Den" | "Dem" | "Einen" | "Einem"
@@ -1198,7 +1294,7 @@ fn is_oblique_det(w: &str) -> bool {
 
 /// Words that may stand between a subject and its verb in narration: "Sie
 /// aber rief", "Der Alte nun sagte".
-fn is_subject_particle(w: &str) -> bool {
+pub(crate) fn is_subject_particle(w: &str) -> bool {
     matches!(
         w,
         "aber" | "nun" | "jedoch" | "hingegen" | "dagegen" | "indessen"
@@ -1207,7 +1303,7 @@ fn is_subject_particle(w: &str) -> bool {
 
 /// "Der antwortete", "Die sagte": a demonstrative pronoun as subject, a
 /// determiner with no noun after it.
-fn is_demonstrative_subject(doc: &Doc, t: usize) -> bool {
+pub(crate) fn is_demonstrative_subject(doc: &Doc, t: usize) -> bool {
     matches!(doc.s(t), "der" | "die" | "Der" | "Die")
         && (doc.kind(t + 1) == Some(Kind::Punct)
             || is_preposition(doc.s(t + 1))
@@ -1218,7 +1314,7 @@ fn is_demonstrative_subject(doc: &Doc, t: usize) -> bool {
 }
 
 /// Indefinite pronouns that can speak ("einer", "jemand", "keiner").
-fn is_indefinite_pronoun(w: &str) -> bool {
+pub(crate) fn is_indefinite_pronoun(w: &str) -> bool {
     matches!(
         w,
         "einer"
@@ -1241,7 +1337,7 @@ fn is_indefinite_pronoun(w: &str) -> bool {
 }
 
 /// Lower-case words that stand as a noun after the article ("der eine", "die andere").
-fn is_nominal_rest(w: &str) -> bool {
+pub(crate) fn is_nominal_rest(w: &str) -> bool {
     matches!(
         w,
         "eine" | "andere" | "beiden" | "anderen" | "einen" | "erste" | "zweite" | "letzte"
@@ -1250,14 +1346,14 @@ fn is_nominal_rest(w: &str) -> bool {
 
 /// A dative object naming a medium or addressee noun: "der Deutschen
 /// Presse-Agentur", "dem Sender". It is never the subject.
-fn addressee_np(doc: &Doc, t: usize) -> bool {
+pub(crate) fn addressee_np(doc: &Doc, t: usize) -> bool {
     matches!(doc.s(t), "der" | "dem")
         && (crate::media::match_at(doc, t + 1).is_some() || ADDRESSEE_NOUNS.contains(&doc.s(t + 1)))
 }
 
 /// The first token of a short prepositional phrase ending at the noun `t`
 /// ("am Morgen", "in der Küche"), when a subject-like word stands before it.
-fn adverbial_before(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
+pub(crate) fn adverbial_before(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
     if !doc.is_cap(t) {
         return None;
     }
@@ -1280,7 +1376,7 @@ fn adverbial_before(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
 
 /// The last token of a short prepositional phrase at `t` ("mit zittriger
 /// Stimme", "im Flur"), when a determiner or noun phrase follows it.
-fn adverbial_end(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
+pub(crate) fn adverbial_end(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
     if !is_preposition(doc.s(t))
         && !matches!(doc.s(t), "im" | "am" | "beim" | "vom" | "zum" | "zur")
     {
@@ -1304,7 +1400,7 @@ fn adverbial_end(doc: &Doc, t: usize, s_end: usize) -> Option<usize> {
 
 /// "[der|ein] [adjectives] Nomen [Ergänzung]" starting at `t`: a role noun, or
 /// any noun after a determiner or adjective ("der Wirt", "die alte Frau").
-fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
+pub(crate) fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
     if addressee_np(doc, t) {
         return None;
     }
@@ -1359,7 +1455,7 @@ fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
     ))
 }
 
-fn subject_before(
+pub(crate) fn subject_before(
     doc: &Doc,
     ents: &Entities,
     v: usize,
@@ -1371,7 +1467,7 @@ fn subject_before(
 
 /// [`subject_before`], stepping over at most one adverbial when `skip` is set
 /// (so the search stays bounded).
-fn subject_before_at(
+pub(crate) fn subject_before_at(
     doc: &Doc,
     ents: &Entities,
     v: usize,
@@ -1383,9 +1479,19 @@ fn subject_before_at(
         return None;
     }
     let mut t = v - 1;
-    // "Das „Urner Wochenblatt“ meldet": a paper named in quote marks speaks.
+    // "Das „Urner Wochenblatt“ meldet": a paper named in quote marks speaks,
+    // also past a particle ("Die Zeitung „X“ berichtet jedoch").
     if let Some(a) = quoted_name_ending(doc, t, s_first) {
         return Some((Subject::Medium(a, t), t));
+    }
+    if matches!(
+        doc.s(t),
+        "jedoch" | "aber" | "dagegen" | "hingegen" | "indes"
+    ) && t > s_first
+    {
+        if let Some(a) = quoted_name_ending(doc, t - 1, s_first) {
+            return Some((Subject::Medium(a, t - 1), t - 1));
+        }
     }
     if covered(t) {
         return None;
@@ -1427,6 +1533,22 @@ fn subject_before_at(
     }
     if let Some(p) = ents.person_ending(t) {
         return Some((Subject::Person(p.clone()), p.last));
+    }
+    // "Ärzte ohne Grenzen teilte mit": an organisation ending right here.
+    let from = t.saturating_sub(5).max(s_first);
+    if let Some(o) = ents
+        .org_in(Span::new(doc.start(from), doc.end(t)))
+        .filter(|o| o.span.end as usize == doc.end(t))
+        // Not a complement: "der Sprecher der NATO" is the speaker, not NATO.
+        .filter(|o| {
+            o.tok == s_first
+                || !matches!(
+                    doc.s(o.tok - 1),
+                    "der" | "des" | "dem" | "den" | "von" | "vom" | "die" | "das" | "bei" | "beim"
+                ) && !doc.is_cap(o.tok - 1)
+        })
+    {
+        return Some((Subject::Org(o), t));
     }
     // "Und der andere fügt bei:", "einer der Gäste sagte": pronoun-like subjects.
     if is_nominal_rest(doc.s(t))
@@ -1503,7 +1625,7 @@ fn subject_before_at(
 /// The subject of the clause before "und" at `and`: the one opening the
 /// clause ("Heinrich stand auf und sagte"), or the one right after its verb
 /// when an adverb opens it ("Da stand Heinrich auf und sagte").
-fn conjunct_subject(
+pub(crate) fn conjunct_subject(
     doc: &Doc,
     ents: &Entities,
     and: usize,
@@ -1589,7 +1711,7 @@ fn conjunct_subject(
 
 /// The comma opening a relative clause that ends at `t` with its verb
 /// (", der anonym bleiben wollte"), when a noun stands before that comma.
-fn relative_clause_start(
+pub(crate) fn relative_clause_start(
     doc: &Doc,
     t: usize,
     s_first: usize,
@@ -1628,13 +1750,13 @@ fn relative_clause_start(
 
 /// Particles between a noun and its relative clause: "Ein Junge nur, der …",
 /// "Der Vater aber, der …".
-fn is_relative_particle(w: &str) -> bool {
+pub(crate) fn is_relative_particle(w: &str) -> bool {
     is_subject_particle(w) || matches!(w, "nur" | "allein" | "selbst")
 }
 
 /// A noun phrase ending at `t`: "die alte Frau", "das Außenamt in Berlin",
 /// "der Leiter des Amtes" (a genitive or a place after the head, bounded).
-fn np_before(
+pub(crate) fn np_before(
     doc: &Doc,
     t: usize,
     s_first: usize,
@@ -1693,7 +1815,7 @@ fn np_before(
     ))
 }
 
-fn speaker(
+pub(crate) fn speaker(
     doc: &Doc,
     ents: &mut Entities,
     tracker: &mut Tracker,
@@ -1702,6 +1824,9 @@ fn speaker(
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Speaker> {
     let _ = covered;
+    if !speaker_shaped(doc, &subject) {
+        return None;
+    }
     match subject {
         Subject::Person(p) => {
             let ent = ents.entities.get(p.entity);
@@ -1720,6 +1845,7 @@ fn speaker(
                 reference: mention(doc, p.np),
                 attribution,
                 entity: Some(p.entity as u32),
+                confidence: named(attribution),
             })
         }
         Subject::Pronoun(t, g) => {
@@ -1743,7 +1869,25 @@ fn speaker(
                 reference: mention(doc, span),
                 attribution: Attribution::Pronoun,
                 entity: entity.map(|e| e as u32),
+                confidence: if entity.is_some() {
+                    Confidence::Medium
+                } else {
+                    Confidence::Low
+                },
             })
+        }
+        Subject::Role {
+            det,
+            first,
+            head,
+            last,
+        } if appositive_person(doc, ents, det.unwrap_or(first)).is_some() => {
+            // "Anna Kowalski, die Leiterin der Behörde, sagte": the person speaks.
+            let mut p = appositive_person(doc, ents, det.unwrap_or(first))?.clone();
+            p.role = Some(tspan(doc, first, last));
+            p.np = Span::new(p.np.start as usize, doc.end(last));
+            let _ = head;
+            speaker(doc, ents, tracker, Subject::Person(p), attribution, covered)
         }
         Subject::Role {
             det,
@@ -1755,6 +1899,7 @@ fn speaker(
             let reference = tspan(doc, det.unwrap_or(first), last);
             let indefinite = det.is_some_and(|d| is_indef(doc.s(d)));
             let organisation = ents.org_in(role_span).map(|o| mention(doc, o.span));
+            let has_org = organisation.is_some();
             let mut entity = None;
             if !indefinite {
                 let head_l = doc.s(head).to_lowercase();
@@ -1783,6 +1928,15 @@ fn speaker(
                     Attribution::RoleNoun
                 },
                 entity: entity.map(|e| e as u32),
+                // A noun that is no role, person, organisation or medium may
+                // be no speaker at all ("die Zahl", "das Papier").
+                confidence: if entity.is_some() || has_org {
+                    named(attribution)
+                } else if doc.is_role(head) || attribution == Attribution::SameSentence {
+                    Confidence::Medium
+                } else {
+                    Confidence::Low
+                },
             })
         }
         Subject::Medium(a, b) => {
@@ -1795,6 +1949,7 @@ fn speaker(
                 reference: mention(doc, span),
                 attribution,
                 entity: None,
+                confidence: named(attribution),
             })
         }
         Subject::Org(o) => Some(Speaker {
@@ -1804,6 +1959,7 @@ fn speaker(
             reference: mention(doc, o.span),
             attribution,
             entity: Some(o.entity as u32),
+            confidence: named(attribution),
         }),
         Subject::Name(a, b) => {
             let span = tspan(doc, a, b);
@@ -1814,12 +1970,102 @@ fn speaker(
                 reference: mention(doc, span),
                 attribution,
                 entity: None,
+                // A lone capitalised word may be a noun, not a name.
+                confidence: if b > a || crate::lexicon::first_name(doc.s(a)).is_some() {
+                    named(attribution).min(Confidence::Medium)
+                } else {
+                    Confidence::Low
+                },
             })
         }
     }
 }
 
-const ADDRESSEE_NOUNS: &[&str] = &[
+/// The first token of a subject.
+pub(crate) fn subject_first(subject: &Subject) -> usize {
+    match subject {
+        Subject::Person(p) => p.first,
+        Subject::Pronoun(t, _) => *t,
+        Subject::Role { det, first, .. } => det.unwrap_or(*first),
+        Subject::Name(a, _) | Subject::Medium(a, _) => *a,
+        Subject::Org(o) => o.tok,
+    }
+}
+
+/// A speaker is a person, a role, an organisation, a medium or a pronoun
+/// standing for one: never a phrase opened by a preposition ("mit diesen
+/// Worten", "per Veto"), a conjunction ("Nachdem"), a number, or "es".
+pub(crate) fn speaker_shaped(doc: &Doc, subject: &Subject) -> bool {
+    let w = doc.s(subject_first(subject));
+    let lower = w.to_lowercase();
+    !(is_preposition(&lower)
+        || matches!(lower.as_str(), "per" | "es" | "mittels" | "dank" | "samt")
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "Indem"
+                | "Nachdem"
+                | "Als"
+                | "Wenn"
+                | "Weil"
+                | "Obwohl"
+                | "Während"
+                | "Bevor"
+                | "Damit"
+                | "Dass"
+                | "Ob"
+                | "Des"
+                | "Zudem"
+                | "Dabei"
+                | "Deshalb"
+                | "Daher"
+                | "Dennoch"
+                | "Trotzdem"
+        ))
+}
+
+/// The subject of a speech verb is in the nominative: a phrase opened by
+/// "dem" or "den" is its object or addressee ("sagte dem Kevin", "Den Namen
+/// nannte …").
+pub(crate) fn verb_subject(
+    doc: &Doc,
+    subject: Option<(Subject, usize)>,
+) -> Option<(Subject, usize)> {
+    subject.filter(|(sub, _)| {
+        let first = subject_first(sub);
+        // "per Veto", "mit diesen Worten": inside a prepositional phrase.
+        let before = first.checked_sub(1).map_or("", |k| doc.s(k));
+        let in_pp = matches!(sub, Subject::Role { .. } | Subject::Name(..))
+            && (is_preposition(&before.to_lowercase()) || matches!(before, "per" | "Per"));
+        !in_pp
+            && (!matches!(sub, Subject::Role { .. })
+                || !matches!(doc.s(first), "dem" | "den" | "Dem" | "Den"))
+    })
+}
+
+/// The person named right before an apposition starting at `t` ("Anna
+/// Kowalski, [die Leiterin …]").
+pub(crate) fn appositive_person<'e>(
+    doc: &Doc,
+    ents: &'e Entities,
+    t: usize,
+) -> Option<&'e PersonMention> {
+    if t < 2 || doc.s(t - 1) != "," || !crate::scan::is_definite(doc.s(t)) {
+        return None;
+    }
+    ents.person_ending(t - 2)
+}
+
+/// A named speaker is sure in its own sentence, less so carried from another.
+pub(crate) fn named(attribution: Attribution) -> Confidence {
+    if attribution == Attribution::SameSentence {
+        Confidence::High
+    } else {
+        Confidence::Medium
+    }
+}
+
+pub(crate) const ADDRESSEE_NOUNS: &[&str] = &[
     "Zeitung",
     "Sender",
     "Magazin",
@@ -1838,7 +2084,7 @@ const ADDRESSEE_NOUNS: &[&str] = &[
 ];
 
 /// Whom it was said to: "teilte CNN mit", "sagte der Zeitung X", "gegenüber CNN".
-fn addressee(
+pub(crate) fn addressee(
     doc: &Doc,
     verb: usize,
     subject_end: Option<usize>,
@@ -1884,7 +2130,7 @@ fn addressee(
     None
 }
 
-const OCCASIONS: &[&str] = &[
+pub(crate) const OCCASIONS: &[&str] = &[
     "pressebriefing",
     "briefing",
     "pressekonferenz",
@@ -1912,7 +2158,12 @@ const OCCASIONS: &[&str] = &[
 ];
 
 /// "während eines Pressebriefings", "bei einer Pressekonferenz", "in einem Interview".
-fn occasion(doc: &Doc, from: usize, to: usize, covered: &dyn Fn(usize) -> bool) -> Option<Mention> {
+pub(crate) fn occasion(
+    doc: &Doc,
+    from: usize,
+    to: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Mention> {
     for t in from..to {
         if covered(t)
             || !matches!(
@@ -1943,7 +2194,7 @@ fn occasion(doc: &Doc, from: usize, to: usize, covered: &dyn Fn(usize) -> bool) 
 }
 
 /// A point date (no horizon) in the quote's sentence, outside the quote.
-fn date_in(
+pub(crate) fn date_in(
     dates: &[DateMention],
     doc: &Doc,
     sentence: u32,
@@ -1959,278 +2210,15 @@ fn date_in(
         .map(|(j, _)| j as u32)
 }
 
-/// Konjunktiv forms that mark reported speech ("sei", "habe", "könne"), and
-/// the Konjunktiv II forms that stand in for them ("wäre", "hätten").
-fn is_subjunctive(w: &str) -> bool {
-    matches!(w.as_bytes().last(), Some(b'e' | b'n' | b'i'))
-        && matches!(
-            w,
-            "sei"
-                | "seien"
-                | "seiest"
-                | "habe"
-                | "hätte"
-                | "hätten"
-                | "werde"
-                | "würde"
-                | "würden"
-                | "wäre"
-                | "wären"
-                | "könne"
-                | "könnte"
-                | "könnten"
-                | "müsse"
-                | "müsste"
-                | "müßte"
-                | "müssten"
-                | "müßten"
-                | "solle"
-                | "wolle"
-                | "dürfe"
-                | "möge"
-                | "wisse"
-                | "gebe"
-                | "gäbe"
-                | "stehe"
-                | "liege"
-                | "gehe"
-                | "komme"
-                | "bleibe"
-                | "brauche"
-                | "fehle"
-                | "gelte"
-                | "lasse"
-                | "halte"
-                | "sehe"
-                | "heiße"
-                | "trage"
-                | "zeige"
-                | "plane"
-                | "führe"
-                | "bestehe"
-                | "drohe"
-                | "erwarte"
-                | "arbeite"
-                | "lebe"
-                | "kenne"
-                | "nehme"
-                | "finde"
-                | "spreche"
-                | "mache"
-                | "tue"
-                | "verfüge"
-                | "handle"
-                | "wachse"
-                | "steige"
-                | "sinke"
-                | "kämpfe"
-                | "unterstütze"
-                | "beabsichtige"
-        )
-}
-
-/// Words that open a reported clause after a frame ("sagte, dass …").
-fn opens_reported(w: &str) -> bool {
-    matches!(
-        w,
-        "dass"
-            | "daß"
-            | "ob"
-            | "wie"
-            | "warum"
-            | "wann"
-            | "wo"
-            | "weshalb"
-            | "wieso"
-            | "wer"
-            | "was"
-    )
-}
-
-/// Reported speech in every sentence: a speech verb with a Konjunktiv or
-/// "dass" clause before or after it, or a statement "laut X" / "X zufolge".
-/// One frame per sentence, each sentence scanned once (linear).
-pub fn indirect(doc: &Doc, raws: &[Raw], ents: &mut Entities, dates: &[DateMention]) -> Vec<Quote> {
-    let mut tracker = Tracker {
-        next: 0,
-        last_male: None,
-        last_female: None,
-        roles: Vec::new(),
-        last_of: HashMap::default(),
-    };
-    // Direct quotes by token: a reported clause never overlaps one.
-    let mut in_quote = vec![false; doc.toks.len() + 1];
-    // Partial quotes stay inside reported speech ("…, dass China ein „kritischer
-    // Ermöglicher“ sei").
-    for r in raws.iter().filter(|r| r.kind == QuoteKind::Full) {
-        for &(a, b) in &r.pieces {
-            for f in in_quote.iter_mut().take(b + 1).skip(a) {
-                *f = true;
-            }
-        }
-    }
-    let covered = |t: usize| in_quote.get(t).copied().unwrap_or(false);
-    let mut out = Vec::new();
-    for s in 0..doc.sent_toks.len() as u32 {
-        let (s_first, s_end) = doc.sent_range(s);
-        if s_end <= s_first {
-            continue;
-        }
-        let mut end = s_end;
-        while end > s_first && matches!(doc.s(end - 1), "." | "!" | "?" | "…" | ";" | ":") {
-            end -= 1;
-        }
-        let Some((verb, lemma, particle, a, b)) = reported_clause(doc, s_first, end, &covered)
-        else {
-            continue;
-        };
-        tracker.advance(ents, verb.min(a));
-        let (subject, found_lemma) = if lemma == "laut" || lemma == "zufolge" {
-            (
-                subject_of(doc, ents, verb, lemma, s_first, s_end, &covered),
-                lemma,
-            )
-        } else {
-            let before = verb < a;
-            let subject = if before && !matches!(doc.s(verb + 1), "er" | "sie" | "ich" | "wir") {
-                subject_before(doc, ents, verb, s_first, &covered)
-                    .or_else(|| subject_after(doc, ents, verb, lemma, a, &covered))
-            } else {
-                subject_after(doc, ents, verb, lemma, s_end, &covered)
-                    .or_else(|| subject_before(doc, ents, verb, s_first, &covered))
-            };
-            (subject, lemma)
-        };
-        let span = Span::new(doc.start(a), doc.end(b));
-        let subject_end = subject.as_ref().map(|(_, e)| *e);
-        let speaker = subject.and_then(|(sub, _)| {
-            speaker(
-                doc,
-                ents,
-                &mut tracker,
-                sub,
-                Attribution::SameSentence,
-                &covered,
-            )
-        });
-        let frame = !matches!(found_lemma, "laut" | "zufolge");
-        out.push(Quote {
-            span,
-            pieces: vec![span],
-            open_mark: String::new(),
-            close_mark: String::new(),
-            kind: QuoteKind::Indirect,
-            sentence: s,
-            cue: Some(Cue {
-                verb: mention(doc, tspan(doc, verb, verb)),
-                particle: particle.map(|p| mention(doc, tspan(doc, p, p))),
-                lemma: found_lemma.to_string(),
-            }),
-            addressee: if frame {
-                addressee(doc, verb, subject_end, particle)
-            } else {
-                None
-            },
-            speaker,
-            date: date_in(dates, doc, s, &covered),
-            occasion: None,
-        });
-    }
-    out
-}
-
-/// The frame and reported clause of one sentence (tokens `s_first..end`,
-/// final punctuation excluded): (verb or frame word, lemma, particle, first
-/// and last token of the clause).
-fn reported_clause(
-    doc: &Doc,
-    s_first: usize,
-    end: usize,
-    covered: &dyn Fn(usize) -> bool,
-) -> Option<(usize, &'static str, Option<usize>, usize, usize)> {
-    // Bounded: long sentences are searched in their first stretch only.
-    let stop = end.min(s_first + 6 * WINDOW);
-    let mut t = s_first;
-    while t < stop {
-        if covered(t) || !doc.is_word(t) {
-            t += 1;
-            continue;
-        }
-        let w = doc.s(t);
-        // "Laut X …", "X zufolge …" opening the sentence: the rest is reported.
-        if matches!(w, "Laut" | "laut") && t == s_first {
-            let k =
-                (t + 1..stop.min(t + 8)).find(|&k| doc.is_word(k) && starts_lower_word(doc, k))?;
-            return (k < end).then_some((t, "laut", None, k, end - 1));
-        }
-        if w == "zufolge" && t < s_first + 8 {
-            return (t + 1 < end).then_some((t, "zufolge", None, t + 1, end - 1));
-        }
-        let Some((lemma, particle)) = cue_at(doc, t, end, covered) else {
-            t += 1;
-            continue;
-        };
-        if matches!(lemma, "so" | "laut") {
-            t += 1;
-            continue;
-        }
-        // Frame first: "X sagte, die meisten seien …", "teilte mit, dass …".
-        let after = particle.unwrap_or(t);
-        if let Some(c) = (after + 1..end.min(after + 12))
-            .take_while(|&k| !covered(k))
-            .find(|&k| matches!(doc.s(k), "," | ":"))
-        {
-            let a = c + 1;
-            let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);
-            if a < clause_end {
-                let opened = opens_reported(doc.s(a));
-                let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
-                if opened || subj {
-                    return Some((t, lemma, particle, a, clause_end - 1));
-                }
-            }
-        }
-        // Frame after: "Die meisten seien gefallen, sagte Patel."
-        if t > s_first + 1 && doc.s(t - 1) == "," {
-            let clause = s_first..t - 1;
-            if !clause.clone().any(covered)
-                && (clause.clone().any(|k| is_subjunctive(doc.s(k)))
-                    || subjunctive_after_subject(doc, s_first, t - 1))
-            {
-                return Some((t, lemma, particle, s_first, t - 2));
-            }
-        }
-        t += 1;
-    }
-    None
-}
-
-/// "Russland bedrohe niemanden", "Er plane nichts": a clause opening with a
-/// pronoun or a name whose verb (second) ends in "-e", the Konjunktiv I ending
-/// where the indicative has "-t". Adjectives ("Die neue …") do not count.
-fn subjunctive_after_subject(doc: &Doc, s_first: usize, end: usize) -> bool {
-    let w = doc.s(s_first);
-    let v = if matches!(w, "Er" | "Sie" | "Es" | "Man") {
-        s_first + 1
-    } else {
-        let k = (s_first..end.min(s_first + 3))
-            .take_while(|&k| doc.is_cap(k) && !is_det(doc.s(k)))
-            .count();
-        if k == 0 || crate::lexicon::is_name_stop(w) {
-            return false;
-        }
-        s_first + k
-    };
-    let verb = doc.s(v);
-    v < end
-        && doc.is_word(v)
-        && crate::scan::starts_lower(verb)
-        && verb.ends_with('e')
-        && verb.chars().count() > 3
-        && !crate::scan::is_attr_adj(verb)
-        && !not_a_frame_verb(verb)
-}
-
-fn starts_lower_word(doc: &Doc, k: usize) -> bool {
-    crate::scan::starts_lower(doc.s(k)) && !is_det(doc.s(k))
+/// A source found by its shape alone: a role-like phrase with its head.
+pub(crate) fn np_subject(np: crate::frames::Np) -> Option<(Subject, usize)> {
+    Some((
+        Subject::Role {
+            det: np.det,
+            first: np.det.map_or(np.first, |d| d + 1),
+            head: np.head,
+            last: np.last,
+        },
+        np.last,
+    ))
 }

@@ -137,6 +137,70 @@ pub enum Attribution {
     Anonymous,
 }
 
+/// How sure the parser is of a speaker, for a "Sprecher unsicher" hint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Confidence {
+    /// A guess: an unresolved pronoun, a noun that may not be a speaker, a
+    /// speaker carried over from an earlier sentence without a frame.
+    Low,
+    /// A role noun not tied to a named person, a speaker from the sentence
+    /// before or after, a resolved pronoun.
+    #[default]
+    Medium,
+    /// Named (a person, an organisation, a medium) in the frame of the item itself.
+    High,
+}
+
+/// The form of a speech item, as the explorer's kind filter separates them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SpeechForm {
+    /// The words in quote marks.
+    #[default]
+    Direct,
+    /// The content of what was said, without quote marks: a clause after a
+    /// speech verb, "laut X", "nach Angaben von X", a Konjunktiv sentence that
+    /// goes on with an earlier speaker's words.
+    Indirect,
+    /// Hearsay marked only by "sollen" ("Die Stadt soll … gewusst haben"): the
+    /// text reports a claim without saying who made it in the sentence.
+    Reported,
+}
+
+/// What kind of words frame a speech item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FrameKind {
+    /// A speech verb with its subject ("sagte der Minister", "teilte … mit").
+    Verb,
+    /// A speech noun before "dass"/"wonach" ("die Behauptung, dass …").
+    Noun,
+    /// "laut X"
+    Laut,
+    /// "X zufolge"
+    Zufolge,
+    /// "nach Angaben von X", "nach einem Bericht der X", "nach Polizeiangaben".
+    Nach,
+    /// "wie X mitteilte"
+    Wie,
+    /// "…, so X."
+    So,
+    /// "demnach", "wonach", "danach": the source is the one named before.
+    Demnach,
+    /// Hearsay "sollen" ("soll … gewusst haben").
+    Sollen,
+    /// No frame: a Konjunktiv sentence that goes on with the speech before it.
+    Continuation,
+}
+
+/// The words that frame a speech item, with where they stand.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Frame {
+    pub kind: FrameKind,
+    /// The frame as written ("nach Angaben des Verbands", "wie die Polizei
+    /// mitteilte", "so der Sprecher"); for [`FrameKind::Continuation`] the
+    /// sentence's first word.
+    pub span: Span,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Speaker {
     /// Personal name as given ("Matthew Miller"), if the text names one.
@@ -150,6 +214,9 @@ pub struct Speaker {
     pub attribution: Attribution,
     /// Index into [`Article::entities`] when resolved to a known person or organisation.
     pub entity: Option<u32>,
+    /// How sure the attribution is ([`Confidence::Low`]: "Sprecher unsicher").
+    #[serde(default)]
+    pub confidence: Confidence,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -182,6 +249,13 @@ pub struct Quote {
     pub date: Option<u32>,
     /// The occasion or channel where the sentence gives it ("während eines Pressebriefings").
     pub occasion: Option<Mention>,
+    /// Direct (in marks), indirect or reported speech. Items of
+    /// [`Article::indirect`] are [`SpeechForm::Indirect`] or [`SpeechForm::Reported`].
+    #[serde(default)]
+    pub form: SpeechForm,
+    /// The frame of an indirect or reported item ("laut X", "wie X sagte").
+    #[serde(default)]
+    pub frame: Option<Frame>,
 }
 
 /// How a figure's value is hedged.
@@ -279,6 +353,10 @@ pub struct Claimant {
     pub entity: Option<u32>,
     /// The country the claimant speaks for, as a German country name ("USA", "Ukraine", "Südkorea"), where known.
     pub country: Option<String>,
+    /// The speaker as the quote attribution finds it, when the claimant was
+    /// found by a speech frame ("schätzt … auf", "sprach von", "nach Angaben von").
+    #[serde(default)]
+    pub speaker: Option<Speaker>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -322,6 +400,15 @@ pub struct DateMention {
     /// "bis" → the date is a horizon (until), not a point.
     pub until: bool,
     pub sentence: u32,
+    /// Given relative to the day of writing ("am Mittwoch", "vergangene
+    /// Woche", "Anfang nächsten Jahres", "gestern"): year, month and day are
+    /// then resolved against the story's date when one was given (see
+    /// [`crate::parse_dated`]) and left empty otherwise, so the text is shown as written.
+    #[serde(default)]
+    pub relative: bool,
+    /// The day of the week named ("am Mittwoch", "Freitagmorgen"): 1 = Monday … 7 = Sunday.
+    #[serde(default)]
+    pub weekday: Option<u8>,
 }
 
 impl DateMention {

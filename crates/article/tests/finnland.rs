@@ -144,9 +144,12 @@ fn dates() {
         [
             ("12. März", Some(3), Some(12)),
             ("April 2023", Some(4), None),
-            ("Dezember 2023", Some(12), None)
+            ("Dezember 2023", Some(12), None),
+            // Relative to the day of writing: shown as written without a story date.
+            ("kommenden Woche", None, None)
         ]
     );
+    assert!(a.dates[3].relative);
     assert_eq!(a.dates[1].year, Some(2023));
 }
 

@@ -145,3 +145,105 @@ fn answer_of_a_genitive_noun_names_the_speaker() {
     // A watchword is no utterance of anyone.
     assert_eq!(speakers("»Vorwärts!« lautete die Parole."), ["-"]);
 }
+
+#[test]
+fn name_or_role_alone_before_a_colon_speaks() {
+    assert_eq!(
+        speakers("Verbandspräsidentin Maria Lindner: „Wir sind zufrieden.“"),
+        ["Verbandspräsidentin Maria Lindner"]
+    );
+    // Narration before a colon without a verb is no speaker.
+    assert_eq!(speakers("Im Brief stand: „Bitte kommen.“"), ["-"]);
+}
+
+#[test]
+fn participle_frame_finds_the_subject_by_its_auxiliary() {
+    let who = speakers(
+        "So hatte der Bürgermeister Jan Holm im Mai zugesichert: „Die Halle bleibt offen.“",
+    );
+    assert!(who.len() == 1 && who[0].contains("Holm"), "{who:?}");
+}
+
+#[test]
+fn no_speaker_inside_a_prepositional_phrase_or_an_object() {
+    assert_eq!(
+        speakers("„Das war es“, endete mit diesen Worten die Sitzung."),
+        ["-"]
+    );
+    assert_eq!(
+        speakers("„Wir gehen“, sagte dem Reporter ein Anwohner."),
+        ["-"]
+    );
+    let a = parse("Der Rat hat per Veto erklärt, die Regel gelte nicht.");
+    assert!(a.indirect.iter().all(|q| q
+        .speaker
+        .as_ref()
+        .is_none_or(|s| s.reference.text != "Veto")));
+}
+
+#[test]
+fn heisst_es_in_a_document() {
+    assert_eq!(
+        speakers("„Die Mittel reichen nicht“, heißt es in dem Bericht des Rechnungshofs."),
+        ["dem Bericht des Rechnungshofs"]
+    );
+    assert_eq!(
+        speakers("In dem Antrag heißt es: „Die Mittel reichen nicht.“"),
+        ["dem Antrag"]
+    );
+    // Impersonal: a cue, no speaker.
+    let a = parse("Die Mittel reichten nicht, hieß es.");
+    assert_eq!(a.indirect.len(), 1);
+    assert!(a.indirect[0].speaker.is_none());
+}
+
+#[test]
+fn inseparable_participle_after_an_auxiliary() {
+    let who =
+        speakers("Im Mai hatte die Ministerin Eva Brandt in einer Rede verkündet: „Wir bauen.“");
+    assert!(who.len() == 1 && who[0].contains("Brandt"), "{who:?}");
+}
+
+#[test]
+fn capitalised_names_in_marks_are_terms() {
+    let a = parse("Die Agentur „Nordpress“ meldete am Abend neue Zahlen, wie der Sender „Radio Kiel 2“ berichtete.");
+    assert!(
+        a.quotes.iter().all(|q| q.kind == article::QuoteKind::Term),
+        "{:?}",
+        a.quotes
+    );
+    // Words said, even short ones, stay speech.
+    let a = parse("Der Minister sagte, der Plan sei „völlig verfehlt“.");
+    assert_eq!(a.quotes[0].kind, article::QuoteKind::Partial);
+}
+
+#[test]
+fn quote_of_its_own_goes_on_with_the_speaker_before() {
+    let a = parse(
+        "Die Bürgermeisterin sagte, die Brücke bleibe gesperrt. „Wir prüfen jede Woche neu.“",
+    );
+    let s = a.quotes[0]
+        .speaker
+        .as_ref()
+        .map(|s| s.reference.text.as_str());
+    assert_eq!(s, Some("Die Bürgermeisterin"));
+    let a = parse("Laut der Reederei fällt die Fähre aus. „Das Wetter lässt keine Fahrt zu.“");
+    let s = a.quotes[0].speaker.as_ref();
+    assert_eq!(s.map(|s| s.reference.text.as_str()), Some("der Reederei"));
+    assert_eq!(
+        s.map(|s| s.attribution),
+        Some(article::Attribution::PreviousSentence)
+    );
+}
+
+#[test]
+fn role_with_a_time_phrase_before_a_colon_and_geheissen() {
+    assert_eq!(
+        speakers("Ein Polizeisprecher nach dem Einsatz: „Niemand wurde verletzt.“"),
+        ["Ein Polizeisprecher"]
+    );
+    assert_eq!(
+        speakers("In einer Erklärung des Rates hatte es geheißen: „Die Lage bleibt ruhig.“"),
+        ["einer Erklärung des Rates"]
+    );
+}

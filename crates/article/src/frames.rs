@@ -1,0 +1,658 @@
+//! Frames of reported speech that are not a speech verb with its clause:
+//! "nach Angaben von X", "laut X" inside the sentence, "X zufolge", "wie X
+//! mitteilte", "…, so X.", "demnach", "wonach", hearsay "soll … haben", and
+//! the Konjunktiv forms that mark a sentence as reported speech. Works on
+//! tokens only: who the source is, is decided by the speaker finder.
+
+use crate::lexicon::{entries, speech_senses};
+use crate::scan::{is_adj, is_det, Doc};
+use crate::types::FrameKind;
+use std::sync::OnceLock;
+
+type Set = crate::scan::FastMap<&'static str, ()>;
+
+/// The word lists, as data (see the files' headers).
+pub const SOURCE_NOUNS_FILE: &str = include_str!("../data/source_nouns.txt");
+pub const KONJUNKTIV_FILE: &str = include_str!("../data/konjunktiv.txt");
+pub const KONJUNKTIV_II_FILE: &str = include_str!("../data/konjunktiv2.txt");
+
+pub const CLAIM_VERBS_FILE: &str = include_str!("../data/claim_verbs.txt");
+pub const SPEECH_NOUNS_FILE: &str = include_str!("../data/speech_nouns.txt");
+
+/// "Behauptung", "Vorwurf", "Argument": a noun of saying (data/speech_nouns.txt).
+pub fn is_speech_noun(w: &str) -> bool {
+    static L: OnceLock<Set> = OnceLock::new();
+    crate::scan::starts_upper(w)
+        && L.get_or_init(|| entries(SPEECH_NOUNS_FILE).map(|w| (w, ())).collect())
+            .contains_key(w)
+}
+
+/// A verb that puts a figure in its subject's mouth ("schätzt … auf",
+/// "sprach von", "rechnet mit"), with the preposition it needs before the
+/// figure, if any.
+pub fn claim_verb(w: &str) -> Option<Option<&'static str>> {
+    static L: OnceLock<Vec<(&'static str, Option<&'static str>)>> = OnceLock::new();
+    let list = L.get_or_init(|| {
+        entries(CLAIM_VERBS_FILE)
+            .filter_map(|l| l.split_once('|'))
+            .flat_map(|(forms, prep)| {
+                let prep = Some(prep.trim()).filter(|p| *p != "-");
+                forms.split_whitespace().map(move |f| (f, prep))
+            })
+            .collect()
+    });
+    list.iter().find(|(f, _)| *f == w).map(|&(_, p)| p)
+}
+
+/// Where the source of a frame stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A noun phrase right after this token ("laut [der Polizei]").
+    After(usize),
+    /// A noun phrase right before this token ("[dem Verband] zufolge").
+    Before(usize),
+    /// This very word ("nach Polizeiangaben").
+    Word(usize),
+    /// These words, first to last ("nach ukrainischen Angaben").
+    Phrase(usize, usize),
+    /// Not in the sentence ("Demnach …", "soll … haben").
+    Elsewhere,
+}
+
+/// One frame found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: FrameKind,
+    /// The frame word ("laut", "nach", "zufolge", "wie", "so", "Demnach", "soll").
+    pub cue: usize,
+    /// First and last token of the frame without its source.
+    pub first: usize,
+    pub last: usize,
+    pub source: Source,
+    /// The speech verb of a "wie X sagte" frame.
+    pub verb: Option<usize>,
+    /// The message runs to the end of the sentence, final mark included
+    /// (a whole hearsay sentence).
+    pub whole: bool,
+}
+
+fn source_nouns() -> &'static Vec<&'static str> {
+    static L: OnceLock<Vec<&'static str>> = OnceLock::new();
+    L.get_or_init(|| entries(SOURCE_NOUNS_FILE).collect())
+}
+
+fn konjunktiv() -> &'static Set {
+    static L: OnceLock<Set> = OnceLock::new();
+    L.get_or_init(|| entries(KONJUNKTIV_FILE).map(|w| (w, ())).collect())
+}
+
+fn konjunktiv_ii() -> &'static Set {
+    static L: OnceLock<Set> = OnceLock::new();
+    L.get_or_init(|| entries(KONJUNKTIV_II_FILE).map(|w| (w, ())).collect())
+}
+
+/// True for a Konjunktiv II form that stands in for reported speech
+/// after speech ("hätte", "wären", "würden").
+pub fn is_konjunktiv_ii(w: &str) -> bool {
+    w.len() >= 4 && crate::scan::starts_lower(w) && konjunktiv_ii().contains_key(w)
+}
+
+/// True for a Konjunktiv form from the list ("sei", "habe", "könne").
+pub fn is_konjunktiv(w: &str) -> bool {
+    w.len() >= 3 && crate::scan::starts_lower(w) && konjunktiv().contains_key(w)
+}
+
+/// "Angaben", "Polizeiangaben" (a compound is its own source): Some(compound?).
+fn source_noun(w: &str) -> Option<bool> {
+    if !crate::scan::starts_upper(w) {
+        return None;
+    }
+    let l = w.to_lowercase();
+    let list = source_nouns();
+    if list.iter().any(|n| *n == l) {
+        return Some(false);
+    }
+    list.iter()
+        .any(|n| n.len() >= 6 && l.len() > n.len() + 2 && l.ends_with(n))
+        .then_some(true)
+}
+
+/// Words that end a "wie X sagte" clause before its verb: it is then a comparison.
+fn ends_wie(w: &str) -> bool {
+    matches!(w, "," | ";" | ":" | "." | "(" | "–" | "-" | "und" | "oder")
+}
+
+/// True when the clause from `a` ends (at its first comma) in a
+/// zu-infinitive ("…, die Stellen abzubauen", "…, mehr zu tun"): an intention
+/// or an instruction, not a statement. Not shown as speech (see the crate's
+/// notes on intentions).
+pub fn zu_infinitive_clause(doc: &Doc, a: usize, end: usize) -> bool {
+    let close = (a..end).find(|&k| doc.s(k) == ",").unwrap_or(end);
+    if close < a + 2 {
+        return false;
+    }
+    let w = doc.s(close - 1);
+    let infix = w.len() >= 8
+        && w.ends_with("en")
+        && crate::scan::starts_lower(w)
+        && w.get(2..w.len() - 4).is_some_and(|mid| mid.contains("zu"));
+    doc.s(close - 2) == "zu" || infix
+}
+
+/// Words that open an adverbial clause, not what was said ("sagte, als …").
+pub fn opens_adverbial(w: &str) -> bool {
+    matches!(
+        w,
+        "als"
+            | "wenn"
+            | "weil"
+            | "nachdem"
+            | "bevor"
+            | "obwohl"
+            | "während"
+            | "da"
+            | "damit"
+            | "sodass"
+            | "um"
+            | "indem"
+            | "seit"
+            | "seitdem"
+            | "bis"
+            | "und"
+            | "oder"
+            | "aber"
+            | "sondern"
+            | "doch"
+            | "denn"
+            | "wie"
+            | "welche"
+            | "welcher"
+            | "welches"
+            | "zu"
+    )
+}
+
+/// A noun phrase can start at `t`: a determiner, a capitalised word or an adjective.
+fn np_start(doc: &Doc, t: usize) -> bool {
+    doc.is_word(t) && (is_det(doc.s(t)) || doc.is_cap(t) || is_adj(doc.s(t)))
+}
+
+/// The first reported-speech frame of the sentence `s_first..end` (final
+/// mark excluded), skipping tokens in quote marks. Bounded: at most 180
+/// tokens of a sentence are looked at, and each only a few tokens ahead.
+pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bool) -> Option<Hit> {
+    let stop = end.min(s_first + 180);
+    let mut sollen = None;
+    for t in s_first..stop {
+        if covered(t) || !doc.is_word(t) {
+            continue;
+        }
+        let w = doc.s(t);
+        let hit = |kind, first, last, source| Hit {
+            kind,
+            cue: t,
+            first,
+            last,
+            source,
+            verb: None,
+            whole: false,
+        };
+        match w {
+            "laut" | "Laut" | "gemäß" | "Gemäß" if np_start(doc, t + 1) && t + 1 < end => {
+                return Some(hit(FrameKind::Laut, t, t, Source::After(t)));
+            }
+            "zufolge" if t > s_first => {
+                return Some(hit(FrameKind::Zufolge, t, t, Source::Before(t)));
+            }
+            "nach" | "Nach" => {
+                // "nach [einem] [ersten] Angaben|Bericht [des|der|von] X"
+                let mut n = t + 1;
+                if is_det(doc.s(n)) && !matches!(doc.s(n), "der" | "des" | "die" | "das") {
+                    n += 1;
+                }
+                let adj = (doc.is_word(n) && is_adj(doc.s(n))).then_some(n);
+                if adj.is_some() {
+                    n += 1;
+                }
+                let Some(compound) = source_noun(doc.s(n)) else {
+                    continue;
+                };
+                let next = doc.s(n + 1);
+                let source = if compound {
+                    Source::Word(n)
+                } else if matches!(next, "des" | "der" | "eines" | "einer" | "dem" | "den") {
+                    Source::After(n)
+                } else if matches!(next, "von" | "vom") || next == "aus" && adj.is_none() {
+                    Source::After(n + 1)
+                } else if let Some(a) = adj {
+                    // "nach ukrainischen Angaben": the adjective names the side.
+                    Source::Phrase(a, n)
+                } else if doc.is_cap(n + 1) || np_after(doc, n + 1, end).is_some() {
+                    // "nach Angaben informierter Kreise"
+                    Source::After(n)
+                } else {
+                    Source::Elsewhere
+                };
+                let last = if source == Source::After(n + 1) {
+                    n + 1
+                } else {
+                    n
+                };
+                return Some(hit(FrameKind::Nach, t, last, source));
+            }
+            "wie" | "Wie"
+                if t <= s_first + 1 && (t == s_first || doc.s(s_first) != "So")
+                    || matches!(doc.s(t - 1), "," | "–" | "(") =>
+            {
+                // "Wie die Polizei mitteilte, …", "…, wie der Verband bekannt gab."
+                let Some(v) = (t + 2..stop.min(t + 14))
+                    .take_while(|&k| !covered(k) && !ends_wie(doc.s(k)))
+                    .find(|&k| doc.is_cue(k) && !speech_senses(doc.s(k)).is_empty())
+                else {
+                    continue;
+                };
+                // The verb ends the clause (a particle or auxiliary may follow).
+                let close = (v + 1..end.min(v + 4))
+                    .find(|&k| matches!(doc.s(k), "," | "–" | ")"))
+                    .unwrap_or(end);
+                if close == end && t == s_first {
+                    continue;
+                }
+                if close < end && t > s_first && close + 1 < end {
+                    continue;
+                }
+                // "Wie schon die WHO sagte": past a short adverb to the source.
+                let mut src = t;
+                while src + 1 < v
+                    && matches!(
+                        doc.s(src + 1),
+                        "schon"
+                            | "bereits"
+                            | "auch"
+                            | "jetzt"
+                            | "nun"
+                            | "heute"
+                            | "gestern"
+                            | "zuvor"
+                    )
+                {
+                    src += 1;
+                }
+                let mut h = hit(FrameKind::Wie, t, close - 1, Source::After(src));
+                h.verb = Some(v);
+                return Some(h);
+            }
+            "so" if t > s_first + 2
+                && doc.s(t - 1) == ","
+                && !covered(t - 2)
+                && np_start(doc, t + 1)
+                && end - t <= 25
+                && !(t + 1..end).any(|k| doc.s(k) == ",") =>
+            {
+                return Some(hit(FrameKind::So, t, t, Source::After(t)));
+            }
+            "Demnach" | "demnach" | "Danach" if t <= s_first + 3 || w == "demnach" => {
+                // "Danach" opens a reported sentence only with a Konjunktiv after it.
+                if w == "Danach"
+                    && !(t + 1..end).any(|k| is_konjunktiv(doc.s(k)) || is_konjunktiv_ii(doc.s(k)))
+                {
+                    continue;
+                }
+                return Some(hit(FrameKind::Demnach, t, t, Source::Elsewhere));
+            }
+            "wonach" if t > s_first + 1 && doc.s(t - 1) == "," && t + 2 < end => {
+                // "ein Bericht der Zeitung, wonach …": the noun before the comma.
+                let source = if doc.is_cap(t - 2) {
+                    Source::Word(t - 2)
+                } else {
+                    Source::Elsewhere
+                };
+                return Some(hit(FrameKind::Demnach, t, t, source));
+            }
+            // "Nun heißt es im Abschlussbericht, bei der Wahl seien …": the
+            // clause after the comma.
+            "heißt" | "hieß" if doc.s(t + 1) == "es" && doc.s(t.wrapping_sub(1)) != "," => {
+                let Some(c) = (t + 2..stop.min(t + 12))
+                    .take_while(|&k| !covered(k))
+                    .find(|&k| matches!(doc.s(k), "," | ":"))
+                else {
+                    continue;
+                };
+                if c + 3 >= end || covered(c + 1) {
+                    continue;
+                }
+                let source = match in_document(doc, t + 2) {
+                    Some(k) => Source::After(k),
+                    None => Source::Elsewhere,
+                };
+                let mut h = hit(FrameKind::Verb, s_first, c, source);
+                h.verb = Some(t);
+                return Some(h);
+            }
+            // "die Behauptung, dass …", "mit dem Argument, die Züge seien …"
+            _ if t > s_first
+                && doc.s(t + 1) == ","
+                && is_speech_noun(w)
+                && t + 3 < end
+                && !covered(t + 2)
+                && (matches!(doc.s(t + 2), "dass" | "daß" | "ob" | "wonach")
+                    || (t + 2..end.min(t + 40))
+                        .take_while(|&k| !covered(k))
+                        .any(|k| is_konjunktiv(doc.s(k)))) =>
+            {
+                return Some(hit(FrameKind::Noun, s_first, t + 1, Source::Elsewhere));
+            }
+            // "ging davon aus, dass …", "wies darauf hin, dass …": a verb with
+            // a pronominal adverb announcing its content clause.
+            "davon" | "darauf" | "damit" | "darüber" if t > s_first + 1 => {
+                let mut c = t + 1;
+                if matches!(doc.s(c), "aus" | "hin" | "ein" | "an") {
+                    c += 1;
+                }
+                if doc.s(c) == "," && matches!(doc.s(c + 1), "dass" | "daß" | "ob") && c + 3 < end
+                {
+                    let mut h = hit(FrameKind::Verb, s_first, c, Source::Elsewhere);
+                    h.verb = Some(t);
+                    return Some(h);
+                }
+            }
+            // "…, heißt es in dem Bericht." The report, if named, speaks.
+            "heißt" | "hieß" if t > s_first + 2 && doc.s(t - 1) == "," && doc.s(t + 1) == "es" => {
+                let source = match in_document(doc, t + 2) {
+                    Some(k) => Source::After(k),
+                    None => Source::Elsewhere,
+                };
+                let mut h = hit(FrameKind::Verb, t, end.saturating_sub(1).max(t), source);
+                h.verb = Some(t);
+                return Some(h);
+            }
+            // Hearsay unless a frame names the source later in the sentence
+            // ("soll laut der Agentur … haben").
+            "soll" | "sollen" if sollen.is_none() && hearsay(doc, t, end, covered) => {
+                let mut h = hit(FrameKind::Sollen, t, t, Source::Elsewhere);
+                h.whole = true;
+                sollen = Some(h);
+            }
+            _ => {}
+        }
+    }
+    sollen
+}
+
+/// After "heißt es": the "in"/"im" (past "wörtlich", "weiter", "dazu")
+/// before the document that says it ("in dem Bericht", "im Antrag").
+pub fn in_document(doc: &Doc, mut k: usize) -> Option<usize> {
+    while matches!(
+        doc.s(k),
+        "wörtlich" | "weiter" | "dazu" | "darin" | "auch" | "ferner"
+    ) {
+        k += 1;
+    }
+    matches!(doc.s(k), "in" | "im").then_some(k)
+}
+
+/// "soll … gewusst haben", "sollen … festgenommen worden sein": sollen with
+/// a perfect infinitive is hearsay; "soll … gebaut werden" is a plan.
+fn hearsay(doc: &Doc, t: usize, end: usize, covered: &dyn Fn(usize) -> bool) -> bool {
+    // The clause ends at the next comma or the sentence end.
+    let close = (t + 1..end.min(t + 40))
+        .find(|&k| covered(k) || matches!(doc.s(k), "," | ";" | ":" | "–"))
+        .unwrap_or(end);
+    if close < t + 3 {
+        return false;
+    }
+    let inf = doc.s(close - 1);
+    let part = doc.s(close - 2);
+    let participle = |p: &str| {
+        crate::scan::starts_lower(p)
+            && (p.ends_with('t') || p.ends_with("en"))
+            && p.chars().count() > 3
+            && p != "nicht"
+            && p != "jetzt"
+    };
+    matches!(inf, "haben" | "sein") && (participle(part) || part == "worden" || part == "gewesen")
+}
+
+/// A source noun phrase found by its shape: first and last token, its
+/// determiner and its head noun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Np {
+    pub first: usize,
+    pub last: usize,
+    pub det: Option<usize>,
+    pub head: usize,
+}
+
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "„" | "“" | "”" | "»" | "«" | "\"")
+}
+
+/// Determiners and possessives that open a source noun phrase.
+fn opens_np(w: &str) -> bool {
+    is_det(w)
+        || ["sein", "ihr", "unser", "dies", "jen"].iter().any(|p| {
+            w.strip_prefix(p)
+                .or_else(|| w.strip_prefix(&*p.to_uppercase()))
+                .is_some_and(|rest| matches!(rest, "" | "e" | "er" | "em" | "en" | "es"))
+        })
+}
+
+/// A capitalised word, an acronym or a hyphenated name ("al-Dschasira").
+fn name_like(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k) && (doc.is_cap(k) || doc.s(k).contains('-') && doc.s(k).len() > 3)
+}
+
+/// The noun phrase that starts at `t` (a source after "laut", "nach Angaben",
+/// "so", "wie"): "[det] [adjectives] Name … [des|der … Name] [(…)]", also in
+/// quote marks („Reuters“). At most 16 tokens, none past `end`.
+pub fn np_after(doc: &Doc, t: usize, end: usize) -> Option<Np> {
+    let stop = end.min(t + 16);
+    let mut k = t;
+    // „Reuters“, „heise online“: a name in quote marks, any case.
+    if k < stop && is_quote_mark(doc.s(k)) && doc.is_word(k + 1) {
+        let close = (k + 2..stop.min(k + 6)).find(|&j| is_quote_mark(doc.s(j)))?;
+        return Some(Np {
+            first: k,
+            last: close,
+            det: None,
+            head: k + 1,
+        });
+    }
+    let det = (k < stop && opens_np(doc.s(k))).then_some(k);
+    if det.is_some() {
+        k += 1;
+    }
+    while k < stop && doc.is_word(k) && !doc.is_cap(k) && is_adj(doc.s(k)) {
+        k += 1;
+    }
+    if k >= stop || !name_like(doc, k) || crate::lexicon::is_name_stop(doc.s(k)) {
+        return None;
+    }
+    let head = k;
+    let mut last = k;
+    loop {
+        let j = last + 1;
+        if j >= stop {
+            break;
+        }
+        let w = doc.s(j);
+        if name_like(doc, j) && !crate::lexicon::is_name_stop(w) {
+            last = j;
+        } else if matches!(w, "des" | "der" | "von" | "vom") && j + 1 < stop {
+            // A genitive or "von" complement: "des Verbands", "von Amnesty".
+            let mut m = j + 1;
+            if opens_np(doc.s(m)) {
+                m += 1;
+            }
+            while m < stop && doc.is_word(m) && !doc.is_cap(m) && is_adj(doc.s(m)) {
+                m += 1;
+            }
+            if m < stop && name_like(doc, m) {
+                last = m;
+            } else {
+                break;
+            }
+        } else if w == "(" {
+            match (j + 1..stop.min(j + 6)).find(|&m| doc.s(m) == ")") {
+                Some(m) => last = m,
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    Some(Np {
+        first: t,
+        last,
+        det,
+        head,
+    })
+}
+
+/// The noun phrase that ends right before `t` (a source before "zufolge"):
+/// back over names, adjectives and genitive chains to its determiner.
+pub fn np_before(doc: &Doc, t: usize, s_first: usize) -> Option<Np> {
+    let floor = s_first.max(t.saturating_sub(16));
+    let mut k = t.checked_sub(1)?;
+    if k < floor {
+        return None;
+    }
+    // "(VDR) zufolge"
+    if doc.s(k) == ")" {
+        k = (floor..k)
+            .rev()
+            .find(|&m| doc.s(m) == "(")?
+            .checked_sub(1)?;
+    }
+    if k < floor || !(name_like(doc, k) || is_quote_mark(doc.s(k))) {
+        return None;
+    }
+    let last = t - 1;
+    let mut head = k;
+    let mut first = k;
+    let mut det = None;
+    while first > floor {
+        let p = first - 1;
+        let w = doc.s(p);
+        if matches!(w, "des" | "der" | "von" | "vom") {
+            // The genitive continues a noun before it: "Erklärung des Verbands".
+            if p > floor && name_like(doc, p - 1) {
+                first = p - 1;
+                head = first;
+                continue;
+            }
+            det = Some(p);
+            first = p;
+            break;
+        }
+        if opens_np(w) {
+            det = Some(p);
+            first = p;
+            break;
+        }
+        if name_like(doc, p) && !crate::lexicon::is_name_stop(w) || is_quote_mark(w) {
+            first = p;
+            head = p;
+        } else if doc.is_word(p) && !doc.is_cap(p) && is_adj(w) {
+            first = p;
+        } else {
+            break;
+        }
+    }
+    Some(Np {
+        first,
+        last,
+        det,
+        head,
+    })
+}
+
+/// The tokens of a message in `first..=last` less the frame `f0..=f1`, with
+/// commas, dashes and brackets at the cut edges dropped; empty pieces left out.
+pub fn pieces_around(
+    doc: &Doc,
+    first: usize,
+    last: usize,
+    f0: usize,
+    f1: usize,
+) -> Vec<(usize, usize)> {
+    let trim = |mut a: usize, mut b: usize| -> Option<(usize, usize)> {
+        let edge = |k: usize| matches!(doc.s(k), "," | "–" | "-" | ";" | ":");
+        while a <= b && edge(a) {
+            a += 1;
+        }
+        while b > a && edge(b) {
+            b -= 1;
+        }
+        (a <= b && !edge(a)).then_some((a, b))
+    };
+    let mut out = Vec::with_capacity(2);
+    if f0 > first {
+        out.extend(trim(first, f0 - 1));
+    }
+    if f1 < last {
+        out.extend(trim(f1 + 1, last));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hit(text: &str) -> Option<(FrameKind, String)> {
+        let doc = Doc::new(text);
+        let mut doc = doc;
+        let mut p = Vec::new();
+        let mut s = Vec::new();
+        crate::sentences::split(&mut doc, &mut p, &mut s);
+        if doc.sent_toks.is_empty() {
+            return None;
+        }
+        let (a, b) = doc.sent_range(0);
+        find(&doc, a, b.saturating_sub(1), &|_| false).map(|h| (h.kind, doc.s(h.cue).to_string()))
+    }
+
+    #[test]
+    fn empty_and_plain_sentences_have_no_frame() {
+        assert_eq!(hit(""), None);
+        assert_eq!(hit("Der Zug fuhr nach Berlin."), None);
+        assert_eq!(hit("Wie immer kam er zu spät."), None);
+        assert_eq!(hit("Die Brücke soll im Mai gebaut werden."), None);
+    }
+
+    #[test]
+    fn source_frames() {
+        assert_eq!(
+            hit("Nach Angaben des Verbands sind mehr als 200 Betriebe betroffen."),
+            Some((FrameKind::Nach, "Nach".into()))
+        );
+        assert_eq!(
+            hit("Die Zahl ist nach Polizeiangaben gestiegen."),
+            Some((FrameKind::Nach, "nach".into()))
+        );
+        assert_eq!(
+            hit("Wie die Polizei mitteilte, wurden drei Personen festgenommen."),
+            Some((FrameKind::Wie, "Wie".into()))
+        );
+        assert_eq!(
+            hit("Der Markt wächst weiter, so die Bank."),
+            Some((FrameKind::So, "so".into()))
+        );
+        assert_eq!(
+            hit("Die Stadt soll bereits im Januar von den Plänen gewusst haben."),
+            Some((FrameKind::Sollen, "soll".into()))
+        );
+        assert_eq!(
+            hit("Dem Verband zufolge fehlen Fachkräfte."),
+            Some((FrameKind::Zufolge, "zufolge".into()))
+        );
+    }
+
+    #[test]
+    fn konjunktiv_list() {
+        assert!(is_konjunktiv("sei"));
+        assert!(!is_konjunktiv("ist"));
+        assert!(!is_konjunktiv(""));
+    }
+}

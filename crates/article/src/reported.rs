@@ -1,0 +1,796 @@
+//! Reported speech: the frames of one sentence (a speech verb with its
+//! clause, "laut X", "nach Angaben von X", "wie X sagte", "so X", hearsay
+//! "sollen", "Dies bestätigte X."), Konjunktiv sentences that go on with the
+//! speaker before, and quotes of their own carried over to that speaker.
+//! Finds frames with [`crate::frames`] and speakers with [`crate::speakers`].
+
+use crate::entities::Entities;
+use crate::lexicon::speech_senses;
+use crate::quotes::Raw;
+use crate::scan::FastMap as HashMap;
+use crate::scan::{is_adj, is_det, Doc, Kind};
+use crate::speakers::*;
+use crate::types::{
+    Attribution, Confidence, Cue, DateMention, Frame, FrameKind, Quote, QuoteKind, Span, Speaker,
+    SpeechForm,
+};
+
+/// Konjunktiv forms that mark reported speech ("sei", "habe", "könne"), and
+/// the Konjunktiv II forms that stand in for them ("wäre", "hätten").
+fn is_subjunctive(w: &str) -> bool {
+    matches!(w.as_bytes().last(), Some(b'e' | b'n' | b'i'))
+        && (crate::frames::is_konjunktiv(w) || is_subjunctive_ii(w))
+}
+
+fn is_subjunctive_ii(w: &str) -> bool {
+    matches!(
+        w,
+        "sei"
+            | "seien"
+            | "seiest"
+            | "habe"
+            | "hätte"
+            | "hätten"
+            | "werde"
+            | "würde"
+            | "würden"
+            | "wäre"
+            | "wären"
+            | "könne"
+            | "könnte"
+            | "könnten"
+            | "müsse"
+            | "müsste"
+            | "müßte"
+            | "müssten"
+            | "müßten"
+            | "solle"
+            | "wolle"
+            | "dürfe"
+            | "möge"
+            | "wisse"
+            | "gebe"
+            | "gäbe"
+            | "stehe"
+            | "liege"
+            | "gehe"
+            | "komme"
+            | "bleibe"
+            | "brauche"
+            | "fehle"
+            | "gelte"
+            | "lasse"
+            | "halte"
+            | "sehe"
+            | "heiße"
+            | "trage"
+            | "zeige"
+            | "plane"
+            | "führe"
+            | "bestehe"
+            | "drohe"
+            | "erwarte"
+            | "arbeite"
+            | "lebe"
+            | "kenne"
+            | "nehme"
+            | "finde"
+            | "spreche"
+            | "mache"
+            | "tue"
+            | "verfüge"
+            | "handle"
+            | "wachse"
+            | "steige"
+            | "sinke"
+            | "kämpfe"
+            | "unterstütze"
+            | "beabsichtige"
+    )
+}
+
+/// Words that open a reported clause after a frame ("sagte, dass …").
+fn opens_reported(w: &str) -> bool {
+    matches!(
+        w,
+        "dass"
+            | "daß"
+            | "ob"
+            | "wie"
+            | "warum"
+            | "wann"
+            | "wo"
+            | "weshalb"
+            | "wieso"
+            | "wer"
+            | "was"
+    )
+}
+
+/// Reported speech in every sentence: a speech verb with a Konjunktiv or
+/// "dass" clause before or after it, or a statement "laut X" / "X zufolge".
+/// One frame per sentence, each sentence scanned once (linear).
+pub fn indirect(
+    doc: &Doc,
+    raws: &[Raw],
+    quotes: &[Quote],
+    ents: &mut Entities,
+    dates: &[DateMention],
+) -> Vec<Quote> {
+    let mut tracker = Tracker {
+        next: 0,
+        last_male: None,
+        last_female: None,
+        roles: Vec::new(),
+        last_of: HashMap::default(),
+    };
+    // Direct quotes by token: a reported clause never overlaps one.
+    let mut in_quote = vec![false; doc.toks.len() + 1];
+    // Partial quotes stay inside reported speech ("…, dass China ein „kritischer
+    // Ermöglicher“ sei").
+    for r in raws.iter().filter(|r| r.kind == QuoteKind::Full) {
+        for &(a, b) in &r.pieces {
+            for f in in_quote.iter_mut().take(b + 1).skip(a) {
+                *f = true;
+            }
+        }
+    }
+    let covered = |t: usize| in_quote.get(t).copied().unwrap_or(false);
+    let mut out: Vec<Quote> = Vec::new();
+    let mut qi = 0;
+    let mut prev: Option<(u32, Speaker)> = None;
+    for s in 0..doc.sent_toks.len() as u32 {
+        let (s_first, s_end) = doc.sent_range(s);
+        if s_end <= s_first {
+            continue;
+        }
+        let mut end = s_end;
+        while end > s_first && matches!(doc.s(end - 1), "." | "!" | "?" | "…" | ";" | ":") {
+            end -= 1;
+        }
+        // The speaker of the speech just before: a direct quote in this
+        // sentence or the one before, or the last reported item.
+        while quotes.get(qi).is_some_and(|q| q.sentence <= s) {
+            if let (QuoteKind::Full | QuoteKind::Partial, Some(sp)) =
+                (quotes[qi].kind, &quotes[qi].speaker)
+            {
+                prev = Some((quotes[qi].sentence, sp.clone()));
+            }
+            qi += 1;
+        }
+        // "… . Dies bestätigte der Verband.": the sentence before is what was said.
+        let before_free = out.last().is_none_or(|o| o.sentence + 1 < s);
+        if let Some(q) = before_free
+            .then(|| this_said(doc, ents, &mut tracker, s, s_first, end, &covered))
+            .flatten()
+        {
+            if let Some(sp) = &q.speaker {
+                prev = Some((s, sp.clone()));
+            }
+            out.push(q);
+            continue;
+        }
+        // "Wie X sagte, …" opening the sentence: the frame, not the verb's clause.
+        let wie_first = matches!(doc.s(s_first), "Wie" | "Denn" | "Doch" | "Und")
+            && crate::frames::find(doc, s_first, end, &covered)
+                .is_some_and(|h| h.kind == FrameKind::Wie && h.first <= s_first + 1);
+        let clause = if wie_first {
+            None
+        } else {
+            reported_clause(doc, s_first, end, &covered)
+        };
+        let Some((verb, lemma, particle, a, b)) = clause else {
+            let ctx = Ctx {
+                s,
+                s_first,
+                end,
+                s_end,
+                covered: &covered,
+            };
+            let prev_speaker = prev
+                .as_ref()
+                .filter(|(ps, _)| ps + CONTINUATION_GAP >= s)
+                .map(|(_, sp)| sp.clone());
+            if let Some(mut q) = framed(doc, ents, &mut tracker, &ctx, prev_speaker.as_ref())
+                .or_else(|| continuation(doc, &ctx, prev_speaker.as_ref()))
+            {
+                q.date = date_in(dates, doc, s, &covered);
+                if let Some(sp) = &q.speaker {
+                    prev = Some((s, sp.clone()));
+                }
+                out.push(q);
+            }
+            continue;
+        };
+        tracker.advance(ents, verb.min(a));
+        let (subject, found_lemma) = if lemma == "laut" || lemma == "zufolge" {
+            let shaped = || {
+                np_subject(if lemma == "laut" {
+                    crate::frames::np_after(doc, verb + 1, end)?
+                } else {
+                    crate::frames::np_before(doc, verb, s_first)?
+                })
+            };
+            (
+                subject_of(doc, ents, verb, lemma, s_first, s_end, &covered).or_else(shaped),
+                lemma,
+            )
+        } else {
+            let before = verb < a;
+            let subject = if before && !matches!(doc.s(verb + 1), "er" | "sie" | "ich" | "wir") {
+                verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)).or_else(
+                    || verb_subject(doc, subject_after(doc, ents, verb, lemma, a, &covered)),
+                )
+            } else {
+                verb_subject(doc, subject_after(doc, ents, verb, lemma, s_end, &covered)).or_else(
+                    || verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)),
+                )
+            };
+            (subject, lemma)
+        };
+        let span = Span::new(doc.start(a), doc.end(b));
+        let subject_end = subject.as_ref().map(|(_, e)| *e);
+        let speaker = subject.and_then(|(sub, _)| {
+            speaker(
+                doc,
+                ents,
+                &mut tracker,
+                sub,
+                Attribution::SameSentence,
+                &covered,
+            )
+        });
+        let frame = !matches!(found_lemma, "laut" | "zufolge");
+        // The frame as written: the verb (and particle) with its speaker,
+        // where the speaker stands outside the message.
+        let mut frame_span = tspan(doc, verb, particle.unwrap_or(verb).max(verb));
+        if let Some(r) = speaker.as_ref().map(|sp| sp.reference.span) {
+            let outside = r.end <= span.start || r.start >= span.end;
+            if outside && doc.sent(doc.tok_at(r.start as usize)) == Some(s) {
+                frame_span = Span {
+                    start: frame_span.start.min(r.start),
+                    end: frame_span.end.max(r.end),
+                };
+            }
+        }
+        if let Some(sp) = &speaker {
+            prev = Some((s, sp.clone()));
+        }
+        out.push(Quote {
+            span,
+            pieces: vec![span],
+            open_mark: String::new(),
+            close_mark: String::new(),
+            kind: QuoteKind::Indirect,
+            sentence: s,
+            cue: Some(Cue {
+                verb: mention(doc, tspan(doc, verb, verb)),
+                particle: particle.map(|p| mention(doc, tspan(doc, p, p))),
+                lemma: found_lemma.to_string(),
+            }),
+            addressee: if frame {
+                addressee(doc, verb, subject_end, particle)
+            } else {
+                None
+            },
+            speaker,
+            date: date_in(dates, doc, s, &covered),
+            occasion: None,
+            form: SpeechForm::Indirect,
+            frame: Some(Frame {
+                kind: if frame {
+                    FrameKind::Verb
+                } else if found_lemma == "laut" {
+                    FrameKind::Laut
+                } else {
+                    FrameKind::Zufolge
+                },
+                span: frame_span,
+            }),
+        });
+    }
+    out
+}
+
+/// "Dies bestätigte der Verband.", "Das teilte die Polizei mit.": a sentence
+/// that is only a frame; the sentence before it is the message (without its
+/// final mark), unless it holds a quote.
+fn this_said(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    s: u32,
+    s_first: usize,
+    end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Quote> {
+    if s == 0 || !matches!(doc.s(s_first), "Dies" | "Das" | "Dieses") || end > s_first + 16 {
+        return None;
+    }
+    let v = s_first + 1;
+    let (lemma, particle) = cue_at(doc, v, end, covered)?;
+    if matches!(lemma, "so" | "laut") {
+        return None;
+    }
+    let (p_first, p_end) = doc.sent_range(s - 1);
+    let mut p_last = p_end.checked_sub(1)?;
+    while p_last > p_first && matches!(doc.s(p_last), "." | "!" | "?" | ":" | ";") {
+        p_last -= 1;
+    }
+    if p_last < p_first + 2 || (p_first..=p_last).any(covered) {
+        return None;
+    }
+    tracker.advance(ents, v);
+    let subject = verb_subject(doc, subject_after(doc, ents, v, lemma, end, covered))?;
+    let speaker = speaker(
+        doc,
+        ents,
+        tracker,
+        subject.0,
+        Attribution::NextSentence,
+        covered,
+    );
+    let span = tspan(doc, p_first, p_last);
+    Some(Quote {
+        span,
+        pieces: vec![span],
+        open_mark: String::new(),
+        close_mark: String::new(),
+        kind: QuoteKind::Indirect,
+        sentence: s - 1,
+        cue: Some(Cue {
+            verb: mention(doc, tspan(doc, v, v)),
+            particle: particle.map(|p| mention(doc, tspan(doc, p, p))),
+            lemma: lemma.to_string(),
+        }),
+        addressee: None,
+        speaker,
+        date: None,
+        occasion: None,
+        form: SpeechForm::Indirect,
+        frame: Some(Frame {
+            kind: FrameKind::Verb,
+            span: tspan(doc, s_first, end.saturating_sub(1)),
+        }),
+    })
+}
+
+/// How many sentences after speech a Konjunktiv sentence still goes on with it.
+const CONTINUATION_GAP: u32 = 2;
+
+/// A quote that is a sentence of its own and found no speaker goes on with
+/// the speaker of the speech just before it (a quote or a reported item at
+/// most two sentences back): "X sagte, … . „…“". Marked as carried over
+/// ([`Attribution::PreviousSentence`], at most [`Confidence::Medium`]).
+pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
+    let mut items: Vec<(u32, u32, Speaker)> = indirect
+        .iter()
+        .filter_map(|q| Some((q.span.end, q.sentence, q.speaker.clone()?)))
+        .collect();
+    items.sort_by_key(|i| i.0);
+    let mut j = 0;
+    let mut last: Option<(u32, Speaker)> = None;
+    for q in quotes.iter_mut() {
+        while let Some((_, s, sp)) = items.get(j).filter(|i| i.0 <= q.span.start) {
+            if last.as_ref().is_none_or(|(ls, _)| s >= ls) {
+                last = Some((*s, sp.clone()));
+            }
+            j += 1;
+        }
+        let (s_first, _) = doc.sent_range(q.sentence);
+        let own_sentence = doc.tok_at(q.span.start as usize) <= s_first;
+        if q.kind == QuoteKind::Full && q.speaker.is_none() && own_sentence {
+            if let Some((_, sp)) = last.as_ref().filter(|(s, _)| s + 2 >= q.sentence) {
+                let mut sp = sp.clone();
+                sp.attribution = Attribution::PreviousSentence;
+                sp.confidence = sp.confidence.min(Confidence::Medium);
+                q.speaker = Some(sp);
+            }
+        }
+        // Someone asked is answered by someone else: »Bist du fertig?«
+        // fragte der Vater. … »Nein.« (A rhetorical question goes on.)
+        let question = q.cue.as_ref().is_some_and(|c| c.lemma.ends_with("fragen"))
+            && q.pieces.last().is_some_and(|p| {
+                doc.slice(p.start as usize, p.end as usize)
+                    .trim_end()
+                    .ends_with('?')
+            });
+        if let (QuoteKind::Full | QuoteKind::Partial, Some(sp)) = (q.kind, &q.speaker) {
+            last = (!question).then(|| (q.sentence, sp.clone()));
+        }
+    }
+}
+
+/// One sentence as [`framed`] and [`continuation`] see it.
+struct Ctx<'a> {
+    s: u32,
+    s_first: usize,
+    /// The end of the sentence less its final mark.
+    end: usize,
+    s_end: usize,
+    covered: &'a dyn Fn(usize) -> bool,
+}
+
+/// Reported speech framed by "laut X", "nach Angaben von X", "X zufolge",
+/// "wie X sagte", "…, so X", "demnach", "wonach" or hearsay "soll … haben":
+/// the message is the sentence less the frame and its source.
+fn framed(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    ctx: &Ctx,
+    prev: Option<&Speaker>,
+) -> Option<Quote> {
+    use crate::frames::{find, pieces_around, Source};
+    let covered = ctx.covered;
+    let h = find(doc, ctx.s_first, ctx.end, covered)?;
+    tracker.advance(ents, h.first);
+    // "Die Stadt begegnet der Kritik mit dem Argument, …", "Der Soldat ging
+    // davon aus, dass …": the finite verb of the clause that holds the frame;
+    // its subject speaks.
+    let adverb = matches!(doc.s(h.cue), "davon" | "darauf" | "damit" | "darüber");
+    let clause_verb = (h.kind == FrameKind::Noun || adverb)
+        .then(|| {
+            (ctx.s_first + 1..h.last.saturating_sub(1)).find(|&k| {
+                let w = doc.s(k);
+                doc.is_word(k)
+                    && crate::scan::starts_lower(w)
+                    && !is_det(w)
+                    && !is_adj(w)
+                    && !is_preposition(w)
+            })
+        })
+        .flatten();
+    let subject = match h.source {
+        // "heißt es in einer Mitteilung der Stadt": the document.
+        Source::After(k) if matches!(doc.s(k), "in" | "im") => {
+            np_subject(crate::frames::np_after(doc, k + 1, ctx.end)?)
+        }
+        Source::After(k) => subject_after(doc, ents, k, "laut", ctx.end, covered)
+            .or_else(|| np_subject(crate::frames::np_after(doc, k + 1, ctx.end)?)),
+        Source::Before(k) => subject_before(doc, ents, k, ctx.s_first, covered)
+            .or_else(|| np_subject(crate::frames::np_before(doc, k, ctx.s_first)?)),
+        Source::Word(k) => Some((Subject::word(k), k)),
+        Source::Phrase(a, b) => Some((
+            Subject::Role {
+                det: None,
+                first: a,
+                head: b,
+                last: b,
+            },
+            b,
+        )),
+        // "Die Stadt begegnet der Kritik mit dem Argument, …": the subject
+        // of the clause that holds the noun.
+        Source::Elsewhere => clause_verb
+            .and_then(|v| verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered))),
+    };
+    let speaker = match subject {
+        Some((sub, _)) => speaker(doc, ents, tracker, sub, Attribution::SameSentence, covered),
+        // "Demnach …": the source named just before.
+        None if h.kind == FrameKind::Demnach => prev.map(|p| {
+            let mut p = p.clone();
+            p.attribution = Attribution::PreviousSentence;
+            p.confidence = p.confidence.min(Confidence::Medium);
+            p
+        }),
+        // Hearsay right after speech most likely passes on the same source;
+        // a guess, marked as such.
+        None if h.kind == FrameKind::Sollen => prev.map(|p| {
+            let mut p = p.clone();
+            p.attribution = Attribution::PreviousSentence;
+            p.confidence = Confidence::Low;
+            p
+        }),
+        None => None,
+    };
+    let speaker = speaker.map(|mut sp| {
+        if h.kind == FrameKind::Noun {
+            sp.confidence = Confidence::Low;
+        }
+        sp
+    });
+    let (mut f0, mut f1) = (h.first, h.last);
+    if let (Some(sp), true) = (&speaker, subject_is_local(&h.source)) {
+        let r = sp.reference.span;
+        f0 = f0.min(doc.tok_at(r.start as usize));
+        f1 = f1.max(doc.tok_at(r.end as usize).saturating_sub(1));
+    }
+    // "…, so der Minister am Montag." and "…, wie X mitteilte.": the frame
+    // runs to the sentence end.
+    if matches!(h.kind, FrameKind::So) || h.kind == FrameKind::Wie && h.first > ctx.s_first {
+        f1 = ctx.end.saturating_sub(1).max(f1);
+    }
+    let pieces: Vec<(usize, usize)> = if h.whole {
+        vec![(ctx.s_first, ctx.s_end - 1)]
+    } else if doc.s(h.cue) == "wonach" {
+        // "…, wonach X verantwortlich sein soll, …": the clause only.
+        let close = (h.cue + 1..ctx.end)
+            .find(|&k| doc.s(k) == ",")
+            .unwrap_or(ctx.end);
+        vec![(h.cue + 1, close - 1)]
+    } else {
+        pieces_around(doc, ctx.s_first, ctx.end.saturating_sub(1), f0, f1)
+    };
+    // A message needs words, and never repeats a direct quote.
+    let words: usize = pieces.iter().map(|&(a, b)| b + 1 - a).sum();
+    if words < 3 || pieces.iter().any(|&(a, b)| (a..=b).any(covered)) {
+        return None;
+    }
+    let spans: Vec<Span> = pieces.iter().map(|&(a, b)| tspan(doc, a, b)).collect();
+    let cue_tok = if adverb {
+        clause_verb.unwrap_or(h.cue)
+    } else {
+        h.verb.unwrap_or(h.cue)
+    };
+    let guessed;
+    let lemma = match h.verb {
+        Some(v) if matches!(doc.s(v), "heißt" | "hieß") => "heißen",
+        // "ging davon aus": the clause's verb, its infinitive guessed.
+        Some(_) if adverb => {
+            guessed = speech_senses(doc.s(cue_tok))
+                .first()
+                .map_or_else(|| guess_lemma(doc.s(cue_tok)), |s| s.lemma.to_string());
+            guessed.as_str()
+        }
+        Some(v) => speech_senses(doc.s(v)).first().map_or("sagen", |s| s.lemma),
+        None => match h.kind {
+            FrameKind::Laut => "laut",
+            FrameKind::Zufolge => "zufolge",
+            FrameKind::Nach => "nach",
+            FrameKind::So => "so",
+            FrameKind::Sollen => "sollen",
+            _ => "demnach",
+        },
+    };
+    let frame_span = if h.whole {
+        tspan(doc, h.cue, h.cue)
+    } else {
+        tspan(doc, f0, f1)
+    };
+    Some(Quote {
+        span: Span::new(spans[0].start as usize, spans[spans.len() - 1].end as usize),
+        pieces: spans,
+        open_mark: String::new(),
+        close_mark: String::new(),
+        kind: QuoteKind::Indirect,
+        sentence: ctx.s,
+        cue: Some(Cue {
+            verb: mention(doc, tspan(doc, cue_tok, cue_tok)),
+            particle: None,
+            lemma: lemma.to_string(),
+        }),
+        addressee: None,
+        speaker,
+        date: None,
+        occasion: None,
+        form: if h.kind == FrameKind::Sollen {
+            SpeechForm::Reported
+        } else {
+            SpeechForm::Indirect
+        },
+        frame: Some(Frame {
+            kind: h.kind,
+            span: frame_span,
+        }),
+    })
+}
+
+fn subject_is_local(source: &crate::frames::Source) -> bool {
+    !matches!(source, crate::frames::Source::Elsewhere)
+}
+
+/// A Konjunktiv sentence without a frame right after speech goes on with
+/// that speaker's words: "Der Minister sagte, die Lage sei ernst. Man habe
+/// alles versucht." The whole sentence is the message.
+fn continuation(doc: &Doc, ctx: &Ctx, prev: Option<&Speaker>) -> Option<Quote> {
+    let prev = prev?;
+    let covered = ctx.covered;
+    let (a, b) = (ctx.s_first, ctx.s_end.checked_sub(1)?);
+    if b < a + 2 || (a..=b).any(covered) {
+        return None;
+    }
+    // In the main clause: "Er glaubt, dass … sei" is his own thought.
+    (a..ctx.end.min(a + 6 * WINDOW))
+        .take_while(|&k| !matches!(doc.s(k), "dass" | "daß" | "ob"))
+        .find(|&k| {
+            crate::frames::is_konjunktiv(doc.s(k)) || crate::frames::is_konjunktiv_ii(doc.s(k))
+        })?;
+    let span = tspan(doc, a, b);
+    let mut sp = prev.clone();
+    sp.attribution = Attribution::PreviousSentence;
+    sp.confidence = sp.confidence.min(Confidence::Medium);
+    Some(Quote {
+        span,
+        pieces: vec![span],
+        open_mark: String::new(),
+        close_mark: String::new(),
+        kind: QuoteKind::Indirect,
+        sentence: ctx.s,
+        cue: None,
+        addressee: None,
+        speaker: Some(sp),
+        date: None,
+        occasion: None,
+        form: SpeechForm::Indirect,
+        frame: Some(Frame {
+            kind: FrameKind::Continuation,
+            span: tspan(doc, a, a),
+        }),
+    })
+}
+
+/// The frame and reported clause of one sentence (tokens `s_first..end`,
+/// final punctuation excluded): (verb or frame word, lemma, particle, first
+/// and last token of the clause).
+fn reported_clause(
+    doc: &Doc,
+    s_first: usize,
+    end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(usize, &'static str, Option<usize>, usize, usize)> {
+    // Bounded: long sentences are searched in their first stretch only.
+    let stop = end.min(s_first + 6 * WINDOW);
+    let mut t = s_first;
+    while t < stop {
+        if covered(t) || !doc.is_word(t) {
+            t += 1;
+            continue;
+        }
+        let w = doc.s(t);
+        // "Laut X …", "X zufolge …" opening the sentence: the rest is reported.
+        if matches!(w, "Laut" | "laut") && t == s_first {
+            let k =
+                (t + 1..stop.min(t + 8)).find(|&k| doc.is_word(k) && starts_lower_word(doc, k))?;
+            return (k < end).then_some((t, "laut", None, k, end - 1));
+        }
+        if w == "zufolge" && t < s_first + 8 {
+            return (t + 1 < end).then_some((t, "zufolge", None, t + 1, end - 1));
+        }
+        let Some((lemma, particle)) = cue_at(doc, t, end, covered) else {
+            t += 1;
+            continue;
+        };
+        if matches!(lemma, "so" | "laut") {
+            t += 1;
+            continue;
+        }
+        // Frame first: "X sagte, die meisten seien …", "teilte mit, dass …".
+        let after = particle.unwrap_or(t);
+        if let Some(c) = (after + 1..end.min(after + 12))
+            .take_while(|&k| !covered(k))
+            .find(|&k| matches!(doc.s(k), "," | ":"))
+        {
+            let a = c + 1;
+            let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);
+            if a < clause_end {
+                let opened = opens_reported(doc.s(a));
+                let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
+                // "Die Leiterin sagte, die Zahlen stiegen weiter": a main
+                // clause right after "X sagte," is what was said, in any mood.
+                // "sagte in Rom,", "erklärte am Montag,": a short adverbial may
+                // stand between the verb and its comma.
+                let short_adverbial = c <= after + 4
+                    && (after + 1..c).all(|k| {
+                        doc.is_word(k)
+                            && !is_auxiliary(doc.s(k))
+                            && (k > after + 1
+                                || is_preposition(doc.s(k))
+                                || matches!(doc.s(k), "heute" | "gestern" | "dann" | "zudem"))
+                    });
+                let said = (c == after + 1 || short_adverbial)
+                    && t > s_first
+                    && doc.s(t) != lemma
+                    // "X, die Leiterin, sagte," has a comma before the verb too.
+                    && !matches!(doc.s(t - 1), "wie" | "Wie" | "als" | "Als" | "zu")
+                    && a + 2 < clause_end
+                    && doc.is_word(a)
+                    && !crate::frames::opens_adverbial(doc.s(a))
+                    // "begannen am Montag, den 13. Januar": a date, no clause.
+                    && !(matches!(doc.s(a), "den" | "dem") && doc.kind(a + 1) == Some(Kind::Num))
+                    && !verb_final_clause(doc, s_first, t)
+                    && !crate::frames::zu_infinitive_clause(doc, a, clause_end)
+                    // "ist … gefragt,", "hat … begonnen,": a participle, not "X sagte,".
+                    && !(s_first..t).any(|k| {
+                        is_auxiliary(doc.s(k))
+                            || matches!(
+                                doc.s(k),
+                                "ist" | "sind" | "war" | "waren" | "wurde" | "wurden" | "werden"
+                            )
+                    });
+                if opened || subj || said {
+                    return Some((t, lemma, particle, a, clause_end - 1));
+                }
+            }
+        }
+        // Frame after: "Die meisten seien gefallen, sagte Patel."
+        if t > s_first + 1 && doc.s(t - 1) == "," {
+            let clause = s_first..t - 1;
+            // "Der Umsatz wird steigen, teilte das Unternehmen mit.": a
+            // speech verb first in its clause with its subject after it
+            // frames what comes before, in any mood.
+            let inverted = t + 2 < end
+                && (matches!(doc.s(t + 1), "er" | "sie")
+                    || is_det(doc.s(t + 1))
+                    || doc.is_cap(t + 1) && !crate::lexicon::is_name_stop(doc.s(t + 1)))
+                && t >= s_first + 4
+                && !verb_final_clause(doc, s_first, t - 1)
+                // Not "X, Präsident von Y, kommentierte: „…“": the part before
+                // the comma needs a verb, and no quote or colon follows.
+                && (t..end).all(|k| !covered(k) && doc.s(k) != ":")
+                && (s_first..t - 1).any(|k| {
+                    let w = doc.s(k);
+                    doc.is_word(k)
+                        && crate::scan::starts_lower(w)
+                        && !is_det(w)
+                        && !is_adj(w)
+                        && !is_preposition(w)
+                        && !matches!(w, "und" | "oder" | "sowie" | "aber")
+                });
+            if !clause.clone().any(covered)
+                && (clause.clone().any(|k| is_subjunctive(doc.s(k)))
+                    || subjunctive_after_subject(doc, s_first, t - 1)
+                    || inverted)
+            {
+                return Some((t, lemma, particle, s_first, t - 2));
+            }
+        }
+        t += 1;
+    }
+    None
+}
+
+/// "Russland bedrohe niemanden", "Er plane nichts": a clause opening with a
+/// pronoun or a name whose verb (second) ends in "-e", the Konjunktiv I ending
+/// where the indicative has "-t". Adjectives ("Die neue …") do not count.
+fn subjunctive_after_subject(doc: &Doc, s_first: usize, end: usize) -> bool {
+    let w = doc.s(s_first);
+    let v = if matches!(w, "Er" | "Sie" | "Es" | "Man") {
+        s_first + 1
+    } else {
+        let k = (s_first..end.min(s_first + 3))
+            .take_while(|&k| doc.is_cap(k) && !is_det(doc.s(k)))
+            .count();
+        if k == 0 || crate::lexicon::is_name_stop(w) {
+            return false;
+        }
+        s_first + k
+    };
+    let verb = doc.s(v);
+    v < end
+        && doc.is_word(v)
+        && crate::scan::starts_lower(verb)
+        && verb.ends_with('e')
+        && verb.chars().count() > 3
+        && !crate::scan::is_attr_adj(verb)
+        && !not_a_frame_verb(verb)
+}
+
+/// True when the verb at `t` ends a subordinate clause ("…, die das Amt
+/// informierte,"): its clause opens with a relative pronoun or a conjunction.
+fn verb_final_clause(doc: &Doc, s_first: usize, t: usize) -> bool {
+    let from = s_first.max(t.saturating_sub(WINDOW));
+    let open = (from..t)
+        .rev()
+        .find(|&k| matches!(doc.s(k), "," | ";" | ":" | "–"))
+        .map_or(s_first, |k| k + 1);
+    let w = doc.s(open);
+    open > s_first && (crate::scan::is_definite(w) || crate::frames::opens_adverbial(w))
+        || matches!(
+            w,
+            "dass"
+                | "daß"
+                | "ob"
+                | "Als"
+                | "Wenn"
+                | "Weil"
+                | "Nachdem"
+                | "Obwohl"
+                | "Da"
+                | "Während"
+        )
+}
+
+fn starts_lower_word(doc: &Doc, k: usize) -> bool {
+    crate::scan::starts_lower(doc.s(k)) && !is_det(doc.s(k))
+}

@@ -1,0 +1,347 @@
+//! Reported speech without quote marks, in sentences written for one frame
+//! each: the message as written (pieces joined by " … "), its speaker's
+//! reference ("-" for none), the frame kind and the form.
+
+use article::{parse, Article, FrameKind, SpeechForm};
+
+fn items(a: &Article) -> Vec<(String, String, Option<FrameKind>, SpeechForm)> {
+    a.indirect
+        .iter()
+        .map(|q| {
+            let msg: Vec<&str> = q.pieces.iter().map(|&p| a.slice(p)).collect();
+            (
+                msg.join(" … "),
+                q.speaker
+                    .as_ref()
+                    .map_or("-".to_string(), |s| s.reference.text.clone()),
+                q.frame.as_ref().map(|f| f.kind),
+                q.form,
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, String, Option<FrameKind>, SpeechForm) {
+    let a = parse(text);
+    let mut v = items(&a);
+    assert_eq!(v.len(), 1, "{text}: {v:?}");
+    v.remove(0)
+}
+
+#[test]
+fn empty_text_has_no_reported_speech() {
+    assert!(parse("").indirect.is_empty());
+    assert!(parse("Der Zug fährt um acht Uhr ab.").indirect.is_empty());
+}
+
+#[test]
+fn verb_frame_with_a_long_subject_and_an_indicative_clause() {
+    let (msg, who, kind, form) =
+        one("Anna Kowalski, die Leiterin der Behörde, sagte, die Zahlen stiegen weiter.");
+    assert_eq!(msg, "die Zahlen stiegen weiter");
+    assert!(who.contains("Kowalski"), "{who}");
+    assert_eq!((kind, form), (Some(FrameKind::Verb), SpeechForm::Indirect));
+}
+
+#[test]
+fn nach_angaben_frames_an_indicative_sentence() {
+    let (msg, who, kind, _) =
+        one("Nach Angaben des Verbands sind mehr als 200 Betriebe betroffen.");
+    assert_eq!(msg, "sind mehr als 200 Betriebe betroffen");
+    assert_eq!(who, "des Verbands");
+    assert_eq!(kind, Some(FrameKind::Nach));
+    let (msg, _, _, _) =
+        one("Ein Verdacht bestehe nach Angaben der Staatsanwaltschaft nicht mehr.");
+    assert_eq!(msg, "Ein Verdacht bestehe … nicht mehr");
+}
+
+#[test]
+fn wie_x_mitteilte() {
+    let (msg, who, kind, _) = one("Wie die Polizei mitteilte, wurden drei Personen festgenommen.");
+    assert_eq!(msg, "wurden drei Personen festgenommen");
+    assert_eq!(who, "die Polizei");
+    assert_eq!(kind, Some(FrameKind::Wie));
+}
+
+#[test]
+fn so_x_at_the_end_and_laut_inside() {
+    let (msg, who, kind, _) = one("Der Umsatz sei deutlich gesunken, so die Geschäftsführerin.");
+    assert_eq!(msg, "Der Umsatz sei deutlich gesunken");
+    assert_eq!(who, "die Geschäftsführerin");
+    assert_eq!(kind, Some(FrameKind::So));
+    let (msg, who, kind, _) = one("Die Fähre fällt laut der Reederei bis Montag aus.");
+    assert_eq!(msg, "Die Fähre fällt … bis Montag aus");
+    assert_eq!(who, "der Reederei");
+    assert_eq!(kind, Some(FrameKind::Laut));
+}
+
+#[test]
+fn dass_clause_after_verweisen() {
+    let (msg, who, _, _) =
+        one("Der Minister verwies darauf, dass die Mittel bereits bewilligt seien.");
+    assert_eq!(msg, "dass die Mittel bereits bewilligt seien");
+    assert_eq!(who, "Der Minister");
+}
+
+#[test]
+fn konjunktiv_sentence_goes_on_with_the_speaker_before() {
+    let a = parse(
+        "Die Bürgermeisterin sagte, die Brücke sei marode. Man habe die Sanierung zu lange aufgeschoben.",
+    );
+    let v = items(&a);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[1].0, "Man habe die Sanierung zu lange aufgeschoben.");
+    assert_eq!(v[1].1, "Die Bürgermeisterin");
+    assert_eq!(v[1].2, Some(FrameKind::Continuation));
+    // Without speech before it, a Konjunktiv sentence is not attributed.
+    assert!(parse("Man habe die Sanierung zu lange aufgeschoben.")
+        .indirect
+        .is_empty());
+}
+
+#[test]
+fn hearsay_sollen_is_reported_without_a_speaker() {
+    let (msg, who, kind, form) =
+        one("Die Stadt soll bereits im Januar von den Plänen gewusst haben.");
+    assert_eq!(
+        msg,
+        "Die Stadt soll bereits im Januar von den Plänen gewusst haben."
+    );
+    assert_eq!(who, "-");
+    assert_eq!(
+        (kind, form),
+        (Some(FrameKind::Sollen), SpeechForm::Reported)
+    );
+    // A plan is no hearsay.
+    assert!(parse("Die Brücke soll im Mai gebaut werden.")
+        .indirect
+        .is_empty());
+}
+
+#[test]
+fn participle_before_a_comma_is_no_frame() {
+    assert!(parse("Der Tee ist sehr gefragt, dicht gefolgt vom Kaffee.")
+        .indirect
+        .is_empty());
+    assert!(
+        parse("Wegen Betrugs sind zwei Männer angeklagt, ein dritter wegen Hehlerei.")
+            .indirect
+            .is_empty()
+    );
+}
+
+#[test]
+fn intentions_and_instructions_are_not_speech() {
+    assert!(parse("Der Konzern plant, 500 Stellen abzubauen.")
+        .indirect
+        .is_empty());
+    assert!(
+        parse("Die Ministerin weist die Behörden an, die Grenze stärker zu kontrollieren.")
+            .indirect
+            .is_empty()
+    );
+}
+
+fn claimants(text: &str) -> Vec<String> {
+    let a = parse(text);
+    a.figures
+        .iter()
+        .map(|f| {
+            f.asserted_by
+                .as_ref()
+                .map_or("-".to_string(), |c| c.mention.text.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn figures_find_their_claimant_by_the_speech_frames() {
+    assert_eq!(
+        claimants("Die Kosten schätzt der Bund auf rund 3 Milliarden Euro."),
+        ["der Bund"]
+    );
+    assert_eq!(
+        claimants("Die Gewerkschaft sprach von bis zu 800 Streikenden."),
+        ["Die Gewerkschaft"]
+    );
+    assert_eq!(
+        claimants("Die Bahn rechnet mit 2.000 Zugausfällen."),
+        ["Die Bahn"]
+    );
+    assert_eq!(
+        claimants("Mit diesen Worten verließ er 20 Minuten später den Saal."),
+        ["-"]
+    );
+    // Inside reported speech, the speaker claims the figure.
+    assert_eq!(
+        claimants("Die Sprecherin sagte, es seien 300 Helfer im Einsatz."),
+        ["Die Sprecherin"]
+    );
+}
+
+#[test]
+fn dates_of_speech_relative_to_the_story_date() {
+    let text = "Die Ministerin sagte am Freitagmorgen, die Lage sei ernst. \
+                Vergangene Woche habe es drei Vorfälle gegeben, so die Ministerin. \
+                Die Bahn will Anfang nächsten Jahres mehr Züge einsetzen.";
+    type Row = (String, Option<i32>, Option<u8>, Option<u8>);
+    let dates = |a: &Article| -> Vec<Row> {
+        a.dates
+            .iter()
+            .map(|d| (d.text.clone(), d.year, d.month, d.day))
+            .collect()
+    };
+    // Without a story date: shown as written.
+    let a = parse(text);
+    assert_eq!(
+        dates(&a),
+        [
+            ("am Freitagmorgen".to_string(), None, None, None),
+            ("Vergangene Woche".to_string(), None, None, None),
+            ("Anfang nächsten Jahres".to_string(), None, None, None),
+        ]
+    );
+    assert_eq!(a.dates[0].weekday, Some(5));
+    // Speech carries its date.
+    assert_eq!(a.indirect[0].date, Some(0));
+    assert_eq!(a.indirect[1].date, Some(1));
+    // Published on Wednesday 2026-03-18: the Friday before, the week of 9 March, 2027.
+    let a = article::parse_dated(text, Some((2026, 3, 18)));
+    assert_eq!(
+        dates(&a),
+        [
+            (
+                "am Freitagmorgen".to_string(),
+                Some(2026),
+                Some(3),
+                Some(13)
+            ),
+            ("Vergangene Woche".to_string(), Some(2026), Some(3), None),
+            ("Anfang nächsten Jahres".to_string(), Some(2027), None, None),
+        ]
+    );
+}
+
+#[test]
+fn sources_found_by_their_shape() {
+    let (_, who, _, _) = one("Laut ADAC staute sich der Verkehr auf der A7 über zehn Kilometer.");
+    assert_eq!(who, "ADAC");
+    let (_, who, _, _) =
+        one("Einer Mitteilung des Landesverbands (LVN) zufolge fielen viele Kurse aus.");
+    assert_eq!(who, "Einer Mitteilung des Landesverbands (LVN)");
+    let (_, who, _, _) =
+        one("Nach Angaben informierter Kreise lag das Angebot bei drei Millionen Euro.");
+    assert_eq!(who, "informierter Kreise");
+}
+
+#[test]
+fn speech_nouns_and_heisst_es_before_the_clause() {
+    let (msg, _, kind, _) =
+        one("Die Stadt begegnet der Kritik mit dem Argument, die Kosten seien längst gedeckt.");
+    assert_eq!(msg, "die Kosten seien längst gedeckt");
+    assert_eq!(kind, Some(FrameKind::Noun));
+    let (msg, who, _, _) =
+        one("Nun heißt es im Abschlussbericht, die Vorgaben seien nur teilweise erfüllt worden.");
+    assert_eq!(msg, "die Vorgaben seien nur teilweise erfüllt worden");
+    assert_eq!(who, "Abschlussbericht");
+    // A short adverbial between the verb and its comma.
+    let (msg, _, _, _) = one("Der Minister sagte in Kiel, die Fähre fahre wieder.");
+    assert_eq!(msg, "die Fähre fahre wieder");
+}
+
+#[test]
+fn frame_after_an_indicative_clause_and_a_frame_sentence() {
+    let (msg, who, _, _) =
+        one("Der Umsatz wird im Herbst wieder steigen, teilte das Unternehmen mit.");
+    assert_eq!(msg, "Der Umsatz wird im Herbst wieder steigen");
+    assert_eq!(who, "das Unternehmen");
+    let a =
+        parse("Die Fähre nach Sylt fährt wieder nach Plan. Dies bestätigte die Reederei am Abend.");
+    let v = items(&a);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Die Fähre nach Sylt fährt wieder nach Plan");
+    assert_eq!(v[0].1, "die Reederei");
+    assert_eq!(a.indirect[0].sentence, 0);
+    // A quote before it is direct speech already.
+    let a = parse("„Die Fähre fährt wieder.“ Das sagte die Reederei.");
+    assert!(a.indirect.is_empty());
+}
+
+#[test]
+fn apposition_before_a_frame_is_no_message() {
+    let a = parse(
+        "Jana Kühn, Leiterin von Nordhilfe und frühere Ministerin, kommentierte die Lage: „Wir helfen, wo wir können.“",
+    );
+    assert!(a.indirect.is_empty(), "{:?}", items(&a));
+}
+
+#[test]
+fn pronominal_adverb_announces_the_dass_clause() {
+    let (msg, who, _, _) = one("Der Verband geht davon aus, dass die Preise weiter steigen.");
+    assert_eq!(msg, "dass die Preise weiter steigen");
+    assert_eq!(who, "Der Verband");
+    let a = parse("Der Verband geht davon aus, dass die Preise weiter steigen.");
+    assert_eq!(
+        a.indirect[0].cue.as_ref().map(|c| c.verb.text.as_str()),
+        Some("geht")
+    );
+}
+
+#[test]
+fn a_named_source_beats_hearsay() {
+    let (msg, who, kind, _) =
+        one("Bei dem Brand soll laut der Feuerwehr niemand verletzt worden sein.");
+    assert_eq!(msg, "Bei dem Brand soll … niemand verletzt worden sein");
+    assert_eq!(who, "der Feuerwehr");
+    assert_eq!(kind, Some(FrameKind::Laut));
+}
+
+#[test]
+fn a_date_after_the_verb_is_no_clause() {
+    assert!(
+        parse("Die Dreharbeiten begannen am Montag, den 13. Januar, in Köln.")
+            .indirect
+            .is_empty()
+    );
+}
+
+#[test]
+fn verb_frame_spans_verb_and_speaker() {
+    let a = parse("Die Lage sei ernst, teilte die Polizei am Abend mit.");
+    let f = a.indirect[0].frame.as_ref().map(|f| a.slice(f.span));
+    assert_eq!(f, Some("teilte die Polizei am Abend mit"));
+}
+
+#[test]
+fn gemaess_and_danach_with_konjunktiv_ii() {
+    let (_, who, kind, _) = one("Gemäß dem Wetterdienst wird es morgen kälter.");
+    assert_eq!(who, "dem Wetterdienst");
+    assert_eq!(kind, Some(FrameKind::Laut));
+    let a = parse("Der Bericht liegt vor. Danach hätte die Stadt früher warnen müssen.");
+    assert_eq!(a.indirect.len(), 1, "{:?}", items(&a));
+}
+
+#[test]
+fn wie_past_an_adverb_and_a_lower_case_name_in_marks() {
+    let (_, who, _, _) = one("Wie schon die Feuerwehr sagte, ist die Straße wieder frei.");
+    assert_eq!(who, "die Feuerwehr");
+    let (_, who, _, _) = one("Wie „nordblick online“ berichtet, schließt das Kino im Mai.");
+    assert_eq!(who, "„nordblick online“");
+}
+
+#[test]
+fn organisation_before_the_verb_speaks() {
+    let (_, who, _, _) =
+        one("Ärzte ohne Grenzen teilte gestern mit, drei Flugzeuge seien gelandet.");
+    assert_eq!(who, "Ärzte ohne Grenzen");
+    // The organisation in a complement is not the speaker.
+    let (_, who, _, _) = one("Der Sprecher der NATO sagte, die Übung sei beendet.");
+    assert_eq!(who, "Der Sprecher der NATO");
+}
+
+#[test]
+fn nach_side_angaben_names_the_phrase() {
+    let (msg, who, _, _) = one("Die Einheiten stammen nach polnischen Angaben aus dem Süden.");
+    assert_eq!(who, "polnischen Angaben");
+    assert_eq!(msg, "Die Einheiten stammen … aus dem Süden");
+}
