@@ -228,7 +228,7 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                     // "nach ukrainischen Angaben": the adjective names the side.
                     Source::Phrase(a, n)
                 } else if doc.is_cap(n + 1) || np_after(doc, n + 1, end).is_some() {
-                    // "nach Angaben informierter Kreise"
+                    // "nach Angaben örtlicher Behörden"
                     Source::After(n)
                 } else {
                     Source::Elsewhere
@@ -261,7 +261,7 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 if close < end && t > s_first && close + 1 < end {
                     continue;
                 }
-                // "Wie schon die WHO sagte": past a short adverb to the source.
+                // "Wie auch die Feuerwehr sagte": past a short adverb to the source.
                 let mut src = t;
                 while src + 1 < v
                     && matches!(
@@ -309,7 +309,7 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 };
                 return Some(hit(FrameKind::Demnach, t, t, source));
             }
-            // "Nun heißt es im Abschlussbericht, bei der Wahl seien …": the
+            // "Nun heißt es im Gutachten, die Brücke sei marode": the
             // clause after the comma.
             "heißt" | "hieß" if doc.s(t + 1) == "es" && doc.s(t.wrapping_sub(1)) != "," => {
                 let Some(c) = (t + 2..stop.min(t + 12))
@@ -329,7 +329,7 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 h.verb = Some(t);
                 return Some(h);
             }
-            // "die Behauptung, dass …", "mit dem Argument, die Züge seien …"
+            // "die Behauptung, dass …", "mit dem Argument, die Kosten seien gedeckt"
             _ if t > s_first
                 && doc.s(t + 1) == ","
                 && is_speech_noun(w)
@@ -448,7 +448,7 @@ fn name_like(doc: &Doc, k: usize) -> bool {
 pub fn np_after(doc: &Doc, t: usize, end: usize) -> Option<Np> {
     let stop = end.min(t + 16);
     let mut k = t;
-    // „Reuters“, „heise online“: a name in quote marks, any case.
+    // „Reuters“, „nordblick online“: a name in quote marks, any case.
     if k < stop && is_quote_mark(doc.s(k)) && doc.is_word(k + 1) {
         let close = (k + 2..stop.min(k + 6)).find(|&j| is_quote_mark(doc.s(j)))?;
         return Some(Np {

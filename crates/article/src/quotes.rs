@@ -643,7 +643,7 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
     if words <= 6 && !inner_end_punct && title_like(doc, open, close) {
         return QuoteKind::Term;
     }
-    // „Xinhua“, „BBC News“, „SAR 71“, „Aktiensplit“: a few capitalised words
+    // „Nordpress“, „Radio Kiel 2“, „Stadtwerk“: a few capitalised words
     // or numbers inside a sentence are a name or a term, not words said.
     if words <= 4
         && !inner_end_punct

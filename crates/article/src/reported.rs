@@ -425,7 +425,7 @@ fn framed(
     let covered = ctx.covered;
     let h = find(doc, ctx.s_first, ctx.end, covered)?;
     tracker.advance(ents, h.first);
-    // "Die Stadt begegnet der Kritik mit dem Argument, …", "Der Soldat ging
+    // "Die Stadt verteidigt den Plan mit dem Argument, …", "Die Bahn geht
     // davon aus, dass …": the finite verb of the clause that holds the frame;
     // its subject speaks.
     let adverb = matches!(doc.s(h.cue), "davon" | "darauf" | "damit" | "darüber");
@@ -460,7 +460,7 @@ fn framed(
             },
             b,
         )),
-        // "Die Stadt begegnet der Kritik mit dem Argument, …": the subject
+        // "Die Stadt verteidigt den Plan mit dem Argument, …": the subject
         // of the clause that holds the noun.
         Source::Elsewhere => clause_verb
             .and_then(|v| verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered))),
@@ -668,7 +668,7 @@ fn reported_clause(
                 let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
                 // "Die Leiterin sagte, die Zahlen stiegen weiter": a main
                 // clause right after "X sagte," is what was said, in any mood.
-                // "sagte in Rom,", "erklärte am Montag,": a short adverbial may
+                // "sagte in Kiel,", "erklärte am Montag,": a short adverbial may
                 // stand between the verb and its comma.
                 let short_adverbial = c <= after + 4
                     && (after + 1..c).all(|k| {
@@ -686,7 +686,7 @@ fn reported_clause(
                     && a + 2 < clause_end
                     && doc.is_word(a)
                     && !crate::frames::opens_adverbial(doc.s(a))
-                    // "begannen am Montag, den 13. Januar": a date, no clause.
+                    // "begann am Freitag, den 7. Juni": a date, no clause.
                     && !(matches!(doc.s(a), "den" | "dem") && doc.kind(a + 1) == Some(Kind::Num))
                     && !verb_final_clause(doc, s_first, t)
                     && !crate::frames::zu_infinitive_clause(doc, a, clause_end)
@@ -706,7 +706,7 @@ fn reported_clause(
         // Frame after: "Die meisten seien gefallen, sagte Patel."
         if t > s_first + 1 && doc.s(t - 1) == "," {
             let clause = s_first..t - 1;
-            // "Der Umsatz wird steigen, teilte das Unternehmen mit.": a
+            // "Die Miete steigt im Herbst, teilte die Genossenschaft mit.": a
             // speech verb first in its clause with its subject after it
             // frames what comes before, in any mood.
             let inverted = t + 2 < end

@@ -759,7 +759,7 @@ pub(crate) fn colon_speaker(doc: &Doc, ents: &Entities, c0: usize, colon: usize)
         Subject::Person(p.clone())
     } else {
         let (sub, last) = np_from(doc, c0)?;
-        // "Ein Kommissar nach der Festnahme: „…“": a phrase after it may say when.
+        // "Ein Polizeisprecher nach dem Einsatz: „…“": a phrase after it may say when.
         let pp_after = last + 1 < colon
             && is_preposition(doc.s(last + 1))
             && (last + 2..colon).all(|k| doc.is_word(k) || doc.kind(k) == Some(Kind::Num))
@@ -816,8 +816,8 @@ pub(crate) fn found(
     };
     // "Sie soll dabei gesagt haben:", "Hans hätte gesagt:": when no subject was found,
     // a participle's subject stands next to the finite auxiliary.
-    // "So hatte Otto Schily zugesichert:": not only "ge-" participles.
-    // "in einer Rede verkündet:": an inseparable verb's participle has no
+    // "So hatte die Ministerin zugesichert:": not only "ge-" participles.
+    // "bei der Eröffnung verkündet:": an inseparable verb's participle has no
     // "ge" at all; a finite auxiliary before it is enough.
     let participle = doc.s(verb).ends_with('t') || doc.s(verb).ends_with("en");
     let aux = (verb_first && participle)
@@ -1534,7 +1534,7 @@ pub(crate) fn subject_before_at(
     if let Some(p) = ents.person_ending(t) {
         return Some((Subject::Person(p.clone()), p.last));
     }
-    // "Ärzte ohne Grenzen teilte mit": an organisation ending right here.
+    // "Amnesty International erklärte": an organisation ending right here.
     let from = t.saturating_sub(5).max(s_first);
     if let Some(o) = ents
         .org_in(Span::new(doc.start(from), doc.end(t)))

@@ -199,8 +199,9 @@ fn heisst_es_in_a_document() {
 
 #[test]
 fn inseparable_participle_after_an_auxiliary() {
-    let who =
-        speakers("Im Mai hatte die Ministerin Eva Brandt in einer Rede verkündet: „Wir bauen.“");
+    let who = speakers(
+        "Im Mai hatte die Ministerin Eva Brandt bei der Eröffnung verkündet: „Wir bauen.“",
+    );
     assert!(who.len() == 1 && who[0].contains("Brandt"), "{who:?}");
 }
 

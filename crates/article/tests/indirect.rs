@@ -230,20 +230,19 @@ fn sources_found_by_their_shape() {
         one("Einer Mitteilung des Landesverbands (LVN) zufolge fielen viele Kurse aus.");
     assert_eq!(who, "Einer Mitteilung des Landesverbands (LVN)");
     let (_, who, _, _) =
-        one("Nach Angaben informierter Kreise lag das Angebot bei drei Millionen Euro.");
-    assert_eq!(who, "informierter Kreise");
+        one("Nach Angaben örtlicher Behörden blieb die Schule am Montag geschlossen.");
+    assert_eq!(who, "örtlicher Behörden");
 }
 
 #[test]
 fn speech_nouns_and_heisst_es_before_the_clause() {
     let (msg, _, kind, _) =
-        one("Die Stadt begegnet der Kritik mit dem Argument, die Kosten seien längst gedeckt.");
+        one("Die Stadt verteidigt den Plan mit dem Argument, die Kosten seien längst gedeckt.");
     assert_eq!(msg, "die Kosten seien längst gedeckt");
     assert_eq!(kind, Some(FrameKind::Noun));
-    let (msg, who, _, _) =
-        one("Nun heißt es im Abschlussbericht, die Vorgaben seien nur teilweise erfüllt worden.");
-    assert_eq!(msg, "die Vorgaben seien nur teilweise erfüllt worden");
-    assert_eq!(who, "Abschlussbericht");
+    let (msg, who, _, _) = one("Nun heißt es im Gutachten, die Brücke sei seit Jahren marode.");
+    assert_eq!(msg, "die Brücke sei seit Jahren marode");
+    assert_eq!(who, "Gutachten");
     // A short adverbial between the verb and its comma.
     let (msg, _, _, _) = one("Der Minister sagte in Kiel, die Fähre fahre wieder.");
     assert_eq!(msg, "die Fähre fahre wieder");
@@ -251,10 +250,9 @@ fn speech_nouns_and_heisst_es_before_the_clause() {
 
 #[test]
 fn frame_after_an_indicative_clause_and_a_frame_sentence() {
-    let (msg, who, _, _) =
-        one("Der Umsatz wird im Herbst wieder steigen, teilte das Unternehmen mit.");
-    assert_eq!(msg, "Der Umsatz wird im Herbst wieder steigen");
-    assert_eq!(who, "das Unternehmen");
+    let (msg, who, _, _) = one("Die Miete steigt im Herbst wieder, teilte die Genossenschaft mit.");
+    assert_eq!(msg, "Die Miete steigt im Herbst wieder");
+    assert_eq!(who, "die Genossenschaft");
     let a =
         parse("Die Fähre nach Sylt fährt wieder nach Plan. Dies bestätigte die Reederei am Abend.");
     let v = items(&a);
@@ -299,7 +297,7 @@ fn a_named_source_beats_hearsay() {
 #[test]
 fn a_date_after_the_verb_is_no_clause() {
     assert!(
-        parse("Die Dreharbeiten begannen am Montag, den 13. Januar, in Köln.")
+        parse("Die Saison begann am Freitag, den 7. Juni, in Bremen.")
             .indirect
             .is_empty()
     );
@@ -323,7 +321,7 @@ fn gemaess_and_danach_with_konjunktiv_ii() {
 
 #[test]
 fn wie_past_an_adverb_and_a_lower_case_name_in_marks() {
-    let (_, who, _, _) = one("Wie schon die Feuerwehr sagte, ist die Straße wieder frei.");
+    let (_, who, _, _) = one("Wie auch die Feuerwehr sagte, ist die Straße wieder frei.");
     assert_eq!(who, "die Feuerwehr");
     let (_, who, _, _) = one("Wie „nordblick online“ berichtet, schließt das Kino im Mai.");
     assert_eq!(who, "„nordblick online“");
@@ -332,8 +330,8 @@ fn wie_past_an_adverb_and_a_lower_case_name_in_marks() {
 #[test]
 fn organisation_before_the_verb_speaks() {
     let (_, who, _, _) =
-        one("Ärzte ohne Grenzen teilte gestern mit, drei Flugzeuge seien gelandet.");
-    assert_eq!(who, "Ärzte ohne Grenzen");
+        one("Amnesty International erklärte am Morgen, zwei Beobachter seien frei.");
+    assert_eq!(who, "Amnesty International");
     // The organisation in a complement is not the speaker.
     let (_, who, _, _) = one("Der Sprecher der NATO sagte, die Übung sei beendet.");
     assert_eq!(who, "Der Sprecher der NATO");
