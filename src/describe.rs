@@ -151,6 +151,15 @@ pub fn quote_kind(kind: QuoteKind, lang: Lang) -> &'static str {
     }
 }
 
+/// The form of hearsay marked only by "sollen", in words.
+pub fn reported_form(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "berichtete Behauptung (sollen)",
+        "reported claim (sollen)",
+    )
+}
+
 /// How the speaker was found, in words.
 pub fn attribution(a: Attribution, lang: Lang) -> &'static str {
     match a {

@@ -3,7 +3,7 @@
 //! ignores case and treats ä/ae, ö/oe, ü/ue, ß/ss alike.
 use crate::describe;
 use crate::i18n::capitalise;
-use article::{Article, Attribution, Quote, QuoteKind};
+use article::{Article, Attribution, Confidence, Quote, QuoteKind, SpeechForm};
 
 /// Everything a quote card shows. Fields are `None` where the article is silent.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,6 +13,13 @@ pub struct QuoteCard {
     /// The quoted words; pieces of a split quote joined by " … ".
     pub text: String,
     pub kind: QuoteKind,
+    /// Direct (in marks), indirect, or reported ("soll … haben").
+    pub form: SpeechForm,
+    /// The words that frame indirect or reported speech, as written ("laut
+    /// ADAC", "wie die Polizei mitteilte").
+    pub frame: Option<String>,
+    /// How sure the parser is of the speaker (`Low`: "Sprecher unsicher").
+    pub confidence: Option<Confidence>,
     /// Name, or for unnamed speakers the words that stand for them ("Ein NATO-Beamter").
     pub speaker: Option<String>,
     pub role: Option<String>,
@@ -35,13 +42,18 @@ impl QuoteCard {
         self.attribution == Some(Attribution::Anonymous)
     }
 
-    /// What the kind filter compares: "indirect" for reported speech, else "direct".
+    /// What the kind filter compares: "direct", "indirect" or "reported".
     pub fn kind_code(&self) -> &'static str {
-        if self.kind == QuoteKind::Indirect {
-            "indirect"
-        } else {
-            "direct"
+        match self.form {
+            SpeechForm::Direct if self.kind != QuoteKind::Indirect => "direct",
+            SpeechForm::Reported => "reported",
+            _ => "indirect",
         }
+    }
+
+    /// True when the parser is unsure of the speaker.
+    pub fn speaker_unsure(&self) -> bool {
+        self.speaker.is_some() && self.confidence == Some(Confidence::Low)
     }
 
     /// What the filters compare, as the page writes it on the card.
@@ -114,6 +126,12 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
             .collect::<Vec<_>>()
             .join(" … "),
         kind: q.kind,
+        form: q.form,
+        frame: q
+            .frame
+            .as_ref()
+            .map(|f| article.slice(f.span).trim().to_owned()),
+        confidence: speaker.map(|s| s.confidence),
         speaker: speaker.map(|s| {
             s.name
                 .as_ref()
@@ -170,6 +188,7 @@ pub fn search_text(card: &QuoteCard) -> String {
         &card.role,
         &card.organisation,
         &card.cue,
+        &card.frame,
         &card.addressee,
         &card.occasion,
     ];
@@ -271,7 +290,11 @@ pub fn count_texts(n: usize) -> (String, String) {
 
 /// "Teilzitat · anonyme Quelle" and the like, for the card's badge line.
 pub fn kind_label(card: &QuoteCard, lang: crate::i18n::Lang) -> String {
-    let mut out = describe::quote_kind(card.kind, lang).to_string();
+    let mut out = if card.form == SpeechForm::Reported {
+        describe::reported_form(lang).to_string()
+    } else {
+        describe::quote_kind(card.kind, lang).to_string()
+    };
     if card.anonymous() {
         out.push_str(" · ");
         out.push_str(describe::attribution(Attribution::Anonymous, lang));
@@ -300,11 +323,41 @@ mod tests {
         );
     }
 
+    #[test]
+    fn indirect_and_reported_speech_get_their_kind_frame_and_certainty() {
+        let text = "Der Bürgermeister sagte am Mittwoch, die Lage sei ernst. \
+            Nach Angaben des Verbands sind mehr als 200 Betriebe betroffen. \
+            Die Stadt soll bereits im Januar von den Plänen gewusst haben.";
+        let article = article::parse(text);
+        let cards = indirect_cards(&article);
+        let kinds: Vec<&str> = cards.iter().map(QuoteCard::kind_code).collect();
+        assert_eq!(kinds, ["indirect", "indirect", "reported"]);
+        assert_eq!(cards[1].frame.as_deref(), Some("Nach Angaben des Verbands"));
+        assert!(cards[1].text.contains("200 Betriebe"));
+        assert_eq!(cards[0].speaker.as_deref(), Some("Der Bürgermeister"));
+        // Hearsay passes the speaker on, unsure, and says which form it is.
+        assert!(cards[2].speaker_unsure());
+        assert!(!cards[1].speaker_unsure());
+        assert_eq!(
+            kind_label(&cards[2], crate::i18n::Lang::De),
+            "berichtete Behauptung (sollen)"
+        );
+        // The kind filter separates the three forms.
+        let reported = QuoteFilter::from_controls("reported", "", "", "");
+        assert_eq!(reported.apply(&cards), vec![2]);
+        // The frame is searchable.
+        let by_frame = QuoteFilter::from_controls("", "", "", "nach angaben");
+        assert_eq!(by_frame.apply(&cards), vec![1]);
+    }
+
     fn card(text: &str, speaker: Option<&str>, org: Option<&str>) -> QuoteCard {
         QuoteCard {
             index: 0,
             text: text.into(),
             kind: QuoteKind::Full,
+            form: SpeechForm::Direct,
+            frame: None,
+            confidence: None,
             speaker: speaker.map(Into::into),
             role: None,
             organisation: org.map(Into::into),

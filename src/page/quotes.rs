@@ -27,6 +27,7 @@ pub fn QuoteExplorer() -> impl IntoView {
             .collect_view()
     };
     let reported = quote_filter::indirect_cards(article);
+    let has_reported = reported.iter().any(|c| c.kind_code() == "reported");
     let n = cards.len() + reported.len();
     view! {
         <div class="quote-filters ui needs-script" role="search">
@@ -50,6 +51,9 @@ pub fn QuoteExplorer() -> impl IntoView {
                     <option value="" data-en="all">"alle"</option>
                     <option value="direct" data-en="direct quotes">"direkte Zitate"</option>
                     <option value="indirect" data-en="indirect speech">"indirekte Rede"</option>
+                    {has_reported.then(|| view! {
+                        <option value="reported" data-en="reported claims (sollen)">"Berichtetes (sollen)"</option>
+                    })}
                 </select>
             </label>
             <label class="grow">
@@ -94,8 +98,11 @@ fn QuoteCardView(card: QuoteCard, pos: usize, indirect: bool) -> impl IntoView {
         Some(role) if !card.anonymous() => format!("{s}, {role}"),
         _ => s,
     });
+    let unsure = card.speaker_unsure().then(|| {
+        view! { " "<span class="speaker-unsure">"("{tr("Sprecher unsicher", "speaker uncertain")}")"</span> }
+    });
     let who = match &speaker_line {
-        Some(s) => view! { "– "<span lang="de">{s.clone()}</span> }.into_any(),
+        Some(s) => view! { "– "<span lang="de">{s.clone()}</span>{unsure} }.into_any(),
         None => view! { "– "{tr("Sprecher nicht genannt", "speaker not named")} }.into_any(),
     };
     let kind = tr(
@@ -133,6 +140,7 @@ fn QuoteCardView(card: QuoteCard, pos: usize, indirect: bool) -> impl IntoView {
             <dl class="quote-facts ui">
                 {row(("Organisation", "Organisation"), card.organisation.clone())}
                 {row(("Redeverb", "Cue verb"), card.cue.clone())}
+                {row(("Rahmen", "Frame"), card.frame.clone())}
                 {row(("Adressat", "Addressee"), card.addressee.clone())}
                 {row(("Datum", "Date"), card.date.clone())}
                 {row(("Anlass", "Occasion"), card.occasion.clone())}

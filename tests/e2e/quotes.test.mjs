@@ -83,6 +83,27 @@ test('indirect speech has its own cards, a filter, and a link to its sentence', 
   await app.close();
 });
 
+test('the kind filter separates direct, indirect and reported speech; cards show the frame and an unsure speaker', async () => {
+  const app = await Lagebild.open(env, 'finnland-grenze.html');
+  const all = app.page.getByTestId('indirect-card');
+  const shown = app.page.locator('[data-testid=indirect-card]:not([hidden])');
+  const total = await all.count();
+  await app.page.getByTestId('filter-kind').selectOption('reported');
+  const reported = await shown.count();
+  assert.ok(reported >= 1, 'the story reports a claim with "soll"');
+  assert.equal(await app.visibleQuoteCards().count(), 0);
+  const card = await app.text(shown.first());
+  assert.match(card, /berichtete Behauptung \(sollen\)/);
+  assert.match(card, /Sprecher unsicher/);
+  await app.page.getByTestId('filter-kind').selectOption('indirect');
+  assert.equal(await shown.count(), total - reported, 'indirect speech without the reported claims');
+  // A frame such as "nach Angaben des …" is named on its card.
+  const texts = await app.texts(shown);
+  assert.ok(texts.some((t) => /Rahmen\s+[Nn]ach (finnischen )?Angaben/.test(t)), texts.join('\n---\n'));
+  app.assertNoErrors();
+  await app.close();
+});
+
 test('the selection survives a reload via the URL', async () => {
   const app = await Lagebild.open(env);
   await app.mark('figure', '12.000').click();
