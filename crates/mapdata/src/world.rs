@@ -29,6 +29,19 @@ use crate::codec::{
 };
 use crate::{varint, LonLat};
 
+/// File of all countries, relative to `data/world/`.
+pub const ADMIN0_FILE: &str = "admin0.bin";
+/// File of the land borders, relative to `data/world/`.
+pub const BORDERS_FILE: &str = "borders.bin";
+/// File of the [`WorldIndex`], relative to `data/world/`.
+pub const INDEX_FILE: &str = "index.bin";
+
+/// File of a country's admin-1 areas, relative to `data/world/`
+/// (`admin1_file("UA")` is "admin1/UA.bin").
+pub fn admin1_file(country_id: &str) -> String {
+    format!("admin1/{country_id}.bin")
+}
+
 const AREAS_MAGIC: &[u8; 5] = b"LGARE";
 const BORDERS_MAGIC: &[u8; 5] = b"LGBRD";
 const INDEX_MAGIC: &[u8; 5] = b"LGIDX";
