@@ -58,7 +58,12 @@ pub fn country_id(c: &Country) -> String {
     }
 }
 
-/// The countries of the admin-0 file by id, sorted by id.
+/// Names the admin-0 file gets wrong: (id, German, English). The area
+/// `PGA` lies at 10 N 114 E, in the Spratly Islands, but is named "Wake".
+pub const NAME_FIXES: &[(&str, &str, &str)] = &[("PGA", "Spratly-Inseln", "Spratly Islands")];
+
+/// The countries of the admin-0 file by id, sorted by id, with
+/// [`NAME_FIXES`] applied.
 pub fn countries(src: &[Country]) -> Vec<WorldCountry> {
     let mut by_id: BTreeMap<String, Vec<&Country>> = BTreeMap::new();
     for c in src {
@@ -70,10 +75,11 @@ pub fn countries(src: &[Country]) -> Vec<WorldCountry> {
             let main = parts
                 .iter()
                 .max_by(|a, b| a.geom.unsigned_area().total_cmp(&b.geom.unsigned_area()))?;
+            let fix = NAME_FIXES.iter().find(|f| f.0 == id);
             Some(WorldCountry {
+                name_de: fix.map_or_else(|| main.name_de.clone(), |f| f.1.to_string()),
+                name_en: fix.map_or_else(|| main.name_en.clone(), |f| f.2.to_string()),
                 id,
-                name_de: main.name_de.clone(),
-                name_en: main.name_en.clone(),
                 geom: MultiPolygon::new(parts.iter().flat_map(|c| c.geom.0.clone()).collect()),
             })
         })

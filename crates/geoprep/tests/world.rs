@@ -50,3 +50,10 @@ fn rebuild_reproduces_the_committed_gazetteer() {
         "rebuild differs: run the gazetteer binary"
     );
 }
+
+#[test]
+fn the_spratly_islands_are_not_called_wake() {
+    let c = index().country("PGA").cloned().unwrap();
+    assert_eq!(c.name_de, "Spratly-Inseln");
+    assert!(c.bbox[0] > 110.0 && c.bbox[2] < 120.0, "{:?}", c.bbox);
+}
