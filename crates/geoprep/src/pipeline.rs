@@ -190,7 +190,10 @@ fn country_feature(c: &Country, polygons: Vec<mapdata::asset::Polygon>) -> Featu
     }
 }
 
-fn polygons_from(t: &topo::Topology, polys: &[Vec<usize>]) -> Vec<mapdata::asset::Polygon> {
+pub(crate) fn polygons_from(
+    t: &topo::Topology,
+    polys: &[Vec<usize>],
+) -> Vec<mapdata::asset::Polygon> {
     polys
         .iter()
         .filter_map(|idx| {
@@ -205,7 +208,7 @@ fn polygons_from(t: &topo::Topology, polys: &[Vec<usize>]) -> Vec<mapdata::asset
         .collect()
 }
 
-fn to_lonlat(arcs: &[Vec<P>], exp: u8) -> Vec<Vec<[f64; 2]>> {
+pub(crate) fn to_lonlat(arcs: &[Vec<P>], exp: u8) -> Vec<Vec<[f64; 2]>> {
     let s = 10f64.powi(i32::from(exp));
     arcs.iter()
         .map(|a| {
@@ -218,7 +221,7 @@ fn to_lonlat(arcs: &[Vec<P>], exp: u8) -> Vec<Vec<[f64; 2]>> {
 
 /// Chains arcs (given as refs) into lines, joining end to start; arcs are
 /// reversed as needed. Starts from the northernmost free end.
-fn chain(arcs: &[Vec<P>], ids: &[usize]) -> Vec<Line> {
+pub(crate) fn chain(arcs: &[Vec<P>], ids: &[usize]) -> Vec<Line> {
     let mut left: Vec<usize> = ids.to_vec();
     let mut lines = Vec::new();
     let ends = |i: usize| (arcs[i][0], arcs[i][arcs[i].len() - 1]);

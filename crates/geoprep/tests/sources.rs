@@ -126,3 +126,33 @@ fn german_city_labels_are_geonames_alternate_names() {
         assert_eq!(g["population"].as_u64(), row.population, "{id}");
     }
 }
+
+#[test]
+fn rebuilding_reproduces_the_committed_world_assets() {
+    let Some(dir) = sources_dir() else { return };
+    if !dir.join(geoprep::WORLD_ADMIN1).exists() {
+        eprintln!(
+            "skipped: no {} (run fetch-sources.sh)",
+            geoprep::WORLD_ADMIN1
+        );
+        return;
+    }
+    let world = geoprep::prepare_world(&dir).unwrap();
+    let out = root().join("data/world");
+    let files = world.files();
+    for (name, bytes) in &files {
+        let committed = std::fs::read(out.join(name)).unwrap_or_default();
+        assert!(
+            *bytes == committed,
+            "data/world/{name} is stale: regenerate it"
+        );
+    }
+    let built: std::collections::BTreeSet<&str> = files.iter().map(|f| f.0.as_str()).collect();
+    for e in std::fs::read_dir(out.join("admin1")).unwrap() {
+        let name = format!("admin1/{}", e.unwrap().file_name().to_string_lossy());
+        assert!(
+            built.contains(name.as_str()),
+            "data/world/{name} is no longer built"
+        );
+    }
+}

@@ -183,23 +183,9 @@ impl City {
 }
 
 impl Layer {
-    /// The points of a chain of arcs, with the shared point between
-    /// consecutive arcs emitted once. Unknown arc indices are skipped (a
-    /// decoded asset never has any). Empty chain → empty list.
+    /// The points of a chain of arcs of this layer (see [`chain_points`]).
     pub fn chain_points(&self, refs: &[ArcRef]) -> Vec<LonLat> {
-        let mut out: Vec<LonLat> = Vec::new();
-        for r in refs {
-            let Some(arc) = self.arcs.get(r.index()) else {
-                continue;
-            };
-            let skip = usize::from(!out.is_empty());
-            if r.reversed() {
-                out.extend(arc.iter().rev().skip(skip).copied());
-            } else {
-                out.extend(arc.iter().skip(skip).copied());
-            }
-        }
-        out
+        chain_points(&self.arcs, refs)
     }
 
     /// A ring's points, closed (first point repeated at the end).
@@ -236,6 +222,25 @@ impl Layer {
     pub fn vertex_count(&self) -> usize {
         self.arcs.iter().map(Vec::len).sum()
     }
+}
+
+/// The points of a chain of arcs, with the shared point between
+/// consecutive arcs emitted once. Unknown arc indices are skipped (a
+/// decoded asset never has any). Empty chain → empty list.
+pub fn chain_points(arcs: &[Arc], refs: &[ArcRef]) -> Vec<LonLat> {
+    let mut out: Vec<LonLat> = Vec::new();
+    for r in refs {
+        let Some(arc) = arcs.get(r.index()) else {
+            continue;
+        };
+        let skip = usize::from(!out.is_empty());
+        if r.reversed() {
+            out.extend(arc.iter().rev().skip(skip).copied());
+        } else {
+            out.extend(arc.iter().skip(skip).copied());
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -26,7 +26,9 @@
 //! on the grid (values computed as `q as f64 / 10^e`, as the decoder does),
 //! which is the case for every decoded asset. `quantum_exp` must be ≤ 9.
 
-use crate::asset::{ArcRef, City, Feature, FeatureKind, Layer, Line, MapAsset, MapMeta, Polygon};
+use crate::asset::{
+    Arc, ArcRef, City, Feature, FeatureKind, Layer, Line, MapAsset, MapMeta, Polygon,
+};
 use crate::varint;
 use crate::LonLat;
 use std::fmt;
@@ -100,11 +102,11 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-fn pow10(e: i32) -> f64 {
+pub(crate) fn pow10(e: i32) -> f64 {
     10f64.powi(e)
 }
 
-fn quantise(v: f64, scale: f64) -> i64 {
+pub(crate) fn quantise(v: f64, scale: f64) -> i64 {
     // `as` saturates (NaN → 0), so this is total.
     (v * scale).round() as i64
 }
@@ -139,7 +141,7 @@ pub fn encode(asset: &MapAsset) -> Vec<u8> {
     out
 }
 
-fn write_bbox(out: &mut Vec<u8>, b: &[f64; 4]) {
+pub(crate) fn write_bbox(out: &mut Vec<u8>, b: &[f64; 4]) {
     let cs = pow10(CITY_EXP);
     for v in b {
         varint::write_i64(out, quantise(*v, cs));
@@ -164,44 +166,31 @@ fn write_meta(out: &mut Vec<u8>, m: &MapMeta) {
     }
 }
 
-fn write_count(out: &mut Vec<u8>, n: usize) {
+pub(crate) fn write_count(out: &mut Vec<u8>, n: usize) {
     varint::write_u64(out, n as u64);
 }
 
-fn write_str(out: &mut Vec<u8>, s: &str) {
+pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
     write_count(out, s.len());
     out.extend_from_slice(s.as_bytes());
 }
 
-fn write_refs(out: &mut Vec<u8>, refs: &[ArcRef]) {
+pub(crate) fn write_refs(out: &mut Vec<u8>, refs: &[ArcRef]) {
     write_count(out, refs.len());
     for r in refs {
         varint::write_i64(out, i64::from(r.0));
     }
 }
 
-fn write_polygon(out: &mut Vec<u8>, p: &Polygon) {
+pub(crate) fn write_polygon(out: &mut Vec<u8>, p: &Polygon) {
     write_count(out, p.rings.len());
     for r in &p.rings {
         write_refs(out, r);
     }
 }
 
-fn write_layer(out: &mut Vec<u8>, layer: &Layer) {
-    let e = layer.quantum_exp.min(MAX_QUANTUM_EXP);
-    out.push(e);
-    let s = pow10(i32::from(e));
-    write_count(out, layer.arcs.len());
-    let (mut px, mut py) = (0i64, 0i64);
-    for arc in &layer.arcs {
-        write_count(out, arc.len());
-        for p in arc {
-            let (x, y) = (quantise(p[0], s), quantise(p[1], s));
-            varint::write_i64(out, x.wrapping_sub(px));
-            varint::write_i64(out, y.wrapping_sub(py));
-            (px, py) = (x, y);
-        }
-    }
+pub(crate) fn write_layer(out: &mut Vec<u8>, layer: &Layer) {
+    write_arcs(out, layer.quantum_exp, &layer.arcs);
     write_count(out, layer.features.len());
     for f in &layer.features {
         out.push(match f.kind {
@@ -220,18 +209,28 @@ fn write_layer(out: &mut Vec<u8>, layer: &Layer) {
     }
 }
 
+/// `quantum_exp · n_arcs · arc*`, the first part of a layer.
+pub(crate) fn write_arcs(out: &mut Vec<u8>, quantum_exp: u8, arcs: &[Arc]) {
+    let e = quantum_exp.min(MAX_QUANTUM_EXP);
+    out.push(e);
+    let s = pow10(i32::from(e));
+    write_count(out, arcs.len());
+    let (mut px, mut py) = (0i64, 0i64);
+    for arc in arcs {
+        write_count(out, arc.len());
+        for p in arc {
+            let (x, y) = (quantise(p[0], s), quantise(p[1], s));
+            varint::write_i64(out, x.wrapping_sub(px));
+            varint::write_i64(out, y.wrapping_sub(py));
+            (px, py) = (x, y);
+        }
+    }
+}
+
 /// Decodes an asset. Never panics; every malformed input yields a
 /// [`DecodeError`]. Allocation is bounded by the input size.
 pub fn decode(bytes: &[u8]) -> Result<MapAsset, DecodeError> {
-    let mut r = Reader { bytes, pos: 0 };
-    if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-        return Err(DecodeError::BadMagic);
-    }
-    r.pos = MAGIC.len();
-    let version = r.byte()?;
-    if version != VERSION {
-        return Err(DecodeError::UnsupportedVersion(version));
-    }
+    let mut r = Reader::new(bytes, MAGIC, VERSION)?;
     let meta = r.meta()?;
     let region = r.layer()?;
     let n = r.count(1)?;
@@ -273,9 +272,7 @@ pub fn decode(bytes: &[u8]) -> Result<MapAsset, DecodeError> {
             region_label: flags & 4 != 0,
         });
     }
-    if r.pos != bytes.len() {
-        return Err(DecodeError::TrailingBytes { offset: r.pos });
-    }
+    r.end()?;
     Ok(MapAsset {
         meta,
         region,
@@ -286,13 +283,44 @@ pub fn decode(bytes: &[u8]) -> Result<MapAsset, DecodeError> {
     })
 }
 
-struct Reader<'a> {
+/// A cursor over encoded bytes; every read checks bounds.
+pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
 }
 
-impl Reader<'_> {
-    fn byte(&mut self) -> Result<u8, DecodeError> {
+impl<'a> Reader<'a> {
+    /// Checks the magic and the version, and starts after them.
+    pub(crate) fn new(bytes: &'a [u8], magic: &[u8], version: u8) -> Result<Self, DecodeError> {
+        if bytes.len() < magic.len() || &bytes[..magic.len()] != magic {
+            return Err(DecodeError::BadMagic);
+        }
+        let mut r = Reader {
+            bytes,
+            pos: magic.len(),
+        };
+        let v = r.byte()?;
+        if v != version {
+            return Err(DecodeError::UnsupportedVersion(v));
+        }
+        Ok(r)
+    }
+
+    /// The current byte offset.
+    pub(crate) fn pos(&self) -> usize {
+        self.pos
+    }
+
+    /// Fails unless every byte was read.
+    pub(crate) fn end(&self) -> Result<(), DecodeError> {
+        if self.pos == self.bytes.len() {
+            Ok(())
+        } else {
+            Err(DecodeError::TrailingBytes { offset: self.pos })
+        }
+    }
+
+    pub(crate) fn byte(&mut self) -> Result<u8, DecodeError> {
         let b = *self
             .bytes
             .get(self.pos)
@@ -301,7 +329,7 @@ impl Reader<'_> {
         Ok(b)
     }
 
-    fn u64(&mut self) -> Result<u64, DecodeError> {
+    pub(crate) fn u64(&mut self) -> Result<u64, DecodeError> {
         let start = self.pos;
         varint::read_u64(self.bytes, &mut self.pos).ok_or(if self.pos >= self.bytes.len() {
             DecodeError::UnexpectedEnd {
@@ -312,12 +340,12 @@ impl Reader<'_> {
         })
     }
 
-    fn i64(&mut self) -> Result<i64, DecodeError> {
+    pub(crate) fn i64(&mut self) -> Result<i64, DecodeError> {
         self.u64().map(varint::unzigzag)
     }
 
     /// A count of items that take at least `min_bytes` each.
-    fn count(&mut self, min_bytes: usize) -> Result<usize, DecodeError> {
+    pub(crate) fn count(&mut self, min_bytes: usize) -> Result<usize, DecodeError> {
         let at = self.pos;
         let n = self.u64()?;
         let remaining = (self.bytes.len() - self.pos) as u64;
@@ -327,7 +355,7 @@ impl Reader<'_> {
         Ok(n as usize)
     }
 
-    fn string(&mut self) -> Result<String, DecodeError> {
+    pub(crate) fn string(&mut self) -> Result<String, DecodeError> {
         let n = self.count(1)?;
         let start = self.pos;
         let s = &self.bytes[start..start + n];
@@ -335,7 +363,7 @@ impl Reader<'_> {
         String::from_utf8(s.to_vec()).map_err(|_| DecodeError::BadUtf8 { offset: start })
     }
 
-    fn coord(&mut self, scale: f64, limit: f64) -> Result<f64, DecodeError> {
+    pub(crate) fn coord(&mut self, scale: f64, limit: f64) -> Result<f64, DecodeError> {
         let at = self.pos;
         let q = self.i64()?;
         let v = q as f64 / scale;
@@ -348,7 +376,7 @@ impl Reader<'_> {
         Ok(v)
     }
 
-    fn flag(&mut self, what: &'static str) -> Result<bool, DecodeError> {
+    pub(crate) fn flag(&mut self, what: &'static str) -> Result<bool, DecodeError> {
         let at = self.pos;
         match self.byte()? {
             0 => Ok(false),
@@ -357,7 +385,7 @@ impl Reader<'_> {
         }
     }
 
-    fn bbox(&mut self) -> Result<[f64; 4], DecodeError> {
+    pub(crate) fn bbox(&mut self) -> Result<[f64; 4], DecodeError> {
         let cs = pow10(CITY_EXP);
         Ok([
             self.coord(cs, 180.0)?,
@@ -394,7 +422,7 @@ impl Reader<'_> {
         })
     }
 
-    fn refs(&mut self, n_arcs: usize) -> Result<Vec<ArcRef>, DecodeError> {
+    pub(crate) fn refs(&mut self, n_arcs: usize) -> Result<Vec<ArcRef>, DecodeError> {
         let n = self.count(1)?;
         let mut out = Vec::with_capacity(n);
         for _ in 0..n {
@@ -410,7 +438,7 @@ impl Reader<'_> {
         Ok(out)
     }
 
-    fn polygon(&mut self, n_arcs: usize) -> Result<Polygon, DecodeError> {
+    pub(crate) fn polygon(&mut self, n_arcs: usize) -> Result<Polygon, DecodeError> {
         let n = self.count(1)?;
         let mut rings = Vec::with_capacity(n);
         for _ in 0..n {
@@ -419,7 +447,8 @@ impl Reader<'_> {
         Ok(Polygon { rings })
     }
 
-    fn layer(&mut self) -> Result<Layer, DecodeError> {
+    /// `quantum_exp · n_arcs · arc*`, the first part of a layer.
+    pub(crate) fn arcs(&mut self) -> Result<(u8, Vec<Arc>), DecodeError> {
         let at = self.pos;
         let quantum_exp = self.byte()?;
         if quantum_exp > MAX_QUANTUM_EXP {
@@ -452,6 +481,11 @@ impl Reader<'_> {
             }
             arcs.push(arc);
         }
+        Ok((quantum_exp, arcs))
+    }
+
+    pub(crate) fn layer(&mut self) -> Result<Layer, DecodeError> {
+        let (quantum_exp, arcs) = self.arcs()?;
         let n_features = self.count(7)?;
         let mut features = Vec::with_capacity(n_features);
         for _ in 0..n_features {

@@ -1,5 +1,6 @@
-//! Lagebild map data: the compact map asset (types, binary codec), d3-style
-//! projections, SVG path building and great-circle geometry.
+//! Lagebild map data: the compact map asset (types, binary codec), the world
+//! map assets, d3-style projections, SVG path building and great-circle
+//! geometry.
 //!
 //! No dependencies; compiles for `wasm32-unknown-unknown`. Everything here is
 //! pure: the app decodes the embedded asset once, fits a projection to its
@@ -26,6 +27,8 @@ pub mod path;
 pub mod projection;
 /// Unsigned LEB128 and zigzag varints used by the codec.
 pub mod varint;
+/// The world map assets: all countries, land borders, admin-1 chunks, index.
+pub mod world;
 
 /// A geographic point `[longitude, latitude]` in degrees.
 pub type LonLat = [f64; 2];
