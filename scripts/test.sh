@@ -20,6 +20,8 @@ step "cargo clippy (host, all targets)"
 cargo clippy --workspace --all-targets -- -D warnings
 step "cargo clippy (wasm: what the browser runs)"
 cargo clippy -p lagebild --no-default-features --features live --target wasm32-unknown-unknown -- -D warnings
+step "cargo clippy (wasm: the page components with Leptos' client-side renderer, for the Studio)"
+cargo clippy -p lagebild --no-default-features --features studio --target wasm32-unknown-unknown -- -D warnings
 step "cargo test (host)"
 cargo test --workspace
 step "parser and map data compile to wasm32"

@@ -35,8 +35,9 @@ pub mod story;
 /// Embed options and selection read from the URL.
 pub mod url_state;
 
-/// The static page, rendered at build time.
-#[cfg(feature = "ssr")]
+/// The explainer's page components: rendered to HTML at build time
+/// (`ssr`), and the same components client-side in the browser (`studio`).
+#[cfg(feature = "components")]
 pub mod page;
 
 /// What moves: behaviour attached to the prerendered page in the browser.

@@ -151,7 +151,8 @@ pub struct InsetMeta {
 
 /// A loaded story: its frame, its text, the parsed article and what is
 /// derived from it once, next to the article (the views only read these).
-#[cfg(feature = "ssr")]
+/// Loading it from a folder is build-side ([`Story::load`]); the Studio
+/// will make one from pasted text.
 #[derive(Clone, Debug)]
 pub struct Story {
     pub slug: String,

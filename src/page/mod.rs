@@ -18,6 +18,7 @@ mod article;
 mod charts;
 pub(crate) mod map;
 mod quotes;
+#[cfg(feature = "ssr")]
 pub mod share;
 pub mod site;
 mod toolbar;
@@ -178,12 +179,14 @@ pub fn estimates_csv(story: &Story) -> String {
 }
 
 /// Renders a story's explainer body (inside `#app`) to HTML.
+#[cfg(feature = "ssr")]
 pub fn render(story: Arc<Story>) -> String {
     html(|| view! { <App story/> })
 }
 
 /// The view `make` returns, rendered to HTML under its own reactive owner,
 /// without hydration markers ([`without_markers`]).
+#[cfg(feature = "ssr")]
 pub(crate) fn html<V: IntoView>(make: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
     without_markers(&owner.with(|| make().to_html()))
@@ -195,6 +198,7 @@ pub(crate) fn html<V: IntoView>(make: impl FnOnce() -> V) -> String {
 /// are only parse work and bytes: 258 on the Kursk page. Text and attribute
 /// values escape `<`, so outside `<script>` and `<style>` (copied as they are)
 /// every `<!>` is such a marker.
+#[cfg(feature = "ssr")]
 fn without_markers(markup: &str) -> String {
     const MARKER: &str = "<!>";
     let mut out = String::with_capacity(markup.len());

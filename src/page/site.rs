@@ -3,9 +3,11 @@
 //! masthead, the oEmbed file, and the plain page that lists every story.
 //! Everything here comes from `site.toml` and the story's `story.toml`; the
 //! prerender writes one page per story with it.
+#[cfg(feature = "ssr")]
 use super::tr;
 use crate::embed::{self, EmbedOptions};
 use crate::story::{Site, Story};
+#[cfg(feature = "ssr")]
 use leptos::prelude::*;
 
 /// Size of the share image (Open Graph's recommended 1.91:1).
@@ -180,6 +182,7 @@ pub fn json_str(s: &str) -> String {
 }
 
 /// The masthead: kicker, headline and the article's first paragraph as lede.
+#[cfg(feature = "ssr")]
 pub fn masthead(story: &Story) -> String {
     let [de, en] = story.meta.title.clone();
     let lede = story
@@ -202,6 +205,7 @@ pub fn masthead(story: &Story) -> String {
 }
 
 /// The list of all stories, for `stories.html`.
+#[cfg(feature = "ssr")]
 pub fn story_list(site: &Site, stories: &[Story]) -> String {
     let items: Vec<_> = stories
         .iter()
@@ -230,6 +234,7 @@ pub fn story_list(site: &Site, stories: &[Story]) -> String {
 }
 
 /// The masthead of the story list.
+#[cfg(feature = "ssr")]
 pub fn index_masthead() -> String {
     super::html(|| {
         view! {
@@ -255,6 +260,7 @@ pub fn index_head() -> String {
 }
 
 /// "2024-10-30" → "30. Oktober 2024".
+#[cfg(feature = "ssr")]
 fn iso_date_de(iso: &str) -> Option<String> {
     let mut parts = iso.splitn(3, '-');
     let year = parts.next()?.parse().ok()?;
