@@ -1,11 +1,18 @@
 //! The towns to label: the article's own towns in the box by first
-//! mention, then the towns the caller offers by population.
+//! mention; then, of the towns the caller offers, the largest of each
+//! admin-1 area the article names ("Region Kursk" → Kursk), then the rest
+//! by population, each at least [`MIN_GAP_KM`] from those before.
 
 use crate::bbox::BBox;
 use crate::input::{Kind, NamedPlace};
+use gazetteer::lookup::distance_km;
 
 /// The most towns labelled on the main map.
 pub const MAX_LABELS: usize = 8;
+
+/// An offered town this near a label already chosen is left out (a city
+/// district, a suburb); the article's own towns are always kept.
+pub const MIN_GAP_KM: f64 = 25.0;
 
 /// A town to label.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,7 +43,8 @@ fn label(p: &NamedPlace, named: bool) -> Label {
 }
 
 /// At most [`MAX_LABELS`] towns in `region`: `named` (the article's) by
-/// first mention, then `offered` by population (larger first, then id).
+/// first mention, then `offered` (see the module docs; larger first, then
+/// by id).
 pub fn labels(named: &[NamedPlace], offered: &[NamedPlace], region: BBox) -> Vec<Label> {
     let town =
         |p: &&NamedPlace| p.kind == Kind::City && p.on_globe() && region.contains(p.lon, p.lat);
@@ -44,17 +52,30 @@ pub fn labels(named: &[NamedPlace], offered: &[NamedPlace], region: BBox) -> Vec
     own.sort_by_key(|p| p.first);
     let mut more: Vec<&NamedPlace> = offered.iter().filter(town).collect();
     more.sort_by(|a, b| b.population.cmp(&a.population).then(a.id.cmp(&b.id)));
+    // The areas the article names itself, in text order.
+    let mut areas: Vec<(&str, usize)> = named
+        .iter()
+        .filter(|p| p.kind == Kind::Region)
+        .filter_map(|p| Some((p.area.as_ref()?.code.as_str(), p.first)))
+        .collect();
+    areas.sort_by_key(|a| a.1);
+    let capitals = areas.iter().filter_map(|(code, _)| {
+        more.iter()
+            .find(|t| t.area.as_ref().is_some_and(|a| a.code == *code))
+            .copied()
+    });
     let mut out: Vec<Label> = Vec::new();
-    for (p, is_named) in own
-        .into_iter()
-        .map(|p| (p, true))
-        .chain(more.into_iter().map(|p| (p, false)))
-    {
-        if out.len() >= MAX_LABELS {
-            break;
+    for p in own {
+        if out.len() < MAX_LABELS && !out.iter().any(|l| l.id == p.id) {
+            out.push(label(p, true));
         }
-        if !out.iter().any(|l| l.id == p.id) {
-            out.push(label(p, is_named));
+    }
+    for p in capitals.chain(more.iter().copied()) {
+        let crowded = out
+            .iter()
+            .any(|l| l.id == p.id || distance_km(l.lat, l.lon, p.lat, p.lon) < MIN_GAP_KM);
+        if out.len() < MAX_LABELS && !crowded {
+            out.push(label(p, false));
         }
     }
     out
@@ -96,18 +117,44 @@ mod tests {
     #[test]
     fn named_first_by_mention_then_offered_by_population() {
         let named = [
-            town("b", 10, 20, 35.0),
-            town("a", 5, 10, 35.0),
+            town("b", 10, 20, 31.0),
+            town("a", 5, 10, 32.0),
             town("far", 9, 0, 90.0),
         ];
         let offered = [
-            town("x", 100, 0, 35.0),
-            town("a", 5, 0, 35.0),
-            town("y", 200, 0, 35.0),
+            town("x", 100, 0, 33.0),
+            town("a", 5, 0, 32.0),
+            town("y", 200, 0, 34.0),
         ];
         let l = labels(&named, &offered, BOX);
         assert_eq!(ids(&l), ["a", "b", "y", "x"]);
         assert!(l[0].named && !l[2].named);
+    }
+
+    #[test]
+    fn the_largest_town_of_a_named_area_comes_before_larger_ones() {
+        let mut oblast = town("ne:RUS-2362", 0, 5, 36.0);
+        oblast.kind = Kind::Region;
+        oblast.area = Some(crate::input::Area {
+            code: "RUS-2362".into(),
+            label: String::new(),
+        });
+        let mut kursk = town("kursk", 400, 0, 36.2);
+        kursk.area = oblast.area.clone();
+        let offered = [town("big", 1000, 0, 31.0), kursk];
+        let l = labels(&[oblast], &offered, BOX);
+        assert_eq!(ids(&l), ["kursk", "big"]);
+    }
+
+    #[test]
+    fn offered_towns_keep_their_distance() {
+        let named = [town("city", 10, 0, 35.0)];
+        let offered = [town("district", 500, 0, 35.1), town("other", 5, 0, 37.0)];
+        let l = labels(&named, &offered, BOX);
+        assert_eq!(ids(&l), ["city", "other"]);
+        // The article's own towns stay, however close.
+        let named = [town("a", 1, 0, 35.0), town("b", 1, 1, 35.01)];
+        assert_eq!(labels(&named, &[], BOX).len(), 2);
     }
 
     #[test]
