@@ -7,6 +7,7 @@
 use crate::countries::frame_code;
 use crate::input::{BandOverrides, BorderStatement, NamedPlace};
 use crate::note::Note;
+use std::collections::HashMap;
 
 /// The widest band the map draws (km); a stated distance above is absurd.
 pub const MAX_BAND_KM: f64 = 1_000.0;
@@ -76,8 +77,12 @@ pub fn band(
     borders: &(impl Borders + ?Sized),
 ) -> (Result<Band, Note>, Vec<Note>) {
     let mut notes = Vec::new();
+    let mut countries: HashMap<&str, &str> = HashMap::new();
+    for p in places {
+        countries.entry(p.id.as_str()).or_insert(p.country.trim());
+    }
     for s in statements {
-        match one(s, places, focus_country, overrides, borders) {
+        match one(s, &countries, focus_country, overrides, borders) {
             Ok(b) => return (Ok(b), notes),
             Err(n) => notes.push(n),
         }
@@ -88,7 +93,7 @@ pub fn band(
 
 fn one(
     s: &BorderStatement,
-    places: &[NamedPlace],
+    countries: &HashMap<&str, &str>,
     focus_country: Option<&str>,
     overrides: &BandOverrides,
     borders: &(impl Borders + ?Sized),
@@ -104,8 +109,7 @@ fn one(
     let spoken_of = s
         .place
         .as_deref()
-        .and_then(|id| places.iter().find(|p| p.id == id))
-        .map(|p| p.country.trim())
+        .and_then(|id| countries.get(id).copied())
         .filter(|c| !c.is_empty());
     let inside = given(&overrides.inside)
         .map(str::to_string)

@@ -4,7 +4,8 @@
 //! place a border statement speaks of counts once more. Ties go to the
 //! area named first, then to the smaller code.
 
-use crate::input::{Area, BorderStatement, Kind, NamedPlace};
+use crate::input::{spoken_of, Area, BorderStatement, Kind, NamedPlace};
+use std::collections::HashMap;
 
 /// The emphasised admin-1 area.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,23 +33,25 @@ pub fn focus(
     indices: &[usize],
     borders: &[BorderStatement],
 ) -> Option<Focus> {
+    let spoken = spoken_of(borders);
     // (area, score, first mention) in order of appearance.
     let mut areas: Vec<(&Area, u32, usize)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
     for &i in indices {
         let Some(p) = places.get(i) else { continue };
         let Some(area) = p.area.as_ref().filter(|a| !a.code.is_empty()) else {
             continue;
         };
         let own = p.kind == Kind::Region;
-        let spoken_of = borders
-            .iter()
-            .filter(|b| b.place.as_deref() == Some(p.id.as_str()))
-            .count() as u32;
+        let spoken_of = spoken.get(p.id.as_str()).copied().unwrap_or(0);
         let score = p
             .weight()
             .saturating_mul(if own { 2 } else { 1 })
             .saturating_add(spoken_of);
-        match areas.iter_mut().find(|(a, _, _)| a.code == area.code) {
+        match index
+            .get(area.code.as_str())
+            .and_then(|&k| areas.get_mut(k))
+        {
             Some(e) => {
                 e.1 = e.1.saturating_add(score);
                 e.2 = e.2.min(p.first);
@@ -56,7 +59,10 @@ pub fn focus(
                     e.0 = area;
                 }
             }
-            None => areas.push((area, score, p.first)),
+            None => {
+                index.insert(area.code.as_str(), areas.len());
+                areas.push((area, score, p.first));
+            }
         }
     }
     areas

@@ -6,7 +6,7 @@ use crate::bbox::{km_per_deg_lon, BBox, KM_PER_DEG};
 use crate::cluster::{candidates, cluster};
 use crate::countries::frame_code;
 use crate::focus::{focus, Focus};
-use crate::input::{FrameInput, Kind};
+use crate::input::{spoken_of, FrameInput, Kind};
 use crate::labels::{labels, Label};
 use crate::note::Note;
 
@@ -70,16 +70,10 @@ pub fn derive(input: &FrameInput, borders: &(impl Borders + ?Sized)) -> Result<F
     let mut notes = Vec::new();
     let usable = candidates(places);
     // The place a border statement speaks of counts once more.
+    let spoken = spoken_of(&input.borders);
     let weights: Vec<f64> = places
         .iter()
-        .map(|p| {
-            let spoken = input
-                .borders
-                .iter()
-                .filter(|b| b.place.as_deref() == Some(p.id.as_str()))
-                .count();
-            f64::from(p.weight()) + spoken as f64
-        })
+        .map(|p| f64::from(p.weight()) + f64::from(spoken.get(p.id.as_str()).copied().unwrap_or(0)))
         .collect();
     let cl = cluster(places, &usable, &weights).ok_or(Note::NoPlace)?;
 

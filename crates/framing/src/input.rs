@@ -86,6 +86,18 @@ pub struct BorderStatement {
     pub place: Option<String>,
 }
 
+/// How many border statements speak of each place id.
+pub(crate) fn spoken_of(borders: &[BorderStatement]) -> std::collections::HashMap<&str, u32> {
+    let mut m = std::collections::HashMap::new();
+    for b in borders {
+        if let Some(id) = b.place.as_deref() {
+            let n: &mut u32 = m.entry(id).or_insert(0);
+            *n = n.saturating_add(1);
+        }
+    }
+    m
+}
+
 /// `[map.band]` of story.toml: each key optional.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct BandOverrides {

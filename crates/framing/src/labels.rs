@@ -6,6 +6,7 @@
 use crate::bbox::BBox;
 use crate::input::{Kind, NamedPlace};
 use gazetteer::lookup::distance_km;
+use std::collections::HashMap;
 
 /// The most towns labelled on the main map.
 pub const MAX_LABELS: usize = 8;
@@ -59,11 +60,16 @@ pub fn labels(named: &[NamedPlace], offered: &[NamedPlace], region: BBox) -> Vec
         .filter_map(|p| Some((p.area.as_ref()?.code.as_str(), p.first)))
         .collect();
     areas.sort_by_key(|a| a.1);
-    let capitals = areas.iter().filter_map(|(code, _)| {
-        more.iter()
-            .find(|t| t.area.as_ref().is_some_and(|a| a.code == *code))
-            .copied()
-    });
+    // The largest offered town of each area.
+    let mut largest: HashMap<&str, &NamedPlace> = HashMap::new();
+    for t in &more {
+        if let Some(a) = &t.area {
+            largest.entry(a.code.as_str()).or_insert(t);
+        }
+    }
+    let capitals = areas
+        .iter()
+        .filter_map(|(code, _)| largest.get(code).copied());
     let mut out: Vec<Label> = Vec::new();
     for p in own {
         if out.len() < MAX_LABELS && !out.iter().any(|l| l.id == p.id) {
