@@ -415,6 +415,36 @@ mod tests {
     }
 
     #[test]
+    fn a_band_inside_its_own_border_or_too_wide_is_refused_with_a_note() {
+        let mut input = kursk_like();
+        input.borders[0].along = Some("RU".into());
+        let f = derive(&input, &Unchecked).unwrap();
+        let same = Note::SameCountry {
+            country: "RUS".into(),
+        };
+        assert_eq!(f.band, Err(same.clone()));
+        assert!(f.notes.contains(&same));
+        let mut input = kursk_like();
+        input.borders[0].km = 5000.0;
+        let f = derive(&input, &Unchecked).unwrap();
+        assert_eq!(f.band, Err(Note::AbsurdDistance { km: 5000.0 }));
+        assert!(f.region.contains(36.29, 51.74), "the map stays");
+    }
+
+    #[test]
+    fn no_land_border_is_asked_of_the_hook() {
+        let neighbours: &[(&str, &str)] = &[("FIN", "RUS")];
+        let f = derive(&kursk_like(), neighbours).unwrap();
+        assert_eq!(
+            f.band,
+            Err(Note::NoLandBorder {
+                inside: "RUS".into(),
+                along: "UKR".into()
+            })
+        );
+    }
+
+    #[test]
     fn deterministic() {
         let a = derive(&kursk_like(), &Unchecked);
         let b = derive(&kursk_like(), &Unchecked);
