@@ -63,7 +63,7 @@ fn given(c: &Option<String>) -> Option<&str> {
 /// ```
 /// use framing::band::{band, Unchecked};
 /// use framing::input::{BandOverrides, BorderStatement};
-/// let s = [BorderStatement { km: 50.0, along: Some("UA".into()), place: None }];
+/// let s = [BorderStatement { km: 50.0, along: vec!["UA".into()], place: None }];
 /// let (b, notes) = band(&s, &[], Some("RUS"), &BandOverrides::default(), &Unchecked);
 /// let b = b.unwrap();
 /// assert_eq!((b.inside.as_str(), b.along.as_str(), b.km), ("RUS", "UKR", 50.0));
@@ -102,10 +102,17 @@ fn one(
     if !(km.is_finite() && km > 0.0 && km <= MAX_BAND_KM) {
         return Err(Note::AbsurdDistance { km });
     }
-    let along = given(&overrides.along)
-        .map(str::to_string)
-        .or_else(|| given(&s.along).map(frame_code))
-        .ok_or(Note::BorderWithoutCountry { km })?;
+    let mut named: Vec<String> = Vec::new();
+    for c in s.along.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
+        let c = frame_code(c);
+        if !named.contains(&c) {
+            named.push(c);
+        }
+    }
+    let along_given = given(&overrides.along);
+    if along_given.is_none() && named.is_empty() {
+        return Err(Note::BorderWithoutCountry { km });
+    }
     let spoken_of = s
         .place
         .as_deref()
@@ -116,6 +123,17 @@ fn one(
         .or_else(|| spoken_of.map(frame_code))
         .or_else(|| focus_country.map(str::to_string))
         .ok_or(Note::NoInsideCountry { km })?;
+    let along = match (along_given, named.as_slice()) {
+        (Some(a), _) => a.to_string(),
+        (None, [one]) => one.clone(),
+        // "finnisch-russischen Grenze": the one that is not inside.
+        (None, two) if two.contains(&inside) => two
+            .iter()
+            .find(|c| **c != inside)
+            .cloned()
+            .ok_or(Note::NoInsideCountry { km })?,
+        (None, _) => return Err(Note::NoInsideCountry { km }),
+    };
     if inside == along {
         return Err(Note::SameCountry { country: inside });
     }
@@ -133,7 +151,7 @@ mod tests {
     fn says(km: f64, along: Option<&str>, place: Option<&str>) -> BorderStatement {
         BorderStatement {
             km,
-            along: along.map(str::to_string),
+            along: along.map(str::to_string).into_iter().collect(),
             place: place.map(str::to_string),
         }
     }
@@ -195,6 +213,25 @@ mod tests {
                 country: "RUS".into()
             })
         );
+    }
+
+    #[test]
+    fn a_hyphenated_border_runs_along_the_other_country() {
+        let two = |a: &str, b: &str, place: Option<&str>| BorderStatement {
+            km: 40.0,
+            along: vec![a.into(), b.into()],
+            place: place.map(str::to_string),
+        };
+        // "Wyborg … 40 Kilometer von der finnisch-russischen Grenze".
+        let (b, _) = run(&[two("FI", "RU", Some("gn:470546"))], None);
+        assert_eq!(b.unwrap().along, "FIN");
+        let (b, _) = run(&[two("RU", "FI", None)], Some("FIN"));
+        assert_eq!(b.unwrap().along, "RUS");
+        // Neither side is the place's: no band.
+        let (b, _) = run(&[two("FI", "EE", Some("gn:470546"))], None);
+        assert_eq!(b, Err(Note::NoInsideCountry { km: 40.0 }));
+        let (b, _) = run(&[two("RU", "RU", Some("gn:470546"))], None);
+        assert!(matches!(b, Err(Note::SameCountry { .. })));
     }
 
     #[test]

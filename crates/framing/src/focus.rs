@@ -136,7 +136,7 @@ mod tests {
         assert_eq!(focus(&p, &[0, 1], &[]).unwrap().code, "A-1");
         let b = [BorderStatement {
             km: 40.0,
-            along: Some("FI".into()),
+            along: vec!["FI".into()],
             place: Some("gn:2".into()),
         }];
         assert_eq!(focus(&p, &[0, 1], &b).unwrap().code, "B-2");

@@ -267,7 +267,7 @@ mod tests {
             places,
             borders: vec![BorderStatement {
                 km: 50.0,
-                along: Some("UA".into()),
+                along: vec!["UA".into()],
                 place: Some("ne:RUS-2362".into()),
             }],
             ..FrameInput::default()
@@ -407,7 +407,7 @@ mod tests {
     #[test]
     fn a_border_without_country_gives_no_band_and_a_note() {
         let mut input = kursk_like();
-        input.borders[0].along = None;
+        input.borders[0].along = vec![];
         let f = derive(&input, &Unchecked).unwrap();
         assert_eq!(f.band, Err(Note::BorderWithoutCountry { km: 50.0 }));
         assert!(f.notes.contains(&Note::BorderWithoutCountry { km: 50.0 }));
@@ -417,7 +417,7 @@ mod tests {
     #[test]
     fn a_band_inside_its_own_border_or_too_wide_is_refused_with_a_note() {
         let mut input = kursk_like();
-        input.borders[0].along = Some("RU".into());
+        input.borders[0].along = vec!["RU".into()];
         let f = derive(&input, &Unchecked).unwrap();
         let same = Note::SameCountry {
             country: "RUS".into(),

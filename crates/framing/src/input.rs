@@ -78,9 +78,11 @@ pub struct BorderStatement {
     /// The distance in km.
     pub km: f64,
     /// The country across the border (ISO alpha-2), from the adjective
-    /// ("ukrainischen" → "UA", see [`crate::countries::by_adjective`]) or
-    /// the name ("Grenze zu Finnland"); `None` if the text names none.
-    pub along: Option<String>,
+    /// ("ukrainischen" → ["UA"], see [`crate::countries::by_adjectives`])
+    /// or the name ("Grenze zu Finnland"); empty if the text names none.
+    /// Two for a hyphenated adjective ("finnisch-russischen" → ["FI",
+    /// "RU"]): the band runs along the one that is not inside.
+    pub along: Vec<String>,
     /// The id of the place the sentence speaks of ("ne:RUS-2362" in
     /// "Region Kursk … 50 Kilometer von der ukrainischen Grenze"), if any.
     pub place: Option<String>,

@@ -17,7 +17,7 @@
 //! let input = FrameInput {
 //!     places: vec![kursk],
 //!     borders: vec![BorderStatement {
-//!         km: 50.0, along: Some("UA".into()), place: Some("gn:538560".into()),
+//!         km: 50.0, along: vec!["UA".into()], place: Some("gn:538560".into()),
 //!     }],
 //!     ..FrameInput::default()
 //! };

@@ -93,8 +93,18 @@ fn statement(r: &mut Rng) -> BorderStatement {
             0.001,
         ]),
         along: r
-            .pick(&[None, Some(""), Some("UA"), Some("RU"), Some("XX")])
-            .map(str::to_string),
+            .pick(&[
+                &[][..],
+                &[""],
+                &["UA"],
+                &["RU"],
+                &["XX"],
+                &["RU", "UA"],
+                &["UA", "UA"],
+            ])
+            .iter()
+            .map(|c| c.to_string())
+            .collect(),
         place: r
             .pick(&[None, Some("gn:1"), Some(""), Some("gn:999")])
             .map(str::to_string),
@@ -203,7 +213,7 @@ fn many_places_stay_fast() {
         borders: (0..n)
             .map(|i| BorderStatement {
                 km: 5000.0,
-                along: None,
+                along: vec![],
                 place: Some(format!("gn:{i}")),
             })
             .collect(),

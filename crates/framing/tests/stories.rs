@@ -58,7 +58,10 @@ fn border_statements(
             if words[i..g].iter().all(|w| *w != "von") {
                 continue;
             }
-            let along = by_adjectives(words[g - 1]).first().map(|c| c.to_string());
+            let along = by_adjectives(words[g - 1])
+                .iter()
+                .map(|c| c.to_string())
+                .collect();
             let at = sentence_start + sentence.find(&format!("{km} Kilometer")).unwrap_or(0);
             let place = found
                 .iter()
@@ -132,7 +135,7 @@ fn the_border_statements_of_both_stories() {
         k,
         [BorderStatement {
             km: 50.0,
-            along: Some("UA".into()),
+            along: vec!["UA".into()],
             place: Some("ne:RUS-2362".into()),
         }]
     );
@@ -141,7 +144,7 @@ fn the_border_statements_of_both_stories() {
         f,
         [BorderStatement {
             km: 40.0,
-            along: Some("FI".into()),
+            along: vec!["FI".into()],
             place: Some("gn:470546".into()),
         }]
     );
