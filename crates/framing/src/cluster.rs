@@ -69,7 +69,21 @@ fn dist(a: &NamedPlace, b: &NamedPlace) -> f64 {
 /// per place of `places`. `None` if `indices` is empty. Deterministic:
 /// ties go to the earlier place.
 pub fn cluster(places: &[NamedPlace], indices: &[usize], weights: &[f64]) -> Option<Cluster> {
-    let w = |i: usize| weights.get(i).copied().unwrap_or(1.0);
+    // Indices past the places are ignored; a weight that is no positive
+    // number counts as 1.
+    let indices: Vec<usize> = indices
+        .iter()
+        .copied()
+        .filter(|&i| i < places.len())
+        .collect();
+    let indices = indices.as_slice();
+    let w = |i: usize| {
+        weights
+            .get(i)
+            .copied()
+            .filter(|w| w.is_finite() && *w > 0.0)
+            .unwrap_or(1.0)
+    };
     let mut tried: Vec<usize> = indices.to_vec();
     tried.sort_by(|&a, &b| w(b).total_cmp(&w(a)).then(a.cmp(&b)));
     tried.truncate(CENTRE_CANDIDATES);
@@ -180,6 +194,14 @@ mod tests {
         let p = [country.clone(), at(36.0, 51.0, 1)];
         assert_eq!(candidates(&p), [1]);
         assert_eq!(candidates(&[country]), [0]);
+    }
+
+    #[test]
+    fn bad_indices_and_weights_are_ignored() {
+        let p = [at(36.0, 51.0, 1), at(30.5, 50.4, 1)];
+        let c = cluster(&p, &[7, 0, 1], &[f64::NAN, -1.0]).unwrap();
+        assert_eq!(c.members, [0, 1]);
+        assert_eq!(cluster(&p, &[5], &[]), None);
     }
 
     #[test]
