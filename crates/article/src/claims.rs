@@ -4,7 +4,6 @@
 
 use crate::entities::Entities;
 use crate::scan::Doc;
-use crate::scan::FastMap as HashMap;
 use crate::speakers::*;
 use crate::types::{Attribution, Claimant, Confidence, Figure, Measure, Quote, QuoteKind, Speaker};
 
@@ -14,13 +13,7 @@ use crate::types::{Attribution, Claimant, Confidence, Figure, Measure, Quote, Qu
 /// Kosten schätzt der Bund auf …", "Die Gewerkschaft sprach von bis zu …",
 /// "Die Bahn rechnet mit …"). Linear: each figure looks back a bounded window.
 pub fn claim_figures(doc: &Doc, ents: &mut Entities, figures: &mut [Figure], speech: &[&[Quote]]) {
-    let mut tracker = Tracker {
-        next: 0,
-        last_male: None,
-        last_female: None,
-        roles: Vec::new(),
-        last_of: HashMap::default(),
-    };
+    let mut tracker = Tracker::default();
     let mut items: Vec<&Quote> = speech
         .iter()
         .flat_map(|l| l.iter())

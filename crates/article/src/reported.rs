@@ -7,7 +7,6 @@
 use crate::entities::Entities;
 use crate::lexicon::speech_senses;
 use crate::quotes::Raw;
-use crate::scan::FastMap as HashMap;
 use crate::scan::{is_adj, is_det, Doc, Kind};
 use crate::speakers::*;
 use crate::types::{
@@ -117,13 +116,7 @@ pub fn indirect(
     ents: &mut Entities,
     dates: &[DateMention],
 ) -> Vec<Quote> {
-    let mut tracker = Tracker {
-        next: 0,
-        last_male: None,
-        last_female: None,
-        roles: Vec::new(),
-        last_of: HashMap::default(),
-    };
+    let mut tracker = Tracker::default();
     // Direct quotes by token: a reported clause never overlaps one.
     let mut in_quote = vec![false; doc.toks.len() + 1];
     // Partial quotes stay inside reported speech ("…, dass China ein „kritischer

@@ -51,6 +51,8 @@ pub(crate) struct Found {
 }
 
 /// Walks the people in text order so a pronoun finds the last fitting one.
+/// Starts before the first person ([`Default`]).
+#[derive(Default)]
 pub(crate) struct Tracker {
     pub(crate) next: usize,
     pub(crate) last_male: Option<usize>,
@@ -106,13 +108,7 @@ pub fn attribute(
     ents: &mut Entities,
     dates: &[DateMention],
 ) -> Vec<Quote> {
-    let mut tracker = Tracker {
-        next: 0,
-        last_male: None,
-        last_female: None,
-        roles: Vec::new(),
-        last_of: HashMap::default(),
-    };
+    let mut tracker = Tracker::default();
     let mut out = Vec::with_capacity(raws.len());
     let mut last_frame: Option<(usize, Speaker)> = None;
     // The last two Full quotes: (close token, speaker).
