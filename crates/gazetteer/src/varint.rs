@@ -82,36 +82,20 @@ mod tests {
 
     #[test]
     fn round_trip() {
+        const UNSIGNED: [u64; 7] = [0, 1, 127, 128, 300, u32::MAX as u64, u64::MAX];
+        const SIGNED: [i64; 8] = [0, -1, 1, -64, 64, i32::MIN as i64, i64::MAX, i64::MIN];
         let mut out = Vec::new();
-        for v in [0u64, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX] {
+        for v in UNSIGNED {
             put(&mut out, v);
         }
-        for v in [
-            0i64,
-            -1,
-            1,
-            -64,
-            64,
-            i64::from(i32::MIN),
-            i64::MAX,
-            i64::MIN,
-        ] {
+        for v in SIGNED {
             put_signed(&mut out, v);
         }
         let mut r = Reader::new(&out);
-        for v in [0u64, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX] {
+        for v in UNSIGNED {
             assert_eq!(r.get(), Some(v));
         }
-        for v in [
-            0i64,
-            -1,
-            1,
-            -64,
-            64,
-            i64::from(i32::MIN),
-            i64::MAX,
-            i64::MIN,
-        ] {
+        for v in SIGNED {
             assert_eq!(r.get_signed(), Some(v));
         }
         assert!(r.is_empty());
