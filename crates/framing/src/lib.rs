@@ -46,8 +46,10 @@ pub mod focus;
 pub mod frame;
 /// What the frame is derived from.
 pub mod input;
-/// The towns to label.
 pub mod labels;
+/// The towns to label.
+/// The band's neighbour check from the world map's land borders.
+pub mod land;
 /// Notes for the editor, German and English.
 pub mod note;
 /// Input from the gazetteer.
@@ -62,4 +64,5 @@ pub use input::{
     NamedPlace,
 };
 pub use labels::Label;
+pub use land::LandBorders;
 pub use note::Note;
