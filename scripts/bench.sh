@@ -64,6 +64,8 @@ step "chart redraw (ours)" node tests/bench/chart-redraw.mjs
 step "first layout of the static page, part by part (ours)" node tests/bench/first-layout.mjs
 # opt-level 3 (bench-native): the wasm release profile optimises for size instead.
 step "parser throughput (native, release)" cargo run -q -p article --profile bench-native --example bench
+step "world map assets: sizes (data/world)" node tests/bench/world-sizes.mjs
+step "gazetteer: press forms found, scan speed, asset size" cargo run -q -p gazetteer --profile bench-native --example table
 step "summary" node tests/bench/summary.mjs
 
 if [ ${#failed[@]} -gt 0 ]; then
