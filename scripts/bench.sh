@@ -65,6 +65,7 @@ step "first layout of the static page, part by part (ours)" node tests/bench/fir
 # opt-level 3 (bench-native): the wasm release profile optimises for size instead.
 step "parser throughput (native, release)" cargo run -q -p article --profile bench-native --example bench
 step "world map assets: sizes (data/world)" node tests/bench/world-sizes.mjs
+step "the band in the browser vs native (world map, 1x and 4x CPU)" node tests/bench/band.mjs
 step "gazetteer: press forms found, scan speed, asset size" cargo run -q -p gazetteer --profile bench-native --example table
 step "summary" node tests/bench/summary.mjs
 

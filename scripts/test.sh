@@ -24,8 +24,8 @@ step "cargo clippy (wasm: the page components with Leptos' client-side renderer,
 cargo clippy -p lagebild --no-default-features --features studio --target wasm32-unknown-unknown -- -D warnings
 step "cargo test (host)"
 cargo test --workspace
-step "parser, map data, gazetteer and map frame compile to wasm32"
-cargo check -p article -p mapdata -p gazetteer -p framing --no-default-features --target wasm32-unknown-unknown
+step "parser, map data, gazetteer, map frame and band compile to wasm32"
+cargo check -p article -p mapdata -p gazetteer -p framing -p band --no-default-features --target wasm32-unknown-unknown
 step "trunk build --release (the prerender runs as its post_build hook)"
 trunk build --release
 step "browser specs (playwright-core, Debian Chromium)"

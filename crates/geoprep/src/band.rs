@@ -3,17 +3,9 @@
 //! azimuthal equidistant frame.
 
 use crate::sources::Admin1;
-use geo::algorithm::buffer::{BufferStyle, LineCap, LineJoin};
-use geo::{
-    BooleanOps, BoundingRect, Buffer, Coord, LineString, MultiLineString, MultiPolygon, Orient,
-    Polygon,
-};
-use mapdata::geodesic::EARTH_RADIUS_KM;
-use mapdata::projection::{AzimuthalEquidistant, Projection};
+pub use band::{band_along, metric_frame, JOIN_ANGLE};
+use geo::{Coord, LineString, MultiPolygon, Polygon};
 use std::collections::{BTreeMap, BTreeSet};
-
-/// Angle step (radians) of the round joins and caps of the buffer.
-pub const JOIN_ANGLE: f64 = 0.01;
 
 type Key = (u64, u64);
 
@@ -86,32 +78,6 @@ pub fn border_lines(a: &[Admin1], b: &[Admin1]) -> Vec<Vec<[f64; 2]>> {
     lines
 }
 
-/// The metric frame: azimuthal equidistant on the mean-radius sphere,
-/// centred on `centre`, in metres (y mirrored, which does not matter for
-/// buffering).
-pub fn metric_frame(centre: [f64; 2]) -> Projection<AzimuthalEquidistant> {
-    Projection::new(AzimuthalEquidistant)
-        .with_rotate([-centre[0], -centre[1]])
-        .with_scale(EARTH_RADIUS_KM * 1000.0)
-        .with_translate([0.0, 0.0])
-}
-
-fn map_polygon(
-    p: &Polygon<f64>,
-    f: &impl Fn([f64; 2]) -> Option<[f64; 2]>,
-) -> Option<Polygon<f64>> {
-    let ring = |r: &LineString<f64>| -> Option<LineString<f64>> {
-        r.0.iter()
-            .map(|c| f([c.x, c.y]).map(|[x, y]| Coord { x, y }))
-            .collect::<Option<Vec<_>>>()
-            .map(LineString::new)
-    };
-    Some(Polygon::new(
-        ring(p.exterior())?,
-        p.interiors().iter().map(ring).collect::<Option<Vec<_>>>()?,
-    ))
-}
-
 /// The band of `depth_m` metres inside `inside` along its whole border
 /// with `along`: the border buffered in the metric frame, intersected with
 /// the union of the `inside` areas near it, back in lon/lat. Also returns
@@ -124,78 +90,6 @@ pub fn compute_band(
     let lines = border_lines(inside, along);
     let geoms: Vec<&MultiPolygon<f64>> = inside.iter().map(|a| &a.geom).collect();
     (band_along(&lines, &geoms, depth_m), lines)
-}
-
-/// The band of `depth_m` metres along the border `lines` inside the union
-/// of `inside`: the lines buffered in a metric frame centred on them,
-/// intersected with the parts of `inside` near them, back in lon/lat.
-/// No line → empty band.
-pub fn band_along(
-    lines: &[Vec<[f64; 2]>],
-    inside: &[&MultiPolygon<f64>],
-    depth_m: f64,
-) -> MultiPolygon<f64> {
-    let pts: Vec<[f64; 2]> = lines.iter().flatten().copied().collect();
-    if pts.is_empty() {
-        return MultiPolygon::new(vec![]);
-    }
-    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for p in &pts {
-        x0 = x0.min(p[0]);
-        x1 = x1.max(p[0]);
-        y0 = y0.min(p[1]);
-        y1 = y1.max(p[1]);
-    }
-    let frame = metric_frame([(x0 + x1) / 2.0, (y0 + y1) / 2.0]);
-    let fwd = |p: [f64; 2]| Some(frame.project(p));
-    let inv = |p: [f64; 2]| frame.invert(p);
-    let border_m = MultiLineString::new(
-        lines
-            .iter()
-            .map(|l| {
-                LineString::new(
-                    l.iter()
-                        .map(|&p| frame.project(p))
-                        .map(|[x, y]| Coord { x, y })
-                        .collect(),
-                )
-            })
-            .collect(),
-    );
-    // Round joins and caps every 0.01 rad: chords sag at most
-    // depth·(1 − cos 0.005) ≈ 0.6 m at 50 km (geo's default of 0.2 rad
-    // would sag 250 m).
-    let style = BufferStyle::new(depth_m)
-        .line_join(LineJoin::Round(JOIN_ANGLE))
-        .line_cap(LineCap::Round(JOIN_ANGLE));
-    let buffer = border_m.buffer_with_style(style);
-    // `inside` areas near the border (the margin covers the depth).
-    let margin = f64::max(2.0, depth_m / 25_000.0);
-    let near: Vec<Polygon<f64>> = inside
-        .iter()
-        .filter(|g| {
-            g.bounding_rect().is_some_and(|r| {
-                r.max().x >= x0 - margin
-                    && r.min().x <= x1 + margin
-                    && r.max().y >= y0 - margin
-                    && r.min().y <= y1 + margin
-            })
-        })
-        .flat_map(|g| g.0.iter().filter_map(|p| map_polygon(p, &fwd)))
-        .collect();
-    let russia = geo::unary_union(near.iter());
-    let band_m = buffer.intersection(&russia);
-    // The union of the areas has pinholes where their boundaries do not
-    // quite meet; a band this narrow inside one country has no genuine holes.
-    let band = MultiPolygon::new(
-        band_m
-            .0
-            .iter()
-            .filter_map(|p| map_polygon(&Polygon::new(p.exterior().clone(), vec![]), &inv))
-            .collect(),
-    )
-    .orient(geo::orient::Direction::Default);
-    band
 }
 
 /// How near (degrees, longitude scaled by cos latitude; about 1 m) a vertex

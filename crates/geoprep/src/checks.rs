@@ -1,7 +1,7 @@
 //! Checks on a decoded asset (used by the summary and by the tests, which
 //! run on the committed `map.bin`, so they need no sources).
 
-use geo::{Area, BooleanOps, Coord, GeodesicArea, LineString, MultiPolygon, Polygon};
+use geo::{Area, BooleanOps, GeodesicArea, MultiPolygon};
 use mapdata::asset::{Layer, MapAsset};
 use mapdata::geodesic::{distance_to_segment_km, EARTH_RADIUS_KM};
 use mapdata::LonLat;
@@ -14,20 +14,7 @@ pub const INNER_EDGE_TOLERANCE_KM: f64 = 0.1;
 /// area its definition gives on the same grid (see [`BandAreaCheck`]).
 pub const BAND_AREA_TOLERANCE: f64 = 0.005;
 
-/// A layer polygon as a `geo` polygon (lon/lat).
-pub fn to_geo(layer: &Layer, p: &mapdata::asset::Polygon) -> Option<Polygon<f64>> {
-    let mut rings = layer
-        .polygon_rings(p)
-        .into_iter()
-        .map(|r| LineString::new(r.into_iter().map(|[x, y]| Coord { x, y }).collect()));
-    let outer = rings.next()?;
-    Some(Polygon::new(outer, rings.collect()))
-}
-
-/// All polygons of a feature as a `geo` multipolygon.
-pub fn feature_geo(layer: &Layer, f: &mapdata::asset::Feature) -> MultiPolygon<f64> {
-    MultiPolygon::new(f.polygons.iter().filter_map(|p| to_geo(layer, p)).collect())
-}
+pub use band::{feature_geo, to_geo};
 
 /// Geodesic (WGS84) area of the band in km².
 pub fn band_area_km2(asset: &MapAsset) -> f64 {
