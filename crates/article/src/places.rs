@@ -1,31 +1,35 @@
 //! Place mentions: names (also inflected, in hyphen compounds and multi-word
 //! forms such as "Region Kursk") and adjectives ("nordkoreanische").
+//!
+//! Two sources: the small built-in table (`data/places.tsv`: countries with
+//! their adjectives, a few regions and cities) and, when the caller passes
+//! one, the world gazetteer (crate `gazetteer`). With the world gazetteer,
+//! names come from it; the small table still gives the adjectives
+//! ("ukrainischen"), "US-" prefixes and its own abbreviations ("VRC").
 
 use crate::gazetteer;
+use crate::scan::FastMap as HashMap;
 use crate::scan::{Doc, Kind};
-use crate::types::{Place, PlaceMention, Span};
+use crate::types::{Place, PlaceKind, PlaceMention, Span};
+use ::gazetteer::asset::{self as world, Kind as WorldKind};
+use ::gazetteer::lookup::{Context, Gazetteer};
+
+/// Words after which a place name names something else: "Militärbezirk
+/// Leningrad" is an army district, not the oblast.
+pub const NOT_PLACE_AFTER: &[&str] = &["Militärbezirk", "Wehrbezirk", "Flottenstützpunkt"];
 
 /// Collects places in order of first mention.
+#[derive(Default)]
 pub struct Places {
     pub places: Vec<Place>,
     pub mentions: Vec<PlaceMention>,
-    /// Entry index → index into `places`.
-    slot: Vec<Option<u32>>,
-}
-
-impl Default for Places {
-    fn default() -> Self {
-        Self::new()
-    }
+    /// Place id → index into `places`.
+    slot: HashMap<String, u32>,
 }
 
 impl Places {
     pub fn new() -> Self {
-        Places {
-            places: Vec::new(),
-            mentions: Vec::new(),
-            slot: vec![None; gazetteer::entries().len()],
-        }
+        Self::default()
     }
 
     /// Records a mention of gazetteer entry `entry`.
@@ -33,32 +37,199 @@ impl Places {
         let Some(e) = gazetteer::entries().get(entry) else {
             return;
         };
-        let place = match self.slot.get(entry).copied().flatten() {
-            Some(p) => p,
+        let place = Place {
+            id: e.id.to_string(),
+            name: e.name.to_string(),
+            kind: e.kind,
+            lat: e.lat,
+            lon: e.lon,
+            geonames_id: e.geonames,
+        };
+        self.add_place(place, span, text, adjectival, sentence);
+    }
+
+    /// Records a mention of `place` (a place of the same id is one place).
+    pub fn add_place(
+        &mut self,
+        place: Place,
+        span: Span,
+        text: &str,
+        adjectival: bool,
+        sentence: u32,
+    ) {
+        let index = match self.slot.get(&place.id) {
+            Some(&p) => p,
             None => {
                 let p = self.places.len() as u32;
-                self.places.push(Place {
-                    id: e.id.to_string(),
-                    name: e.name.to_string(),
-                    kind: e.kind,
-                    lat: e.lat,
-                    lon: e.lon,
-                    geonames_id: e.geonames,
-                });
-                if let Some(s) = self.slot.get_mut(entry) {
-                    *s = Some(p);
-                }
+                self.slot.insert(place.id.clone(), p);
+                self.places.push(place);
                 p
             }
         };
         self.mentions.push(PlaceMention {
             span,
             text: text.to_string(),
-            place,
+            place: index,
             adjectival,
             sentence,
         });
     }
+}
+
+/// A world gazetteer place as the article's [`Place`]. A place the small
+/// table knows keeps its name there ("Donbass", "Karelien"), so that names
+/// stay as they were.
+pub fn world_place(p: &world::Place) -> Place {
+    let id = p.id();
+    let name = gazetteer::entries()
+        .iter()
+        .find(|e| e.id == id)
+        .map_or_else(|| p.label().to_string(), |e| e.name.to_string());
+    Place {
+        id,
+        name,
+        kind: match p.kind {
+            WorldKind::Country => PlaceKind::Country,
+            WorldKind::Region => PlaceKind::Region,
+            WorldKind::City => PlaceKind::City,
+        },
+        lat: p.lat,
+        lon: p.lon,
+        geonames_id: p.geonameid,
+    }
+}
+
+/// What the world gazetteer needs from the rest of the parse.
+pub struct WorldInput<'a> {
+    /// The mentions the small table found (dateline, names, adjectives).
+    pub small: Places,
+    /// Spans that name no place: persons' names, media, the agency.
+    pub skip: Vec<Span>,
+    /// The text.
+    pub text: &'a str,
+}
+
+/// Places through the world gazetteer `g`, merged with the small table's
+/// mentions: the world's names win where both found one; the small table's
+/// adjectives, prefixes and abbreviations stay, unless inside a skipped
+/// span (a name). Mentions in text order, places in order of first mention.
+pub fn find_world(doc: &Doc, g: &Gazetteer, input: WorldInput) -> Places {
+    let WorldInput { small, skip, text } = input;
+    let skipped = |s: Span| skip.iter().any(|k| k.overlaps(s));
+    let mut countries: Vec<String> = Vec::new();
+    for m in &small.mentions {
+        let Some(p) = small.places.get(m.place as usize) else {
+            continue;
+        };
+        if let Some(iso) = p.id.strip_prefix("iso:") {
+            if !countries.iter().any(|c| c == iso) && (m.adjectival || !skipped(m.span)) {
+                countries.push(iso.to_string());
+            }
+        }
+    }
+    let ctx = Context {
+        countries,
+        places: Vec::new(),
+        skip: skip
+            .iter()
+            .map(|s| (s.start as usize, s.end as usize))
+            .collect(),
+    };
+    let found: Vec<(Span, u32)> = g
+        .scan_with(text, &ctx)
+        .into_iter()
+        .map(|f| (Span::new(f.start, f.end), f.place))
+        .filter(|(span, _)| !after_not_place_word(doc, *span))
+        .collect();
+    // The small table's places by id, to find them in the world gazetteer.
+    let wanted: Vec<&str> = small.places.iter().map(|p| p.id.as_str()).collect();
+    let world_of: HashMap<String, u32> = world_ids(g, &wanted);
+    enum From<'m> {
+        World(u32),
+        Small(&'m PlaceMention),
+    }
+    // A longer form of the same place in the small table stays whole:
+    // "Donbass-Region" rather than its part "Donbass".
+    let id_of = |m: &PlaceMention| small.places.get(m.place as usize).map(|p| p.id.as_str());
+    let world_id = |p: u32| g.place(p).map(world::Place::id);
+    let longer = |s: Span, p: u32| {
+        small
+            .mentions
+            .iter()
+            .any(|m| m.span.contains(s) && m.span != s && world_id(p).as_deref() == id_of(m))
+    };
+    let found: Vec<(Span, u32)> = found.into_iter().filter(|&(s, p)| !longer(s, p)).collect();
+    let mut all: Vec<(Span, From)> = found.iter().map(|&(s, p)| (s, From::World(p))).collect();
+    for m in &small.mentions {
+        let clash = found.iter().any(|(s, _)| s.overlaps(m.span));
+        if clash || (!m.adjectival && skipped(m.span)) {
+            continue;
+        }
+        all.push((m.span, From::Small(m)));
+    }
+    all.sort_by_key(|(s, _)| (s.start, s.end));
+    let mut out = Places::new();
+    for (span, from) in all {
+        let token = doc.tok_at(span.start as usize + 1).saturating_sub(1);
+        let sentence = doc.sent(token).unwrap_or(0);
+        let written = text.get(span.range()).unwrap_or("");
+        match from {
+            From::World(p) => {
+                if let Some(pl) = g.place(p) {
+                    out.add_place(world_place(pl), span, written, false, sentence);
+                }
+            }
+            From::Small(m) => {
+                let Some(p) = small.places.get(m.place as usize) else {
+                    continue;
+                };
+                let place = world_of
+                    .get(&p.id)
+                    .and_then(|&i| g.place(i))
+                    .map_or_else(|| p.clone(), world_place);
+                out.add_place(place, m.span, &m.text, m.adjectival, m.sentence);
+            }
+        }
+    }
+    out
+}
+
+/// True when the word before `span` makes the name something else than a
+/// place ([`NOT_PLACE_AFTER`]).
+fn after_not_place_word(doc: &Doc, span: Span) -> bool {
+    let i = doc.tok_at(span.start as usize);
+    i > 0 && doc.start(i) == span.start as usize && NOT_PLACE_AFTER.contains(&doc.s(i - 1))
+}
+
+/// The world gazetteer's index of each of the `ids` it has.
+fn world_ids(g: &Gazetteer, ids: &[&str]) -> HashMap<String, u32> {
+    let mut out = HashMap::default();
+    let countries: Vec<&str> = ids
+        .iter()
+        .filter_map(|id| id.strip_prefix("iso:"))
+        .collect();
+    let regions: Vec<&str> = ids
+        .iter()
+        .map(|id| id.strip_prefix("ne:").unwrap_or(id))
+        .collect();
+    let cities: Vec<u32> = ids
+        .iter()
+        .filter_map(|id| id.strip_prefix("gn:")?.parse().ok())
+        .collect();
+    for (i, p) in g.places().iter().enumerate() {
+        let hit = match p.kind {
+            WorldKind::Country => countries.contains(&p.country.as_str()),
+            WorldKind::Region => p
+                .adm1_code
+                .as_deref()
+                .is_some_and(|code| regions.contains(&code)),
+            WorldKind::City => p.geonameid.is_some_and(|gn| cities.contains(&gn)),
+        };
+        if hit {
+            out.entry(p.id()).or_insert(i as u32);
+        }
+    }
+    out
 }
 
 /// The country an adjective, "US-" prefix or country name stands for
