@@ -34,11 +34,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let published = date.and_then(|d| {
-        let mut p = d.splitn(3, '-').map(str::parse::<i32>);
-        let (y, m, day) = (p.next()?.ok()?, p.next()?.ok()?, p.next()?.ok()?);
-        Some((y, u8::try_from(m).ok()?, u8::try_from(day).ok()?))
-    });
+    let published = date.as_deref().and_then(article::dates::parse_iso);
     let world = match gazetteer.as_deref().map(read_gazetteer).transpose() {
         Ok(world) => world,
         Err(err) => {
