@@ -76,26 +76,27 @@ impl Places {
     }
 }
 
-/// A world gazetteer place as the article's [`Place`]. A place the small
-/// table knows keeps its name there ("Donbass", "Karelien"), so that names
-/// stay as they were.
+/// A world gazetteer place as the article's [`Place`], on the asset's
+/// 0.01° grid. A place the small table knows keeps its name there
+/// ("Donbass", "Karelien") and, for a country, its GeoNames id, so that
+/// both stay as they were.
 pub fn world_place(p: &world::Place) -> Place {
     let id = p.id();
-    let name = gazetteer::entries()
-        .iter()
-        .find(|e| e.id == id)
-        .map_or_else(|| p.label().to_string(), |e| e.name.to_string());
+    let known = gazetteer::entries().iter().find(|e| e.id == id);
+    // Divided by the steps per degree: 39.91, not 39.910000000000004.
+    let steps = (1.0 / world::GRID_DEG).round();
+    let on_grid = |v: f64| (v * steps).round() / steps;
     Place {
-        id,
-        name,
+        name: known.map_or_else(|| p.label().to_string(), |e| e.name.to_string()),
         kind: match p.kind {
             WorldKind::Country => PlaceKind::Country,
             WorldKind::Region => PlaceKind::Region,
             WorldKind::City => PlaceKind::City,
         },
-        lat: p.lat,
-        lon: p.lon,
-        geonames_id: p.geonameid,
+        lat: on_grid(p.lat),
+        lon: on_grid(p.lon),
+        geonames_id: p.geonameid.or(known.and_then(|e| e.geonames)),
+        id,
     }
 }
 
