@@ -196,6 +196,15 @@ pub fn parse_with(text: &str, options: &Options) -> Article {
                     .filter_map(|d| d.agency.as_ref().map(|a| a.span)),
             );
             skip.extend(person_names(text, &ents.entities));
+            // A name in quote marks that is no speech („Sokol“, „Moskwa“)
+            // names a ship, an aircraft or an operation, not the place.
+            skip.extend(
+                article
+                    .quotes
+                    .iter()
+                    .filter(|q| q.kind == QuoteKind::Term)
+                    .flat_map(|q| q.pieces.iter().copied()),
+            );
             places::find_world(
                 &doc,
                 g,

@@ -136,11 +136,13 @@ pub fn find_world(doc: &Doc, g: &Gazetteer, input: WorldInput) -> Places {
             .map(|s| (s.start as usize, s.end as usize))
             .collect(),
     };
+    let surnames = surnames(doc);
     let found: Vec<(Span, u32)> = g
         .scan_with(text, &ctx)
         .into_iter()
         .map(|f| (Span::new(f.start, f.end), f.place))
         .filter(|(span, _)| !after_not_place_word(doc, *span))
+        .filter(|(span, _)| !is_surname(doc, &surnames, *span))
         .collect();
     // The small table's places by id, to find them in the world gazetteer.
     let wanted: Vec<&str> = small.places.iter().map(|p| p.id.as_str()).collect();
@@ -200,6 +202,48 @@ pub fn find_world(doc: &Doc, g: &Gazetteer, input: WorldInput) -> Places {
 fn after_not_place_word(doc: &Doc, span: Span) -> bool {
     let i = doc.tok_at(span.start as usize);
     i > 0 && doc.start(i) == span.start as usize && NOT_PLACE_AFTER.contains(&doc.s(i - 1))
+}
+
+/// Words written right after a first name ("Javier Solana"), or after
+/// "Herr" or "Frau": people's surnames, also where they later stand alone.
+fn surnames<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for i in 1..doc.toks.len() {
+        let (before, w) = (doc.s(i - 1), doc.s(i));
+        let adjacent = doc.end(i - 1) + 1 == doc.start(i) && doc.sent(i - 1) == doc.sent(i);
+        let cue = crate::lexicon::first_name(before).is_some()
+            || matches!(before, "Herr" | "Frau")
+            || (first_names().contains(before) && !crate::lexicon::is_role_noun(before));
+        if adjacent && cue && doc.is_word(i) && doc.is_cap(i) && !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// The first names and titles the gazetteer reads a person by.
+fn first_names() -> &'static std::collections::HashSet<&'static str> {
+    static S: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        ::gazetteer::scan::PERSON_CUES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// True when `span` is one word that the text uses as a surname elsewhere
+/// ("Solana will …" after "Javier Solana"), unless a place word stands
+/// before it ("in", "nach").
+fn is_surname(doc: &Doc, surnames: &[&str], span: Span) -> bool {
+    let i = doc.tok_at(span.start as usize);
+    let one_word = doc.start(i) == span.start as usize && doc.end(i) == span.end as usize;
+    let w = doc.s(i);
+    let named = surnames.contains(&w) || w.strip_suffix('s').is_some_and(|s| surnames.contains(&s));
+    let after_place_word = i > 0 && ::gazetteer::scan::PLACE_CUES.contains(&doc.s(i - 1));
+    one_word && named && !after_place_word
 }
 
 /// The world gazetteer's index of each of the `ids` it has.

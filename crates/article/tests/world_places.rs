@@ -125,6 +125,28 @@ fn surnames_that_name_towns_are_people() {
 }
 
 #[test]
+fn a_surname_stays_a_person_when_it_stands_alone() {
+    // Solana is a town on the Philippines; here it is the diplomat.
+    let text = "Der Diplomat Javier Solana kam am Abend an. Solana traf danach in \
+                Kinshasa den Minister.";
+    let a = parse_world(text);
+    assert_eq!(ids(&a), ["gn:2314302"], "{:?}", mentions(&a));
+    // A title before a genitive place makes no surname of it.
+    let a = parse_world("Der Bürgermeister Kiews sprach lange. In Kiew blieb es ruhig.");
+    let m = mentions(&a);
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(m.iter().all(|(_, _, id)| id == "gn:703448"));
+}
+
+#[test]
+fn quoted_names_that_are_no_speech_are_no_places() {
+    let text = "Der Hubschrauber vom Typ „Sokol“ landete bei Épinal. Die Maschine vom Typ \
+                „Hercules“ flog nach Teheran.";
+    let a = parse_world(text);
+    assert_eq!(ids(&a), ["gn:3020035", "gn:112931"], "{:?}", mentions(&a));
+}
+
+#[test]
 fn media_names_are_no_places() {
     let a = parse_world("Das berichtete The Kyiv Independent am Abend.");
     assert!(!ids(&a).contains(&"gn:703448"), "{:?}", mentions(&a));
