@@ -143,6 +143,7 @@ pub fn find_world(doc: &Doc, g: &Gazetteer, input: WorldInput) -> Places {
         .map(|f| (Span::new(f.start, f.end), f.place))
         .filter(|(span, _)| !after_not_place_word(doc, *span))
         .filter(|(span, _)| !is_surname(doc, &surnames, *span))
+        .filter(|&(span, p)| !reads_as_noun(doc, span, g.place(p).map(|p| p.kind)))
         .collect();
     // The small table's places by id, to find them in the world gazetteer.
     let wanted: Vec<&str> = small.places.iter().map(|p| p.id.as_str()).collect();
@@ -202,6 +203,31 @@ pub fn find_world(doc: &Doc, g: &Gazetteer, input: WorldInput) -> Places {
 fn after_not_place_word(doc: &Doc, span: Span) -> bool {
     let i = doc.tok_at(span.start as usize);
     i > 0 && doc.start(i) == span.start as usize && NOT_PLACE_AFTER.contains(&doc.s(i - 1))
+}
+
+/// Last parts of a hyphen compound that make it a street or a square: the
+/// "Gagarin" of "Gagarin-Straße" is no town.
+pub const STREET_ENDINGS: &[&str] = &[
+    "Straße", "Strasse", "Platz", "Allee", "Brücke", "Ufer", "Damm",
+];
+
+/// True when a one-word name reads as a common noun in its sentence: a town
+/// right after an article ("die Bank", "den Neubau"; countries and regions
+/// take articles: "die Ukraine", "der Donbass"), a word before a month
+/// ("Mitte April", "Ende Mai"), or a part of a street's name.
+fn reads_as_noun(doc: &Doc, span: Span, kind: Option<WorldKind>) -> bool {
+    let i = doc.tok_at(span.start as usize + 1).saturating_sub(1);
+    let whole = doc.start(i) == span.start as usize && doc.end(i) == span.end as usize;
+    if !whole {
+        let w = doc.s(i);
+        return w.contains('-')
+            && w.rsplit('-')
+                .next()
+                .is_some_and(|last| STREET_ENDINGS.contains(&last));
+    }
+    let after_article = i > 0 && crate::words::is_det(doc.s(i - 1));
+    let before_month = crate::words::month_of(doc.s(i + 1)).is_some();
+    (after_article && kind == Some(WorldKind::City)) || before_month
 }
 
 /// Words written right after a first name ("Javier Solana"), or after
