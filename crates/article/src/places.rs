@@ -11,7 +11,7 @@ use crate::gazetteer;
 use crate::scan::FastMap as HashMap;
 use crate::scan::{Doc, Kind};
 use crate::types::{Place, PlaceKind, PlaceMention, Span};
-use ::gazetteer::asset::{self as world, Kind as WorldKind};
+use ::gazetteer::asset::{self as world, Kind as WorldKind, Source};
 use ::gazetteer::lookup::{Context, Gazetteer};
 
 /// Words after which a place name names something else: "Militärbezirk
@@ -145,6 +145,7 @@ pub fn find_world(doc: &Doc, g: &Gazetteer, input: WorldInput) -> Places {
         .filter(|(span, _)| !is_surname(doc, &surnames, *span))
         .filter(|&(span, p)| !reads_as_noun(doc, span, g.place(p).map(|p| p.kind)))
         .collect();
+    let found = drop_stray_towns(doc, g, &ctx.countries, found);
     // The small table's places by id, to find them in the world gazetteer.
     let wanted: Vec<&str> = small.places.iter().map(|p| p.id.as_str()).collect();
     let world_of: HashMap<String, u32> = world_ids(g, &wanted);
@@ -228,6 +229,87 @@ fn reads_as_noun(doc: &Doc, span: Span, kind: Option<WorldKind>) -> bool {
     let after_article = i > 0 && crate::words::is_det(doc.s(i - 1));
     let before_month = crate::words::month_of(doc.s(i + 1)).is_some();
     (after_article && kind == Some(WorldKind::City)) || before_month
+}
+
+/// Countries whose towns a German article names without naming the country.
+pub const HOME_COUNTRIES: [&str; 3] = ["DE", "AT", "CH"];
+
+/// A town below this population, in a country the article does not name,
+/// counts only after a place word ("in", "nach").
+pub const STRAY_TOWN_POPULATION: u32 = 50_000;
+
+/// Words before a name that make it a place ("in Wapakoneta").
+const STRONG_PLACE_CUES: [&str; 11] = [
+    "in",
+    "nach",
+    "bei",
+    "aus",
+    "nahe",
+    "Stadt",
+    "Ort",
+    "Dorf",
+    "Gemeinde",
+    "Ortschaft",
+    "Kleinstadt",
+];
+
+/// Drops towns that more likely are a name:
+/// - a small town of a country the article never names, unless a place
+///   word stands before it or it is written in a German form ("im
+///   tschechischen Karlsbad"): a stray "Robertson" is no town in
+///   Jamaica. The article's countries are `countries` (from adjectives),
+///   [`HOME_COUNTRIES`], and those of the places found (countries,
+///   regions, towns of 100,000 or more);
+/// - a town known only by a foreign name right before a capitalised word,
+///   with no place word before it and outside [`HOME_COUNTRIES`]:
+///   "Mariano Rajoy", "Linden Lab".
+fn drop_stray_towns(
+    doc: &Doc,
+    g: &Gazetteer,
+    countries: &[String],
+    found: Vec<(Span, u32)>,
+) -> Vec<(Span, u32)> {
+    let mut named: Vec<&str> = countries.iter().map(String::as_str).collect();
+    named.extend(HOME_COUNTRIES);
+    for &(_, p) in &found {
+        if let Some(pl) = g.place(p) {
+            if pl.kind != WorldKind::City || pl.population >= 100_000 {
+                named.push(pl.country.as_str());
+            }
+        }
+    }
+    found
+        .into_iter()
+        .filter(|&(span, p)| {
+            let Some(pl) = g.place(p) else { return false };
+            if pl.kind != WorldKind::City {
+                return true;
+            }
+            let i = doc.tok_at(span.start as usize + 1).saturating_sub(1);
+            let one_word = doc.start(i) == span.start as usize && doc.end(i) == span.end as usize;
+            if !one_word || (i > 0 && STRONG_PLACE_CUES.contains(&doc.s(i - 1))) {
+                return true;
+            }
+            let w = doc.s(i);
+            let german = pl.names.iter().any(|n| {
+                n.source <= Source::Translit
+                    && (n.text == w || w.strip_suffix('s') == Some(n.text.as_str()))
+            });
+            if german {
+                return true;
+            }
+            let stray =
+                pl.population < STRAY_TOWN_POPULATION && !named.contains(&pl.country.as_str());
+            // German towns go by their own (local) names.
+            let home = HOME_COUNTRIES.contains(&pl.country.as_str());
+            let before_name = !home
+                && doc.is_word(i + 1)
+                && doc.is_cap(i + 1)
+                && doc.end(i) + 1 == doc.start(i + 1)
+                && doc.sent(i + 1) == doc.sent(i);
+            !stray && !before_name
+        })
+        .collect()
 }
 
 /// Words written right after a first name ("Javier Solana"), or after

@@ -164,6 +164,25 @@ fn nouns_that_name_towns_somewhere_are_no_places() {
 }
 
 #[test]
+fn stray_small_towns_abroad_are_names() {
+    // Small foreign towns with no country named and no place word: names.
+    for text in [
+        "Robertson erklärte, er sei zufrieden.",
+        "Die Firma Linden Lab stellte ein neues Programm vor.",
+    ] {
+        let a = parse_world(text);
+        assert!(a.places.is_empty(), "{text}: {:?}", mentions(&a));
+    }
+    // A place word, a German form or a German town keeps them.
+    let a = parse_world("Die Maschine landete im tschechischen Karlsbad.");
+    assert_eq!(ids(&a), ["gn:3073803"], "{:?}", mentions(&a));
+    let a = parse_world("Die Staatsanwaltschaft Ellwangen prüft den Fall.");
+    assert_eq!(ids(&a), ["gn:2930889"], "{:?}", mentions(&a));
+    let a = parse_world("Er wuchs in Robertson auf.");
+    assert_eq!(a.places.len(), 1, "{:?}", mentions(&a));
+}
+
+#[test]
 fn media_names_are_no_places() {
     let a = parse_world("Das berichtete The Kyiv Independent am Abend.");
     assert!(!ids(&a).contains(&"gn:703448"), "{:?}", mentions(&a));
