@@ -165,9 +165,41 @@ pub struct Story {
 }
 
 #[cfg(feature = "ssr")]
+pub use load::{parse_story, world_gazetteer, GAZETTEER};
+
+#[cfg(feature = "ssr")]
 mod load {
     use super::*;
     use std::path::Path;
+    use std::sync::OnceLock;
+
+    /// The world gazetteer asset, relative to the repository.
+    pub const GAZETTEER: &str = "data/world/gazetteer.bin";
+
+    /// The world gazetteer, read and indexed once per process.
+    pub fn world_gazetteer() -> Result<&'static article::WorldGazetteer, String> {
+        static WORLD: OnceLock<Result<article::WorldGazetteer, String>> = OnceLock::new();
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(GAZETTEER);
+        WORLD
+            .get_or_init(|| {
+                let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                article::WorldGazetteer::from_bytes(&bytes)
+                    .map_err(|e| format!("{}: {e}", path.display()))
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Parses a story's text as the build does: with the world gazetteer
+    /// and the story's publication date ("YYYY-MM-DD"; any other value
+    /// resolves no relative dates).
+    pub fn parse_story(text: &str, published: &str) -> Result<article::Article, String> {
+        let options = article::Options {
+            published: article::dates::parse_iso(published),
+            gazetteer: Some(world_gazetteer()?),
+        };
+        Ok(article::parse_with(text, &options))
+    }
 
     fn read(path: &Path) -> Result<String, String> {
         std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
@@ -205,7 +237,7 @@ mod load {
                 ));
             }
             let text = read(&dir.join("article.txt"))?;
-            let article = article::parse(&text);
+            let article = parse_story(&text, &meta.published)?;
             let estimates = crate::estimates::estimates(&article, &meta.comparison);
             let map_path = dir.join("map.bin");
             let map = std::fs::read(&map_path)
@@ -223,5 +255,34 @@ mod load {
         pub fn repo_root() -> std::path::PathBuf {
             Path::new(env!("CARGO_MANIFEST_DIR")).join("stories")
         }
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_published_date_resolves_nothing_and_never_panics() {
+        let text = "Der Minister sagte am Mittwoch in Kiew, die Lage sei ernst.";
+        let dated = parse_story(text, "2026-03-13").expect("gazetteer");
+        assert_eq!(dated.dates[0].day, Some(11));
+        for bad in ["", "2026-02-30", "13.03.2026", "morgen"] {
+            let a = parse_story(text, bad).expect("gazetteer");
+            assert_eq!(a.dates[0].day, None, "{bad:?}");
+            assert_eq!(a.places.len(), 1);
+        }
+    }
+
+    #[test]
+    fn the_stories_find_places_through_the_world_gazetteer() {
+        let root = Story::repo_root();
+        let story = Story::load(&root, "finnland-grenze").expect("story loads");
+        // A place only the world gazetteer could confirm stays as today;
+        // the army district "Militärbezirk Leningrad" is no place.
+        let ids: Vec<&str> = story.article.places.iter().map(|p| p.id.as_str()).collect();
+        assert!(ids.contains(&"gn:485639"), "{ids:?}");
+        assert!(!ids.contains(&"ne:RUS-2336"), "{ids:?}");
+        assert!(world_gazetteer().is_ok());
     }
 }

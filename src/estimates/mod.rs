@@ -68,7 +68,8 @@ pub(crate) mod tests {
         let meta: StoryMeta =
             toml::from_str(&std::fs::read_to_string(dir.join("story.toml")).expect("story.toml"))
                 .expect("story.toml parses");
-        (article::parse(&text), meta.comparison)
+        let article = crate::story::parse_story(&text, &meta.published).expect("gazetteer");
+        (article, meta.comparison)
     }
 
     fn seed() -> (Article, Comparison, Vec<Estimate>) {

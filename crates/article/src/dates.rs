@@ -292,6 +292,30 @@ fn relative(doc: &Doc, used: &mut [bool], out: &mut Vec<DateMention>) {
     }
 }
 
+/// A calendar date written "YYYY-MM-DD" (as `story.toml`'s `published`);
+/// `None` for anything else, also for a day the month does not have.
+///
+/// ```
+/// use article::dates::parse_iso;
+/// assert_eq!(parse_iso("2024-10-30"), Some((2024, 10, 30)));
+/// assert_eq!(parse_iso("2023-02-29"), None);
+/// assert_eq!(parse_iso("30.10.2024"), None);
+/// assert_eq!(parse_iso(""), None);
+/// ```
+pub fn parse_iso(s: &str) -> Option<Ymd> {
+    let mut parts = s.trim().split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
+        return None;
+    }
+    let date = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let real = (1..=12).contains(&date.1)
+        && (1..=31).contains(&date.2)
+        && civil_from_days(days_from_civil(date)) == date;
+    real.then_some(date)
+}
+
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian).
 fn days_from_civil((y, m, d): Ymd) -> i64 {
     let y = i64::from(y) - i64::from(m <= 2);
@@ -453,5 +477,24 @@ mod tests {
         );
         // 2026-03-13 is a Friday.
         assert_eq!(weekday_num(days_from_civil((2026, 3, 13))), 5);
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(parse_iso(""), None);
+        assert_eq!(parse_iso("2024-02-29"), Some((2024, 2, 29)));
+        assert_eq!(parse_iso(" 2026-03-13 "), Some((2026, 3, 13)));
+        for bad in [
+            "2024-13-01",
+            "2024-00-10",
+            "2024-04-31",
+            "2024-4-1",
+            "24-10-30",
+            "2024-10-30-1",
+            "2024-1x-30",
+            "-2024-10-30",
+        ] {
+            assert_eq!(parse_iso(bad), None, "{bad}");
+        }
     }
 }

@@ -25,7 +25,8 @@ pub mod entities;
 /// Frames of reported speech besides the speech verb: "laut X", "nach Angaben
 /// von X", "wie X sagte", "so X", "demnach", hearsay "sollen", Konjunktiv forms.
 pub mod frames;
-/// The built-in gazetteer of countries, regions and cities.
+/// The small built-in place table: country adjectives, and the places
+/// found when no world gazetteer is given.
 pub mod gazetteer;
 /// German word lists, read from `data/*.txt`: speech verbs (forms generated),
 /// role-noun heads, first names, organisations, media, capitals.
@@ -51,6 +52,22 @@ pub mod words;
 
 pub use types::*;
 
+/// The world gazetteer (crate `gazetteer`), for [`Options::gazetteer`].
+pub use ::gazetteer::lookup::Gazetteer as WorldGazetteer;
+
+/// What the caller knows besides the text.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options<'g> {
+    /// The story's publication date (year, month, day): dates the text
+    /// gives relative to it ("am Mittwoch") are resolved.
+    pub published: Option<(i32, u8, u8)>,
+    /// The world gazetteer (`data/world/gazetteer.bin`, read with
+    /// [`WorldGazetteer::from_bytes`]). Without it, places come from the
+    /// small built-in table (`data/places.tsv`) alone: its countries,
+    /// adjectives and a few regions and cities.
+    pub gazetteer: Option<&'g WorldGazetteer>,
+}
+
 /// Parses `text` into an [`Article`]. Never panics; odd input gives fewer items.
 ///
 /// ```
@@ -74,6 +91,38 @@ pub fn parse(text: &str) -> Article {
 /// assert_eq!(a.indirect[0].date, Some(0));
 /// ```
 pub fn parse_dated(text: &str, published: Option<(i32, u8, u8)>) -> Article {
+    parse_with(
+        text,
+        &Options {
+            published,
+            gazetteer: None,
+        },
+    )
+}
+
+/// [`parse`] with [`Options`]: the publication date, and the world
+/// gazetteer to find every place the text names. With a gazetteer, names of
+/// people and media are never places (they are found first and passed as
+/// spans to skip), and the countries the article names settle shared names.
+///
+/// ```
+/// use article::{Options, WorldGazetteer};
+/// use gazetteer::asset::{Kind, Name, Place, Source};
+/// let pokrowsk = Place {
+///     kind: Kind::City, country: "UA".into(), lat: 48.28, lon: 37.18,
+///     population: 60_000, geonameid: Some(704422), adm1_code: None,
+///     oblast: false, region: None,
+///     names: vec![Name { text: "Pokrowsk".into(), source: Source::Translit }],
+/// };
+/// let g = WorldGazetteer::from_places(vec![pokrowsk]);
+/// let text = "Die Kämpfe um Pokrowsk gehen weiter.";
+/// let a = article::parse_with(text, &Options { published: None, gazetteer: Some(&g) });
+/// assert_eq!(a.places[0].id, "gn:704422");
+/// assert_eq!(a.slice(a.place_mentions[0].span), "Pokrowsk");
+/// assert!(article::parse(text).places.is_empty(), "not in the small table");
+/// ```
+pub fn parse_with(text: &str, options: &Options) -> Article {
+    let published = options.published;
     // Spans are u32: longer input is cut at a character boundary.
     let mut cut = text.len().min(u32::MAX as usize);
     while !text.is_char_boundary(cut) {
@@ -105,8 +154,6 @@ pub fn parse_dated(text: &str, published: Option<(i32, u8, u8)>) -> Article {
     }
     skip.sort();
     places::find(&doc, &skip, &mut places);
-    article.places = places.places;
-    article.place_mentions = places.mentions;
     article.dateline = dateline.map(|(d, _)| d);
 
     let (mut dates, date_tokens) = dates::find(&doc);
@@ -135,6 +182,43 @@ pub fn parse_dated(text: &str, published: Option<(i32, u8, u8)>) -> Article {
         &mut article.figures,
         &[&article.quotes, &article.indirect],
     );
+    // The world gazetteer runs after people and media are known, so that
+    // their names are never places ("Kassel sagte" of a Peter Kassel). The
+    // people finder itself keeps to the small table: with the world list, any
+    // surname that is also a town would stop being a name.
+    let places = match options.gazetteer {
+        Some(g) => {
+            let mut skip = media_spans.clone();
+            skip.extend(
+                article
+                    .dateline
+                    .iter()
+                    .filter_map(|d| d.agency.as_ref().map(|a| a.span)),
+            );
+            skip.extend(person_names(text, &ents.entities));
+            // A name in quote marks that is no speech („Sokol“, „Moskwa“)
+            // names a ship, an aircraft or an operation, not the place.
+            skip.extend(
+                article
+                    .quotes
+                    .iter()
+                    .filter(|q| q.kind == QuoteKind::Term)
+                    .flat_map(|q| q.pieces.iter().copied()),
+            );
+            places::find_world(
+                &doc,
+                g,
+                places::WorldInput {
+                    small: places,
+                    skip,
+                    text,
+                },
+            )
+        }
+        None => places,
+    };
+    article.places = places.places;
+    article.place_mentions = places.mentions;
     article.border_distances = borders::find(&doc, &article.figures, &article.place_mentions);
     article.dates = dates;
     for e in &mut ents.entities {
@@ -143,4 +227,24 @@ pub fn parse_dated(text: &str, published: Option<(i32, u8, u8)>) -> Article {
     }
     article.entities = ents.entities;
     article
+}
+
+/// The spans of people's names in `text` (not their roles or pronouns):
+/// every mention whose words all belong to the person's name, also with a
+/// genitive "s" ("Selenskyjs").
+fn person_names(text: &str, entities: &[Entity]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        let parts: Vec<&str> = e.name.split([' ', '-']).collect();
+        let of_name =
+            |w: &str| parts.contains(&w) || w.strip_suffix('s').is_some_and(|s| parts.contains(&s));
+        for &span in &e.mentions {
+            let written = text.get(span.range()).unwrap_or("");
+            let capitalised = written.chars().next().is_some_and(char::is_uppercase);
+            if capitalised && written.split([' ', '-']).all(of_name) {
+                out.push(span);
+            }
+        }
+    }
+    out
 }

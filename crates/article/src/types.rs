@@ -68,7 +68,8 @@ pub struct Article {
     /// von der ukrainischen Grenze entfernt"), in text order.
     #[serde(default)]
     pub border_distances: Vec<BorderDistance>,
-    /// The distinct places the article mentions (a small gazetteer subset).
+    /// The distinct places the article mentions, in order of first mention
+    /// (from the world gazetteer when the parse had one, else the small table).
     pub places: Vec<Place>,
     pub place_mentions: Vec<PlaceMention>,
     pub dates: Vec<DateMention>,
