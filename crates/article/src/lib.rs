@@ -196,7 +196,7 @@ pub fn parse_with(text: &str, options: &Options) -> Article {
                     .filter_map(|d| d.agency.as_ref().map(|a| a.span)),
             );
             skip.extend(person_names(text, &ents.entities));
-            // A name in quote marks that is no speech („Sokol“, „Moskwa“)
+            // A name in quote marks that is no speech („Orel“, „Moskwa“)
             // names a ship, an aircraft or an operation, not the place.
             skip.extend(
                 article

@@ -207,7 +207,7 @@ fn after_not_place_word(doc: &Doc, span: Span) -> bool {
 }
 
 /// Last parts of a hyphen compound that make it a street or a square: the
-/// "Gagarin" of "Gagarin-Straße" is no town.
+/// "Puschkin" of "Puschkin-Straße" is no town.
 pub const STREET_ENDINGS: &[&str] = &[
     "Straße", "Strasse", "Platz", "Allee", "Brücke", "Ufer", "Damm",
 ];
@@ -256,13 +256,13 @@ const STRONG_PLACE_CUES: [&str; 11] = [
 /// Drops towns that more likely are a name:
 /// - a small town of a country the article never names, unless a place
 ///   word stands before it or it is written in a German form ("im
-///   tschechischen Karlsbad"): a stray "Robertson" is no town in
-///   Jamaica. The article's countries are `countries` (from adjectives),
+///   tschechischen Pilsen"): a stray surname such as "Wilson" is no town
+///   in the United States. The article's countries are `countries` (from adjectives),
 ///   [`HOME_COUNTRIES`], and those of the places found (countries,
 ///   regions, towns of 100,000 or more);
 /// - a town known only by a foreign name right before a capitalised word,
-///   with no place word before it and outside [`HOME_COUNTRIES`]:
-///   "Mariano Rajoy", "Linden Lab".
+///   with no place word before it and outside [`HOME_COUNTRIES`]: a first
+///   name or a company's first word that is also a small town abroad.
 fn drop_stray_towns(
     doc: &Doc,
     g: &Gazetteer,
@@ -312,7 +312,7 @@ fn drop_stray_towns(
         .collect()
 }
 
-/// Words written right after a first name ("Javier Solana"), or after
+/// Words written right after a first name ("Maria Lima"), or after
 /// "Herr" or "Frau": people's surnames, also where they later stand alone.
 fn surnames<'a>(doc: &Doc<'a>) -> Vec<&'a str> {
     let mut out: Vec<&str> = Vec::new();
@@ -343,7 +343,7 @@ fn first_names() -> &'static std::collections::HashSet<&'static str> {
 }
 
 /// True when `span` is one word that the text uses as a surname elsewhere
-/// ("Solana will …" after "Javier Solana"), unless a place word stands
+/// ("Lima will …" after "Maria Lima"), unless a place word stands
 /// before it ("in", "nach").
 fn is_surname(doc: &Doc, surnames: &[&str], span: Span) -> bool {
     let i = doc.tok_at(span.start as usize);
