@@ -275,6 +275,9 @@ pub fn attribute(
                 }
             }
         }
+        if quote.speaker.is_none() && quote.kind == QuoteKind::Full {
+            quote.speaker = previous_sentence_speaker(doc, ents, &mut tracker, raw, &covered);
+        }
         if quote.kind == QuoteKind::Full {
             turns[0] = turns[1].take();
             turns[1] = Some((raw.close(), quote.speaker.clone()));
@@ -290,6 +293,39 @@ pub fn attribute(
         out.push(quote);
     }
     out
+}
+
+/// "Die Ministerin räumte Fehler ein. „Wir haben zu spät gehandelt.“": a quote
+/// that is a sentence of its own, with no frame, goes on with the speaker of
+/// the speech verb in the sentence right before it. A guess: no frame ties
+/// them, so the confidence is low.
+pub(crate) fn previous_sentence_speaker(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    raw: &Raw,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Speaker> {
+    let (s_first, _) = doc.sent_range(raw.sentence);
+    if raw.open() != s_first || raw.sentence == 0 {
+        return None;
+    }
+    let (p_first, p_end) = doc.sent_range(raw.sentence - 1);
+    if p_end <= p_first || p_end + 1 < s_first {
+        return None;
+    }
+    let f = cue_in_range(doc, ents, p_first, p_end, p_end, covered)?;
+    let (subject, _) = f.subject?;
+    let mut sp = speaker(
+        doc,
+        ents,
+        tracker,
+        subject,
+        Attribution::PreviousSentence,
+        covered,
+    )?;
+    sp.confidence = Confidence::Low;
+    Some(sp)
 }
 
 /// The mark as written: a quote mark or an opening dash; "" for the colon or
@@ -790,7 +826,10 @@ pub(crate) fn found(
     let inverted = matches!(
         doc.s(verb + 1),
         "er" | "sie" | "ich" | "wir" | "du" | "ihr" | "man"
-    ) || verb > s_first && is_preposition(doc.s(s_first)) && is_det(doc.s(verb + 1))
+    ) || verb > s_first
+        // "Als Antwort sagte eine Sprecherin:": a predicative "als" phrase too.
+        && (is_preposition(doc.s(s_first)) || doc.s(s_first) == "Als")
+        && is_det(doc.s(verb + 1))
         // "Einige Tage später sagte Guidi zu Antonio:": a person right after
         // the verb, with the prefield filled by an adverbial.
         || verb > s_first + 1
@@ -988,6 +1027,7 @@ pub(crate) fn is_preposition(w: &str) -> bool {
             | "Um"
             | "Trotz"
             | "Seit"
+            | "Gegenüber"
             | "Am"
             | "Im"
             | "Zum"

@@ -1,0 +1,51 @@
+//! Who said a direct quote, in sentences written for one rule each: the
+//! speaker's reference, how it was found and how sure the parser is.
+
+use article::{parse, Attribution, Confidence, QuoteKind};
+
+/// (speaker reference or "-", attribution, confidence) of each full quote.
+fn speakers(text: &str) -> Vec<(String, Option<Attribution>, Option<Confidence>)> {
+    parse(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Full)
+        .map(|q| match &q.speaker {
+            Some(s) => (
+                s.reference.text.clone(),
+                Some(s.attribution),
+                Some(s.confidence),
+            ),
+            None => ("-".to_string(), None, None),
+        })
+        .collect()
+}
+
+#[test]
+fn fronted_phrase_before_the_verb_is_no_speaker() {
+    for (text, who) in [
+        (
+            "Als Erklärung sagte eine Ärztin: „Die Station ist voll.“",
+            "eine Ärztin",
+        ),
+        (
+            "Gegenüber dem Rundfunk sagte der Bürgermeister: „Wir bauen die Brücke neu.“",
+            "der Bürgermeister",
+        ),
+    ] {
+        let v = speakers(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        assert_eq!(v[0].0, who, "{text}");
+    }
+}
+
+#[test]
+fn a_quote_of_its_own_goes_on_with_the_frame_before_it_as_a_guess() {
+    let v = speakers(
+        "Im Ausschuss räumte die Ministerin Petra Hansen am Montag Versäumnisse ein. \
+         „Wir haben die Warnungen zu spät ernst genommen.“",
+    );
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "die Ministerin Petra Hansen");
+    assert_eq!(v[0].1, Some(Attribution::PreviousSentence));
+    assert_eq!(v[0].2, Some(Confidence::Low));
+}
