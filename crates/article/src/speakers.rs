@@ -1561,6 +1561,18 @@ pub(crate) fn subject_before_at(
             }
         }
     }
+    // "Karla Brendel (SPD) sagte", "Mira Holm (Grüne), erklärte": past a short
+    // bracket after the subject (a party, an abbreviation, an age). A
+    // postposition keeps it: "Einer Mitteilung des Verbands (LVN) zufolge".
+    if doc.s(t) == ")" && doc.s(v) != "zufolge" {
+        let open = (t.saturating_sub(8).max(s_first + 1)..t)
+            .rev()
+            .take_while(|&k| !covered(k) && doc.s(k) != ")")
+            .find(|&k| doc.s(k) == "(");
+        if let Some(open) = open {
+            t = open - 1;
+        }
+    }
     // "wenn der Brotherr am Morgen rief:": past a short adverbial before the verb.
     if let Some(a) = adverbial_before(doc, t, s_first).filter(|_| skip) {
         if let Some(found) = subject_before_at(doc, ents, a, s_first, covered, false) {

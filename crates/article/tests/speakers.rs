@@ -49,3 +49,21 @@ fn a_quote_of_its_own_goes_on_with_the_frame_before_it_as_a_guess() {
     assert_eq!(v[0].1, Some(Attribution::PreviousSentence));
     assert_eq!(v[0].2, Some(Confidence::Low));
 }
+
+#[test]
+fn a_bracket_after_the_subject_is_stepped_over() {
+    for (text, who) in [
+        (
+            "Senatorin Karla Brendel (SPD) sagte am Montag: „Wir prüfen das.“",
+            "Senatorin Karla Brendel",
+        ),
+        (
+            "Die Sprecherin der Fraktion, Mira Holm (Grüne), erklärte: „Das reicht nicht.“",
+            "Die Sprecherin der Fraktion, Mira Holm",
+        ),
+    ] {
+        let v = speakers(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        assert_eq!(v[0].0, who, "{text}");
+    }
+}
