@@ -2087,7 +2087,7 @@ pub(crate) fn verb_subject(
             && (is_preposition(&before.to_lowercase()) || matches!(before, "per" | "Per"));
         !in_pp
             && (!matches!(sub, Subject::Role { .. })
-                || !matches!(doc.s(first), "dem" | "den" | "Dem" | "Den"))
+                || !matches!(doc.s(first), "dem" | "den" | "des" | "Dem" | "Den"))
     })
 }
 

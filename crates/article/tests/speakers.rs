@@ -67,3 +67,13 @@ fn a_bracket_after_the_subject_is_stepped_over() {
         assert_eq!(v[0].0, who, "{text}");
     }
 }
+
+#[test]
+fn a_genitive_after_the_verb_is_no_subject() {
+    let v = speakers("Zum Abschluss des Treffens sagte er noch: „Wir sehen uns wieder.“");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "er");
+    for (who, ..) in speakers("Bei der Eröffnung sagte zum Ende des Festes: „Danke.“") {
+        assert_ne!(who, "des Festes");
+    }
+}
