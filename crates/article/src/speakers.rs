@@ -482,6 +482,9 @@ pub(crate) fn clause_subject(
     Some(subject)
 }
 
+/// A cue candidate: (distance to the quote, verb token, lemma, particle).
+pub(crate) type CueHit = (usize, usize, &'static str, Option<usize>);
+
 pub(crate) fn find_cue(
     doc: &Doc,
     ents: &Entities,
@@ -495,7 +498,8 @@ pub(crate) fn find_cue(
     }
     let from = s_first.max(raw.open().saturating_sub(WINDOW));
     let to = s_end.min(raw.close() + WINDOW);
-    let mut best: Option<(usize, usize, &'static str, Option<usize>)> = None;
+    // The three nearest cues: the nearest that names a subject frames the quote.
+    let mut near: [Option<CueHit>; 3] = [None; 3];
     for t in from..to {
         if covered(t) || !doc.is_word(t) {
             continue;
@@ -516,12 +520,24 @@ pub(crate) fn find_cue(
         } else {
             raw.open().saturating_sub(t)
         };
-        if best.is_none_or(|b| dist < b.0) {
-            best = Some((dist, t, lemma, part));
+        let mut cand = Some((dist, t, lemma, part));
+        for slot in near.iter_mut() {
+            if slot.is_none_or(|b| cand.is_some_and(|c| c.0 < b.0)) {
+                std::mem::swap(slot, &mut cand);
+            }
         }
     }
-    let listed =
-        best.and_then(|b| found(doc, ents, b, (s_first, s_end), b.1 < raw.open(), covered));
+    let mut listed = None;
+    for b in near.into_iter().flatten() {
+        let f = found(doc, ents, b, (s_first, s_end), b.1 < raw.open(), covered);
+        if f.as_ref().is_some_and(|f| f.subject.is_some()) {
+            listed = f;
+            break;
+        }
+        if listed.is_none() {
+            listed = f;
+        }
+    }
     match listed {
         Some(f) if f.subject.is_some() => Some(f),
         // "Rosenzweig brach in Gelächter aus: »…«": the colon's clause frames it.

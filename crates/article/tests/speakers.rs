@@ -77,3 +77,16 @@ fn a_genitive_after_the_verb_is_no_subject() {
         assert_ne!(who, "des Festes");
     }
 }
+
+#[test]
+fn the_nearest_cue_with_a_subject_frames_the_quote() {
+    // The nearest cue ("stellte fest") has no subject of its own; the one
+    // before the quote ("nannte") has.
+    let a = article::parse(
+        "Jonas Falk, der Chef des Vereins Stadtgrün, nannte den Plan „mutig“ und \
+         stellte fest, es fehle „noch viel Geld“.",
+    );
+    let q = a.quotes.first().expect("a quote");
+    let who = q.speaker.as_ref().map(|s| s.reference.text.as_str());
+    assert!(who.is_some_and(|w| w.contains("Jonas Falk")), "{who:?}");
+}
