@@ -90,3 +90,13 @@ fn the_nearest_cue_with_a_subject_frames_the_quote() {
     let who = q.speaker.as_ref().map(|s| s.reference.text.as_str());
     assert!(who.is_some_and(|w| w.contains("Jonas Falk")), "{who:?}");
 }
+
+#[test]
+fn bezeichnen_is_a_cue_in_all_its_forms() {
+    let a = parse("Die Verbände bezeichneten das Vorgehen der Stadt als „erstaunlich milde“.");
+    let q = a.quotes.first().expect("a quote");
+    assert_eq!(q.kind, QuoteKind::Partial);
+    let who = q.speaker.as_ref().map(|s| s.reference.text.as_str());
+    assert_eq!(who, Some("Die Verbände"));
+    assert_eq!(q.cue.as_ref().map(|c| c.lemma.as_str()), Some("bezeichnen"));
+}
