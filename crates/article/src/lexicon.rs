@@ -395,10 +395,12 @@ fn verb_line(line: &'static str, out: &mut Vec<(String, Sense)>) {
         .strip_suffix("en")
         .or_else(|| base.strip_suffix('n'))
         .unwrap_or(base);
-    // "antwortete", "rechnete": an "e" before the ending.
-    let last2: Vec<char> = stem.chars().rev().take(2).collect();
-    let e = match last2.as_slice() {
+    // "antwortete", "rechnete", "bezeichnete": an "e" before the ending
+    // (in "-chn-" the h belongs to the consonant "ch").
+    let last3: Vec<char> = stem.chars().rev().take(3).collect();
+    let e = match last3.as_slice() {
         ['t' | 'd', ..] => "e",
+        ['m' | 'n', 'h', 'c', ..] => "e",
         ['m' | 'n', p, ..] if !"lrhmnaeiouäöü".contains(*p) => "e",
         _ => "",
     };
@@ -566,6 +568,9 @@ mod tests {
     fn verb_forms_are_generated() {
         let lemma = |w: &str| speech_senses(w).iter().map(|s| s.lemma).collect::<Vec<_>>();
         assert_eq!(lemma("antwortete"), ["antworten"]);
+        assert_eq!(lemma("bezeichnete"), ["bezeichnen"]);
+        assert_eq!(lemma("bezeichnet"), ["bezeichnen"]);
+        assert!(lemma("rechnete").contains(&"vorrechnen"));
         assert!(lemma("flüsterte").contains(&"flüstern"));
         assert_eq!(lemma("murmelten"), ["murmeln"]);
         assert!(lemma("schloß").contains(&"schließen"));

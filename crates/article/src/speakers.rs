@@ -275,6 +275,9 @@ pub fn attribute(
                 }
             }
         }
+        if quote.speaker.is_none() && quote.kind == QuoteKind::Full {
+            quote.speaker = previous_sentence_speaker(doc, ents, &mut tracker, raw, &covered);
+        }
         if quote.kind == QuoteKind::Full {
             turns[0] = turns[1].take();
             turns[1] = Some((raw.close(), quote.speaker.clone()));
@@ -290,6 +293,39 @@ pub fn attribute(
         out.push(quote);
     }
     out
+}
+
+/// "Die Ministerin räumte Fehler ein. „Wir haben zu spät gehandelt.“": a quote
+/// that is a sentence of its own, with no frame, goes on with the speaker of
+/// the speech verb in the sentence right before it. A guess: no frame ties
+/// them, so the confidence is low.
+pub(crate) fn previous_sentence_speaker(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    raw: &Raw,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Speaker> {
+    let (s_first, _) = doc.sent_range(raw.sentence);
+    if raw.open() != s_first || raw.sentence == 0 {
+        return None;
+    }
+    let (p_first, p_end) = doc.sent_range(raw.sentence - 1);
+    if p_end <= p_first || p_end + 1 < s_first {
+        return None;
+    }
+    let f = cue_in_range(doc, ents, p_first, p_end, p_end, covered)?;
+    let (subject, _) = f.subject?;
+    let mut sp = speaker(
+        doc,
+        ents,
+        tracker,
+        subject,
+        Attribution::PreviousSentence,
+        covered,
+    )?;
+    sp.confidence = Confidence::Low;
+    Some(sp)
 }
 
 /// The mark as written: a quote mark or an opening dash; "" for the colon or
@@ -446,6 +482,9 @@ pub(crate) fn clause_subject(
     Some(subject)
 }
 
+/// A cue candidate: (distance to the quote, verb token, lemma, particle).
+pub(crate) type CueHit = (usize, usize, &'static str, Option<usize>);
+
 pub(crate) fn find_cue(
     doc: &Doc,
     ents: &Entities,
@@ -459,7 +498,8 @@ pub(crate) fn find_cue(
     }
     let from = s_first.max(raw.open().saturating_sub(WINDOW));
     let to = s_end.min(raw.close() + WINDOW);
-    let mut best: Option<(usize, usize, &'static str, Option<usize>)> = None;
+    // The three nearest cues: the nearest that names a subject frames the quote.
+    let mut near: [Option<CueHit>; 3] = [None; 3];
     for t in from..to {
         if covered(t) || !doc.is_word(t) {
             continue;
@@ -480,12 +520,24 @@ pub(crate) fn find_cue(
         } else {
             raw.open().saturating_sub(t)
         };
-        if best.is_none_or(|b| dist < b.0) {
-            best = Some((dist, t, lemma, part));
+        let mut cand = Some((dist, t, lemma, part));
+        for slot in near.iter_mut() {
+            if slot.is_none_or(|b| cand.is_some_and(|c| c.0 < b.0)) {
+                std::mem::swap(slot, &mut cand);
+            }
         }
     }
-    let listed =
-        best.and_then(|b| found(doc, ents, b, (s_first, s_end), b.1 < raw.open(), covered));
+    let mut listed = None;
+    for b in near.into_iter().flatten() {
+        let f = found(doc, ents, b, (s_first, s_end), b.1 < raw.open(), covered);
+        if f.as_ref().is_some_and(|f| f.subject.is_some()) {
+            listed = f;
+            break;
+        }
+        if listed.is_none() {
+            listed = f;
+        }
+    }
     match listed {
         Some(f) if f.subject.is_some() => Some(f),
         // "Rosenzweig brach in Gelächter aus: »…«": the colon's clause frames it.
@@ -790,7 +842,10 @@ pub(crate) fn found(
     let inverted = matches!(
         doc.s(verb + 1),
         "er" | "sie" | "ich" | "wir" | "du" | "ihr" | "man"
-    ) || verb > s_first && is_preposition(doc.s(s_first)) && is_det(doc.s(verb + 1))
+    ) || verb > s_first
+        // "Als Antwort sagte eine Sprecherin:": a predicative "als" phrase too.
+        && (is_preposition(doc.s(s_first)) || doc.s(s_first) == "Als")
+        && is_det(doc.s(verb + 1))
         // "Einige Tage später sagte Guidi zu Antonio:": a person right after
         // the verb, with the prefield filled by an adverbial.
         || verb > s_first + 1
@@ -988,6 +1043,7 @@ pub(crate) fn is_preposition(w: &str) -> bool {
             | "Um"
             | "Trotz"
             | "Seit"
+            | "Gegenüber"
             | "Am"
             | "Im"
             | "Zum"
@@ -1521,6 +1577,18 @@ pub(crate) fn subject_before_at(
             }
         }
     }
+    // "Karla Brendel (SPD) sagte", "Mira Holm (Grüne), erklärte": past a short
+    // bracket after the subject (a party, an abbreviation, an age). A
+    // postposition keeps it: "Einer Mitteilung des Verbands (LVN) zufolge".
+    if doc.s(t) == ")" && doc.s(v) != "zufolge" {
+        let open = (t.saturating_sub(8).max(s_first + 1)..t)
+            .rev()
+            .take_while(|&k| !covered(k) && doc.s(k) != ")")
+            .find(|&k| doc.s(k) == "(");
+        if let Some(open) = open {
+            t = open - 1;
+        }
+    }
     // "wenn der Brotherr am Morgen rief:": past a short adverbial before the verb.
     if let Some(a) = adverbial_before(doc, t, s_first).filter(|_| skip) {
         if let Some(found) = subject_before_at(doc, ents, a, s_first, covered, false) {
@@ -2035,7 +2103,7 @@ pub(crate) fn verb_subject(
             && (is_preposition(&before.to_lowercase()) || matches!(before, "per" | "Per"));
         !in_pp
             && (!matches!(sub, Subject::Role { .. })
-                || !matches!(doc.s(first), "dem" | "den" | "Dem" | "Den"))
+                || !matches!(doc.s(first), "dem" | "den" | "des" | "Dem" | "Den"))
     })
 }
 

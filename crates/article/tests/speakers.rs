@@ -1,0 +1,102 @@
+//! Who said a direct quote, in sentences written for one rule each: the
+//! speaker's reference, how it was found and how sure the parser is.
+
+use article::{parse, Attribution, Confidence, QuoteKind};
+
+/// (speaker reference or "-", attribution, confidence) of each full quote.
+fn speakers(text: &str) -> Vec<(String, Option<Attribution>, Option<Confidence>)> {
+    parse(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Full)
+        .map(|q| match &q.speaker {
+            Some(s) => (
+                s.reference.text.clone(),
+                Some(s.attribution),
+                Some(s.confidence),
+            ),
+            None => ("-".to_string(), None, None),
+        })
+        .collect()
+}
+
+#[test]
+fn fronted_phrase_before_the_verb_is_no_speaker() {
+    for (text, who) in [
+        (
+            "Als Erklärung sagte eine Ärztin: „Die Station ist voll.“",
+            "eine Ärztin",
+        ),
+        (
+            "Gegenüber dem Rundfunk sagte der Bürgermeister: „Wir bauen die Brücke neu.“",
+            "der Bürgermeister",
+        ),
+    ] {
+        let v = speakers(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        assert_eq!(v[0].0, who, "{text}");
+    }
+}
+
+#[test]
+fn a_quote_of_its_own_goes_on_with_the_frame_before_it_as_a_guess() {
+    let v = speakers(
+        "Im Ausschuss räumte die Ministerin Petra Hansen am Montag Versäumnisse ein. \
+         „Wir haben die Warnungen zu spät ernst genommen.“",
+    );
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "die Ministerin Petra Hansen");
+    assert_eq!(v[0].1, Some(Attribution::PreviousSentence));
+    assert_eq!(v[0].2, Some(Confidence::Low));
+}
+
+#[test]
+fn a_bracket_after_the_subject_is_stepped_over() {
+    for (text, who) in [
+        (
+            "Senatorin Karla Brendel (SPD) sagte am Montag: „Wir prüfen das.“",
+            "Senatorin Karla Brendel",
+        ),
+        (
+            "Die Sprecherin der Fraktion, Mira Holm (Grüne), erklärte: „Das reicht nicht.“",
+            "Die Sprecherin der Fraktion, Mira Holm",
+        ),
+    ] {
+        let v = speakers(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        assert_eq!(v[0].0, who, "{text}");
+    }
+}
+
+#[test]
+fn a_genitive_after_the_verb_is_no_subject() {
+    let v = speakers("Zum Abschluss des Treffens sagte er noch: „Wir sehen uns wieder.“");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "er");
+    for (who, ..) in speakers("Bei der Eröffnung sagte zum Ende des Festes: „Danke.“") {
+        assert_ne!(who, "des Festes");
+    }
+}
+
+#[test]
+fn the_nearest_cue_with_a_subject_frames_the_quote() {
+    // The nearest cue ("stellte fest") has no subject of its own; the one
+    // before the quote ("nannte") has.
+    let a = article::parse(
+        "Jonas Falk, der Chef des Vereins Stadtgrün, nannte den Plan „mutig“ und \
+         stellte fest, es fehle „noch viel Geld“.",
+    );
+    let q = a.quotes.first().expect("a quote");
+    let who = q.speaker.as_ref().map(|s| s.reference.text.as_str());
+    assert!(who.is_some_and(|w| w.contains("Jonas Falk")), "{who:?}");
+}
+
+#[test]
+fn bezeichnen_is_a_cue_in_all_its_forms() {
+    let a = parse("Die Verbände bezeichneten das Vorgehen der Stadt als „erstaunlich milde“.");
+    let q = a.quotes.first().expect("a quote");
+    assert_eq!(q.kind, QuoteKind::Partial);
+    let who = q.speaker.as_ref().map(|s| s.reference.text.as_str());
+    assert_eq!(who, Some("Die Verbände"));
+    assert_eq!(q.cue.as_ref().map(|c| c.lemma.as_str()), Some("bezeichnen"));
+}
