@@ -374,7 +374,7 @@ fn unmarked(doc: &Doc, pairs: &[(usize, usize)]) -> Vec<Raw> {
 }
 
 /// Words after a colon that read as an utterance, not as a list or a table
-/// ("stimmten: Ambühl St. Gallen, Ammann Kirchberg …", "notiert: Weizen 11,78"):
+/// ("stimmten: Keller St. Gallen, Huber Wil …", "notiert: Weizen 11,78"):
 /// no figures, and more lower-case words than capitalised ones.
 fn reads_as_speech(doc: &Doc, from: usize, to: usize) -> bool {
     let (mut lower, mut upper) = (0usize, 0usize);
@@ -567,7 +567,7 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
         .filter(|&t| doc.is_word(t) || doc.kind(t) == Some(Kind::Num))
         .count();
     let first_word = doc.s(open + 1);
-    // "der „Cz. Allg. Ztg.“": a final dot of an abbreviated name ends no sentence.
+    // "der „Fr. Allg. Bl.“": a final dot of an abbreviated name ends no sentence.
     let abbreviated = doc.s(close.wrapping_sub(1)) == "."
         && (open + 1..close).filter(|&t| doc.s(t) == ".").count() >= 2
         && (open + 1..close)
@@ -671,7 +671,7 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
 /// Tokens around a short quote searched for its cue.
 const CUE_NEAR: usize = 12;
 
-/// "„Der fidele Bauer“", "„Die schöne Helena“": an article opening a few
+/// "„Der lustige Schuster“", "„Die kluge Else“": an article opening a few
 /// words that are only adjectives, nouns and function words — the shape of a
 /// title, not of a sentence (which has a verb: „Die Lage ist ernst“).
 fn title_like(doc: &Doc, open: usize, close: usize) -> bool {

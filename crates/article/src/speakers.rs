@@ -718,14 +718,14 @@ pub(crate) fn postfield_cue(
     if !crate::scan::starts_lower(w) || not_a_frame_verb(w) {
         return None;
     }
-    // "»…« empört sich der Bucklige": a reflexive pronoun before the subject.
+    // "»…« empört sich der Alte": a reflexive pronoun before the subject.
     let reflexive = matches!(
         doc.s(t + 1),
         "sich" | "mir" | "mich" | "ihm" | "ihr" | "ihnen"
     );
     let (lemma, particle) = match cue_at(doc, t, s_end, covered) {
         Some((l, p)) => (l.to_string(), p),
-        // "»…«, stockte wieder der General": past one short adverb.
+        // "»…«, stockte wieder der Major": past one short adverb.
         None if (subject_start(doc, t + 1 + usize::from(reflexive))
             || !reflexive && skippable(doc, t + 1) && subject_start(doc, t + 2))
             && w.chars().count() > 3 =>
@@ -846,7 +846,7 @@ pub(crate) fn found(
         // "Als Antwort sagte eine Sprecherin:": a predicative "als" phrase too.
         && (is_preposition(doc.s(s_first)) || doc.s(s_first) == "Als")
         && is_det(doc.s(verb + 1))
-        // "Einige Tage später sagte Guidi zu Antonio:": a person right after
+        // "Einige Tage später sagte Berger zu Paul:": a person right after
         // the verb, with the prefield filled by an adverbial.
         || verb > s_first + 1
             && (ents.person_starting(verb + 1).is_some() || {
@@ -1117,7 +1117,7 @@ pub(crate) fn subject_after(
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(Subject, usize)> {
     let frame_word = matches!(lemma, "so" | "laut");
-    // "schreit mit zittriger Stimme der Bucklige": past one short adverbial.
+    // "schreit mit heiserer Stimme der Alte": past one short adverbial.
     let base = if frame_word {
         v
     } else {
@@ -1127,7 +1127,7 @@ pub(crate) fn subject_after(
     };
     for skip in 0..3 {
         let t = base + 1 + skip;
-        // "sagt die „Kreuzzeitung“": a paper named in quote marks.
+        // "sagt die „Abendpost“": a paper named in quote marks.
         if let Some(last) = quoted_name_from(doc, t).filter(|&l| l < s_end) {
             return Some((Subject::Medium(t, last), last));
         }
@@ -1242,7 +1242,7 @@ pub(crate) fn utterance_noun_subject(
 }
 
 /// The closing comma of a short participle clause opening with the comma at
-/// `c`: "fragt, ihn unterbrechend, der Nachbar".
+/// `c`: "fragt, sich umdrehend, der Nachbar".
 pub(crate) fn participle_clause_end(doc: &Doc, c: usize, s_end: usize) -> Option<usize> {
     if doc.s(c) != "," {
         return None;
@@ -1253,10 +1253,10 @@ pub(crate) fn participle_clause_end(doc: &Doc, c: usize, s_end: usize) -> Option
     (doc.s(close) == "," && participle && subject_start(doc, close + 1)).then_some(close)
 }
 
-/// Most words of a name in quote marks ("die „Neue Freie Presse“").
+/// Most words of a name in quote marks ("die „Neue Abendzeitung“").
 pub(crate) const QUOTED_NAME_WORDS: usize = 6;
 
-/// "die „Kreuzzeitung“" starting at `t` (a determiner, then a short quote
+/// "die „Abendpost“" starting at `t` (a determiner, then a short quote
 /// opening with a capital): its closing mark.
 pub(crate) fn quoted_name_from(doc: &Doc, t: usize) -> Option<usize> {
     if !crate::scan::is_definite(&doc.s(t).to_lowercase()) {
@@ -1272,7 +1272,7 @@ pub(crate) fn quoted_name_from(doc: &Doc, t: usize) -> Option<usize> {
         .find(|&k| doc.kind(k) == Some(Kind::Punct) && quote_family(doc.s(k)) == Some(family))
 }
 
-/// The determiner (or opening mark) of "die „Kreuzzeitung“" ending at the
+/// The determiner (or opening mark) of "die „Abendpost“" ending at the
 /// closing mark `t`.
 pub(crate) fn quoted_name_ending(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
     let family = quote_family(doc.s(t)).filter(|_| doc.kind(t) == Some(Kind::Punct))?;
@@ -1531,7 +1531,7 @@ pub(crate) fn subject_before_at(
         return None;
     }
     let mut t = v - 1;
-    // "Das „Urner Wochenblatt“ meldet": a paper named in quote marks speaks,
+    // "Das „Emstaler Wochenblatt“ meldet": a paper named in quote marks speaks,
     // also past a particle ("Die Zeitung „X“ berichtet jedoch").
     if let Some(a) = quoted_name_ending(doc, t, s_first) {
         return Some((Subject::Medium(a, t), t));
@@ -1548,7 +1548,7 @@ pub(crate) fn subject_before_at(
     if covered(t) {
         return None;
     }
-    // "Sie aber rief:", "Das graue Männchen aber sprach": past the particle.
+    // "Sie aber rief:", "Der kleine Mann aber sprach": past the particle.
     if is_subject_particle(doc.s(t)) && t > s_first && !covered(t - 1) && doc.is_word(t - 1) {
         t -= 1;
     }
@@ -1561,7 +1561,7 @@ pub(crate) fn subject_before_at(
     if clause_start && matches!(doc.s(t), "Der" | "Die") {
         return Some((Subject::word(t), t));
     }
-    // "Da stand Heinrich auf und sagte:", "dachte der Doktor und sprach:": the
+    // "Da stand Konrad auf und sagte:", "dachte der Lehrer und sprach:": the
     // subject of the first verb of the pair.
     if doc.s(t) == "und" {
         return conjunct_subject(doc, ents, t, s_first, covered, 0);
@@ -1589,7 +1589,7 @@ pub(crate) fn subject_before_at(
             t = open - 1;
         }
     }
-    // "wenn der Brotherr am Morgen rief:": past a short adverbial before the verb.
+    // "wenn der Bauer am Morgen rief:": past a short adverbial before the verb.
     if let Some(a) = adverbial_before(doc, t, s_first).filter(|_| skip) {
         if let Some(found) = subject_before_at(doc, ents, a, s_first, covered, false) {
             return Some(found);
@@ -1688,7 +1688,7 @@ pub(crate) fn subject_before_at(
 
 /// The subject of the clause before "und" at `and`: the one opening the
 /// clause ("Heinrich stand auf und sagte"), or the one right after its verb
-/// when an adverb opens it ("Da stand Heinrich auf und sagte").
+/// when an adverb opens it ("Da stand Konrad auf und sagte").
 pub(crate) fn conjunct_subject(
     doc: &Doc,
     ents: &Entities,
@@ -1698,7 +1698,7 @@ pub(crate) fn conjunct_subject(
     depth: u8,
 ) -> Option<(Subject, usize)> {
     let lo = s_first.max(and.saturating_sub(WINDOW / 2));
-    // "Der Wirt lachte, und antwortete": the comma before "und" ends nothing.
+    // "Die Köchin lachte, und antwortete": the comma before "und" ends nothing.
     let and_c = if and > lo && doc.s(and - 1) == "," {
         and - 1
     } else {
@@ -1724,7 +1724,7 @@ pub(crate) fn conjunct_subject(
         (n > 0 && !looks_like_modifier(w)).then(|| (Subject::Name(k, k + n - 1), k + n - 1))
     };
     let first = doc.s(c0);
-    // The clause opens with its verb ("dachte der Doktor und sprach") or with
+    // The clause opens with its verb ("dachte der Lehrer und sprach") or with
     // an adverb before the verb ("Bald stand er auf und sagte"): the subject
     // follows that verb.
     let verb_first = crate::scan::starts_lower(first) && is_pronoun(first).is_none();
@@ -1740,7 +1740,7 @@ pub(crate) fn conjunct_subject(
     // it ("Sie stand auf, nahm die Blume und sagte"): what follows it is
     // an object, unless a pronoun or a person.
     let continued = c0 > 0 && doc.s(c0 - 1) == ",";
-    // "Drinnen im Saal lächelte sie Went an und sagte": a subject pronoun
+    // "Drinnen im Saal lächelte sie ihn an und sagte": a subject pronoun
     // right after the first verb is the subject, whatever opens the clause.
     let pronoun_after_verb = (c0 + 1..and.min(c0 + 8)).find(|&k| {
         matches!(doc.s(k), "er" | "sie" | "ich" | "wir")

@@ -30,7 +30,7 @@ fn demonstrative_pronoun_speaks() {
         ["Der"]
     );
     assert_eq!(
-        speakers("»Was willst du hier?« schnauzte der ihn an."),
+        speakers("»Was suchst du hier?« schnauzte der ihn an."),
         ["der"]
     );
 }
@@ -39,32 +39,32 @@ fn demonstrative_pronoun_speaks() {
 fn object_after_the_verb_is_no_subject() {
     // "den Kopf" is the object of the narration before the quote.
     assert_eq!(
-        speakers("Born schüttelte den Kopf. »Das ist unrichtig.«"),
-        ["Born"]
+        speakers("Brandt schüttelte den Kopf. »Das ist unrichtig.«"),
+        ["Brandt"]
     );
 }
 
 #[test]
 fn comma_before_und_in_a_coordinated_frame() {
     assert_eq!(
-        speakers("Der Wirt lachte, und antwortete: »Das ist bei uns so.«"),
-        ["Der Wirt"]
+        speakers("Die Köchin lachte, und antwortete: »Das ist bei uns so.«"),
+        ["Die Köchin"]
     );
 }
 
 #[test]
 fn dative_ihr_before_the_subject() {
     assert_eq!(
-        speakers("»Aber, Mama!« fiel ihr Luise ins Wort."),
-        ["Luise"]
+        speakers("»Aber, Papa!« fiel ihr Greta ins Wort."),
+        ["Greta"]
     );
 }
 
 #[test]
 fn adverb_between_unlisted_frame_verb_and_subject() {
     assert_eq!(
-        speakers("»Miß Murky war –«, stockte wieder der General."),
-        ["der General"]
+        speakers("»Frau Lenz war –«, stockte wieder der Major."),
+        ["der Major"]
     );
 }
 
@@ -99,7 +99,7 @@ fn participle_frame_takes_the_auxiliarys_subject() {
 #[test]
 fn adverb_verb_pronoun_narration_before_the_quote() {
     assert_eq!(
-        speakers("Jetzt hielt er den Brief in die Höhe. »Ihre Post, nicht wahr?«"),
+        speakers("Jetzt hob er das Paket hoch. »Ihre Post, nicht wahr?«"),
         ["er"]
     );
 }
@@ -107,8 +107,8 @@ fn adverb_verb_pronoun_narration_before_the_quote() {
 #[test]
 fn name_after_the_verb_when_an_adverbial_fills_the_prefield() {
     assert_eq!(
-        speakers("Einige Tage nach der Abreise sagte Guidi zu Antonio: »Er ist in Rom.«"),
-        ["Guidi"]
+        speakers("Einige Tage nach der Abreise sagte Berger zu Paul: »Er ist in Bonn.«"),
+        ["Berger"]
     );
 }
 
@@ -123,7 +123,7 @@ fn particle_before_a_relative_clause_between_subject_and_verb() {
 #[test]
 fn participle_clause_between_verb_and_subject() {
     assert_eq!(
-        speakers("»Hast du noch Saatgut?« fragt, ihn unterbrechend, der Nachbar."),
+        speakers("»Hast du noch Saatgut?« fragt, sich umdrehend, der Nachbar."),
         ["der Nachbar"]
     );
 }
@@ -131,8 +131,8 @@ fn participle_clause_between_verb_and_subject() {
 #[test]
 fn answer_of_a_genitive_noun_names_the_speaker() {
     assert_eq!(
-        speakers("»Keineswegs!« lautete die Antwort der Wirtin."),
-        ["der Wirtin"]
+        speakers("»Keinesfalls!« lautete die Antwort der Bäckerin."),
+        ["der Bäckerin"]
     );
     assert_eq!(
         speakers("»Nicht heute, mein Freund«, lautete seine Entgegnung."),
