@@ -249,18 +249,15 @@ pub fn indirect(
         if let Some(sp) = &speaker {
             prev = Some((s, sp.clone()));
         }
+        let kind = if frame {
+            FrameKind::Verb
+        } else if found_lemma == "laut" {
+            FrameKind::Laut
+        } else {
+            FrameKind::Zufolge
+        };
         out.push(Quote {
-            span,
-            pieces: vec![span],
-            open_mark: String::new(),
-            close_mark: String::new(),
-            kind: QuoteKind::Indirect,
-            sentence: s,
-            cue: Some(Cue {
-                verb: mention(doc, tspan(doc, verb, verb)),
-                particle: particle.map(|p| mention(doc, tspan(doc, p, p))),
-                lemma: found_lemma.to_string(),
-            }),
+            cue: Some(cue_mention(doc, verb, particle, found_lemma)),
             addressee: if frame {
                 addressee(doc, verb, subject_end, particle)
             } else {
@@ -268,18 +265,7 @@ pub fn indirect(
             },
             speaker,
             date: date_in(dates, doc, s, &covered),
-            occasion: None,
-            form: SpeechForm::Indirect,
-            frame: Some(Frame {
-                kind: if frame {
-                    FrameKind::Verb
-                } else if found_lemma == "laut" {
-                    FrameKind::Laut
-                } else {
-                    FrameKind::Zufolge
-                },
-                span: frame_span,
-            }),
+            ..reported_item(vec![span], s, SpeechForm::Indirect, kind, frame_span)
         });
     }
     out
@@ -325,26 +311,15 @@ fn this_said(
     );
     let span = tspan(doc, p_first, p_last);
     Some(Quote {
-        span,
-        pieces: vec![span],
-        open_mark: String::new(),
-        close_mark: String::new(),
-        kind: QuoteKind::Indirect,
-        sentence: s - 1,
-        cue: Some(Cue {
-            verb: mention(doc, tspan(doc, v, v)),
-            particle: particle.map(|p| mention(doc, tspan(doc, p, p))),
-            lemma: lemma.to_string(),
-        }),
-        addressee: None,
+        cue: Some(cue_mention(doc, v, particle, lemma)),
         speaker,
-        date: None,
-        occasion: None,
-        form: SpeechForm::Indirect,
-        frame: Some(Frame {
-            kind: FrameKind::Verb,
-            span: tspan(doc, s_first, end.saturating_sub(1)),
-        }),
+        ..reported_item(
+            vec![span],
+            s - 1,
+            SpeechForm::Indirect,
+            FrameKind::Verb,
+            tspan(doc, s_first, end.saturating_sub(1)),
+        )
     })
 }
 
@@ -541,32 +516,57 @@ fn framed(
     } else {
         tspan(doc, f0, f1)
     };
+    let form = if h.kind == FrameKind::Sollen {
+        SpeechForm::Reported
+    } else {
+        SpeechForm::Indirect
+    };
     Some(Quote {
-        span: Span::new(spans[0].start as usize, spans[spans.len() - 1].end as usize),
-        pieces: spans,
+        cue: Some(cue_mention(doc, cue_tok, None, lemma)),
+        speaker,
+        ..reported_item(spans, ctx.s, form, h.kind, frame_span)
+    })
+}
+
+/// A reported item made of `pieces` in sentence `sentence`, framed by
+/// `frame`: no quote marks, and no cue, speaker, addressee, date or
+/// occasion until the caller sets them.
+fn reported_item(
+    pieces: Vec<Span>,
+    sentence: u32,
+    form: SpeechForm,
+    kind: FrameKind,
+    frame: Span,
+) -> Quote {
+    let span = match (pieces.first(), pieces.last()) {
+        (Some(a), Some(b)) => Span::new(a.start as usize, b.end as usize),
+        _ => frame,
+    };
+    Quote {
+        span,
+        pieces,
         open_mark: String::new(),
         close_mark: String::new(),
         kind: QuoteKind::Indirect,
-        sentence: ctx.s,
-        cue: Some(Cue {
-            verb: mention(doc, tspan(doc, cue_tok, cue_tok)),
-            particle: None,
-            lemma: lemma.to_string(),
-        }),
+        sentence,
+        cue: None,
         addressee: None,
-        speaker,
+        speaker: None,
         date: None,
         occasion: None,
-        form: if h.kind == FrameKind::Sollen {
-            SpeechForm::Reported
-        } else {
-            SpeechForm::Indirect
-        },
-        frame: Some(Frame {
-            kind: h.kind,
-            span: frame_span,
-        }),
-    })
+        form,
+        frame: Some(Frame { kind, span: frame }),
+    }
+}
+
+/// The cue of a reported item: the verb (or frame word) at token `verb`,
+/// its separated particle, and its lemma.
+fn cue_mention(doc: &Doc, verb: usize, particle: Option<usize>, lemma: &str) -> Cue {
+    Cue {
+        verb: mention(doc, tspan(doc, verb, verb)),
+        particle: particle.map(|p| mention(doc, tspan(doc, p, p))),
+        lemma: lemma.to_string(),
+    }
 }
 
 fn subject_is_local(source: &crate::frames::Source) -> bool {
@@ -594,22 +594,14 @@ fn continuation(doc: &Doc, ctx: &Ctx, prev: Option<&Speaker>) -> Option<Quote> {
     sp.attribution = Attribution::PreviousSentence;
     sp.confidence = sp.confidence.min(Confidence::Medium);
     Some(Quote {
-        span,
-        pieces: vec![span],
-        open_mark: String::new(),
-        close_mark: String::new(),
-        kind: QuoteKind::Indirect,
-        sentence: ctx.s,
-        cue: None,
-        addressee: None,
         speaker: Some(sp),
-        date: None,
-        occasion: None,
-        form: SpeechForm::Indirect,
-        frame: Some(Frame {
-            kind: FrameKind::Continuation,
-            span: tspan(doc, a, a),
-        }),
+        ..reported_item(
+            vec![span],
+            ctx.s,
+            SpeechForm::Indirect,
+            FrameKind::Continuation,
+            tspan(doc, a, a),
+        )
     })
 }
 
