@@ -66,6 +66,8 @@ names! {
     UPDATE_RELOAD = "update-reload",
     // The map.
     MAP_ZOOM = "map-zoom",
+    /// Every pin (town, area, country, band label), moved as the map pans.
+    PIN = "pin",
     /// Anything on the map with a tooltip and a selection.
     ITEM = "item",
     PIN_LABEL = "pin-label",

@@ -16,7 +16,7 @@ pub struct QuoteCard {
     /// Direct (in marks), indirect, or reported ("soll … haben").
     pub form: SpeechForm,
     /// The words that frame indirect or reported speech, as written ("laut
-    /// ADAC", "wie die Polizei mitteilte").
+    /// Polizei", "wie die Stadt mitteilte").
     pub frame: Option<String>,
     /// How sure the parser is of the speaker (`Low`: "Sprecher unsicher").
     pub confidence: Option<Confidence>,

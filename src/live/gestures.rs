@@ -5,7 +5,7 @@
 //! after a resize or scroll (the cached SVG box is then stale).
 
 use super::browser;
-use crate::hooks::{data, dot};
+use crate::hooks::{class, data, dot};
 use crate::map::zoom::{ViewState, MAX_ZOOM, MIN_ZOOM, ZOOM_STEP};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -55,7 +55,7 @@ impl Controller {
     ) -> Option<Rc<Controller>> {
         let svg = browser::document().get_element_by_id(svg_id)?;
         let zoom = svg.query_selector(dot::MAP_ZOOM).ok()??;
-        let list = svg.get_elements_by_class_name("pin");
+        let list = svg.get_elements_by_class_name(class::PIN);
         let mut pins = Vec::new();
         for i in 0..list.length() {
             let Some(el) = list.item(i) else { continue };

@@ -5,6 +5,7 @@ use super::{tr, use_explainer};
 use crate::i18n::Lang;
 use crate::quote_filter::{self, QuoteCard};
 use crate::selection::Selection;
+use article::SpeechForm;
 use leptos::prelude::*;
 
 /// The quote explorer.
@@ -27,7 +28,7 @@ pub fn QuoteExplorer() -> impl IntoView {
             .collect_view()
     };
     let reported = quote_filter::indirect_cards(article);
-    let has_reported = reported.iter().any(|c| c.kind_code() == "reported");
+    let has_reported = reported.iter().any(|c| c.form == SpeechForm::Reported);
     let n = cards.len() + reported.len();
     view! {
         <div class="quote-filters ui needs-script" role="search">
