@@ -3,7 +3,7 @@
 //! ignores case and treats ä/ae, ö/oe, ü/ue, ß/ss alike.
 use crate::describe;
 use crate::i18n::capitalise;
-use article::{Article, Attribution, Confidence, Quote, QuoteKind, SpeechForm};
+use article::{Article, Attribution, Confidence, FrameKind, Quote, QuoteKind, SpeechForm};
 
 /// Everything a quote card shows. Fields are `None` where the article is silent.
 #[derive(Clone, Debug, PartialEq)]
@@ -127,9 +127,12 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
             .join(" … "),
         kind: q.kind,
         form: q.form,
+        // A Konjunktiv sentence that goes on with the speech before it has
+        // no frame words of its own (its "frame" is its first word).
         frame: q
             .frame
             .as_ref()
+            .filter(|f| f.kind != FrameKind::Continuation)
             .map(|f| article.slice(f.span).trim().to_owned()),
         confidence: speaker.map(|s| s.confidence),
         speaker: speaker.map(|s| {
@@ -345,6 +348,13 @@ mod tests {
         // The kind filter separates the three forms.
         let reported = QuoteFilter::from_controls("reported", "", "", "");
         assert_eq!(reported.apply(&cards), vec![2]);
+        // A sentence that goes on with the speech before it shows no frame.
+        let on = indirect_cards(&article::parse(
+            "Der Minister sagte, die Lage sei ernst. Die Armee habe ihre Truppen verstärkt.",
+        ));
+        assert_eq!(on.len(), 2);
+        assert_eq!(on[1].frame, None);
+        assert_eq!(on[1].speaker.as_deref(), Some("Der Minister"));
         // The frame is searchable.
         let by_frame = QuoteFilter::from_controls("", "", "", "nach angaben");
         assert_eq!(by_frame.apply(&cards), vec![1]);
