@@ -56,8 +56,8 @@ pub fn card_svg(story: &Story) -> String {
 "##
     );
     // Left: the map, fitted into a 600 × 600 panel.
-    if let Ok(asset) = mapdata::codec::decode(&story.map) {
-        let g = geometry::build(&asset, &story.article, &story.meta.map);
+    if let Some(asset) = &story.map.asset {
+        let g = geometry::build(asset, &story.article, &story.map.focus_label);
         let [gw, gh] = g.size;
         let k = (600.0 / gw).min(600.0 / gh);
         let (ox, oy) = (15.0 + (600.0 - gw * k) / 2.0, 15.0 + (600.0 - gh * k) / 2.0);
