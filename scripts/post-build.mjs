@@ -1,11 +1,14 @@
 // Trunk post_build hook. Runs on the staging dir of every build, after the
 // prerender has written one page per story and the story list:
 // 1. writes sw.js with the hashed file list of this build and a version;
+//    copies the world map's assets (data/world/) to world/ for the Studio,
+//    outside the precache: sw.js caches each on its first use;
 // 2. in release builds, adds to every page a strict Content-Security-Policy
 //    (<meta>) that allows its inline scripts and styles by their sha256
 //    hashes, and writes `_headers` for static hosts with one policy covering
 //    every page, plus the headers a <meta> cannot carry (frame-ancestors).
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { STAMP, stamp } from './build-stamp.mjs';
@@ -136,19 +139,33 @@ if (release) {
   await writeFile(join(dir, '_headers'), headers);
 }
 
+// The world map (issue 18): what the Studio fetches to draw any article's
+// map. No reader page loads it, and at 1.8 MB it stays out of the precache;
+// sw.js keeps each file in a cache named by their content once fetched.
+const world = join(dir, 'world');
+await cp(fileURLToPath(new URL('../data/world/', import.meta.url)), world, {
+  recursive: true,
+  filter: (src) => !src.endsWith('.csv'),
+});
+const worldHash = createHash('sha256');
+for (const f of (await walk(world)).sort()) worldHash.update(relative(world, f)).update(await readFile(f));
+const worldVersion = worldHash.digest('hex').slice(0, 16);
+
 const files = (await walk(dir))
   .map((f) => relative(dir, f).split('\\').join('/'))
   .filter((f) => f !== 'sw.js' && f !== '_headers' && f !== STAMP)
   // Share images and oEmbed answers are for other sites' crawlers, not for
   // readers: they stay out of the offline cache (about 0.25 MB each).
   .filter((f) => !f.endsWith('-teaser.png') && !f.endsWith('.oembed.json'))
+  .filter((f) => !f.startsWith('world/'))
   .sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(await readFile(join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);
 const template = await readFile(new URL('./sw.js', import.meta.url), 'utf8');
 const precache = ['./', ...files];
-await writeFile(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache)));
+await writeFile(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__WORLD_VERSION__', worldVersion)
+  .replace('__PRECACHE__', JSON.stringify(precache)));
 // Written last, so it is never in the precache: which source and profile
 // this build is (scripts/bench.sh measures only a release build of the
 // current source).

@@ -5,6 +5,10 @@
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `lagebild-${VERSION}`;
+// The world map's files (world/, for the Studio): not precached, kept once
+// fetched, in a cache that changes only when they do.
+const WORLD_VERSION = '__WORLD_VERSION__';
+const WORLD_CACHE = `lagebild-world-${WORLD_VERSION}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -13,7 +17,9 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('lagebild-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys
+        .filter((k) => k.startsWith('lagebild-') && k !== CACHE && k !== WORLD_CACHE)
+        .map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -26,6 +32,18 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.href.startsWith(new URL('world/', self.registration.scope).href)) {
+    event.respondWith((async () => {
+      const cache = await caches.open(WORLD_CACHE);
+      const key = url.origin + url.pathname;
+      const hit = await cache.match(key);
+      if (hit) return hit;
+      const response = await fetch(request);
+      if (response.ok) await cache.put(key, response.clone());
+      return response;
+    })());
+    return;
+  }
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     // Each story is a page of its own: a navigation to a directory is its
