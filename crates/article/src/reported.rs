@@ -219,6 +219,16 @@ pub fn indirect(
                     || verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)),
                 )
             };
+            // "Die Ärztin hat am Montag erklärt, dass …": the perfect's subject
+            // stands at its auxiliary.
+            let subject = subject.or_else(|| {
+                verb_subject(
+                    doc,
+                    before
+                        .then(|| aux_subject(doc, ents, verb, lemma, s_first, &covered))
+                        .flatten(),
+                )
+            });
             (subject, lemma)
         };
         let span = Span::new(doc.start(a), doc.end(b));

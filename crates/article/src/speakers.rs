@@ -870,21 +870,10 @@ pub(crate) fn found(
     // "So hatte die Ministerin zugesichert:": not only "ge-" participles.
     // "bei der Eröffnung verkündet:": an inseparable verb's participle has no
     // "ge" at all; a finite auxiliary before it is enough.
-    let participle = doc.s(verb).ends_with('t') || doc.s(verb).ends_with("en");
-    let aux = (verb_first && participle)
-        .then(|| {
-            (verb.saturating_sub(8).max(s_first)..verb)
-                .rev()
-                .take_while(|&k| {
-                    !covered(k) && !matches!(doc.s(k), "," | ";" | ":" | "." | "!" | "?")
-                })
-                .find(|&k| is_auxiliary(doc.s(k)))
-        })
-        .flatten();
     let subject = subject.or_else(|| {
-        let aux = aux?;
-        subject_before(doc, ents, aux, s_first, covered)
-            .or_else(|| subject_after(doc, ents, aux, lemma, verb, covered))
+        verb_first
+            .then(|| aux_subject(doc, ents, verb, lemma, s_first, covered))
+            .flatten()
     });
 
     Some(Found {
@@ -893,6 +882,29 @@ pub(crate) fn found(
         lemma: lemma.to_string(),
         subject,
     })
+}
+
+/// "Sie soll dabei gesagt haben", "Die Ärztin hat am Montag erklärt": a
+/// participle's subject stands next to the finite auxiliary before it (in
+/// the same clause, at most eight tokens back).
+pub(crate) fn aux_subject(
+    doc: &Doc,
+    ents: &Entities,
+    verb: usize,
+    lemma: &str,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(Subject, usize)> {
+    let participle = doc.s(verb).ends_with('t') || doc.s(verb).ends_with("en");
+    if !participle {
+        return None;
+    }
+    let aux = (verb.saturating_sub(8).max(s_first)..verb)
+        .rev()
+        .take_while(|&k| !covered(k) && !matches!(doc.s(k), "," | ";" | ":" | "." | "!" | "?"))
+        .find(|&k| is_auxiliary(doc.s(k)))?;
+    subject_before(doc, ents, aux, s_first, covered)
+        .or_else(|| subject_after(doc, ents, aux, lemma, verb, covered))
 }
 
 /// The last speech verb in `from..to` (nearest to `anchor`) with its subject.

@@ -343,3 +343,16 @@ fn nach_side_angaben_names_the_phrase() {
     assert_eq!(who, "polnischen Angaben");
     assert_eq!(msg, "Die Einheiten stammen … aus dem Süden");
 }
+
+#[test]
+fn perfect_tense_frame_finds_its_subject_at_the_auxiliary() {
+    let (msg, who, _, _) = one("Die Försterin hat am Dienstag erklärt, dass der Wald gesund sei.");
+    assert_eq!(msg, "dass der Wald gesund sei");
+    assert_eq!(who, "Die Försterin");
+    let (_, who, _, _) =
+        one("Am Abend hat der Trainer bestätigt, dass zwei Spieler verletzt seien.");
+    assert_eq!(who, "der Trainer");
+    let (_, who, _, _) =
+        one("Der Bäcker hat sich zufrieden geäußert, dass die Preise stabil blieben.");
+    assert_eq!(who, "Der Bäcker");
+}
