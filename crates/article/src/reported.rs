@@ -411,10 +411,13 @@ fn framed(
         .then(|| {
             (ctx.s_first + 1..h.last.saturating_sub(1)).find(|&k| {
                 let w = doc.s(k);
+                // "Die Forscher gehen davon aus": a plural verb ends like an
+                // adjective, but no noun follows it.
+                let attributive = is_adj(w) && doc.is_cap(k + 1);
                 doc.is_word(k)
                     && crate::scan::starts_lower(w)
                     && !is_det(w)
-                    && !is_adj(w)
+                    && !attributive
                     && !is_preposition(w)
             })
         })

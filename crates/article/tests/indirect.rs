@@ -356,3 +356,12 @@ fn perfect_tense_frame_finds_its_subject_at_the_auxiliary() {
         one("Der Bäcker hat sich zufrieden geäußert, dass die Preise stabil blieben.");
     assert_eq!(who, "Der Bäcker");
 }
+
+#[test]
+fn plural_verb_before_davon_is_the_clause_verb() {
+    let (msg, who, _, _) = one("Die Imker gehen davon aus, dass der Sommer trocken wird.");
+    assert_eq!(msg, "dass der Sommer trocken wird");
+    assert_eq!(who, "Die Imker");
+    let (_, who, _, _) = one("Wir gehen fest davon aus, dass der Sommer trocken wird.");
+    assert_eq!(who, "Wir");
+}
