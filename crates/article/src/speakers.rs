@@ -1292,8 +1292,23 @@ pub(crate) fn quoted_name_ending(doc: &Doc, t: usize, s_first: usize) -> Option<
         .rev()
         .take_while(|&k| !matches!(doc.s(k), "," | ":" | ";" | "!" | "?"))
         .find(|&k| doc.kind(k) == Some(Kind::Punct) && quote_family(doc.s(k)) == Some(family))?;
-    let det = open.checked_sub(1).filter(|&d| d >= s_first)?;
-    (doc.is_cap(open + 1) && crate::scan::is_definite(&doc.s(det).to_lowercase())).then_some(det)
+    if !doc.is_cap(open + 1) {
+        return None;
+    }
+    let definite = |k: usize| crate::scan::is_definite(&doc.s(k).to_lowercase());
+    // "„Abendpost“ meldet": a name in marks opening the sentence, all its
+    // words capitalised.
+    if open == s_first {
+        return (open + 1..t)
+            .all(|k| !doc.is_word(k) || doc.is_cap(k))
+            .then_some(open);
+    }
+    let det = open - 1;
+    if definite(det) {
+        return Some(det);
+    }
+    // "die Zeitung „Abendpost“": a noun between the article and the name.
+    (doc.is_cap(det) && det > s_first && definite(det - 1)).then(|| det - 1)
 }
 
 /// Marks of one family pair with each other.

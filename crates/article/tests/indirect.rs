@@ -365,3 +365,11 @@ fn plural_verb_before_davon_is_the_clause_verb() {
     let (_, who, _, _) = one("Wir gehen fest davon aus, dass der Sommer trocken wird.");
     assert_eq!(who, "Wir");
 }
+
+#[test]
+fn a_paper_named_in_marks_after_its_noun_or_alone_speaks() {
+    let (_, who, _, _) = one("Das Magazin „Nordlicht“ berichtet, dass die Fähre ausfalle.");
+    assert_eq!(who, "Das Magazin „Nordlicht“");
+    let (_, who, _, _) = one("„Nordlicht“ berichtet, dass die Fähre ausfalle.");
+    assert_eq!(who, "„Nordlicht“");
+}
