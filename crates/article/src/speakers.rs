@@ -1697,6 +1697,11 @@ pub(crate) fn subject_before_at(
     {
         return Some(np);
     }
+    // "ADAC teilte mit": an abbreviation opening the sentence names an
+    // organisation.
+    if t == s_first && is_abbreviation(doc.s(t)) {
+        return Some((Subject::Medium(t, t), t));
+    }
     if let Some(a) = (t.saturating_sub(2).max(s_first)..=t).find(|&a| name_run(doc, a) > t - a) {
         // A capitalised first word may be an adverb or adjective ("Schnell", "Deshalb");
         // after an adjective or a preposition a capitalised word is a noun.
@@ -1711,6 +1716,15 @@ pub(crate) fn subject_before_at(
         }
     }
     np_before(doc, t, s_first, covered)
+}
+
+/// "ADAC", "WHO", "BUND": two to six letters, all capitals (digits and
+/// hyphens allowed).
+pub(crate) fn is_abbreviation(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && w.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// The subject of the clause before "und" at `and`: the one opening the
@@ -1872,6 +1886,15 @@ pub(crate) fn np_before(
             && doc.is_cap(before - 2)
         {
             head = before - 2;
+        } else if head == t
+            && head > s_first + 1
+            && doc.is_word(prep)
+            && doc.is_cap(prep)
+            && !crate::lexicon::is_name_stop(w)
+            && (is_det(doc.s(prep - 1)) || is_adj(doc.s(prep - 1)))
+        {
+            // "die dänische Reederei Nordfjord": a noun with its name after it.
+            head = prep;
         } else {
             break;
         }

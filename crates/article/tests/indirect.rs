@@ -373,3 +373,12 @@ fn a_paper_named_in_marks_after_its_noun_or_alone_speaks() {
     let (_, who, _, _) = one("„Nordlicht“ berichtet, dass die Fähre ausfalle.");
     assert_eq!(who, "„Nordlicht“");
 }
+
+#[test]
+fn a_noun_with_its_name_after_it_and_an_opening_abbreviation_speak() {
+    let (_, who, _, _) =
+        one("Die schwedische Brauerei Ekholm versicherte, das Bier bleibe so billig wie bisher.");
+    assert_eq!(who, "Die schwedische Brauerei Ekholm");
+    let (_, who, _, _) = one("THW erklärte, die Pumpen liefen seit dem Morgen.");
+    assert_eq!(who, "THW");
+}
