@@ -449,12 +449,14 @@ fn framed(
     let speaker = match subject {
         Some((sub, _)) => speaker(doc, ents, tracker, sub, Attribution::SameSentence, covered),
         // "Demnach …": the source named just before.
-        None if h.kind == FrameKind::Demnach => prev.map(|p| {
-            let mut p = p.clone();
-            p.attribution = Attribution::PreviousSentence;
-            p.confidence = p.confidence.min(Confidence::Medium);
-            p
-        }),
+        None if h.kind == FrameKind::Demnach => prev
+            .map(|p| {
+                let mut p = p.clone();
+                p.attribution = Attribution::PreviousSentence;
+                p.confidence = p.confidence.min(Confidence::Medium);
+                p
+            })
+            .or_else(|| pro_adverb_speaker(doc, h.cue)),
         // Hearsay right after speech most likely passes on the same source;
         // a guess, marked as such.
         None if h.kind == FrameKind::Sollen => prev.map(|p| {
@@ -574,6 +576,23 @@ fn reported_item(
 
 /// The cue of a reported item: the verb (or frame word) at token `verb`,
 /// its separated particle, and its lemma.
+/// "Demnach …" with no source named just before: the adverb itself stands
+/// for the source, as a pronoun does, unresolved (so a guess).
+fn pro_adverb_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
+    if !matches!(doc.s(cue), "Demnach" | "demnach" | "Danach") {
+        return None;
+    }
+    Some(Speaker {
+        name: None,
+        role: None,
+        organisation: None,
+        reference: mention(doc, tspan(doc, cue, cue)),
+        attribution: Attribution::Pronoun,
+        entity: None,
+        confidence: Confidence::Low,
+    })
+}
+
 fn cue_mention(doc: &Doc, verb: usize, particle: Option<usize>, lemma: &str) -> Cue {
     Cue {
         verb: mention(doc, tspan(doc, verb, verb)),

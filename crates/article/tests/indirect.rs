@@ -382,3 +382,12 @@ fn a_noun_with_its_name_after_it_and_an_opening_abbreviation_speak() {
     let (_, who, _, _) = one("THW erklärte, die Pumpen liefen seit dem Morgen.");
     assert_eq!(who, "THW");
 }
+
+#[test]
+fn demnach_without_a_source_before_stands_for_the_source_itself() {
+    let a = parse("Das Wetter bleibt kühl. Demnach fallen die Ernten in diesem Jahr kleiner aus.");
+    let sp = a.indirect[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.reference.text, "Demnach");
+    assert_eq!(sp.confidence, article::Confidence::Low);
+    assert!(sp.name.is_none() && sp.role.is_none());
+}
