@@ -657,8 +657,10 @@ fn reported_clause(
         let w = doc.s(t);
         // "Laut X …", "X zufolge …" opening the sentence: the rest is reported.
         if matches!(w, "Laut" | "laut") && t == s_first {
+            // "Laut wetterblog.de sind …": past a website's name.
+            let from = web_name_from(doc, t + 1).map_or(t + 1, |l| l + 1);
             let k =
-                (t + 1..stop.min(t + 8)).find(|&k| doc.is_word(k) && starts_lower_word(doc, k))?;
+                (from..stop.min(t + 8)).find(|&k| doc.is_word(k) && starts_lower_word(doc, k))?;
             return (k < end).then_some((t, "laut", None, k, end - 1));
         }
         if w == "zufolge" && t < s_first + 8 {

@@ -1149,6 +1149,10 @@ pub(crate) fn subject_after(
         if skip > 0 && (frame_word || !skippable(doc, t - 1) && doc.s(t - 1) != "ihr") {
             return None;
         }
+        // "meldete wetterblog.de": a website speaks.
+        if let Some(last) = web_name_from(doc, t).filter(|&l| l < s_end) {
+            return Some((Subject::Medium(t, last), last));
+        }
         // "fiel ihr Luise ins Wort": "ihr" before a subject is a dative.
         if doc.s(t) == "ihr" && !frame_word && skip < 2 && subject_start(doc, t + 1) {
             continue;
@@ -1697,6 +1701,17 @@ pub(crate) fn subject_before_at(
     {
         return Some(np);
     }
+    // "Das Portal wetterblog.de meldete", "wetterblog.de berichtete": a website.
+    if let Some(a) = web_name_ending(doc, t, s_first) {
+        let a = if a >= s_first + 2 && doc.is_cap(a - 1) && is_det(doc.s(a - 2)) {
+            a - 2
+        } else if a > s_first && is_det(doc.s(a - 1)) {
+            a - 1
+        } else {
+            a
+        };
+        return Some((Subject::Medium(a, t), t));
+    }
     // "ADAC teilte mit": an abbreviation opening the sentence names an
     // organisation.
     if t == s_first && is_abbreviation(doc.s(t)) {
@@ -1716,6 +1731,34 @@ pub(crate) fn subject_before_at(
         }
     }
     np_before(doc, t, s_first, covered)
+}
+
+/// Top-level domains of the websites named as sources (data/web_domains.txt).
+pub const WEB_DOMAINS_FILE: &str = include_str!("../data/web_domains.txt");
+
+fn is_web_domain(w: &str) -> bool {
+    static L: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    L.get_or_init(|| crate::lexicon::entries(WEB_DOMAINS_FILE).collect())
+        .contains(&w)
+}
+
+/// "wetterblog.de" starting at `t` (three tokens written without spaces):
+/// its last token.
+pub(crate) fn web_name_from(doc: &Doc, t: usize) -> Option<usize> {
+    let glued = |k: usize| doc.end(k) == doc.start(k + 1);
+    (doc.is_word(t)
+        && doc.s(t + 1) == "."
+        && doc.is_word(t + 2)
+        && glued(t)
+        && glued(t + 1)
+        && is_web_domain(doc.s(t + 2)))
+    .then_some(t + 2)
+}
+
+/// The first token of a website name ending at `t`.
+pub(crate) fn web_name_ending(doc: &Doc, t: usize, s_first: usize) -> Option<usize> {
+    let a = t.checked_sub(2).filter(|&a| a >= s_first)?;
+    (web_name_from(doc, a) == Some(t)).then_some(a)
 }
 
 /// "ADAC", "WHO", "BUND": two to six letters, all capitals (digits and

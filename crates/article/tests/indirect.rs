@@ -391,3 +391,13 @@ fn demnach_without_a_source_before_stands_for_the_source_itself() {
     assert_eq!(sp.confidence, article::Confidence::Low);
     assert!(sp.name.is_none() && sp.role.is_none());
 }
+
+#[test]
+fn a_website_named_as_source_speaks_and_stays_out_of_the_message() {
+    let (msg, who, kind, _) = one("Laut gartenwelt.de blühen die Tulpen dieses Jahr früher.");
+    assert_eq!(msg, "blühen die Tulpen dieses Jahr früher");
+    assert_eq!(who, "gartenwelt.de");
+    assert_eq!(kind, Some(FrameKind::Laut));
+    let (_, who, _, _) = one("Das Portal gartenwelt.de meldete, die Tulpen blühten früher.");
+    assert_eq!(who, "Das Portal gartenwelt.de");
+}
