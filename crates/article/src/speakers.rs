@@ -870,11 +870,13 @@ pub(crate) fn found(
     // "So hatte die Ministerin zugesichert:": not only "ge-" participles.
     // "bei der Eröffnung verkündet:": an inseparable verb's participle has no
     // "ge" at all; a finite auxiliary before it is enough.
-    let subject = subject.or_else(|| {
-        verb_first
-            .then(|| aux_subject(doc, ents, verb, lemma, s_first, covered))
-            .flatten()
-    });
+    let subject = subject
+        .or_else(|| {
+            verb_first
+                .then(|| aux_subject(doc, ents, verb, lemma, s_first, covered))
+                .flatten()
+        })
+        .or_else(|| final_clause_subject(doc, ents, verb, lemma, s_first, s_end));
 
     Some(Found {
         verb,
@@ -905,6 +907,80 @@ pub(crate) fn aux_subject(
         .find(|&k| is_auxiliary(doc.s(k)))?;
     subject_before(doc, ents, aux, s_first, covered)
         .or_else(|| subject_after(doc, ents, aux, lemma, verb, covered))
+}
+
+/// Most tokens a verb-final clause is searched back over for its start.
+const FINAL_CLAUSE_WORDS: usize = 30;
+
+/// "…, weil die Stadt den Plan als „Luftschloss“ bezeichnet hat": the verb
+/// ends a subordinate clause; its subject follows the conjunction, or, in a
+/// relative clause ("ein Gutachten, das … als „…“ bezeichnet"), is the noun
+/// the clause hangs on. Quote marks inside the clause are stepped over.
+pub(crate) fn final_clause_subject(
+    doc: &Doc,
+    ents: &Entities,
+    verb: usize,
+    lemma: &str,
+    s_first: usize,
+    s_end: usize,
+) -> Option<(Subject, usize)> {
+    if matches!(lemma, "so" | "laut" | "zufolge") {
+        return None;
+    }
+    // The verb (with an auxiliary after it) closes its clause.
+    let mut after = verb + 1;
+    if is_auxiliary(doc.s(after)) || matches!(doc.s(after), "ist" | "war" | "wurde") {
+        after += 1;
+    }
+    if after < s_end && !matches!(doc.s(after), "," | "." | ";" | ")" | "–" | "!" | "?") {
+        return None;
+    }
+    let floor = verb.saturating_sub(FINAL_CLAUSE_WORDS).max(s_first);
+    let mut depth = 0usize;
+    let mut c = None;
+    for k in (floor..verb).rev() {
+        let w = doc.s(k);
+        if doc.kind(k) == Some(Kind::Punct) {
+            if let Some(f) = quote_family(w) {
+                // Closing marks come first when walking back.
+                let closing = matches!(w, "“" | "”" | "«") || (f == 0 && w != "„");
+                if closing {
+                    depth += 1;
+                } else {
+                    depth = depth.saturating_sub(1);
+                }
+                continue;
+            }
+        }
+        if depth == 0 && matches!(w, "," | ";" | ":" | "–") {
+            c = Some(k + 1);
+            break;
+        }
+    }
+    let c = match c {
+        Some(c) => c,
+        None if floor == s_first => s_first,
+        None => return None,
+    };
+    if c + 1 >= verb {
+        return None;
+    }
+    let conj = doc.s(c).to_lowercase();
+    if matches!(
+        conj.as_str(),
+        "weil" | "da" | "dass" | "daß" | "wenn" | "nachdem" | "obwohl" | "während" | "indem"
+    ) {
+        return verb_subject(doc, subject_after(doc, ents, c, "sagen", verb, &|_| false));
+    }
+    let relative = matches!(
+        doc.s(c),
+        "der" | "die" | "das" | "welche" | "welcher" | "welches"
+    ) && c > s_first + 1
+        && doc.s(c - 1) == ",";
+    if relative {
+        return verb_subject(doc, subject_before(doc, ents, c - 1, s_first, &|_| false));
+    }
+    None
 }
 
 /// The last speech verb in `from..to` (nearest to `anchor`) with its subject.

@@ -100,3 +100,26 @@ fn bezeichnen_is_a_cue_in_all_its_forms() {
     assert_eq!(who, Some("Die Verbände"));
     assert_eq!(q.cue.as_ref().map(|c| c.lemma.as_str()), Some("bezeichnen"));
 }
+
+#[test]
+fn a_verb_closing_a_subordinate_clause_finds_its_subject_at_the_clause_start() {
+    let who = |text: &str| {
+        let a = parse(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.kind != QuoteKind::Term)
+            .unwrap_or_else(|| panic!("{text}: no quote"));
+        q.speaker.as_ref().map(|s| s.reference.text.clone())
+    };
+    assert_eq!(
+        who("Der Streit ist heikel, weil die Gemeinde den Neubau als „teures Luftschloss“ bezeichnet hat.")
+            .as_deref(),
+        Some("die Gemeinde")
+    );
+    assert_eq!(
+        who("Am Montag erschien ein Leitartikel, der die Reform als „großen Wurf für alle“ bezeichnet.")
+            .as_deref(),
+        Some("ein Leitartikel")
+    );
+}
