@@ -207,7 +207,7 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
             "nach" | "Nach" => {
                 // "nach [einem] [ersten] Angaben|Bericht [des|der|von] X"
                 let mut n = t + 1;
-                if is_det(doc.s(n)) && !matches!(doc.s(n), "der" | "des" | "die" | "das") {
+                if is_det(doc.s(n)) && !matches!(doc.s(n), "des" | "die" | "das") {
                     n += 1;
                 }
                 let adj = (doc.is_word(n) && is_adj(doc.s(n))).then_some(n);

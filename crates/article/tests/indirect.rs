@@ -401,3 +401,15 @@ fn a_website_named_as_source_speaks_and_stays_out_of_the_message() {
     let (_, who, _, _) = one("Das Portal gartenwelt.de meldete, die Tulpen blühten früher.");
     assert_eq!(who, "Das Portal gartenwelt.de");
 }
+
+#[test]
+fn nach_with_a_definite_article_and_a_source_noun_frames_the_sentence() {
+    let (msg, who, kind, _) =
+        one("Nach der Prognose des Instituts wächst die Wirtschaft im Herbst wieder.");
+    assert_eq!(msg, "wächst die Wirtschaft im Herbst wieder");
+    assert_eq!(who, "des Instituts");
+    assert_eq!(kind, Some(FrameKind::Nach));
+    assert!(parse("Nach der Pause spielte die Kapelle weiter.")
+        .indirect
+        .is_empty());
+}
