@@ -413,3 +413,15 @@ fn nach_with_a_definite_article_and_a_source_noun_frames_the_sentence() {
         .indirect
         .is_empty());
 }
+
+#[test]
+fn testimony_rulings_and_stated_beliefs_frame_a_dass_clause() {
+    for (text, who) in [
+        ("Der Zeuge hat ausgesagt, dass er das Auto gesehen habe.", "Der Zeuge"),
+        ("Das Gericht entschied, dass die Mieten sinken müssten.", "Das Gericht"),
+        ("Die Trainerin glaubt, dass die Mannschaft gewinnen kann.", "Die Trainerin"),
+    ] {
+        let (_, w, _, _) = one(text);
+        assert_eq!(w, who, "{text}");
+    }
+}
