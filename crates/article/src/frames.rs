@@ -19,6 +19,16 @@ pub const KONJUNKTIV_II_FILE: &str = include_str!("../data/konjunktiv2.txt");
 pub const CLAIM_VERBS_FILE: &str = include_str!("../data/claim_verbs.txt");
 pub const SPEECH_NOUNS_FILE: &str = include_str!("../data/speech_nouns.txt");
 
+pub const ZU_INFINITIVE_VERBS_FILE: &str = include_str!("../data/zu_infinitive_verbs.txt");
+
+/// "ankündigen", "auffordern": a speech verb whose zu-infinitive is what was
+/// said (data/zu_infinitive_verbs.txt).
+pub fn takes_reported_zu(lemma: &str) -> bool {
+    static L: OnceLock<Set> = OnceLock::new();
+    L.get_or_init(|| entries(ZU_INFINITIVE_VERBS_FILE).map(|w| (w, ())).collect())
+        .contains_key(lemma)
+}
+
 /// "Behauptung", "Vorwurf", "Argument": a noun of saying (data/speech_nouns.txt).
 pub fn is_speech_noun(w: &str) -> bool {
     static L: OnceLock<Set> = OnceLock::new();

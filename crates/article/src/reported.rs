@@ -210,7 +210,15 @@ pub fn indirect(
             )
         } else {
             let before = verb < a;
-            let subject = if before && !matches!(doc.s(verb + 1), "er" | "sie" | "ich" | "wir") {
+            // "Die Ministerin hat am Montag angekündigt, …": with an auxiliary
+            // before the participle, the subject stands at the auxiliary (a
+            // noun right before the participle is its object).
+            let at_aux = before
+                .then(|| verb_subject(doc, aux_subject(doc, ents, verb, lemma, s_first, &covered)))
+                .flatten();
+            let subject = if at_aux.is_some() {
+                at_aux
+            } else if before && !matches!(doc.s(verb + 1), "er" | "sie" | "ich" | "wir") {
                 verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)).or_else(
                     || verb_subject(doc, subject_after(doc, ents, verb, lemma, a, &covered)),
                 )
@@ -717,7 +725,13 @@ fn reported_clause(
                                 "ist" | "sind" | "war" | "waren" | "wurde" | "wurden" | "werden"
                             )
                     });
-                if opened || subj || said {
+                // "kündigte an, zurückzutreten", "hat die Stadt aufgefordert,
+                // die Straße zu sperren": an announced or demanded act.
+                let zu = c == after + 1
+                    && t > s_first
+                    && crate::frames::takes_reported_zu(lemma)
+                    && crate::frames::zu_infinitive_clause(doc, a, clause_end);
+                if opened || subj || said || zu {
                     return Some((t, lemma, particle, a, clause_end - 1));
                 }
             }

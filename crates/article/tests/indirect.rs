@@ -417,11 +417,36 @@ fn nach_with_a_definite_article_and_a_source_noun_frames_the_sentence() {
 #[test]
 fn testimony_rulings_and_stated_beliefs_frame_a_dass_clause() {
     for (text, who) in [
-        ("Der Zeuge hat ausgesagt, dass er das Auto gesehen habe.", "Der Zeuge"),
-        ("Das Gericht entschied, dass die Mieten sinken müssten.", "Das Gericht"),
-        ("Die Trainerin glaubt, dass die Mannschaft gewinnen kann.", "Die Trainerin"),
+        (
+            "Der Zeuge hat ausgesagt, dass er das Auto gesehen habe.",
+            "Der Zeuge",
+        ),
+        (
+            "Das Gericht entschied, dass die Mieten sinken müssten.",
+            "Das Gericht",
+        ),
+        (
+            "Die Trainerin glaubt, dass die Mannschaft gewinnen kann.",
+            "Die Trainerin",
+        ),
     ] {
         let (_, w, _, _) = one(text);
         assert_eq!(w, who, "{text}");
     }
+}
+
+#[test]
+fn an_announced_or_demanded_act_in_a_zu_infinitive_is_reported_speech() {
+    let (msg, who, _, _) = one("Die Kapitänin hat angekündigt, ihre Karriere zu beenden.");
+    assert_eq!(msg, "ihre Karriere zu beenden");
+    assert_eq!(who, "Die Kapitänin");
+    // The noun before the participle is the one asked, not the speaker.
+    let (_, who, _, _) = one("Der Bürgermeister hatte Frau Lenz gebeten, im Rat zu bleiben.");
+    assert_eq!(who, "Der Bürgermeister");
+    // An intention is no speech.
+    assert!(
+        parse("Die Firma plant, im Herbst zwei Filialen zu schließen.")
+            .indirect
+            .is_empty()
+    );
 }
