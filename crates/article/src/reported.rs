@@ -451,8 +451,12 @@ fn framed(
         )),
         // "Die Stadt verteidigt den Plan mit dem Argument, …": the subject
         // of the clause that holds the noun.
-        Source::Elsewhere => clause_verb
-            .and_then(|v| verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered))),
+        // "Dann beruft sich die Behörde darauf, dass …": or after the verb,
+        // before the adverb.
+        Source::Elsewhere => clause_verb.and_then(|v| {
+            verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered))
+                .or_else(|| verb_subject(doc, subject_after(doc, ents, v, "sagen", h.cue, covered)))
+        }),
     };
     let speaker = match subject {
         Some((sub, _)) => speaker(doc, ents, tracker, sub, Attribution::SameSentence, covered),

@@ -450,3 +450,11 @@ fn an_announced_or_demanded_act_in_a_zu_infinitive_is_reported_speech() {
             .is_empty()
     );
 }
+
+#[test]
+fn the_subject_after_a_verb_with_darauf_speaks() {
+    let (msg, who, _, _) =
+        one("Im Streit beruft sich die Genossenschaft darauf, dass der Vertrag gelte.");
+    assert_eq!(msg, "dass der Vertrag gelte");
+    assert_eq!(who, "die Genossenschaft");
+}
