@@ -458,3 +458,11 @@ fn the_subject_after_a_verb_with_darauf_speaks() {
     assert_eq!(msg, "dass der Vertrag gelte");
     assert_eq!(who, "die Genossenschaft");
 }
+
+#[test]
+fn a_person_named_by_age_speaks() {
+    let (_, who, _, _) = one("Der 67-Jährige sagte, dass er den Hof verkaufe.");
+    assert_eq!(who, "Der 67-Jährige");
+    let (_, who, _, _) = one("Gestern erklärte der 67-jährige Landwirt, der Hof sei verkauft.");
+    assert_eq!(who, "der 67-jährige Landwirt");
+}

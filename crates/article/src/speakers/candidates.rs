@@ -385,12 +385,20 @@ pub(crate) fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
     let first = k;
     while k < first + crate::entities::MAX_ADJECTIVES
         && doc.is_word(k)
-        && is_adj(doc.s(k))
+        && match numbered(doc.s(k)) {
+            Some(noun) => !noun,
+            None => is_adj(doc.s(k)),
+        }
         && !doc.is_role(k)
     {
         k += 1;
     }
-    let noun = doc.is_cap(k) && !crate::lexicon::is_name_stop(doc.s(k));
+    // "der 52-jährige": an adjective with a number standing for its noun.
+    if det.is_some() && k > first && !doc.is_cap(k) && numbered(doc.s(k - 1)) == Some(false) {
+        k -= 1;
+    }
+    let noun =
+        (doc.is_cap(k) || numbered(doc.s(k)).is_some()) && !crate::lexicon::is_name_stop(doc.s(k));
     if !doc.is_role(k) && !(noun && (det.is_some() || k > first)) {
         return None;
     }
@@ -408,6 +416,21 @@ pub(crate) fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
         },
         last,
     ))
+}
+
+/// "52-Jährige" (Some(true), a noun) or "52-jährige" (Some(false), an
+/// adjective): a number joined by a hyphen to a word.
+pub(crate) fn numbered(w: &str) -> Option<bool> {
+    let (num, tail) = w.split_once('-')?;
+    if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let first = tail.chars().next()?;
+    if first.is_uppercase() {
+        Some(true)
+    } else {
+        (first.is_lowercase() && is_adj(tail)).then_some(false)
+    }
 }
 
 pub(crate) fn subject_before(
@@ -700,7 +723,8 @@ pub(crate) fn np_before(
     s_first: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(Subject, usize)> {
-    if !doc.is_cap(t) || crate::lexicon::is_name_stop(doc.s(t)) {
+    let numbered_noun = numbered(doc.s(t)) == Some(true);
+    if !(doc.is_cap(t) || numbered_noun) || crate::lexicon::is_name_stop(doc.s(t)) {
         return None;
     }
     let mut head = t;
@@ -905,5 +929,19 @@ mod tests {
             last: w,
         };
         assert!(verb_subject(&doc, Some((pp, w))).is_none());
+    }
+}
+
+#[cfg(test)]
+mod numbered_tests {
+    use super::numbered;
+
+    #[test]
+    fn a_number_joined_to_a_noun_or_an_adjective() {
+        assert_eq!(numbered("52-Jährige"), Some(true));
+        assert_eq!(numbered("52-jährige"), Some(false));
+        assert_eq!(numbered("3-Zimmer"), Some(true));
+        assert_eq!(numbered("Nord-Süd"), None);
+        assert_eq!(numbered("52"), None);
     }
 }
