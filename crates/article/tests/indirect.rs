@@ -466,3 +466,22 @@ fn a_person_named_by_age_speaks() {
     let (_, who, _, _) = one("Gestern erklärte der 67-jährige Landwirt, der Hof sei verkauft.");
     assert_eq!(who, "der 67-jährige Landwirt");
 }
+
+#[test]
+fn the_press_told_is_the_addressee_not_the_speaker() {
+    let a = parse("Die Ministerin sagte der Presse, die Brücke werde im Mai fertig.");
+    let q = &a.indirect[0];
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.reference.text.as_str()),
+        Some("Die Ministerin")
+    );
+    assert_eq!(
+        q.addressee.as_ref().map(|m| m.text.as_str()),
+        Some("der Presse")
+    );
+    let a = parse("Gestern sagte der Presse ein Sprecher, die Brücke werde im Mai fertig.");
+    assert!(a.indirect[0]
+        .speaker
+        .as_ref()
+        .is_none_or(|s| s.reference.text != "der Presse"));
+}

@@ -594,6 +594,8 @@ pub(crate) const ADDRESSEE_NOUNS: &[&str] = &[
     "Nachrichtenseite",
     "Fernsehen",
     "Rundfunk",
+    "Presse",
+    "Öffentlichkeit",
 ];
 
 #[cfg(test)]
