@@ -255,8 +255,24 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                     || matches!(doc.s(t - 1), "," | "–" | "(") =>
             {
                 // "Wie die Polizei mitteilte, …", "…, wie der Verband bekannt gab."
+                // "Wie Karl Berger, Sprecher der Feuerwehr, mitteilte": an
+                // apposition between commas stays inside the frame.
+                let apposition = |k: usize| {
+                    doc.s(k) == ","
+                        && k > t + 1
+                        && doc.is_cap(k - 1)
+                        && (doc.is_cap(k + 1) || is_det(doc.s(k + 1)) || is_adj(doc.s(k + 1)))
+                };
+                let mut commas = 0;
                 let Some(v) = (t + 2..stop.min(t + 14))
-                    .take_while(|&k| !covered(k) && !ends_wie(doc.s(k)))
+                    .take_while(|&k| {
+                        // The second comma closes the apposition.
+                        if commas == 0 && apposition(k) || commas == 1 && doc.s(k) == "," {
+                            commas += 1;
+                            return true;
+                        }
+                        !covered(k) && !ends_wie(doc.s(k))
+                    })
                     .find(|&k| doc.is_cue(k) && !speech_senses(doc.s(k)).is_empty())
                 else {
                     continue;

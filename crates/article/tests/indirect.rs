@@ -485,3 +485,13 @@ fn the_press_told_is_the_addressee_not_the_speaker() {
         .as_ref()
         .is_none_or(|s| s.reference.text != "der Presse"));
 }
+
+#[test]
+fn wie_frame_with_an_apposition_between_commas() {
+    let (msg, who, kind, _) = one(
+        "Wie Anna Berger, Sprecherin der Bergwacht, am Abend mitteilte, sind alle Wanderer gerettet.",
+    );
+    assert_eq!(msg, "sind alle Wanderer gerettet");
+    assert!(who.contains("Berger"), "{who}");
+    assert_eq!(kind, Some(FrameKind::Wie));
+}
