@@ -123,3 +123,32 @@ fn a_verb_closing_a_subordinate_clause_finds_its_subject_at_the_clause_start() {
         Some("ein Leitartikel")
     );
 }
+
+#[test]
+fn a_label_given_by_a_verb_of_naming_is_a_partial_quote_of_the_speaker() {
+    for (text, who) in [
+        (
+            "Die Försterin nannte den Plan einen „Irrweg“.",
+            "Die Försterin",
+        ),
+        (
+            "Der Trainer bezeichnete das Spiel als „Lehrstunde“.",
+            "Der Trainer",
+        ),
+    ] {
+        let a = parse(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.kind == QuoteKind::Partial)
+            .unwrap_or_else(|| panic!("{text}: no partial quote"));
+        assert_eq!(
+            q.speaker.as_ref().map(|s| s.reference.text.as_str()),
+            Some(who),
+            "{text}"
+        );
+    }
+    // Without such a verb a capitalised word in marks stays a term.
+    let a = parse("Die Fähre „Nordstern“ legte pünktlich ab.");
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Term));
+}
