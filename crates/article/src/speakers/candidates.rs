@@ -107,7 +107,7 @@ pub(crate) fn clause_subject(
     Some(subject)
 }
 
-/// "Sie soll dabei gesagt haben", "Die Ärztin hat am Montag erklärt": a
+/// "Er soll das im Gespräch gesagt haben", "Die Ärztin hat am Montag erklärt": a
 /// participle's subject stands next to the finite auxiliary before it (in
 /// the same clause, at most eight tokens back).
 pub(crate) fn aux_subject(
@@ -308,7 +308,7 @@ pub(crate) fn utterance_noun_subject(
     if !matches!(doc.s(v), "lautet" | "lautete" | "war" | "ist") {
         return None;
     }
-    // "lautete etwas ärgerlich die Antwort": past up to three adverbs.
+    // "lautete recht knapp die Erwiderung": past up to three adverbs.
     let mut k = v + 1;
     while k < v + 4
         && k < s_end
@@ -540,7 +540,7 @@ pub(crate) fn subject_before_at(
     {
         return Some((Subject::Org(o), t));
     }
-    // "Und der andere fügt bei:", "einer der Gäste sagte": pronoun-like subjects.
+    // "Und der zweite fügte hinzu:", "einer der Gäste sagte": pronoun-like subjects.
     if is_nominal_rest(doc.s(t))
         && t > s_first
         && crate::scan::is_definite(&doc.s(t - 1).to_lowercase())
@@ -682,7 +682,7 @@ pub(crate) fn conjunct_subject(
     // it ("Sie stand auf, nahm die Blume und sagte"): what follows it is
     // an object, unless a pronoun or a person.
     let continued = c0 > 0 && doc.s(c0 - 1) == ",";
-    // "Drinnen im Saal lächelte sie ihn an und sagte": a subject pronoun
+    // "Draußen im Hof nickte sie ihm zu und sagte": a subject pronoun
     // right after the first verb is the subject, whatever opens the clause.
     let pronoun_after_verb = (c0 + 1..and.min(c0 + 8)).find(|&k| {
         matches!(doc.s(k), "er" | "sie" | "ich" | "wir")

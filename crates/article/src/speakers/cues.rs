@@ -54,7 +54,7 @@ pub(crate) fn narration_subject(
     {
         return None;
     }
-    // Narration is about people: "Es klang wie ein Röcheln", "Die Unterhaltung
+    // Narration is about people: "Es roch nach Regen", "Die Unterhaltung
     // stockt" name no speaker.
     clause_subject(doc, ents, p_first, p_end).filter(|s| match s {
         Subject::Pronoun(t, _) => !matches!(doc.s(*t), "Es" | "es"),
@@ -358,7 +358,7 @@ pub(crate) fn found(
     } else {
         verb_subject(doc, subject)
     };
-    // "Sie soll dabei gesagt haben:", "Hans hätte gesagt:": when no subject was found,
+    // "Er soll das im Gespräch gesagt haben:", "Hans hätte gesagt:": when no subject was found,
     // a participle's subject stands next to the finite auxiliary.
     // "So hatte die Ministerin zugesichert:": not only "ge-" participles.
     // "bei der Eröffnung verkündet:": an inseparable verb's participle has no
