@@ -373,6 +373,19 @@ pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
                 q.speaker = Some(sp);
             }
         }
+        // "…, dass die Lage „sehr ernst“ sei": a partial quote inside
+        // reported speech is its speaker's wording.
+        if q.kind == QuoteKind::Partial && q.speaker.is_none() {
+            let inside = indirect.iter().find(|r| {
+                r.sentence == q.sentence
+                    && r.pieces
+                        .iter()
+                        .any(|p| p.start <= q.span.start && q.span.end <= p.end)
+            });
+            if let Some(sp) = inside.and_then(|r| r.speaker.clone()) {
+                q.speaker = Some(sp);
+            }
+        }
         // Someone asked is answered by someone else: »Bist du fertig?«
         // fragte der Vater. … »Nein.« (A rhetorical question goes on.)
         let question = q.cue.as_ref().is_some_and(|c| c.lemma.ends_with("fragen"))

@@ -495,3 +495,17 @@ fn wie_frame_with_an_apposition_between_commas() {
     assert!(who.contains("Berger"), "{who}");
     assert_eq!(kind, Some(FrameKind::Wie));
 }
+
+#[test]
+fn a_partial_quote_inside_reported_speech_has_its_speaker() {
+    let a = parse("Der Kapitän sagte, die Überfahrt sei „ruhig wie selten“ gewesen.");
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == article::QuoteKind::Partial)
+        .expect("a partial quote");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.reference.text.as_str()),
+        Some("Der Kapitän")
+    );
+}
