@@ -216,7 +216,22 @@ pub fn indirect(
             let at_aux = before
                 .then(|| verb_subject(doc, aux_subject(doc, ents, verb, lemma, s_first, &covered)))
                 .flatten();
-            let subject = if at_aux.is_some() {
+            // "Im Gespräch mit der Zeitung erklärte der Minister, …": a
+            // prepositional phrase fills the place before the finite verb, so
+            // the subject follows that verb.
+            let finite = finite_aux(doc, verb, s_first, &covered).unwrap_or(verb);
+            let fronted = (before && finite > s_first + 1 && is_preposition(doc.s(s_first)))
+                .then(|| {
+                    let limit = if finite < verb { verb } else { a };
+                    verb_subject(
+                        doc,
+                        subject_after(doc, ents, finite, lemma, limit, &covered),
+                    )
+                })
+                .flatten();
+            let subject = if fronted.is_some() {
+                fronted
+            } else if at_aux.is_some() {
                 at_aux
             } else if before && !matches!(doc.s(verb + 1), "er" | "sie" | "ich" | "wir") {
                 verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)).or_else(

@@ -509,3 +509,20 @@ fn a_partial_quote_inside_reported_speech_has_its_speaker() {
         Some("Der Kapitän")
     );
 }
+
+#[test]
+fn a_fronted_prepositional_phrase_puts_the_subject_after_the_verb() {
+    for (text, who) in [
+        (
+            "Im Gespräch mit der Lokalzeitung erklärte der Bürgermeister, die Brücke sei sicher.",
+            "der Bürgermeister",
+        ),
+        (
+            "Im Streit um die Mieten hat die Genossenschaft versichert, dass niemand ausziehen müsse.",
+            "die Genossenschaft",
+        ),
+    ] {
+        let (_, w, _, _) = one(text);
+        assert_eq!(w, who, "{text}");
+    }
+}

@@ -118,16 +118,27 @@ pub(crate) fn aux_subject(
     s_first: usize,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(Subject, usize)> {
+    let aux = finite_aux(doc, verb, s_first, covered)?;
+    subject_before(doc, ents, aux, s_first, covered)
+        .or_else(|| subject_after(doc, ents, aux, lemma, verb, covered))
+}
+
+/// The finite auxiliary or modal of the participle or infinitive at `verb`,
+/// at most eight tokens back in its clause.
+pub(crate) fn finite_aux(
+    doc: &Doc,
+    verb: usize,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let participle = doc.s(verb).ends_with('t') || doc.s(verb).ends_with("en");
     if !participle {
         return None;
     }
-    let aux = (verb.saturating_sub(8).max(s_first)..verb)
+    (verb.saturating_sub(8).max(s_first)..verb)
         .rev()
         .take_while(|&k| !covered(k) && !matches!(doc.s(k), "," | ";" | ":" | "." | "!" | "?"))
-        .find(|&k| is_auxiliary(doc.s(k)))?;
-    subject_before(doc, ents, aux, s_first, covered)
-        .or_else(|| subject_after(doc, ents, aux, lemma, verb, covered))
+        .find(|&k| is_auxiliary(doc.s(k)))
 }
 
 /// Most tokens a verb-final clause is searched back over for its start.
