@@ -330,6 +330,10 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 // "ein Bericht der Zeitung, wonach …": the noun before the comma.
                 let source = if doc.is_cap(t - 2) {
                     Source::Word(t - 2)
+                } else if is_quote_mark(doc.s(t - 2)) {
+                    // "ein Bericht des Blatts „Nordpost“, wonach …": the noun
+                    // phrase before the comma, name in marks and all.
+                    Source::Before(t - 1)
                 } else {
                     Source::Elsewhere
                 };

@@ -526,3 +526,12 @@ fn a_fronted_prepositional_phrase_puts_the_subject_after_the_verb() {
         assert_eq!(w, who, "{text}");
     }
 }
+
+#[test]
+fn wonach_after_a_name_in_marks_takes_the_phrase_before_the_comma() {
+    let (msg, who, _, _) = one(
+        "Ein Bericht des Blatts „Nordpost“, wonach die Fähre eingestellt werde, sorgte für Unruhe.",
+    );
+    assert_eq!(msg, "die Fähre eingestellt werde");
+    assert!(who.contains("„Nordpost“"), "{who}");
+}
