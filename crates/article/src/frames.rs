@@ -19,6 +19,16 @@ pub const KONJUNKTIV_II_FILE: &str = include_str!("../data/konjunktiv2.txt");
 pub const CLAIM_VERBS_FILE: &str = include_str!("../data/claim_verbs.txt");
 pub const SPEECH_NOUNS_FILE: &str = include_str!("../data/speech_nouns.txt");
 
+pub const ZU_INFINITIVE_VERBS_FILE: &str = include_str!("../data/zu_infinitive_verbs.txt");
+
+/// "ankündigen", "auffordern": a speech verb whose zu-infinitive is what was
+/// said (data/zu_infinitive_verbs.txt).
+pub fn takes_reported_zu(lemma: &str) -> bool {
+    static L: OnceLock<Set> = OnceLock::new();
+    L.get_or_init(|| entries(ZU_INFINITIVE_VERBS_FILE).map(|w| (w, ())).collect())
+        .contains_key(lemma)
+}
+
 /// "Behauptung", "Vorwurf", "Argument": a noun of saying (data/speech_nouns.txt).
 pub fn is_speech_noun(w: &str) -> bool {
     static L: OnceLock<Set> = OnceLock::new();
@@ -207,7 +217,7 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
             "nach" | "Nach" => {
                 // "nach [einem] [ersten] Angaben|Bericht [des|der|von] X"
                 let mut n = t + 1;
-                if is_det(doc.s(n)) && !matches!(doc.s(n), "der" | "des" | "die" | "das") {
+                if is_det(doc.s(n)) && !matches!(doc.s(n), "des" | "die" | "das") {
                     n += 1;
                 }
                 let adj = (doc.is_word(n) && is_adj(doc.s(n))).then_some(n);
@@ -245,8 +255,24 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                     || matches!(doc.s(t - 1), "," | "–" | "(") =>
             {
                 // "Wie die Polizei mitteilte, …", "…, wie der Verband bekannt gab."
+                // "Wie Karl Berger, Sprecher der Feuerwehr, mitteilte": an
+                // apposition between commas stays inside the frame.
+                let apposition = |k: usize| {
+                    doc.s(k) == ","
+                        && k > t + 1
+                        && doc.is_cap(k - 1)
+                        && (doc.is_cap(k + 1) || is_det(doc.s(k + 1)) || is_adj(doc.s(k + 1)))
+                };
+                let mut commas = 0;
                 let Some(v) = (t + 2..stop.min(t + 14))
-                    .take_while(|&k| !covered(k) && !ends_wie(doc.s(k)))
+                    .take_while(|&k| {
+                        // The second comma closes the apposition.
+                        if commas == 0 && apposition(k) || commas == 1 && doc.s(k) == "," {
+                            commas += 1;
+                            return true;
+                        }
+                        !covered(k) && !ends_wie(doc.s(k))
+                    })
                     .find(|&k| doc.is_cue(k) && !speech_senses(doc.s(k)).is_empty())
                 else {
                     continue;
@@ -304,6 +330,10 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 // "ein Bericht der Zeitung, wonach …": the noun before the comma.
                 let source = if doc.is_cap(t - 2) {
                     Source::Word(t - 2)
+                } else if is_quote_mark(doc.s(t - 2)) {
+                    // "ein Bericht des Blatts „Nordpost“, wonach …": the noun
+                    // phrase before the comma, name in marks and all.
+                    Source::Before(t - 1)
                 } else {
                     Source::Elsewhere
                 };

@@ -20,6 +20,8 @@ pub const FIRST_NAMES_FILE: &str = include_str!("../data/first_names.txt");
 pub const ORGANISATIONS_FILE: &str = include_str!("../data/organisations.txt");
 pub const MEDIA_FILE: &str = include_str!("../data/media.txt");
 pub const CAPITALS_FILE: &str = include_str!("../data/capitals.txt");
+/// Top-level domains of websites named as sources ("laut example.de").
+pub const WEB_DOMAINS_FILE: &str = include_str!("../data/web_domains.txt");
 
 /// The entries of a list file: trimmed lines, without blank lines and comments.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -528,6 +530,13 @@ pub fn speech_verb(w: &str) -> Option<(&'static str, Option<&'static str>, bool)
 /// True for a plural verb form ("sagten"): "sie" is then no single person.
 pub fn is_plural_verb(w: &str) -> bool {
     w.ends_with("ten") || w.ends_with("en") && !w.ends_with("hen")
+}
+
+/// "de", "com": a top-level domain from data/web_domains.txt.
+pub fn is_web_domain(w: &str) -> bool {
+    static L: OnceLock<Vec<&'static str>> = OnceLock::new();
+    L.get_or_init(|| entries(WEB_DOMAINS_FILE).collect())
+        .contains(&w)
 }
 
 #[cfg(test)]

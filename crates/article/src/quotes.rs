@@ -643,9 +643,20 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
     if words <= 6 && !inner_end_punct && title_like(doc, open, close) {
         return QuoteKind::Term;
     }
+    // "nannte den Plan einen „Irrweg“", "bezeichnete ihn als „Träumer“":
+    // a label given by a verb of naming is the speaker's own word.
+    let labelled = words <= 4
+        && !at_start
+        && (doc.s(open - 1) == "als" || crate::scan::is_det(doc.s(open - 1)))
+        && (s_first..s_end).any(|t| {
+            speech_verb(doc.s(t)).is_some_and(|(lemma, _, _)| {
+                matches!(lemma, "nennen" | "bezeichnen" | "titulieren")
+            })
+        });
     // „Nordpress“, „Radio Kiel 2“, „Stadtwerk“: a few capitalised words
     // or numbers inside a sentence are a name or a term, not words said.
     if words <= 4
+        && !labelled
         && !inner_end_punct
         && !inner_pronoun
         && !at_start

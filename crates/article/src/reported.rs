@@ -210,7 +210,30 @@ pub fn indirect(
             )
         } else {
             let before = verb < a;
-            let subject = if before && !matches!(doc.s(verb + 1), "er" | "sie" | "ich" | "wir") {
+            // "Die Ministerin hat am Montag angekündigt, …": with an auxiliary
+            // before the participle, the subject stands at the auxiliary (a
+            // noun right before the participle is its object).
+            let at_aux = before
+                .then(|| verb_subject(doc, aux_subject(doc, ents, verb, lemma, s_first, &covered)))
+                .flatten();
+            // "Im Gespräch mit der Zeitung erklärte der Minister, …": a
+            // prepositional phrase fills the place before the finite verb, so
+            // the subject follows that verb.
+            let finite = finite_aux(doc, verb, s_first, &covered).unwrap_or(verb);
+            let fronted = (before && finite > s_first + 1 && is_preposition(doc.s(s_first)))
+                .then(|| {
+                    let limit = if finite < verb { verb } else { a };
+                    verb_subject(
+                        doc,
+                        subject_after(doc, ents, finite, lemma, limit, &covered),
+                    )
+                })
+                .flatten();
+            let subject = if fronted.is_some() {
+                fronted
+            } else if at_aux.is_some() {
+                at_aux
+            } else if before && !matches!(doc.s(verb + 1), "er" | "sie" | "ich" | "wir") {
                 verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)).or_else(
                     || verb_subject(doc, subject_after(doc, ents, verb, lemma, a, &covered)),
                 )
@@ -219,6 +242,16 @@ pub fn indirect(
                     || verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)),
                 )
             };
+            // "Die Ärztin hat am Montag erklärt, dass …": the perfect's subject
+            // stands at its auxiliary.
+            let subject = subject.or_else(|| {
+                verb_subject(
+                    doc,
+                    before
+                        .then(|| aux_subject(doc, ents, verb, lemma, s_first, &covered))
+                        .flatten(),
+                )
+            });
             (subject, lemma)
         };
         let span = Span::new(doc.start(a), doc.end(b));
@@ -355,6 +388,19 @@ pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
                 q.speaker = Some(sp);
             }
         }
+        // "…, dass die Lage „sehr ernst“ sei": a partial quote inside
+        // reported speech is its speaker's wording.
+        if q.kind == QuoteKind::Partial && q.speaker.is_none() {
+            let inside = indirect.iter().find(|r| {
+                r.sentence == q.sentence
+                    && r.pieces
+                        .iter()
+                        .any(|p| p.start <= q.span.start && q.span.end <= p.end)
+            });
+            if let Some(sp) = inside.and_then(|r| r.speaker.clone()) {
+                q.speaker = Some(sp);
+            }
+        }
         // Someone asked is answered by someone else: »Bist du fertig?«
         // fragte der Vater. … »Nein.« (A rhetorical question goes on.)
         let question = q.cue.as_ref().is_some_and(|c| c.lemma.ends_with("fragen"))
@@ -401,10 +447,13 @@ fn framed(
         .then(|| {
             (ctx.s_first + 1..h.last.saturating_sub(1)).find(|&k| {
                 let w = doc.s(k);
+                // "Die Forscher gehen davon aus": a plural verb ends like an
+                // adjective, but no noun follows it.
+                let attributive = is_adj(w) && doc.is_cap(k + 1);
                 doc.is_word(k)
                     && crate::scan::starts_lower(w)
                     && !is_det(w)
-                    && !is_adj(w)
+                    && !attributive
                     && !is_preposition(w)
             })
         })
@@ -430,18 +479,24 @@ fn framed(
         )),
         // "Die Stadt verteidigt den Plan mit dem Argument, …": the subject
         // of the clause that holds the noun.
-        Source::Elsewhere => clause_verb
-            .and_then(|v| verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered))),
+        // "Dann beruft sich die Behörde darauf, dass …": or after the verb,
+        // before the adverb.
+        Source::Elsewhere => clause_verb.and_then(|v| {
+            verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered))
+                .or_else(|| verb_subject(doc, subject_after(doc, ents, v, "sagen", h.cue, covered)))
+        }),
     };
     let speaker = match subject {
         Some((sub, _)) => speaker(doc, ents, tracker, sub, Attribution::SameSentence, covered),
         // "Demnach …": the source named just before.
-        None if h.kind == FrameKind::Demnach => prev.map(|p| {
-            let mut p = p.clone();
-            p.attribution = Attribution::PreviousSentence;
-            p.confidence = p.confidence.min(Confidence::Medium);
-            p
-        }),
+        None if h.kind == FrameKind::Demnach => prev
+            .map(|p| {
+                let mut p = p.clone();
+                p.attribution = Attribution::PreviousSentence;
+                p.confidence = p.confidence.min(Confidence::Medium);
+                p
+            })
+            .or_else(|| pro_adverb_speaker(doc, h.cue)),
         // Hearsay right after speech most likely passes on the same source;
         // a guess, marked as such.
         None if h.kind == FrameKind::Sollen => prev.map(|p| {
@@ -561,6 +616,23 @@ fn reported_item(
 
 /// The cue of a reported item: the verb (or frame word) at token `verb`,
 /// its separated particle, and its lemma.
+/// "Demnach …" with no source named just before: the adverb itself stands
+/// for the source, as a pronoun does, unresolved (so a guess).
+fn pro_adverb_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
+    if !matches!(doc.s(cue), "Demnach" | "demnach" | "Danach") {
+        return None;
+    }
+    Some(Speaker {
+        name: None,
+        role: None,
+        organisation: None,
+        reference: mention(doc, tspan(doc, cue, cue)),
+        attribution: Attribution::Pronoun,
+        entity: None,
+        confidence: Confidence::Low,
+    })
+}
+
 fn cue_mention(doc: &Doc, verb: usize, particle: Option<usize>, lemma: &str) -> Cue {
     Cue {
         verb: mention(doc, tspan(doc, verb, verb)),
@@ -625,8 +697,10 @@ fn reported_clause(
         let w = doc.s(t);
         // "Laut X …", "X zufolge …" opening the sentence: the rest is reported.
         if matches!(w, "Laut" | "laut") && t == s_first {
+            // "Laut wetterblog.de sind …": past a website's name.
+            let from = web_name_from(doc, t + 1).map_or(t + 1, |l| l + 1);
             let k =
-                (t + 1..stop.min(t + 8)).find(|&k| doc.is_word(k) && starts_lower_word(doc, k))?;
+                (from..stop.min(t + 8)).find(|&k| doc.is_word(k) && starts_lower_word(doc, k))?;
             return (k < end).then_some((t, "laut", None, k, end - 1));
         }
         if w == "zufolge" && t < s_first + 8 {
@@ -683,7 +757,13 @@ fn reported_clause(
                                 "ist" | "sind" | "war" | "waren" | "wurde" | "wurden" | "werden"
                             )
                     });
-                if opened || subj || said {
+                // "kündigte an, zurückzutreten", "hat die Stadt aufgefordert,
+                // die Straße zu sperren": an announced or demanded act.
+                let zu = c == after + 1
+                    && t > s_first
+                    && crate::frames::takes_reported_zu(lemma)
+                    && crate::frames::zu_infinitive_clause(doc, a, clause_end);
+                if opened || subj || said || zu {
                     return Some((t, lemma, particle, a, clause_end - 1));
                 }
             }

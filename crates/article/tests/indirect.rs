@@ -343,3 +343,195 @@ fn nach_side_angaben_names_the_phrase() {
     assert_eq!(who, "polnischen Angaben");
     assert_eq!(msg, "Die Einheiten stammen … aus dem Süden");
 }
+
+#[test]
+fn perfect_tense_frame_finds_its_subject_at_the_auxiliary() {
+    let (msg, who, _, _) = one("Die Försterin hat am Dienstag erklärt, dass der Wald gesund sei.");
+    assert_eq!(msg, "dass der Wald gesund sei");
+    assert_eq!(who, "Die Försterin");
+    let (_, who, _, _) =
+        one("Am Abend hat der Trainer bestätigt, dass zwei Spieler verletzt seien.");
+    assert_eq!(who, "der Trainer");
+    let (_, who, _, _) =
+        one("Der Bäcker hat sich zufrieden geäußert, dass die Preise stabil blieben.");
+    assert_eq!(who, "Der Bäcker");
+}
+
+#[test]
+fn plural_verb_before_davon_is_the_clause_verb() {
+    let (msg, who, _, _) = one("Die Imker gehen davon aus, dass der Sommer trocken wird.");
+    assert_eq!(msg, "dass der Sommer trocken wird");
+    assert_eq!(who, "Die Imker");
+    let (_, who, _, _) = one("Wir gehen fest davon aus, dass der Sommer trocken wird.");
+    assert_eq!(who, "Wir");
+}
+
+#[test]
+fn a_paper_named_in_marks_after_its_noun_or_alone_speaks() {
+    let (_, who, _, _) = one("Das Magazin „Nordlicht“ berichtet, dass die Fähre ausfalle.");
+    assert_eq!(who, "Das Magazin „Nordlicht“");
+    let (_, who, _, _) = one("„Nordlicht“ berichtet, dass die Fähre ausfalle.");
+    assert_eq!(who, "„Nordlicht“");
+}
+
+#[test]
+fn a_noun_with_its_name_after_it_and_an_opening_abbreviation_speak() {
+    let (_, who, _, _) =
+        one("Die schwedische Brauerei Ekholm versicherte, das Bier bleibe so billig wie bisher.");
+    assert_eq!(who, "Die schwedische Brauerei Ekholm");
+    let (_, who, _, _) = one("THW erklärte, die Pumpen liefen seit dem Morgen.");
+    assert_eq!(who, "THW");
+}
+
+#[test]
+fn demnach_without_a_source_before_stands_for_the_source_itself() {
+    let a = parse("Das Wetter bleibt kühl. Demnach fallen die Ernten in diesem Jahr kleiner aus.");
+    let sp = a.indirect[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.reference.text, "Demnach");
+    assert_eq!(sp.confidence, article::Confidence::Low);
+    assert!(sp.name.is_none() && sp.role.is_none());
+}
+
+#[test]
+fn a_website_named_as_source_speaks_and_stays_out_of_the_message() {
+    let (msg, who, kind, _) = one("Laut gartenwelt.de blühen die Tulpen dieses Jahr früher.");
+    assert_eq!(msg, "blühen die Tulpen dieses Jahr früher");
+    assert_eq!(who, "gartenwelt.de");
+    assert_eq!(kind, Some(FrameKind::Laut));
+    let (_, who, _, _) = one("Das Portal gartenwelt.de meldete, die Tulpen blühten früher.");
+    assert_eq!(who, "Das Portal gartenwelt.de");
+}
+
+#[test]
+fn nach_with_a_definite_article_and_a_source_noun_frames_the_sentence() {
+    let (msg, who, kind, _) =
+        one("Nach der Prognose des Instituts wächst die Wirtschaft im Herbst wieder.");
+    assert_eq!(msg, "wächst die Wirtschaft im Herbst wieder");
+    assert_eq!(who, "des Instituts");
+    assert_eq!(kind, Some(FrameKind::Nach));
+    assert!(parse("Nach der Pause spielte die Kapelle weiter.")
+        .indirect
+        .is_empty());
+}
+
+#[test]
+fn testimony_rulings_and_stated_beliefs_frame_a_dass_clause() {
+    for (text, who) in [
+        (
+            "Der Zeuge hat ausgesagt, dass er das Auto gesehen habe.",
+            "Der Zeuge",
+        ),
+        (
+            "Das Gericht entschied, dass die Mieten sinken müssten.",
+            "Das Gericht",
+        ),
+        (
+            "Die Trainerin glaubt, dass die Mannschaft gewinnen kann.",
+            "Die Trainerin",
+        ),
+    ] {
+        let (_, w, _, _) = one(text);
+        assert_eq!(w, who, "{text}");
+    }
+}
+
+#[test]
+fn an_announced_or_demanded_act_in_a_zu_infinitive_is_reported_speech() {
+    let (msg, who, _, _) = one("Die Kapitänin hat angekündigt, ihre Karriere zu beenden.");
+    assert_eq!(msg, "ihre Karriere zu beenden");
+    assert_eq!(who, "Die Kapitänin");
+    // The noun before the participle is the one asked, not the speaker.
+    let (_, who, _, _) = one("Der Bürgermeister hatte Frau Lenz gebeten, im Rat zu bleiben.");
+    assert_eq!(who, "Der Bürgermeister");
+    // An intention is no speech.
+    assert!(
+        parse("Die Firma plant, im Herbst zwei Filialen zu schließen.")
+            .indirect
+            .is_empty()
+    );
+}
+
+#[test]
+fn the_subject_after_a_verb_with_darauf_speaks() {
+    let (msg, who, _, _) =
+        one("Im Streit beruft sich die Genossenschaft darauf, dass der Vertrag gelte.");
+    assert_eq!(msg, "dass der Vertrag gelte");
+    assert_eq!(who, "die Genossenschaft");
+}
+
+#[test]
+fn a_person_named_by_age_speaks() {
+    let (_, who, _, _) = one("Der 67-Jährige sagte, dass er den Hof verkaufe.");
+    assert_eq!(who, "Der 67-Jährige");
+    let (_, who, _, _) = one("Gestern erklärte der 67-jährige Landwirt, der Hof sei verkauft.");
+    assert_eq!(who, "der 67-jährige Landwirt");
+}
+
+#[test]
+fn the_press_told_is_the_addressee_not_the_speaker() {
+    let a = parse("Die Ministerin sagte der Presse, die Brücke werde im Mai fertig.");
+    let q = &a.indirect[0];
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.reference.text.as_str()),
+        Some("Die Ministerin")
+    );
+    assert_eq!(
+        q.addressee.as_ref().map(|m| m.text.as_str()),
+        Some("der Presse")
+    );
+    let a = parse("Gestern sagte der Presse ein Sprecher, die Brücke werde im Mai fertig.");
+    assert!(a.indirect[0]
+        .speaker
+        .as_ref()
+        .is_none_or(|s| s.reference.text != "der Presse"));
+}
+
+#[test]
+fn wie_frame_with_an_apposition_between_commas() {
+    let (msg, who, kind, _) = one(
+        "Wie Anna Berger, Sprecherin der Bergwacht, am Abend mitteilte, sind alle Wanderer gerettet.",
+    );
+    assert_eq!(msg, "sind alle Wanderer gerettet");
+    assert!(who.contains("Berger"), "{who}");
+    assert_eq!(kind, Some(FrameKind::Wie));
+}
+
+#[test]
+fn a_partial_quote_inside_reported_speech_has_its_speaker() {
+    let a = parse("Der Kapitän sagte, die Überfahrt sei „ruhig wie selten“ gewesen.");
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == article::QuoteKind::Partial)
+        .expect("a partial quote");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.reference.text.as_str()),
+        Some("Der Kapitän")
+    );
+}
+
+#[test]
+fn a_fronted_prepositional_phrase_puts_the_subject_after_the_verb() {
+    for (text, who) in [
+        (
+            "Im Gespräch mit der Lokalzeitung erklärte der Bürgermeister, die Brücke sei sicher.",
+            "der Bürgermeister",
+        ),
+        (
+            "Im Streit um die Mieten hat die Genossenschaft versichert, dass niemand ausziehen müsse.",
+            "die Genossenschaft",
+        ),
+    ] {
+        let (_, w, _, _) = one(text);
+        assert_eq!(w, who, "{text}");
+    }
+}
+
+#[test]
+fn wonach_after_a_name_in_marks_takes_the_phrase_before_the_comma() {
+    let (msg, who, _, _) = one(
+        "Ein Bericht des Blatts „Nordpost“, wonach die Fähre eingestellt werde, sorgte für Unruhe.",
+    );
+    assert_eq!(msg, "die Fähre eingestellt werde");
+    assert!(who.contains("„Nordpost“"), "{who}");
+}

@@ -100,3 +100,55 @@ fn bezeichnen_is_a_cue_in_all_its_forms() {
     assert_eq!(who, Some("Die Verbände"));
     assert_eq!(q.cue.as_ref().map(|c| c.lemma.as_str()), Some("bezeichnen"));
 }
+
+#[test]
+fn a_verb_closing_a_subordinate_clause_finds_its_subject_at_the_clause_start() {
+    let who = |text: &str| {
+        let a = parse(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.kind != QuoteKind::Term)
+            .unwrap_or_else(|| panic!("{text}: no quote"));
+        q.speaker.as_ref().map(|s| s.reference.text.clone())
+    };
+    assert_eq!(
+        who("Der Streit ist heikel, weil die Gemeinde den Neubau als „teures Luftschloss“ bezeichnet hat.")
+            .as_deref(),
+        Some("die Gemeinde")
+    );
+    assert_eq!(
+        who("Am Montag erschien ein Leitartikel, der die Reform als „großen Wurf für alle“ bezeichnet.")
+            .as_deref(),
+        Some("ein Leitartikel")
+    );
+}
+
+#[test]
+fn a_label_given_by_a_verb_of_naming_is_a_partial_quote_of_the_speaker() {
+    for (text, who) in [
+        (
+            "Die Försterin nannte den Plan einen „Irrweg“.",
+            "Die Försterin",
+        ),
+        (
+            "Der Trainer bezeichnete das Spiel als „Lehrstunde“.",
+            "Der Trainer",
+        ),
+    ] {
+        let a = parse(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.kind == QuoteKind::Partial)
+            .unwrap_or_else(|| panic!("{text}: no partial quote"));
+        assert_eq!(
+            q.speaker.as_ref().map(|s| s.reference.text.as_str()),
+            Some(who),
+            "{text}"
+        );
+    }
+    // Without such a verb a capitalised word in marks stays a term.
+    let a = parse("Die Fähre „Nordstern“ legte pünktlich ab.");
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Term));
+}
