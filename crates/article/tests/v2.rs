@@ -457,7 +457,7 @@ fn pronoun_like_subjects_after_the_frame_verb() {
     let q = speech(&a);
     assert_eq!(reference(q[0]), "einer der Fahrgäste");
     assert_eq!(reference(q[1]), "der andere");
-    let a = parse("Und der andere fügt bei: »Nie wieder!« Man sagt gewöhnlich: »Eile mit Weile.«");
+    let a = parse("Und der andere fügt hinzu: »Bloß nicht!« Man sagt ja oft: »Übung macht den Meister.«");
     let q = speech(&a);
     assert_eq!(reference(q[0]), "der andere");
     assert_eq!(reference(q[1]), "Man");
@@ -508,13 +508,13 @@ fn objects_are_no_speakers_of_a_colon_frame() {
 
 #[test]
 fn subject_pronoun_after_the_verb_and_before_an_adverbial() {
-    let a = parse("Drinnen im Saal lächelte sie ihn an und sagte: »Schon gut.«");
+    let a = parse("Oben auf der Treppe nickte sie ihm zu und sagte: »Komm herein.«");
     assert_eq!(reference(speech(&a)[0]), "sie");
     let a = parse("Wenn der Bauer am Morgen rief: »Aufstehen!«, stand keiner auf.");
     assert_eq!(reference(speech(&a)[0]), "der Bauer");
     let a = parse("Mit der linken Hand strich sie ihm über die Stirn: »Du weinst.«");
     assert_eq!(reference(speech(&a)[0]), "sie");
-    let a = parse("»Also sei es!« riefen alle. »Später«, gab dieser zurück.");
+    let a = parse("»Dann los!« riefen alle. »Gleich«, gab dieser zurück.");
     let q = speech(&a);
     assert_eq!(reference(q[0]), "alle");
     assert_eq!(reference(q[1]), "dieser");
