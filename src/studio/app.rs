@@ -122,7 +122,9 @@ fn Studio() -> impl IntoView {
     let draft = load_draft().unwrap_or_default();
     let field = NodeRef::<leptos::html::Textarea>::new();
     let (story, set_story) = signal(preview_of(&draft));
-    let (saved, set_saved) = signal(if draft.is_empty() {
+    let (saved, set_saved) = signal(if storage().is_none() {
+        Saved::No
+    } else if draft.is_empty() {
         Saved::Nothing
     } else {
         Saved::Yes

@@ -207,3 +207,17 @@ test('axe-core finds no violations in the Studio, empty and with a preview, ligh
     await context.close();
   }
 });
+
+test('offline: after one visit the Studio loads, previews a paste and keeps its draft without the network', async () => {
+  const { page, problems, context } = await openStudio();
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 15000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('html[data-studio-ready]').waitFor({ state: 'attached', timeout: 20000 });
+  await paste(page, KURSK);
+  await page.getByTestId('quote-card').first().waitFor({ timeout: 10000 });
+  await settled(page);
+  assert.ok(await page.getByTestId('quote-card').count() >= 4);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
