@@ -142,6 +142,9 @@ const files = (await walk(dir))
   // Share images and oEmbed answers are for other sites' crawlers, not for
   // readers: they stay out of the offline cache (about 0.25 MB each).
   .filter((f) => !f.endsWith('-teaser.png') && !f.endsWith('.oembed.json'))
+  // The Studio's gazetteer (about 1 MB) is fetched only once an editor has
+  // text in the Studio; sw.js keeps it then (RUNTIME there).
+  .filter((f) => !/^studio-gazetteer-[0-9a-f]+\.bin$/.test(f))
   .sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(await readFile(join(dir, f)));

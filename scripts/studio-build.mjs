@@ -9,13 +9,15 @@
 // 1. cargo build --bin studio for wasm32 (--release in a release build);
 // 2. wasm-bindgen --target web; in a release build wasm-opt -Oz (as Trunk's
 //    data-wasm-opt="z" does for the reader wasm);
-// 3. writes the glue, the wasm, a small start module and the styles (the
-//    reader pages' styles plus style/studio.css) under content-hashed names,
-//    and studio.html from the template ./studio.html.
+// 3. writes the glue, the wasm, a small start module, the styles (the
+//    reader pages' styles plus style/studio.css) and the world gazetteer
+//    under content-hashed names, and studio.html from the template
+//    ./studio.html.
 //
 // studio.html has no inline script or style: the strict CSP that
 // post-build.mjs adds to every page (release builds) covers it with 'self',
-// and post-build.mjs puts every file written here into sw.js's precache.
+// and post-build.mjs puts every file written here into sw.js's precache
+// except the gazetteer (cached by sw.js when the Studio first fetches it).
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -80,6 +82,13 @@ if ('serviceWorker' in navigator) {
   const css = (await Promise.all(styles.map((f) => readFile(join(root, 'style', f), 'utf8')))).join('\n');
   names.css = `studio-${hash(css)}.css`;
 
+  // The world gazetteer, fetched by the Studio once there is text (the
+  // parser finds places with it, as the build does). Not precached: sw.js
+  // keeps it once fetched (readers of the stories never need it).
+  const gazetteer = await readFile(join(root, 'data/world/gazetteer.bin'));
+  names.gazetteer = `studio-gazetteer-${hash(gazetteer)}.bin`;
+  await writeFile(join(dir, names.gazetteer), gazetteer);
+
   await writeFile(join(dir, names.wasm), wasm);
   await writeFile(join(dir, names.js), glue);
   await writeFile(join(dir, names.boot), boot);
@@ -89,6 +98,7 @@ if ('serviceWorker' in navigator) {
   const marker = '<!--studio:assets-->';
   if (!template.includes(marker)) throw new Error(`studio-build: ${marker} not found in studio.html`);
   const assets = [
+    `<meta name="lagebild-gazetteer" content="./${names.gazetteer}">`,
     `<link rel="stylesheet" href="./${names.css}">`,
     `<link rel="modulepreload" href="./${names.js}">`,
     `<link rel="preload" href="./${names.wasm}" as="fetch" type="application/wasm" crossorigin>`,

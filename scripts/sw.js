@@ -5,6 +5,9 @@
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `lagebild-${VERSION}`;
+// Files fetched only on demand and kept once fetched: the Studio's world
+// gazetteer (not precached, readers of the stories never need it).
+const RUNTIME = /\/studio-gazetteer-[0-9a-f]+\.bin$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -35,7 +38,9 @@ self.addEventListener('fetch', (event) => {
     const hit = await cache.match(key, { ignoreSearch: true });
     if (hit) return hit;
     try {
-      return await fetch(request);
+      const response = await fetch(request);
+      if (response.ok && RUNTIME.test(path)) await cache.put(key, response.clone());
+      return response;
     } catch (err) {
       if (request.mode === 'navigate') {
         const shell = await cache.match(new URL('index.html', self.registration.scope).href);

@@ -8,9 +8,50 @@ use crate::page::{article::ArticleView, charts::EstimateCharts, quotes::QuoteExp
 use crate::page::{tr, Explainer, Section};
 use crate::story::Story;
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The world gazetteer, once fetched and indexed (the parser finds places
+/// with it, as the build does).
+static WORLD: OnceLock<article::WorldGazetteer> = OnceLock::new();
+
+/// Where the world gazetteer is, when the Studio needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Places {
+    /// Not asked for yet (no text so far).
+    Idle,
+    Loading,
+    Ready,
+    /// Could not be fetched or read: places come from the parser's small table.
+    Failed,
+}
+
+/// The gazetteer's address, as studio.html names it (scripts/studio-build.mjs).
+fn gazetteer_url() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector("meta[name=lagebild-gazetteer]")
+        .ok()??
+        .get_attribute("content")
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("{e:?}"))?
+        .dyn_into()
+        .map_err(|_| "not a response".to_owned())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
 
 /// Where the interface language is kept (the reader pages use the same key).
 const LANG_KEY: &str = "lagebild.lang";
@@ -92,7 +133,7 @@ fn set_lang(code: &str) {
 /// The story to preview for the text in the field, or `None` for an empty one.
 fn preview_of(raw: &str) -> Option<Arc<Story>> {
     let text = normalise(raw);
-    (!text.is_empty()).then(|| Arc::new(draft_story(&text)))
+    (!text.is_empty()).then(|| Arc::new(draft_story(&text, WORLD.get())))
 }
 
 /// Mounts the Studio into `#studio` and marks the page ready
@@ -135,10 +176,41 @@ fn Studio() -> impl IntoView {
     // Each change counts up; a timer parses only if no change came after it.
     let generation = StoredValue::new(0u64);
 
+    // The world gazetteer is fetched once there is text to parse; the
+    // preview is parsed again when it is there.
+    let (places, set_places) = signal(Places::Idle);
+    let load_places = move || {
+        if places.get_untracked() != Places::Idle || WORLD.get().is_some() {
+            return;
+        }
+        let Some(url) = gazetteer_url() else {
+            set_places.set(Places::Failed);
+            return;
+        };
+        set_places.set(Places::Loading);
+        wasm_bindgen_futures::spawn_local(async move {
+            let world = fetch_bytes(&url).await.and_then(|bytes| {
+                article::WorldGazetteer::from_bytes(&bytes).map_err(|e| e.to_string())
+            });
+            match world {
+                Ok(world) => {
+                    let _ = WORLD.set(world);
+                    set_places.set(Places::Ready);
+                }
+                Err(e) => {
+                    leptos::logging::warn!("Lagebild-Studio: Ortsverzeichnis nicht geladen: {e}");
+                    set_places.set(Places::Failed);
+                }
+            }
+        });
+    };
     let current = move || field.get().map(|f| f.value()).unwrap_or_default();
     let refresh_now = move || {
         generation.update_value(|g| *g += 1);
         let text = current();
+        if !text.trim().is_empty() {
+            load_places();
+        }
         set_saved.set(save_draft(&text));
         set_story.set(preview_of(&text));
         set_pending.set(false);
@@ -156,6 +228,14 @@ fn Studio() -> impl IntoView {
             Duration::from_millis(DEBOUNCE_MS),
         );
     };
+    Effect::new(move |_| {
+        if places.get() == Places::Ready {
+            refresh_now();
+        }
+    });
+    if !draft.is_empty() {
+        load_places();
+    }
     // Replaces the selection with `text` (already normalised), as typing would.
     let insert = move |text: &str| {
         let Some(f) = field.get() else { return };
@@ -288,6 +368,25 @@ fn Studio() -> impl IntoView {
             </section>
             <div class="studio-preview" data-testid="studio-preview"
                 aria-busy=move || if pending.get() { "true" } else { "false" }>
+                <p class="studio-places ui" role="status" data-testid="studio-places"
+                    data-state=move || match places.get() {
+                        Places::Idle => "idle",
+                        Places::Loading => "loading",
+                        Places::Ready => "ready",
+                        Places::Failed => "failed",
+                    }>
+                    {move || match places.get() {
+                        Places::Loading => Some(tr(
+                            "Das Ortsverzeichnis wird geladen; bis dahin erkennt das Studio nur Länder und große Orte.",
+                            "Loading the gazetteer; until then the Studio recognises only countries and major places.",
+                        )),
+                        Places::Failed => Some(tr(
+                            "Das Ortsverzeichnis konnte nicht geladen werden: Das Studio erkennt nur Länder und große Orte.",
+                            "The gazetteer could not be loaded: the Studio recognises only countries and major places.",
+                        )),
+                        Places::Idle | Places::Ready => None,
+                    }}
+                </p>
                 {move || match story.get() {
                     Some(story) => view! { <Preview story/> }.into_any(),
                     None => view! { <Empty/> }.into_any(),

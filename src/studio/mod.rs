@@ -69,17 +69,22 @@ pub fn default_comparison(article: &article::Article) -> Comparison {
 }
 
 /// Parses the article as the Studio shows it: no publication date yet
-/// (relative dates stay unresolved) and places from the parser's own
-/// table (the world gazetteer is not loaded in the Studio yet).
-pub fn parse(text: &str) -> article::Article {
-    article::parse_with(text, &article::Options::default())
+/// (relative dates stay unresolved), and places through the world
+/// gazetteer once the Studio has loaded it (until then from the parser's
+/// own small table).
+pub fn parse(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> article::Article {
+    let options = article::Options {
+        published: None,
+        gazetteer,
+    };
+    article::parse_with(text, &options)
 }
 
 /// The story the Studio previews for `text` (already normalised): the
 /// parsed article with the frame the text cannot give filled with
 /// defaults. The map frame is empty: the Studio does not draw the map yet.
-pub fn draft_story(text: &str) -> Story {
-    let article = parse(text);
+pub fn draft_story(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> Story {
+    let article = parse(text, gazetteer);
     let comparison = default_comparison(&article);
     let estimates = crate::estimates::estimates(&article, &comparison);
     let untitled = pair("Entwurf", "Draft");
@@ -123,7 +128,7 @@ mod tests {
 
     #[test]
     fn an_empty_text_makes_an_empty_story() {
-        let story = draft_story("");
+        let story = draft_story("", None);
         assert!(story.article.quotes.is_empty());
         assert!(story.estimates.is_empty());
         assert_eq!(story.meta.comparison.measure, "personnel");
@@ -133,7 +138,7 @@ mod tests {
     fn the_comparison_takes_the_measure_most_figures_have() {
         let text = "Die Armee meldete 3.000 Soldaten. Später waren es 5.000 Soldaten. \
                     Der Schaden betrug 2 Millionen Euro.";
-        let story = draft_story(text);
+        let story = draft_story(text, None);
         assert_eq!(story.meta.comparison.measure, "personnel");
         assert!(story.meta.comparison.measure().is_some());
         assert!(!story.estimates.is_empty());
@@ -149,15 +154,29 @@ mod tests {
             let built = Story::load(&root, slug).expect("story loads");
             let text =
                 std::fs::read_to_string(root.join(slug).join("article.txt")).expect("article.txt");
-            let draft = draft_story(&text::normalise(&text));
+            let text = text::normalise(&text);
             let who = |a: &article::Article| {
                 cards(a)
                     .into_iter()
                     .map(|c| (c.speaker, c.text))
                     .collect::<Vec<_>>()
             };
+            let places = |a: &article::Article| {
+                a.place_mentions
+                    .iter()
+                    .map(|m| a.slice(m.span).to_owned())
+                    .collect::<Vec<_>>()
+            };
+            // Before the gazetteer has loaded: the same quotes already.
+            let early = draft_story(&text, None);
+            assert_eq!(who(&early.article), who(&built.article), "{slug}");
+            assert!(!who(&early.article).is_empty(), "{slug}");
+            // With it: the same places too.
+            let world = crate::story::world_gazetteer().expect("gazetteer");
+            let draft = draft_story(&text, Some(world));
             assert_eq!(who(&draft.article), who(&built.article), "{slug}");
-            assert!(!who(&draft.article).is_empty(), "{slug}");
+            assert_eq!(places(&draft.article), places(&built.article), "{slug}");
+            assert!(!places(&draft.article).is_empty(), "{slug}");
         }
     }
 }

@@ -161,13 +161,16 @@ try {
     + `wasm ${wasm.map(([n, s]) => `${n} ${kb(s.raw)} raw / ${kb(s.gz)} gzip`).join(', ') || 'none'}`);
   // The Studio's first load (studio.html, its start module, glue, wasm and
   // styles, before any world asset) against issue 19's budgets.
-  const studio = [...oursSizes].filter(([n]) => isStudio(n));
+  // The gazetteer (studio-gazetteer-*.bin) is fetched once there is text, not on the first load.
+  const onDemand = (n) => n.startsWith('studio-gazetteer-');
+  const studio = [...oursSizes].filter(([n]) => isStudio(n) && !onDemand(n));
   const studioWasm = studio.filter(([n]) => n.endsWith('.wasm')).reduce((a, [, s]) => a + s.gz, 0);
   const studioAll = studio.reduce((a, [, s]) => a + s.gz, 0);
   result.ours.studioWasmGz = studioWasm;
   result.ours.studioFirstLoadGz = studioAll;
   console.log(`studio: wasm ${kb(studioWasm)} gzip (budget ≤ 300 KB: ${studioWasm <= 300 * 1024 ? 'met' : 'OVER'}), `
-    + `first load ${kb(studioAll)} gzip in ${studio.length} files (budget ≤ 400 KB: ${studioAll <= 400 * 1024 ? 'met' : 'OVER'})`);
+    + `first load ${kb(studioAll)} gzip in ${studio.length} files (budget ≤ 400 KB: ${studioAll <= 400 * 1024 ? 'met' : 'OVER'}); `
+    + `on demand: ${[...oursSizes].filter(([n]) => onDemand(n)).map(([n, s]) => `${n} ${kb(s.gz)} gzip`).join(', ') || 'none'}`);
 
   if (process.env.SKIP_LIGHTHOUSE !== '1') {
     console.log(`\n## Lighthouse 12 mobile, simulated throttling, ${pairs} interleaved pairs`);

@@ -44,6 +44,15 @@ async function settled(page) {
   await page.locator('[data-testid=studio-preview][aria-busy=false]').waitFor({ timeout: 10000 });
 }
 
+/** The places the marked article shows, in text order. */
+const placeMarks = (page) => page.evaluate(() => [...document.querySelectorAll('#artikel .mark-place')].map((m) => m.textContent.trim()));
+
+/** Waits until the world gazetteer is loaded and the preview parsed with it. */
+async function withPlaces(page) {
+  await page.locator('[data-testid=studio-places][data-state=ready]').waitFor({ state: 'attached', timeout: 20000 });
+  await settled(page);
+}
+
 /** Speaker line and text of every quote card and indirect-speech card. */
 async function cards(page) {
   return page.evaluate(() => [...document.querySelectorAll('[data-testid=quote-card], [data-testid=indirect-card]')]
@@ -72,6 +81,10 @@ test('studio.html is its own page with its own wasm, under the strict CSP, preca
   assert.doesNotMatch(studio, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
   const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
   for (const f of ['studio.html', wasm]) assert.ok(sw.includes(`"${f}"`), `sw.js precaches ${f}`);
+  // The gazetteer is fetched when the Studio has text, and kept then; never precached for readers.
+  const gazetteer = studio.match(/studio-gazetteer-[0-9a-f]+\.bin/)?.[0];
+  assert.ok(gazetteer, 'studio.html names the gazetteer');
+  assert.ok(!sw.includes(gazetteer), 'the gazetteer is not precached');
 
   const { page, problems, context } = await openStudio();
   await page.goto(`${env.server.url}stories.html`);
@@ -99,6 +112,7 @@ test('pasting the Kursk article shows the quotes of its built page, from the pla
   const reader = await built.newPage();
   await reader.goto(env.server.url);
   const expected = await cards(reader);
+  const expectedPlaces = await placeMarks(reader);
   await built.close();
   assert.ok(expected.filter((c) => c.kind === 'quote-card').length >= 4, 'the built page has its quotes');
 
@@ -110,6 +124,12 @@ test('pasting the Kursk article shows the quotes of its built page, from the pla
   const value = await page.getByTestId('studio-text').inputValue();
   assert.ok(!value.includes('HTML-Fassung'), 'the clipboard HTML is not used');
   assert.equal(value, KURSK.trim());
+  // Once the world gazetteer is there, the same places as the built page.
+  await withPlaces(page);
+  assert.ok(expectedPlaces.length > 0);
+  for (let i = 0; i < 20 && JSON.stringify(await placeMarks(page)) !== JSON.stringify(expectedPlaces); i++) await page.waitForTimeout(100);
+  assert.deepEqual(await placeMarks(page), expectedPlaces);
+  assert.deepEqual(await cards(page), expected);
   // The figures and the marked article are there; the map says why it is not.
   assert.ok(await page.locator('#artikel .mark-figure').count() > 0);
   assert.match(await page.getByTestId('studio-map-note').innerText(), /Karte/);
@@ -208,12 +228,19 @@ test('axe-core finds no violations in the Studio, empty and with a preview, ligh
   }
 });
 
-test('offline: after one visit the Studio loads, previews a paste and keeps its draft without the network', async () => {
+test('offline: after one visit the Studio loads, previews a paste and keeps its draft and places without the network', async () => {
   const { page, problems, context } = await openStudio();
   await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 15000 });
+  await paste(page, KURSK);
+  await withPlaces(page);
+  const places = await placeMarks(page);
   await context.setOffline(true);
   await page.reload();
   await page.locator('html[data-studio-ready]').waitFor({ state: 'attached', timeout: 20000 });
+  assert.equal(await page.getByTestId('studio-text').inputValue(), KURSK.trim());
+  await withPlaces(page);
+  assert.deepEqual(await placeMarks(page), places);
+  await page.getByTestId('studio-new').click();
   await paste(page, KURSK);
   await page.getByTestId('quote-card').first().waitFor({ timeout: 10000 });
   await settled(page);
