@@ -236,7 +236,9 @@ fn Studio() -> impl IntoView {
     if !draft.is_empty() {
         load_places();
     }
-    // Replaces the selection with `text` (already normalised), as typing would.
+    // Replaces the selection with `text` (already normalised), as typing
+    // would; a paste is complete at once, so it is parsed without waiting
+    // for a pause.
     let insert = move |text: &str| {
         let Some(f) = field.get() else { return };
         let (start, end) = (
@@ -249,7 +251,7 @@ fn Studio() -> impl IntoView {
             let caret = start + text.encode_utf16().count() as u32;
             let _ = f.set_selection_range(caret, caret);
         }
-        changed();
+        refresh_now();
     };
     let on_paste = move |ev: web_sys::ClipboardEvent| {
         // Only the plain text: markup from a web page or a word processor
