@@ -52,6 +52,7 @@ pub struct StoryMeta {
     pub note: Option<Pair>,
     pub sections: Sections,
     pub comparison: Comparison,
+    #[serde(default)]
     pub map: MapMeta,
 }
 
@@ -116,37 +117,64 @@ pub struct Group {
     pub label: Pair,
 }
 
-/// The map's frame.
-#[derive(Clone, Debug, Deserialize)]
+/// `[map]` of story.toml. Every key is optional: the map is framed by
+/// the article itself (its places, the area it names most, its "N Kilometer
+/// von der X Grenze"), and a key that is given wins over what is derived.
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MapMeta {
     /// The map's accessible title.
-    pub title: Pair,
+    pub title: Option<Pair>,
     /// lon/lat box of the main map: west, south, east, north.
-    pub region: [f64; 4],
+    pub region: Option<[f64; 4]>,
     /// Countries drawn with admin-1 areas (ISO alpha-3).
-    pub admin1: Vec<String>,
+    pub admin1: Option<Vec<String>>,
     /// The area the story is about (Natural Earth `adm1_code`).
-    pub focus: String,
-    pub focus_label: Pair,
+    pub focus: Option<String>,
+    /// Its label in the legend and on the map.
+    pub focus_label: Option<Pair>,
     pub band: Option<BandMeta>,
     pub inset: Option<InsetMeta>,
 }
 
-/// The band lies inside `inside`, along its border with `along`.
-#[derive(Clone, Debug, Deserialize)]
+/// The band lies inside `inside`, along its border with `along` (alpha-3).
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BandMeta {
-    pub inside: String,
-    pub along: String,
+    pub inside: Option<String>,
+    pub along: Option<String>,
 }
 
-/// A locator inset, with an optional great-circle route between two places.
-#[derive(Clone, Debug, Deserialize)]
+/// A locator inset, with an optional great-circle route between two places
+/// (gazetteer ids, "gn:538560").
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct InsetMeta {
-    pub region: [f64; 4],
+    pub region: Option<[f64; 4]>,
     pub route: Option<[String; 2]>,
+}
+
+#[cfg(feature = "components")]
+impl MapMeta {
+    /// The keys as the frame's overrides.
+    pub fn overrides(&self) -> atlas::framing::FrameOverrides {
+        use atlas::framing::{BandOverrides, FrameOverrides, InsetOverrides};
+        let band = self.band.clone().unwrap_or_default();
+        let inset = self.inset.clone().unwrap_or_default();
+        FrameOverrides {
+            region: self.region,
+            admin1: self.admin1.clone(),
+            focus: self.focus.clone(),
+            band: BandOverrides {
+                inside: band.inside,
+                along: band.along,
+            },
+            inset: InsetOverrides {
+                region: inset.region,
+                route: inset.route,
+            },
+        }
+    }
 }
 
 /// A loaded story: its frame, its text, the parsed article and what is
@@ -160,12 +188,28 @@ pub struct Story {
     pub article: article::Article,
     /// The compared figures, built once from the article and `[comparison]`.
     pub estimates: Vec<crate::estimates::Estimate>,
-    /// The committed map asset (`map.bin`, format: crate `mapdata`).
-    pub map: Vec<u8>,
+    /// The map, cut from the world map for this article.
+    pub map: StoryMap,
+}
+
+/// A story's map as the page shows it, or why there is none.
+#[derive(Clone, Debug, Default)]
+pub struct StoryMap {
+    /// The map; `None` when the article names no place.
+    pub asset: Option<mapdata::asset::MapAsset>,
+    /// Its accessible title.
+    pub title: Pair,
+    /// The label of the area the story is about.
+    pub focus_label: Pair,
+    /// What the reader should know about the map: why there is no map or
+    /// no band.
+    pub notes: Vec<Pair>,
+    /// Place names the article gives that the map cannot show, as written.
+    pub unplaced: Vec<String>,
 }
 
 #[cfg(feature = "ssr")]
-pub use load::{parse_story, world_gazetteer, GAZETTEER};
+pub use load::{parse_story, world, world_gazetteer, GAZETTEER};
 
 #[cfg(feature = "ssr")]
 mod load {
@@ -185,6 +229,29 @@ mod load {
                 let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
                 article::WorldGazetteer::from_bytes(&bytes)
                     .map_err(|e| format!("{}: {e}", path.display()))
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn world_dir() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/world")
+    }
+
+    /// The world map's shared assets, read once per process.
+    pub fn world() -> Result<&'static atlas::World, String> {
+        static WORLD: OnceLock<Result<atlas::World, String>> = OnceLock::new();
+        WORLD
+            .get_or_init(|| {
+                let read = |f: &str| {
+                    let path = world_dir().join(f);
+                    std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
+                };
+                atlas::World::from_bytes(
+                    &read(mapdata::world::ADMIN0_FILE)?,
+                    &read(mapdata::world::BORDERS_FILE)?,
+                    &read(mapdata::world::INDEX_FILE)?,
+                )
             })
             .as_ref()
             .map_err(Clone::clone)
@@ -239,9 +306,13 @@ mod load {
             let text = read(&dir.join("article.txt"))?;
             let article = parse_story(&text, &meta.published)?;
             let estimates = crate::estimates::estimates(&article, &meta.comparison);
-            let map_path = dir.join("map.bin");
-            let map = std::fs::read(&map_path)
-                .map_err(|e| format!("{}: {e} (prepare it with geoprep)", map_path.display()))?;
+            let map =
+                crate::map::story::build(&article, &meta.map, world_gazetteer()?, world()?, |id| {
+                    let path = world_dir().join(mapdata::world::admin1_file(id));
+                    let bytes =
+                        std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                    atlas::admin1_from_bytes(id, &bytes)
+                });
             Ok(Story {
                 slug: slug.to_owned(),
                 meta,

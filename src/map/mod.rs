@@ -5,5 +5,8 @@
 //! these functions.
 
 pub mod labels;
+/// A story's map from the world assets (the build and the Studio).
+#[cfg(feature = "components")]
+pub mod story;
 pub mod text;
 pub mod zoom;

@@ -85,7 +85,7 @@ impl MapFacts {
         if let Some(band) = &self.band {
             let (inside, along) = (&self.band_inside[i], &self.band_along[i]);
             out.push_str(&if de {
-                format!(" Ein {} breiter Streifen in {inside} entlang der Grenze {inside}–{along} ist schraffiert markiert", band[0])
+                format!(" Ein {} breiter Streifen {} entlang der Grenze {inside}–{along} ist schraffiert markiert", band[0], in_country(inside))
             } else {
                 format!(" A {}-wide band in {inside} along the {inside}–{along} border is hatched", band[1])
             });
@@ -128,6 +128,57 @@ impl MapFacts {
     }
 }
 
+/// "in Russland", "in der Türkei", "im Irak", "in den USA": German puts
+/// the article before the names of a few countries.
+pub fn in_country(name: &str) -> String {
+    const FEMININE: &[&str] = &[
+        "Türkei",
+        "Ukraine",
+        "Schweiz",
+        "Slowakei",
+        "Mongolei",
+        "Dominikanische Republik",
+        "Zentralafrikanische Republik",
+        "Demokratische Republik Kongo",
+        "Elfenbeinküste",
+    ];
+    const MASCULINE: &[&str] = &[
+        "Irak",
+        "Iran",
+        "Jemen",
+        "Libanon",
+        "Sudan",
+        "Südsudan",
+        "Kosovo",
+        "Niger",
+        "Tschad",
+        "Senegal",
+        "Kongo",
+        "Oman",
+        "Vatikan",
+    ];
+    const PLURAL: &[&str] = &[
+        "USA",
+        "Niederlande",
+        "Philippinen",
+        "Vereinigte Arabische Emirate",
+        "Vereinigte Staaten",
+        "Malediven",
+        "Seychellen",
+        "Komoren",
+        "Bahamas",
+    ];
+    if FEMININE.contains(&name) {
+        format!("in der {name}")
+    } else if MASCULINE.contains(&name) {
+        format!("im {name}")
+    } else if PLURAL.contains(&name) {
+        format!("in den {name}")
+    } else {
+        format!("in {name}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,6 +216,14 @@ mod tests {
             article_places: vec!["Kursk".into()],
             route: Some(pair("Pjöngjang", "Kursk")),
         }
+    }
+
+    #[test]
+    fn countries_take_their_article() {
+        assert_eq!(in_country("Russland"), "in Russland");
+        assert_eq!(in_country("Türkei"), "in der Türkei");
+        assert_eq!(in_country("Irak"), "im Irak");
+        assert_eq!(in_country("USA"), "in den USA");
     }
 
     #[test]

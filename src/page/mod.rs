@@ -119,6 +119,7 @@ pub(crate) fn Section(
 #[component]
 pub fn App(story: Arc<Story>) -> impl IntoView {
     let sections = story.meta.sections.clone();
+    let has_map = story.map.asset.is_some();
     provide_context(Explainer { story });
     view! {
         <nav class="sections ui" aria-label="Abschnitte" data-en-label="Sections">
@@ -139,9 +140,22 @@ pub fn App(story: Arc<Story>) -> impl IntoView {
             <span class="url-notice-names"></span>
         </p>
         <main class="sections-grid">
-            <Section id=crate::hooks::id::MAP_SECTION title=sections.map>
-                <map::Map/>
-            </Section>
+            {if has_map {
+                view! {
+                    <Section id=crate::hooks::id::MAP_SECTION title=sections.map>
+                        <map::Map/>
+                    </Section>
+                }
+                .into_any()
+            } else {
+                // No place, no map: only the note that says why.
+                view! {
+                    <div id=crate::hooks::id::MAP_SECTION class="panel map-absent">
+                        <map::MapNotes/>
+                    </div>
+                }
+                .into_any()
+            }}
             <Section id="zahlen" title=sections.figures>
                 <charts::EstimateCharts/>
             </Section>
@@ -159,8 +173,8 @@ pub fn App(story: Arc<Story>) -> impl IntoView {
         <footer class="credits ui">
             <p>
                 {tr(
-                    "Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0",
-                    "Map data: Natural Earth (public domain) · Places: GeoNames, CC BY 4.0",
+                    "Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0 · Namen: Unicode CLDR",
+                    "Map data: Natural Earth (public domain) · Places: GeoNames, CC BY 4.0 · Names: Unicode CLDR",
                 )}
             </p>
             <p><a href=site::INDEX_FILE data-testid="all-stories">{tr("Alle Erklärstücke", "All explainers")}</a></p>

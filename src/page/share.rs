@@ -56,8 +56,8 @@ pub fn card_svg(story: &Story) -> String {
 "##
     );
     // Left: the map, fitted into a 600 × 600 panel.
-    if let Ok(asset) = mapdata::codec::decode(&story.map) {
-        let g = geometry::build(&asset, &story.article, &story.meta.map);
+    if let Some(asset) = &story.map.asset {
+        let g = geometry::build(asset, &story.article, &story.map.focus_label);
         let [gw, gh] = g.size;
         let k = (600.0 / gw).min(600.0 / gh);
         let (ox, oy) = (15.0 + (600.0 - gw * k) / 2.0, 15.0 + (600.0 - gh * k) / 2.0);
@@ -102,8 +102,13 @@ pub fn card_svg(story: &Story) -> String {
         // The band's label and the most important towns (those the article
         // names first), at a fixed size, placed without overlaps.
         let to_card = |p: [f64; 2]| [p[0] * k + ox - 15.0, p[1] * k + oy - 15.0];
+        // The band's label is placed first; the towns keep clear of it.
+        let mut band_box = None;
         if let Some(band) = g.band.and_then(|b| g.items.get(b)) {
             let [x, y] = to_card(band.at);
+            // Bold DejaVu Sans is about 0.68 em per character, not 0.6.
+            let w = labels::text_width(&band.label, 26.0) * 1.15;
+            band_box = Some([x - w / 2.0 - 4.0, y - 24.0, x + w / 2.0 + 4.0, y + 8.0]);
             s.push_str(&format!(
                 r##"<text x="{x:.1}" y="{y:.1}" font-size="26" font-weight="bold" fill="#7a4600" stroke="#fbfaf7" stroke-width="6" paint-order="stroke" text-anchor="middle">{}</text>"##,
                 esc(&band.label)
@@ -117,7 +122,7 @@ pub fn card_svg(story: &Story) -> String {
             .iter()
             .map(|t| LabelBox {
                 anchor: to_card(t.at),
-                size: [labels::text_width(&t.label, 22.0) * 1.05, 26.0],
+                size: [labels::text_width(&t.label, 22.0) * 1.15, 26.0],
                 priority: t.priority,
             })
             .collect();
@@ -131,6 +136,7 @@ pub fn card_svg(story: &Story) -> String {
                     b.anchor[1] + 6.0,
                 ]
             })
+            .chain(band_box)
             .collect();
         let sides = labels::place_labels(&boxes, 8.0, [0.0, 0.0, 600.0, 600.0], &dots);
         for (b, (t, side)) in boxes.iter().zip(towns.iter().zip(sides)) {

@@ -9,7 +9,7 @@ pub mod text;
 #[cfg(feature = "studio")]
 pub mod app;
 
-use crate::story::{Comparison, MapMeta, Pair, Sections, Story, StoryMeta};
+use crate::story::{Comparison, MapMeta, Pair, Sections, Story, StoryMap, StoryMeta};
 use article::Measure;
 
 /// The local-storage key of the draft.
@@ -101,24 +101,16 @@ pub fn draft_story(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> S
             article: pair("Der Artikel", "The article"),
         },
         comparison,
-        // The map is not drawn in the Studio yet (the world-map assets
-        // are still to come); nothing reads this frame there.
-        map: MapMeta {
-            title: pair("Karte", "Map"),
-            region: [0.0; 4],
-            admin1: Vec::new(),
-            focus: String::new(),
-            focus_label: pair("", ""),
-            band: None,
-            inset: None,
-        },
+        // The map is not drawn in the Studio yet (it needs the world map
+        // assets in the browser): no keys, and an empty map below.
+        map: MapMeta::default(),
     };
     Story {
         slug: "entwurf".to_owned(),
         meta,
         article,
         estimates,
-        map: Vec::new(),
+        map: StoryMap::default(),
     }
 }
 

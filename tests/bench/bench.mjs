@@ -124,10 +124,10 @@ async function lighthouse(target, tag) {
   }
 }
 
-const targets = await startTargets();
-const { ours, peer } = targets;
+const targets = await startTargets({ late: true });
+const { ours, peer, peerLate } = targets;
 console.log(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (${cpus().length} cores; other work on the machine skews absolute times, less so the ratios)`);
-const result = { ours: {}, peer: {}, lighthouse: { ours: [], peer: [] } };
+const result = { ours: {}, peer: {}, lighthouse: { ours: [], peer: [], 'peer-late': [] } };
 try {
   console.log(`peer: leaflet ${peer.versions.leaflet}, chart.js ${peer.versions['chart.js']}`);
   const oursSizes = await sizesOf(DIST);
@@ -173,9 +173,10 @@ try {
     + `on demand: ${[...oursSizes].filter(([n]) => onDemand(n)).map(([n, s]) => `${n} ${kb(s.gz)} gzip`).join(', ') || 'none'}`);
 
   if (process.env.SKIP_LIGHTHOUSE !== '1') {
-    console.log(`\n## Lighthouse 12 mobile, simulated throttling, ${pairs} interleaved pairs`);
+    console.log(`\n## Lighthouse 12 mobile, simulated throttling, ${pairs} interleaved rounds of ours, peer, peer-late`
+      + ' (peer-late: the peer page with its scripts at the end of the body)');
     for (let i = 0; i < pairs; i++) {
-      for (const t of [ours, peer]) {
+      for (const t of [ours, peer, peerLate]) {
         const r = await lighthouse(t, `${t.name}-${i}`);
         result.lighthouse[t.name].push(r);
         if (r) {
@@ -221,4 +222,17 @@ const spread = (name, k, f) => {
 };
 console.log(`spread over the runs (min–max), ours / peer: ${[['TBT', 'tbt', ms], ['LCP', 'lcp', ms], ['perf', 'perf', String]]
   .map(([l, k, f]) => `${l} ${spread('ours', k, f)} / ${spread('peer', k, f)}`).join('; ')}`);
+// The second peer: the same page, scripts at the end of the body, so it
+// paints its lede before Leaflet and Chart.js run (issue 18's LCP yardstick).
+result.late = {};
+const lateRows = [];
+for (const [label, k, f] of FIGURES.slice(0, 4)) {
+  const a = lh('ours', k);
+  const b = lh('peer-late', k);
+  result.late[k] = { ours: a, peer: b, ratio: ratio(a, b) };
+  lateRows.push([label, f(a), f(b), fmtRatio(ratio(a, b))]);
+}
+console.log(`\n## ours vs peer-late (scripts at the end of the body; medians of ${n('ours')} / ${n('peer-late')} runs)`);
+printTable(lateRows, ['figure', 'ours', 'peer-late', 'ratio']);
+console.log(`spread over the runs (min–max), ours / peer-late: LCP ${spread('ours', 'lcp', ms)} / ${spread('peer-late', 'lcp', ms)}`);
 await saveResult('lighthouse', result);

@@ -1,7 +1,7 @@
 // Builds the peer page (tests/bench/peer/) into a temporary directory: its own
 // files plus Leaflet 1.9 and Chart.js 4 copied from node_modules, so nothing
 // vendored is committed. `node tests/bench/peer.mjs` builds and serves it by hand.
-import { cp, mkdtemp, mkdir, readFile, rm, access } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, rm, access, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +25,27 @@ async function firstExisting(paths) {
   throw new Error(`none of these exist: ${paths.join(', ')}`);
 }
 
-/** Copies the peer page into a fresh temp directory. Returns { dir, versions, cleanup }. */
-export async function buildPeer() {
+/**
+ * The same page with its scripts at the end of the body instead of deferred
+ * in the head: the browser paints the headline, lede and article before it
+ * fetches and runs Leaflet and Chart.js (the second peer of issue 18, whose
+ * largest paint comes early in about half the loads).
+ */
+export function scriptsAtEnd(html) {
+  const scripts = [...html.matchAll(/<script defer src="([^"]+)"><\/script>\n?/g)];
+  if (scripts.length === 0) throw new Error('peer page: no deferred scripts to move');
+  let out = html;
+  for (const m of scripts) out = out.replace(m[0], '');
+  const tags = scripts.map((m) => `<script src="${m[1]}"></script>`).join('\n');
+  if (!out.includes('</body>')) throw new Error('peer page: no </body>');
+  return out.replace('</body>', `${tags}\n</body>`);
+}
+
+/**
+ * Copies the peer page into a fresh temp directory. Returns { dir, versions, cleanup }.
+ * `late`: the variant with its scripts at the end of the body ({@link scriptsAtEnd}).
+ */
+export async function buildPeer({ late = false } = {}) {
   const versions = { leaflet: await version('leaflet'), 'chart.js': await version('chart.js') };
   if (!versions.leaflet.startsWith('1.9.')) throw new Error(`peer wants leaflet 1.9.x, found ${versions.leaflet}`);
   if (!versions['chart.js'].startsWith('4.')) throw new Error(`peer wants chart.js 4.x, found ${versions['chart.js']}`);
@@ -48,6 +67,10 @@ export async function buildPeer() {
   ];
   for (const [from, to] of copies) {
     try { await cp(from, join(dir, 'vendor', to)); } catch (e) { if (!from.endsWith('.map')) throw e; }
+  }
+  if (late) {
+    const index = join(dir, 'index.html');
+    await writeFile(index, scriptsAtEnd(await readFile(index, 'utf8')));
   }
   return { dir, versions, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -53,6 +53,8 @@ const le = (v, lim) => (v === null || v === undefined ? null : v <= lim);
 check('bytes, ours / peer', fmtRatio(r('bytes')), '≤ 1.0× (aim 0.75×)', le(r('bytes'), 1.0));
 check('TBT, ours / peer', fmtRatio(r('tbt')), '≤ 0.5×', le(r('tbt'), 0.5));
 check('LCP, ours / peer', fmtRatio(r('lcp')), '≤ 1.0×', le(r('lcp'), 1.0));
+const lateLcp = lh?.late?.lcp?.ratio ?? null;
+check('LCP, ours / peer-late (scripts at the end of the body)', fmtRatio(lateLcp), '≤ 0.8× (issue 18)', le(lateLcp, 0.8));
 check('Lighthouse performance', m.perf ? `${num(m.perf.ours)} vs ${num(m.perf.peer)}` : 'n/a', '≥ peer',
   m.perf?.ours == null || m.perf?.peer == null ? null : m.perf.ours >= m.perf.peer);
 for (const [k, label] of [['a11y', 'accessibility'], ['bp', 'best practices'], ['seo', 'SEO']]) {

@@ -52,22 +52,32 @@ export async function firstInteraction(page, target) {
   }
 }
 
-/** Builds the peer and serves both. Returns { ours, peer, both, close }. */
-export async function startTargets() {
+/**
+ * Builds the peer and serves both. Returns { ours, peer, peerLate, both, close };
+ * `peerLate` (the peer with its scripts at the end of the body) only when
+ * asked for with `{ late: true }`.
+ */
+export async function startTargets({ late = false } = {}) {
   const built = await buildPeer();
+  const builtLate = late ? await buildPeer({ late: true }) : null;
   const oursServer = await startServer({ root: DIST, precompress: true });
   const peerServer = await startServer({ root: built.dir, precompress: true });
+  const lateServer = builtLate ? await startServer({ root: builtLate.dir, precompress: true }) : null;
   const page = process.env.OURS_PAGE ?? '';
   const ours = { ...OURS, root: DIST, url: `${oursServer.url}${page}`, page: page || 'index.html', server: oursServer };
   const peer = { ...PEER, root: built.dir, url: peerServer.url, server: peerServer, versions: built.versions };
+  const peerLate = builtLate
+    ? { ...PEER, name: 'peer-late', root: builtLate.dir, url: lateServer.url, server: lateServer, versions: builtLate.versions }
+    : null;
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
-    await Promise.allSettled([oursServer.close(), peerServer.close()]);
+    await Promise.allSettled([oursServer.close(), peerServer.close(), lateServer?.close()]);
     await built.cleanup();
+    await builtLate?.cleanup();
   };
-  return { ours, peer, both: [ours, peer], close };
+  return { ours, peer, peerLate, both: [ours, peer], close };
 }
 
 /** Ends the process after `seconds` whatever is still pending (a hung browser). */

@@ -38,13 +38,15 @@ async function openMap(options) {
 test('the map shows the oblasts, Kursk emphasised, the border, the band with "50 km", towns and the inset', async () => {
   const app = await openMap();
   const map = mapOf(app);
-  assert.ok(await map.section.locator('path.area[role="button"]').count() >= 28, 'at least 28 oblast paths');
+  assert.ok(await map.section.locator('path.area[role="button"]').count() >= 20, 'at least 20 oblast paths');
   assert.equal(await map.kursk.count(), 1);
   assert.match(await map.kursk.getAttribute('aria-label'), /Oblast Kursk/);
   assert.equal(await map.section.locator('path.border').count(), 1);
   assert.equal(await map.section.locator('path.band').count(), 1);
   assert.equal((await map.section.locator('.pin-band text').textContent()).trim(), '50 km');
-  for (const town of ['Kursk', 'Sudscha', 'Belgorod', 'Sumy', 'Charkiw', 'Kiew']) {
+  // Towns by the article first, then by population (the article names only
+  // the region: its main town Kursk comes first).
+  for (const town of ['Kursk', 'Charkiw', 'Woronesch', 'Lipezk']) {
     assert.equal(await map.section.locator(`.pin-town[data-name="${town}"]`).count(), 1, town);
   }
   const description = await map.section.locator('#karte-beschreibung').innerText();

@@ -142,14 +142,51 @@ pub fn world_band(
     depth_km: f64,
 ) -> MultiPolygon<f64> {
     let lines = borders.between(inside_id, along_id);
-    let parts: Vec<MultiPolygon<f64>> = inside
-        .layer
+    // Only the areas that can reach the band become `geo` shapes: the
+    // conversion of a whole large country (Russia: 83 areas) was most of a
+    // first call's time. The same margin as `band_along`'s own filter.
+    let Some(near) = bbox_of(lines.iter().flatten()) else {
+        return MultiPolygon::new(vec![]);
+    };
+    let margin = f64::max(2.0, depth_km / 25.0);
+    let layer = &inside.layer;
+    let parts: Vec<MultiPolygon<f64>> = layer
         .features
         .iter()
-        .map(|f| feature_geo(&inside.layer, f))
+        .filter(|f| {
+            let outer = f
+                .polygons
+                .iter()
+                .filter_map(|p| p.rings.first())
+                .flatten()
+                .filter_map(|r| layer.arcs.get(r.index()))
+                .flatten();
+            bbox_of(outer).is_some_and(|b| {
+                b[2] >= near[0] - margin
+                    && b[0] <= near[2] + margin
+                    && b[3] >= near[1] - margin
+                    && b[1] <= near[3] + margin
+            })
+        })
+        .map(|f| feature_geo(layer, f))
         .collect();
     let refs: Vec<&MultiPolygon<f64>> = parts.iter().collect();
     band_along(&lines, &refs, depth_km * 1000.0)
+}
+
+/// `[west, south, east, north]` of some points; `None` for none.
+fn bbox_of<'a>(points: impl IntoIterator<Item = &'a [f64; 2]>) -> Option<[f64; 4]> {
+    points.into_iter().fold(None, |b, p| {
+        Some(match b {
+            None => [p[0], p[1], p[0], p[1]],
+            Some(b) => [
+                b[0].min(p[0]),
+                b[1].min(p[1]),
+                b[2].max(p[0]),
+                b[3].max(p[1]),
+            ],
+        })
+    })
 }
 
 /// The geodesic (WGS84) area of `band` in km².

@@ -1,11 +1,17 @@
 //! The focus: the admin-1 area the article names most. An area counts
 //! twice for each time it is named itself ("Region Kursk") and once for
 //! each mention of a town inside it ("Wyborg" for Oblast Leningrad); the
-//! place a border statement speaks of counts once more. Ties go to the
-//! area named first, then to the smaller code.
+//! place a border statement speaks of counts [`SPOKEN_OF_WEIGHT`] times
+//! more: the band is drawn from it, so its area is what the map is about.
+//! Ties go to the area named first, then to the smaller code.
 
 use crate::input::{spoken_of, Area, BorderStatement, Kind, NamedPlace};
 use std::collections::HashMap;
+
+/// What the place a border statement speaks of ("Wyborg, das rund 40
+/// Kilometer von der finnischen Grenze entfernt liegt") adds to its area,
+/// per statement: more than a second area named in passing.
+pub const SPOKEN_OF_WEIGHT: u32 = 3;
 
 /// The emphasised admin-1 area.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,7 +53,7 @@ pub fn focus(
         let score = p
             .weight()
             .saturating_mul(if own { 2 } else { 1 })
-            .saturating_add(spoken_of);
+            .saturating_add(spoken_of.saturating_mul(SPOKEN_OF_WEIGHT));
         match index
             .get(area.code.as_str())
             .and_then(|&k| areas.get_mut(k))

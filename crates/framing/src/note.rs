@@ -44,12 +44,42 @@ pub enum Note {
     },
 }
 
-fn km(v: f64) -> String {
-    if v.is_finite() && v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{v:.0}")
-    } else {
-        format!("{v}")
+/// A distance as German ("5.000", "2,5") or English ("5,000", "2.5")
+/// readers write it.
+fn km_in(v: f64, german: bool) -> String {
+    let (group, decimal) = if german { ('.', ',') } else { (',', '.') };
+    if !v.is_finite() || v.abs() >= 1e15 {
+        return format!("{v}");
     }
+    let text = if v.fract() == 0.0 {
+        format!("{:.0}", v.abs())
+    } else {
+        format!("{}", v.abs())
+    };
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(decimal);
+        out.push_str(frac);
+    }
+    if v < 0.0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+fn km(v: f64) -> String {
+    km_in(v, true)
+}
+
+fn km_en(v: f64) -> String {
+    km_in(v, false)
 }
 
 impl Note {
@@ -101,15 +131,15 @@ impl Note {
             }
             Note::BorderWithoutCountry { km: k } => format!(
                 "“{} km from the border” does not name the country across the border; no band.",
-                km(*k)
+                km_en(*k)
             ),
             Note::AbsurdDistance { km: k } => format!(
                 "{} km is no distance from a border the map can show; no band.",
-                km(*k)
+                km_en(*k)
             ),
             Note::NoInsideCountry { km: k } => format!(
                 "“{} km from the border” does not say on which side of the border; no band.",
-                km(*k)
+                km_en(*k)
             ),
             Note::SameCountry { country } => {
                 format!("The band would lie in {country} along {country}'s own border; no band.")
@@ -128,6 +158,18 @@ impl Note {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn distances_read_as_each_language_writes_them() {
+        assert_eq!(km_in(5000.0, true), "5.000");
+        assert_eq!(km_in(5000.0, false), "5,000");
+        assert_eq!(km_in(2.5, true), "2,5");
+        assert_eq!(km_in(-1234567.0, true), "-1.234.567");
+        assert_eq!(km_in(f64::NAN, true), "NaN");
+        let n = Note::AbsurdDistance { km: 5000.0 };
+        assert!(n.de().starts_with("5.000 Kilometer"), "{}", n.de());
+        assert!(n.en().starts_with("5,000 km"), "{}", n.en());
+    }
 
     #[test]
     fn every_note_reads_in_both_languages() {

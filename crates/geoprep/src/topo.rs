@@ -8,7 +8,7 @@
 //! the same points and produce identical arcs, which simplification (done per
 //! arc, endpoints fixed) keeps identical: no gaps, no overlaps.
 
-use mapdata::asset::ArcRef;
+use mapdata::asset::{ArcRef, Line};
 use std::collections::HashMap;
 
 /// A grid point (lon, lat in grid units).
@@ -285,6 +285,72 @@ pub fn simplify(topo: &mut Topology, tol: impl Fn(&[usize]) -> f64) {
             break;
         }
     }
+}
+
+pub fn polygons_from(t: &Topology, polys: &[Vec<usize>]) -> Vec<mapdata::asset::Polygon> {
+    polys
+        .iter()
+        .filter_map(|idx| {
+            let rings: Vec<Vec<ArcRef>> = idx
+                .iter()
+                .map(|&r| t.rings[r].clone())
+                .filter(|r| !r.is_empty())
+                .collect();
+            // drop polygons whose exterior collapsed
+            (!t.rings[*idx.first()?].is_empty()).then_some(mapdata::asset::Polygon { rings })
+        })
+        .collect()
+}
+
+pub fn to_lonlat(arcs: &[Vec<P>], exp: u8) -> Vec<Vec<[f64; 2]>> {
+    let s = 10f64.powi(i32::from(exp));
+    arcs.iter()
+        .map(|a| {
+            a.iter()
+                .map(|p| [p[0] as f64 / s, p[1] as f64 / s])
+                .collect()
+        })
+        .collect()
+}
+
+/// Chains arcs (given as refs) into lines, joining end to start; arcs are
+/// reversed as needed. Starts from the northernmost free end.
+pub fn chain(arcs: &[Vec<P>], ids: &[usize]) -> Vec<Line> {
+    let mut left: Vec<usize> = ids.to_vec();
+    let mut lines = Vec::new();
+    let ends = |i: usize| (arcs[i][0], arcs[i][arcs[i].len() - 1]);
+    while !left.is_empty() {
+        // free end: an endpoint not shared with another remaining arc
+        let count = |p: P, left: &[usize]| {
+            left.iter()
+                .map(|&i| usize::from(ends(i).0 == p) + usize::from(ends(i).1 == p))
+                .sum::<usize>()
+        };
+        let mut best: Option<(usize, bool, i64)> = None;
+        for &i in &left {
+            let (a, b) = ends(i);
+            for (p, rev) in [(a, false), (b, true)] {
+                if count(p, &left) == 1 && best.is_none_or(|x| p[1] > x.2) {
+                    best = Some((i, rev, p[1]));
+                }
+            }
+        }
+        let (first, rev) = best.map_or((left[0], false), |b| (b.0, b.1));
+        left.retain(|&i| i != first);
+        let mut line = vec![ArcRef::new(first, rev)];
+        let mut end = if rev { ends(first).0 } else { ends(first).1 };
+        while let Some(pos) = left
+            .iter()
+            .position(|&i| ends(i).0 == end || ends(i).1 == end)
+        {
+            let i = left.remove(pos);
+            let rev = ends(i).0 != end;
+            end = if rev { ends(i).0 } else { ends(i).1 };
+            line.push(ArcRef::new(i, rev));
+        }
+        lines.push(line);
+    }
+    lines
 }
 
 #[cfg(test)]

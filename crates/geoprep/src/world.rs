@@ -10,9 +10,9 @@
 //! Nothing is clipped; every boundary goes through one topology per file
 //! ([`crate::topo`]), so neighbours stay glued after simplification.
 
-use crate::pipeline::{chain, polygons_from, to_lonlat};
 use crate::sources::{Admin1, Country};
 use crate::topo::{self, P};
+use crate::topo::{chain, polygons_from, to_lonlat};
 use geo::{Area, BoundingRect, Contains, Distance, Euclidean, InteriorPoint, MultiPolygon, Point};
 use mapdata::asset::{ArcRef, Feature, FeatureKind, Layer};
 use mapdata::world::{

@@ -6,7 +6,7 @@
 //! [`MapMeta`](mapdata::asset::MapMeta), names from the asset and the article.
 
 use crate::map::text::{MapFacts, Neighbour};
-use crate::story::MapMeta as Frame;
+use crate::story::Pair;
 use article::Article;
 use mapdata::asset::{Feature, FeatureKind, Layer, MapAsset};
 use mapdata::projection::{bbox_outline, inset_projection, region_projection};
@@ -116,7 +116,8 @@ pub struct Geo {
     /// The band's width as the article states it ("50"), German and English.
     pub band_label: Option<[String; 2]>,
     /// The border the band follows, German and English ("Russland–Ukraine").
-    pub border_name: [String; 2],
+    /// The border's name, when the map draws a border.
+    pub border_name: Option<[String; 2]>,
     /// Ground km per user unit at zoom 1, in the middle of the map.
     pub km_per_unit: f64,
     /// The text alternative, German and English.
@@ -255,8 +256,8 @@ fn projected(
         .collect()
 }
 
-/// Builds the map from the decoded asset, the story's map frame and the article.
-pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
+/// Builds the map from the asset, the focus area's label and the article.
+pub fn build(asset: &MapAsset, article: &Article, focus_label: &Pair) -> Geo {
     let meta = &asset.meta;
     // 1. Projection: raw conic equal-area, fitted once to the region box.
     let outline = bbox_outline(meta.region_bbox, 32);
@@ -310,12 +311,12 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
         items.push(Item {
             kind: Kind::Area,
             name: if key {
-                frame.focus_label[0].clone()
+                focus_label[0].clone()
             } else {
                 f.name_de.clone()
             },
             label: if key {
-                frame.focus_label[0].clone()
+                focus_label[0].clone()
             } else {
                 f.name_de.clone()
             },
@@ -342,6 +343,7 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
     let border_lines: Vec<Vec<LonLat>> =
         asset.border.iter().map(|l| region.line_points(l)).collect();
     let border_d = path::lines_path(&border_lines, project, 1);
+    let has_border = !border_d.is_empty();
     let band_rings: Vec<Vec<LonLat>> = asset
         .band
         .iter()
@@ -491,7 +493,7 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
     let km_per_unit = geodesic::km_per_pixel(&proj, centre).unwrap_or(1.0);
     let inset = meta
         .inset_bbox
-        .map(|bbox| build_inset(asset, article, frame, bbox));
+        .map(|bbox| build_inset(asset, article, focus_label, bbox));
 
     // 4. The text alternative, from the data.
     let neighbours = neighbours(region, &meta.focus)
@@ -520,7 +522,7 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
         }
     }
     let facts = MapFacts {
-        focus: frame.focus_label.clone(),
+        focus: focus_label.clone(),
         neighbours,
         band: band.and(band_label.clone()),
         band_inside: inside_name,
@@ -542,8 +544,9 @@ pub fn build(asset: &MapAsset, article: &Article, frame: &Frame) -> Geo {
         border_d,
         band_d,
         band,
-        band_label,
-        border_name,
+        // No band drawn, no band in the legend; no border, no border either.
+        band_label: band.and(band_label),
+        border_name: has_border.then_some(border_name),
         km_per_unit,
         text_alt,
         inset,
@@ -561,30 +564,85 @@ pub fn number_en(de: &str) -> String {
         .collect()
 }
 
-/// Indices of the features of `layer` that share at least one boundary arc
-/// with the feature `id` (its neighbours), in layer order. Unknown id → empty.
+/// Indices of the features of `layer` that border the feature `id` (its
+/// neighbours), in layer order. Unknown id → empty.
+///
+/// The areas come from separate files (each country's admin-1 areas) and
+/// are thinned one by one, so neighbours share no arcs and their common
+/// boundary matches only within the thinning: a feature borders another
+/// when at least two of its vertices lie within `tolerance` degrees of the
+/// other's outline (one is a corner touch or chance).
 pub fn neighbours(layer: &Layer, id: &str) -> Vec<usize> {
-    let arcs_of = |i: usize| -> Vec<usize> {
-        let mut v: Vec<usize> = layer.features[i]
-            .polygons
-            .iter()
-            .flat_map(|p| p.rings.iter().flatten())
-            .map(|r| r.index())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
     let Some(me) = layer.features.iter().position(|f| f.id == id) else {
         return Vec::new();
     };
-    let mine = arcs_of(me);
+    let outline: Vec<Vec<LonLat>> = layer.feature_rings(&layer.features[me]);
+    let all: Vec<LonLat> = outline.iter().flatten().copied().collect();
+    let Some(b) = bounds_of(&all) else {
+        return Vec::new();
+    };
+    let tolerance = NEIGHBOUR_TOLERANCE_DEG;
+    let segments: Vec<[LonLat; 2]> = outline
+        .iter()
+        .flat_map(|r| r.windows(2).map(|w| [w[0], w[1]]))
+        .collect();
+    let near = |p: LonLat| {
+        p[0] >= b[0] - tolerance
+            && p[0] <= b[2] + tolerance
+            && p[1] >= b[1] - tolerance
+            && p[1] <= b[3] + tolerance
+            && segments
+                .iter()
+                .any(|s| segment_dist2(p, s[0], s[1]) <= tolerance * tolerance)
+    };
     (0..layer.features.len())
-        .filter(|&i| i != me && arcs_of(i).iter().any(|a| mine.binary_search(a).is_ok()))
+        .filter(|&i| i != me)
+        .filter(|&i| {
+            layer
+                .feature_rings(&layer.features[i])
+                .iter()
+                .flatten()
+                .filter(|&&p| near(p))
+                .take(2)
+                .count()
+                == 2
+        })
         .collect()
 }
 
-fn build_inset(asset: &MapAsset, article: &Article, frame: &Frame, bbox: [f64; 4]) -> Inset {
+/// How near (degrees) two areas' outlines must come to count as
+/// neighbours: the areas' own thinning (0.01°) twice over.
+pub const NEIGHBOUR_TOLERANCE_DEG: f64 = 0.02;
+
+fn bounds_of(points: &[LonLat]) -> Option<[f64; 4]> {
+    let first = points.first()?;
+    Some(
+        points
+            .iter()
+            .fold([first[0], first[1], first[0], first[1]], |b, p| {
+                [
+                    b[0].min(p[0]),
+                    b[1].min(p[1]),
+                    b[2].max(p[0]),
+                    b[3].max(p[1]),
+                ]
+            }),
+    )
+}
+
+fn segment_dist2(p: LonLat, a: LonLat, b: LonLat) -> f64 {
+    let d = [b[0] - a[0], b[1] - a[1]];
+    let len2 = d[0] * d[0] + d[1] * d[1];
+    let t = if len2 > 0.0 {
+        (((p[0] - a[0]) * d[0] + (p[1] - a[1]) * d[1]) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let q = [a[0] + t * d[0] - p[0], a[1] + t * d[1] - p[1]];
+    q[0] * q[0] + q[1] * q[1]
+}
+
+fn build_inset(asset: &MapAsset, article: &Article, focus_label: &Pair, bbox: [f64; 4]) -> Inset {
     let proj = inset_projection(bbox).fit_size(INSET, bbox_outline(bbox, 24));
     let project = |p: LonLat| proj.project(p);
     let layer = &asset.inset;
@@ -623,7 +681,7 @@ fn build_inset(asset: &MapAsset, article: &Article, frame: &Frame, bbox: [f64; 4
             .collect();
         if let Some(at) = label_spot(&rings, INSET, 1.0, &[], 0.0, None) {
             pins.push(InsetPin {
-                name: frame.focus_label[0].clone(),
+                name: focus_label[0].clone(),
                 at,
                 place: place_index(article, &format!("ne:{}", f.id)),
             });

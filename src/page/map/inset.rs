@@ -5,6 +5,7 @@
 use super::geometry::{self, Inset as InsetData};
 use crate::map::labels::{self, LabelBox, Side};
 use crate::page::tr;
+use crate::selection::Selection;
 
 /// Label size in inset user units.
 const FONT: f64 = 8.5;
@@ -18,7 +19,8 @@ pub fn Inset(inset: InsetData) -> impl IntoView {
         .countries
         .iter()
         .map(|(d, mentioned, name)| {
-            view! { <path class="inset-country" class:in-article=mentioned.is_some() d=d.clone()><title>{name.clone()}</title></path> }
+            let token = mentioned.map(|p| Selection::Place(p).token());
+            view! { <path class="inset-country" class:in-article=mentioned.is_some() data-place=token d=d.clone()><title>{name.clone()}</title></path> }
         })
         .collect_view();
     // Same greedy placement as the main map; the dots are obstacles.
@@ -45,7 +47,7 @@ pub fn Inset(inset: InsetData) -> impl IntoView {
             let (x, y) = (p.at[0], p.at[1]);
             let (dx, dy, anchor) = side.unwrap_or(Side::Right).text_offset(4.0, FONT * 1.2);
             view! {
-                <g class="inset-pin" class:in-article=p.place.is_some() transform=format!("translate({x:.1},{y:.1})")>
+                <g class="inset-pin" class:in-article=p.place.is_some() data-place=p.place.map(|i| Selection::Place(i).token()) transform=format!("translate({x:.1},{y:.1})")>
                     <circle class="pin-dot" r="3"></circle>
                     {side.map(|_| view! {
                         <text class="inset-label" x=format!("{dx:.1}") y=format!("{dy:.1}") text-anchor=anchor>{p.name.clone()}</text>

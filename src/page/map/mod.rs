@@ -26,25 +26,70 @@ const STATIC_WIDTH_PX: f64 = 480.0;
 pub fn Map() -> impl IntoView {
     let explainer = use_explainer();
     let article = explainer.article();
-    match mapdata::codec::decode(&explainer.story.map) {
-        Ok(asset) => {
-            let g = geometry::build(&asset, article, &explainer.story.meta.map);
-            view! { <MapView g/> }.into_any()
-        }
-        Err(e) => view! {
-            <p class="notice" role="alert">
-                {format!("Die Kartendaten sind nicht lesbar ({e}); die Karte kann nicht angezeigt werden.")}
+    let map = &explainer.story.map;
+    let view = map.asset.as_ref().map(|asset| {
+        let g = geometry::build(asset, article, &map.focus_label);
+        view! { <MapView g/> }
+    });
+    let credit = map.asset.is_some().then(|| {
+        view! {
+            <p class="map-credit">
+                {tr(
+                    "Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0 · Namen: Unicode CLDR",
+                    "Map data: Natural Earth (public domain) · Places: GeoNames, CC BY 4.0 · Names: Unicode CLDR",
+                )}
             </p>
         }
-        .into_any(),
+    });
+    view! {
+        {view}
+        <MapNotes/>
+        {credit}
     }
 }
 
-fn label_size(name: &str, upp: f64) -> [f64; 2] {
-    [
-        labels::text_width(name, FONT_PX) * upp + 4.0 * upp,
-        FONT_PX * 1.2 * upp,
-    ]
+/// Why the map lacks something, and the places the article names that it
+/// cannot show (as written), under the map.
+#[component]
+pub fn MapNotes() -> impl IntoView {
+    let explainer = use_explainer();
+    let map = &explainer.story.map;
+    let notes = map
+        .notes
+        .iter()
+        .map(|[de, en]| view! { <p class="notice map-note" data-testid="map-note">{tr(de.clone(), en.clone())}</p> })
+        .collect_view();
+    let unplaced = (!map.unplaced.is_empty()).then(|| {
+        let items = map
+            .unplaced
+            .iter()
+            .map(|name| view! { <li>{name.clone()}</li> })
+            .collect_view();
+        view! {
+            <div class="map-unplaced" data-testid="map-unplaced">
+                <h3>{tr("Nicht auf der Karte", "Not on the map")}</h3>
+                <p>{tr(
+                    "Diese Orte nennt der Artikel, das Ortsverzeichnis der Karte kennt sie aber nicht:",
+                    "The article names these places, but the map's gazetteer does not know them:",
+                )}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+    view! {
+        {notes}
+        {unplaced}
+    }
+}
+
+fn label_size(name: &str, kind: Kind, upp: f64) -> [f64; 2] {
+    // Country names are set in bold capitals with 0.12 em letter spacing
+    // (style/map.css, `.pin-country`): about a third wider.
+    let width = match kind {
+        Kind::Country => labels::text_width(name, FONT_PX) * (0.8 / 0.6),
+        _ => labels::text_width(name, FONT_PX),
+    };
+    [width * upp + 4.0 * upp, FONT_PX * 1.2 * upp]
 }
 
 /// Greedy label placement for zoom `k`; positions relative to each other
@@ -52,7 +97,17 @@ fn label_size(name: &str, upp: f64) -> [f64; 2] {
 fn placements(g: &Geo, k: f64, upp: f64) -> Vec<Option<Side>> {
     let size = g.size;
     let dot = 3.0 * upp;
-    let mut obstacles = Vec::new();
+    // The scale bar in the map's lower left corner (drawn at user units
+    // (16, h − 18), its size in screen pixels: zoom::ScaleBarShape).
+    let bar = zoom::ScaleBarShape::new(zoom::SCALE_BAR_MAX_PX * upp, upp);
+    let (bx, by) = (16.0 * k, (size[1] - 18.0) * k);
+    let bar_box = [
+        bx + bar.bg[0],
+        by + bar.bg[1],
+        bx + bar.bg[0] + bar.bg[2],
+        by + bar.bg[1] + bar.bg[3],
+    ];
+    let mut obstacles = vec![bar_box];
     let mut labels = Vec::new();
     for it in &g.items {
         let anchor = [it.at[0] * k, it.at[1] * k];
@@ -66,7 +121,7 @@ fn placements(g: &Geo, k: f64, upp: f64) -> Vec<Option<Side>> {
         }
         labels.push(LabelBox {
             anchor,
-            size: label_size(&it.label, upp),
+            size: label_size(&it.label, it.kind, upp),
             priority: if it.labelled { it.priority } else { i32::MIN },
         });
     }
@@ -75,7 +130,7 @@ fn placements(g: &Geo, k: f64, upp: f64) -> Vec<Option<Side>> {
     // Areas, the band and country names are centred on their point: they
     // are placed first as fixed boxes; towns try four sides around them.
     let mut out = vec![None; labels.len()];
-    let mut fixed = Vec::new();
+    let mut fixed = vec![bar_box];
     let mut order: Vec<usize> = (0..labels.len())
         .filter(|&i| g.items[i].labelled && g.items[i].kind != Kind::Town)
         .collect();
@@ -300,6 +355,38 @@ fn MapView(g: Geo) -> impl IntoView {
             .map(|p| p.name.clone());
         add(article_name.unwrap_or_else(|| name.clone()), *place);
     }
+    // The article's places outside the map and the inset (a country it
+    // names as an actor, far away): said, so none goes missing silently.
+    let far: Vec<(String, String)> = article
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !places.iter().any(|(_, p)| *p as usize == *i))
+        .filter(|(i, _)| {
+            article
+                .place_mentions
+                .iter()
+                .any(|m| m.place as usize == *i)
+        })
+        .map(|(i, p)| (p.name.clone(), Selection::Place(i as u32).token()))
+        .collect();
+    let far = (!far.is_empty()).then(|| {
+        let n = far.len();
+        let names = far
+            .into_iter()
+            .enumerate()
+            .map(|(k, (name, token))| {
+                let sep = if k + 1 < n { ", " } else { "." };
+                view! { <span data-place=token>{name}</span>{sep} }
+            })
+            .collect_view();
+        view! {
+            <p class="map-far" data-testid="map-far">
+                {tr("Weiter entfernt, nicht auf der Karte: ", "Farther away, not on the map: ")}
+                {names}
+            </p>
+        }
+    });
     let place_list = places
         .into_iter()
         .map(|(name, p)| {
@@ -314,7 +401,7 @@ fn MapView(g: Geo) -> impl IntoView {
         })
         .collect_view();
 
-    let [title_de, title_en] = explainer.story.meta.map.title.clone();
+    let [title_de, title_en] = explainer.story.map.title.clone();
     let [alt_de, alt_en] = g.text_alt.clone();
     view! {
         <span id="karte-svg-titel" class="sr-only">{tr(title_de, title_en)}</span>
@@ -374,26 +461,24 @@ fn MapView(g: Geo) -> impl IntoView {
                 "Drag to pan; wheel, double-click or two fingers to zoom. With the map focused: arrow keys pan, + and − zoom, 0 resets; Tab reaches places and areas, Enter selects.",
             )}
         </p>
-        <MapLegend focus=explainer.story.meta.map.focus_label.clone() band=g.band_label.clone() border=g.border_name.clone()/>
+        <MapLegend focus=explainer.story.map.focus_label.clone() band=g.band_label.clone() border=g.border_name.clone()/>
         {g.inset.clone().map(|inset| view! { <inset::Inset inset/> })}
         <nav class="map-places needs-script" aria-labelledby="karte-orte">
             <h3 id="karte-orte">{tr("Orte aus dem Artikel auf der Karte", "Places from the article on the map")}</h3>
             <ul>{place_list}</ul>
         </nav>
-        <p class="map-credit">
-            {tr(
-                "Kartendaten: Natural Earth (gemeinfrei) · Ortsdaten: GeoNames, CC BY 4.0",
-                "Map data: Natural Earth (public domain) · Places: GeoNames, CC BY 4.0",
-            )}
-        </p>
+        {far}
     }
 }
 
 /// The key to the map's symbols; the band is hatched, not colour alone.
 #[component]
-fn MapLegend(focus: [String; 2], band: Option<[String; 2]>, border: [String; 2]) -> impl IntoView {
+fn MapLegend(
+    focus: [String; 2],
+    band: Option<[String; 2]>,
+    border: Option<[String; 2]>,
+) -> impl IntoView {
     let [focus_de, focus_en] = focus;
-    let [border_de, border_en] = border;
     // One legend symbol: a shape in a small box.
     fn symbol(shape: impl IntoView) -> impl IntoView {
         view! { <svg class="legend-swatch" viewBox="0 0 24 14" aria-hidden="true">{shape}</svg> }
@@ -411,10 +496,12 @@ fn MapLegend(focus: [String; 2], band: Option<[String; 2]>, border: [String; 2])
                     {tr(format!("{de} breiter Streifen (schraffiert)"), format!("{en} band (hatched)"))}
                 </li>
             })}
-            <li>
-                {symbol(view! { <line class="border" x1="1" y1="7" x2="23" y2="7"></line> })}
-                {tr(format!("Staatsgrenze {border_de}"), format!("{border_en} border"))}
-            </li>
+            {border.map(|[border_de, border_en]| view! {
+                <li>
+                    {symbol(view! { <line class="border" x1="1" y1="7" x2="23" y2="7"></line> })}
+                    {tr(format!("Staatsgrenze {border_de}"), format!("{border_en} border"))}
+                </li>
+            })}
             <li>
                 {symbol(view! { <circle class="pin-dot legend-dot" cx="12" cy="7" r="4"></circle> })}
                 {tr("Im Artikel genannter Ort (Ring)", "Place named in the article (ring)")}
