@@ -62,6 +62,7 @@ step "map draggable under a 4x slower CPU, ours vs peer" node tests/bench/dragga
 step "map pan/zoom frames (ours)" node tests/bench/map-frames.mjs
 step "chart redraw (ours)" node tests/bench/chart-redraw.mjs
 step "first layout of the static page, part by part (ours)" node tests/bench/first-layout.mjs
+step "Studio: paste of the Kursk article to preview, 1x and 4x CPU" node tests/bench/studio.mjs
 # opt-level 3 (bench-native): the wasm release profile optimises for size instead.
 step "parser throughput (native, release)" cargo run -q -p article --profile bench-native --example bench
 step "world map assets: sizes (data/world)" node tests/bench/world-sizes.mjs

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Checks the README's first command: starts `scripts/serve.sh` in the
-# background, waits until the home page, every story page, stories.html and
-# the page's wasm answer 200 on http://127.0.0.1:8080, then stops the server
-# by its process group. Any failure prints the server's log and exits 1; the
-# server never outlives this script. Run by scripts/test.sh first, on a clean
-# clone before anything else has created folders.
+# background, waits until the home page, every story page, stories.html,
+# studio.html and both wasm files (the pages' and the Studio's) answer 200 on
+# http://127.0.0.1:8080, then stops the server by its process group. Any
+# failure prints the server's log and exits 1; the server never outlives this
+# script. Run by scripts/test.sh first, on a clean clone before anything else
+# has created folders.
 #
 # Env: SERVE_TIMEOUT_S (1800: a fresh clone compiles the debug app first),
 #   SERVE_LOG (where the server's output goes; a temporary file by default).
@@ -46,7 +47,7 @@ trap stop EXIT
 # of site.toml as <slug>.html, and the story list.
 home=$(sed -n 's/^home *= *"\([^"]*\)".*/\1/p' stories/site.toml)
 stories=$(sed -n 's/^stories *= *\[\(.*\)\].*/\1/p' stories/site.toml | tr ',' '\n' | tr -d ' "')
-paths=("/" "/index.html" "/stories.html")
+paths=("/" "/index.html" "/stories.html" "/studio.html")
 for slug in $stories; do
   [ "$slug" = "$home" ] || paths+=("/$slug.html")
 done
@@ -69,6 +70,10 @@ esac
 wasm=$(printf '%s' "$page" | grep -o '[A-Za-z0-9_.-]*_bg\.wasm' | head -n 1 || true)
 [ -n "$wasm" ] || fail "/ names no wasm file"
 paths+=("/$wasm")
+# The Studio's own wasm (scripts/studio-build.mjs), named by studio.html.
+studio_wasm=$(curl -s --max-time 10 "$base/studio.html" | grep -o 'studio-[0-9a-f]*_bg\.wasm' | head -n 1 || true)
+[ -n "$studio_wasm" ] || fail "/studio.html names no wasm file"
+paths+=("/$studio_wasm")
 
 bad=0
 for path in "${paths[@]}"; do

@@ -5,8 +5,9 @@
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `lagebild-${VERSION}`;
-// The world map's files (world/, for the Studio): not precached, kept once
-// fetched, in a cache that changes only when they do.
+// The world map's files (world/: the gazetteer, countries, borders, admin-1
+// areas the Studio fetches): not precached, readers never need them; kept
+// once fetched, in a cache that changes only when they do.
 const WORLD_VERSION = '__WORLD_VERSION__';
 const WORLD_CACHE = `lagebild-world-${WORLD_VERSION}`;
 

@@ -40,6 +40,11 @@ pub mod url_state;
 #[cfg(feature = "components")]
 pub mod page;
 
+/// The Studio: paste an article, see its explainer (pure parts on the
+/// host; the browser app with `studio`).
+#[cfg(feature = "components")]
+pub mod studio;
+
 /// What moves: behaviour attached to the prerendered page in the browser.
 #[cfg(feature = "live")]
 pub mod live;

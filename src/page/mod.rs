@@ -14,10 +14,10 @@
 //!   this text run (class `hl`) or sentence (class `hl-sentence`);
 //! - `data-en-label`: the English `aria-label`.
 
-mod article;
-mod charts;
+pub(crate) mod article;
+pub(crate) mod charts;
 pub(crate) mod map;
-mod quotes;
+pub(crate) mod quotes;
 #[cfg(feature = "ssr")]
 pub mod share;
 pub mod site;
@@ -100,7 +100,7 @@ impl Highlights {
 
 /// One section of the explainer.
 #[component]
-fn Section(
+pub(crate) fn Section(
     id: &'static str,
     title: Pair,
     #[prop(optional)] class: &'static str,

@@ -40,6 +40,9 @@ impl Files {
 /// The name of the list of all stories.
 pub const INDEX_FILE: &str = "stories.html";
 
+/// The Studio's page (scripts/studio-build.mjs writes it).
+pub const STUDIO_FILE: &str = "studio.html";
+
 fn attr(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
@@ -245,6 +248,11 @@ pub fn index_masthead() -> String {
                     "Jedes Erklärstück entsteht aus einem Artikel: Karte, Zahlen und Zitate, jeweils mit ihrer Stelle im Text.",
                     "Each explainer is built from one article: map, figures and quotes, each linked to its place in the text.",
                 )}
+            </p>
+            <p class="studio-link">
+                <a href=STUDIO_FILE data-testid="studio-link">
+                    {tr("Studio: eigenen Artikel einfügen", "Studio: paste your own article")}
+                </a>
             </p>
         }
     })

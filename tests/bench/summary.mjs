@@ -62,6 +62,8 @@ for (const [k, label] of [['a11y', 'accessibility'], ['bp', 'best practices'], [
 }
 check('HTML of the first view, gzip', kb(lh?.ours.htmlGz), '≤ 60 KB', le(lh?.ours.htmlGz, 60 * 1024));
 check('wasm, gzip', kb(lh?.ours.wasmGz), '≤ 120 KB', le(lh?.ours.wasmGz, 120 * 1024));
+check('Studio wasm, gzip', kb(lh?.ours.studioWasmGz), '≤ 300 KB', le(lh?.ours.studioWasmGz, 300 * 1024));
+check('Studio first load, gzip', kb(lh?.ours.studioFirstLoadGz), '≤ 400 KB', le(lh?.ours.studioFirstLoadGz, 400 * 1024));
 if (st) {
   const worst = Math.max(0, ...st.ours.filter(Boolean).map((x) => x.longest));
   check(`longest start-up task at ${cpu}× CPU, worst load`, ms(runs(st.ours) ? worst : null), '≤ 50 ms', runs(st.ours) ? worst <= 50 : null);

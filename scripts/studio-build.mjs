@@ -1,0 +1,110 @@
+// Trunk post_build hook, after the prerender and before post-build.mjs:
+// builds the Studio (studio.html) into the staging dir. Trunk 0.21 builds one
+// HTML target, the reader pages' index.html with their `live` wasm; the
+// Studio is a second wasm (the `studio` binary, features `studio` =
+// page components + Leptos' client-side renderer) that reader pages never
+// load. This script does for it what Trunk does for the reader wasm, with the
+// same tools from PATH and never a download:
+//
+// 1. cargo build --bin studio for wasm32 (--release in a release build);
+// 2. wasm-bindgen --target web; in a release build wasm-opt -Oz (as Trunk's
+//    data-wasm-opt="z" does for the reader wasm);
+// 3. writes the glue, the wasm, a small start module, the styles (the
+//    reader pages' styles plus style/studio.css) and the world gazetteer
+//    under content-hashed names, and studio.html from the template
+//    ./studio.html.
+//
+// studio.html has no inline script or style: the strict CSP that
+// post-build.mjs adds to every page (release builds) covers it with 'self',
+// and post-build.mjs puts every file written here into sw.js's precache
+// except the gazetteer (cached by sw.js when the Studio first fetches it).
+import { spawnSync } from 'node:child_process';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) { console.error('studio-build: TRUNK_STAGING_DIR is not set'); process.exit(1); }
+const release = process.env.TRUNK_PROFILE === 'release';
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.error) throw new Error(`studio-build: cannot run ${cmd}: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`studio-build: ${cmd} ${args.join(' ')} failed (${r.status})`);
+};
+const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+// 1. The wasm, where cargo puts it (CARGO_TARGET_DIR may be set).
+run('cargo', ['build', '--quiet', '--bin', 'studio', '--target', 'wasm32-unknown-unknown',
+  '--no-default-features', '--features', 'studio', ...(release ? ['--release'] : [])]);
+const targetDir = process.env.CARGO_TARGET_DIR
+  ? (isAbsolute(process.env.CARGO_TARGET_DIR) ? process.env.CARGO_TARGET_DIR : resolve(root, process.env.CARGO_TARGET_DIR))
+  : join(root, 'target');
+const built = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'studio.wasm');
+
+// 2. Bindings, then (release) size optimisation.
+const tmp = await mkdtemp(join(tmpdir(), 'lagebild-studio-'));
+try {
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', 'studio', built]);
+  if (release) {
+    run('wasm-opt', [`--output=${join(tmp, 'studio_opt.wasm')}`, '-Oz', join(tmp, 'studio_bg.wasm')]);
+  }
+  const wasm = await readFile(join(tmp, release ? 'studio_opt.wasm' : 'studio_bg.wasm'));
+  const glue = await readFile(join(tmp, 'studio.js'));
+
+  // 3. Content-hashed names, so a new build is never mixed with a cached old one.
+  const names = {
+    wasm: `studio-${hash(wasm)}_bg.wasm`,
+    js: `studio-${hash(glue)}.js`,
+  };
+  const boot = `// Starts the Studio (written by scripts/studio-build.mjs).
+import init from './${names.js}';
+try {
+  await init({ module_or_path: './${names.wasm}' });
+} catch (e) {
+  const box = document.querySelector('[data-testid=studio-loading]');
+  if (box) {
+    box.textContent = 'Das Studio konnte in diesem Browser nicht starten. Neu laden kann helfen. / The Studio could not start in this browser. Reloading may help.';
+    box.setAttribute('role', 'alert');
+  }
+  throw e;
+}
+// Offline: the same worker as the reader pages precaches every file of the build.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('Lagebild: Offline-Modus nicht verfügbar', e));
+}
+`;
+  names.boot = `studio-start-${hash(boot)}.js`;
+  const styles = ['main.css', 'map.css', 'charts.css', 'quotes.css', 'studio.css'];
+  const css = (await Promise.all(styles.map((f) => readFile(join(root, 'style', f), 'utf8')))).join('\n');
+  names.css = `studio-${hash(css)}.css`;
+
+  // The world gazetteer, fetched by the Studio once there is text (the
+  // parser finds places with it, as the build does): one of the world map's
+  // files post-build.mjs copies to world/. Not precached: sw.js keeps it
+  // once fetched (readers of the stories never need it).
+  names.gazetteer = 'world/gazetteer.bin';
+
+  await writeFile(join(dir, names.wasm), wasm);
+  await writeFile(join(dir, names.js), glue);
+  await writeFile(join(dir, names.boot), boot);
+  await writeFile(join(dir, names.css), css);
+
+  const template = await readFile(join(root, 'studio.html'), 'utf8');
+  const marker = '<!--studio:assets-->';
+  if (!template.includes(marker)) throw new Error(`studio-build: ${marker} not found in studio.html`);
+  const assets = [
+    `<meta name="lagebild-gazetteer" content="./${names.gazetteer}">`,
+    `<link rel="stylesheet" href="./${names.css}">`,
+    `<link rel="modulepreload" href="./${names.js}">`,
+    `<link rel="preload" href="./${names.wasm}" as="fetch" type="application/wasm" crossorigin>`,
+    `<script type="module" src="./${names.boot}"></script>`,
+  ].join('\n  ');
+  await writeFile(join(dir, 'studio.html'), template.replace(marker, assets));
+  console.log(`studio-build: studio.html with ${names.wasm} (${(wasm.length / 1024).toFixed(0)} KB${release ? ', wasm-opt -Oz' : ', debug'})`);
+} finally {
+  await rm(tmp, { recursive: true, force: true });
+}

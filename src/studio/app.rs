@@ -1,0 +1,441 @@
+//! The Studio in the browser: a text field for the article (typed, pasted
+//! or dropped as a `.txt` file), the draft kept in local storage, and the
+//! preview: the article parsed in the browser (debounced while typing) and
+//! shown by the same page components the build renders to HTML
+//! ([`crate::page`]), here with Leptos' client-side renderer.
+use super::{draft_story, text::normalise, DEBOUNCE_MS, DRAFT_KEY};
+use crate::page::{article::ArticleView, charts::EstimateCharts, quotes::QuoteExplorer};
+use crate::page::{tr, Explainer, Section};
+use crate::story::Story;
+use leptos::prelude::*;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The world gazetteer, once fetched and indexed (the parser finds places
+/// with it, as the build does).
+static WORLD: OnceLock<article::WorldGazetteer> = OnceLock::new();
+
+/// Where the world gazetteer is, when the Studio needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Places {
+    /// Not asked for yet (no text so far).
+    Idle,
+    Loading,
+    Ready,
+    /// Could not be fetched or read: places come from the parser's small table.
+    Failed,
+}
+
+/// The gazetteer's address, as studio.html names it (scripts/studio-build.mjs).
+fn gazetteer_url() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector("meta[name=lagebild-gazetteer]")
+        .ok()??
+        .get_attribute("content")
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("{e:?}"))?
+        .dyn_into()
+        .map_err(|_| "not a response".to_owned())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Where the interface language is kept (the reader pages use the same key).
+const LANG_KEY: &str = "lagebild.lang";
+
+/// Whether the draft is kept in this browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Saved {
+    /// Nothing typed yet (or "Neu").
+    Nothing,
+    /// The text as it is now is in local storage.
+    Yes,
+    /// Local storage is blocked or full: the draft lives only in this tab.
+    No,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Keeps `text` as the draft (an empty text removes it); whether that worked.
+fn save_draft(text: &str) -> Saved {
+    let Some(store) = storage() else {
+        return Saved::No;
+    };
+    let done = if text.is_empty() {
+        store.remove_item(DRAFT_KEY)
+    } else {
+        store.set_item(DRAFT_KEY, text)
+    };
+    match (done, text.is_empty()) {
+        (Err(_), _) => Saved::No,
+        (Ok(()), true) => Saved::Nothing,
+        (Ok(()), false) => Saved::Yes,
+    }
+}
+
+fn load_draft() -> Option<String> {
+    storage()?
+        .get_item(DRAFT_KEY)
+        .ok()
+        .flatten()
+        .filter(|t| !t.is_empty())
+}
+
+/// The interface language at start: `?lang=` first, then the stored choice.
+fn start_lang() -> &'static str {
+    let from_url = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
+        .and_then(|p| p.get("lang"));
+    let stored = || storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
+    match from_url
+        .or_else(stored)
+        .as_deref()
+        .map(crate::i18n::Lang::parse)
+    {
+        Some(Some(crate::i18n::Lang::En)) => "en",
+        _ => "de",
+    }
+}
+
+fn set_lang(code: &str) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    if code == "en" {
+        let _ = root.set_attribute("data-lang", "en");
+    } else {
+        let _ = root.remove_attribute("data-lang");
+    }
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, code);
+    }
+}
+
+/// The story to preview for the text in the field, or `None` for an empty one.
+fn preview_of(raw: &str) -> Option<Arc<Story>> {
+    let text = normalise(raw);
+    (!text.is_empty()).then(|| Arc::new(draft_story(&text, WORLD.get())))
+}
+
+/// Mounts the Studio into `#studio` and marks the page ready
+/// (`data-studio-ready` on `<html>`).
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document
+        .get_element_by_id("studio")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    set_lang(start_lang());
+    root.set_inner_html("");
+    leptos::mount::mount_to(root, Studio).forget();
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("data-studio-ready", "");
+    }
+}
+
+/// The Studio: the text field and the preview.
+#[component]
+fn Studio() -> impl IntoView {
+    let draft = load_draft().unwrap_or_default();
+    let field = NodeRef::<leptos::html::Textarea>::new();
+    let (story, set_story) = signal(preview_of(&draft));
+    let (saved, set_saved) = signal(if storage().is_none() {
+        Saved::No
+    } else if draft.is_empty() {
+        Saved::Nothing
+    } else {
+        Saved::Yes
+    });
+    // Whether a parse is waiting for the typing to pause.
+    let (pending, set_pending) = signal(false);
+    let (lang, set_lang_signal) = signal(start_lang());
+    // Each change counts up; a timer parses only if no change came after it.
+    let generation = StoredValue::new(0u64);
+
+    // The world gazetteer is fetched once there is text to parse; the
+    // preview is parsed again when it is there.
+    let (places, set_places) = signal(Places::Idle);
+    let load_places = move || {
+        if places.get_untracked() != Places::Idle || WORLD.get().is_some() {
+            return;
+        }
+        let Some(url) = gazetteer_url() else {
+            set_places.set(Places::Failed);
+            return;
+        };
+        set_places.set(Places::Loading);
+        wasm_bindgen_futures::spawn_local(async move {
+            let world = fetch_bytes(&url).await.and_then(|bytes| {
+                article::WorldGazetteer::from_bytes(&bytes).map_err(|e| e.to_string())
+            });
+            match world {
+                Ok(world) => {
+                    let _ = WORLD.set(world);
+                    set_places.set(Places::Ready);
+                }
+                Err(e) => {
+                    leptos::logging::warn!("Lagebild-Studio: Ortsverzeichnis nicht geladen: {e}");
+                    set_places.set(Places::Failed);
+                }
+            }
+        });
+    };
+    let current = move || field.get().map(|f| f.value()).unwrap_or_default();
+    let refresh_now = move || {
+        generation.update_value(|g| *g += 1);
+        let text = current();
+        if !text.trim().is_empty() {
+            load_places();
+        }
+        set_saved.set(save_draft(&text));
+        set_story.set(preview_of(&text));
+        set_pending.set(false);
+    };
+    let changed = move || {
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        set_pending.set(true);
+        set_timeout(
+            move || {
+                if generation.get_value() == mine {
+                    refresh_now();
+                }
+            },
+            Duration::from_millis(DEBOUNCE_MS),
+        );
+    };
+    Effect::new(move |_| {
+        if places.get() == Places::Ready {
+            refresh_now();
+        }
+    });
+    if !draft.is_empty() {
+        load_places();
+    }
+    // Replaces the selection with `text` (already normalised), as typing
+    // would; a paste is complete at once, so it is parsed without waiting
+    // for a pause.
+    let insert = move |text: &str| {
+        let Some(f) = field.get() else { return };
+        let (start, end) = (
+            f.selection_start().ok().flatten().unwrap_or(0),
+            f.selection_end().ok().flatten().unwrap_or(0),
+        );
+        if f.set_range_text_with_start_and_end(text, start, end)
+            .is_ok()
+        {
+            let caret = start + text.encode_utf16().count() as u32;
+            let _ = f.set_selection_range(caret, caret);
+        }
+        refresh_now();
+    };
+    let on_paste = move |ev: web_sys::ClipboardEvent| {
+        // Only the plain text: markup from a web page or a word processor
+        // never reaches the field.
+        let Some(plain) = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/plain").ok())
+            .filter(|p| !p.is_empty())
+        else {
+            // No plain text: the browser's own paste (a text field takes
+            // plain text only).
+            return;
+        };
+        ev.prevent_default();
+        insert(&normalise(&plain));
+    };
+    let on_drop = move |ev: web_sys::DragEvent| {
+        let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        ev.prevent_default();
+        let is_text = file.type_().starts_with("text/")
+            || file.name().to_lowercase().ends_with(".txt")
+            || file.type_().is_empty();
+        if !is_text {
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(value) = wasm_bindgen_futures::JsFuture::from(file.text()).await else {
+                return;
+            };
+            let text = normalise(&value.as_string().unwrap_or_default());
+            if let Some(f) = field.get_untracked() {
+                f.set_value(&text);
+            }
+            refresh_now();
+        });
+    };
+    let clear = move |_| {
+        if let Some(f) = field.get() {
+            f.set_value("");
+            let _ = f.focus();
+        }
+        refresh_now();
+    };
+    let toggle_lang = move |_| {
+        let next = if lang.get() == "en" { "de" } else { "en" };
+        set_lang(next);
+        set_lang_signal.set(next);
+    };
+    let status = move || {
+        match saved.get() {
+        Saved::Nothing => tr(
+            "Entwürfe bleiben in diesem Browser gespeichert.",
+            "Drafts are kept in this browser.",
+        )
+        .into_any(),
+        Saved::Yes => tr(
+            "Entwurf in diesem Browser gespeichert.",
+            "Draft saved in this browser.",
+        )
+        .into_any(),
+        Saved::No => tr(
+            "Entwurf nicht gespeichert: Der Browser erlaubt keinen lokalen Speicher (gesperrt oder voll). Das Studio arbeitet trotzdem; der Text geht beim Schließen verloren.",
+            "Draft not saved: the browser allows no local storage (blocked or full). The Studio still works; the text is lost when you close it.",
+        )
+        .into_any(),
+    }
+    };
+
+    view! {
+        <nav class="sections ui studio-bar" aria-label="Studio" data-en-label="Studio">
+            <button type="button" class="studio-new" data-testid="studio-new" on:click=clear>
+                {tr("Neu", "New")}
+            </button>
+            <p class="draft-status" role="status" data-testid="draft-status" data-saved=move || match saved.get() {
+                Saved::Nothing => "nothing",
+                Saved::Yes => "yes",
+                Saved::No => "no",
+            }>{status}</p>
+            <button type="button" class="lang-toggle" data-testid="studio-lang" on:click=toggle_lang
+                aria-pressed=move || if lang.get() == "en" { "true" } else { "false" }>
+                <span class="l-de" lang="en">"English"</span>
+                <span class="l-en" lang="de">"Deutsch"</span>
+            </button>
+        </nav>
+        <main class="studio-grid">
+            <section class="panel studio-input" aria-labelledby="studio-text-titel">
+                <h2 id="studio-text-titel">
+                    <label for="studio-text">{tr("Artikeltext", "Article text")}</label>
+                </h2>
+                <p class="studio-hint" id="studio-text-hint">
+                    {tr(
+                        "Einfügen, tippen oder eine .txt-Datei hierher ziehen. Ein Absatz pro Zeile oder durch Leerzeilen getrennt. Der Text verlässt diesen Browser nicht.",
+                        "Paste, type or drop a .txt file here. One paragraph per line or separated by empty lines. The text never leaves this browser.",
+                    )}
+                </p>
+                <textarea
+                    id="studio-text"
+                    class="studio-text"
+                    data-testid="studio-text"
+                    lang="de"
+                    spellcheck="false"
+                    aria-describedby="studio-text-hint"
+                    node_ref=field
+                    prop:value=draft
+                    on:input=move |_| changed()
+                    on:paste=on_paste
+                    on:dragover=|ev: web_sys::DragEvent| ev.prevent_default()
+                    on:drop=on_drop
+                ></textarea>
+            </section>
+            <div class="studio-preview" data-testid="studio-preview"
+                aria-busy=move || if pending.get() { "true" } else { "false" }>
+                <p class="studio-places ui" role="status" data-testid="studio-places"
+                    data-state=move || match places.get() {
+                        Places::Idle => "idle",
+                        Places::Loading => "loading",
+                        Places::Ready => "ready",
+                        Places::Failed => "failed",
+                    }>
+                    {move || match places.get() {
+                        Places::Loading => Some(tr(
+                            "Das Ortsverzeichnis wird geladen; bis dahin erkennt das Studio nur Länder und große Orte.",
+                            "Loading the gazetteer; until then the Studio recognises only countries and major places.",
+                        )),
+                        Places::Failed => Some(tr(
+                            "Das Ortsverzeichnis konnte nicht geladen werden: Das Studio erkennt nur Länder und große Orte.",
+                            "The gazetteer could not be loaded: the Studio recognises only countries and major places.",
+                        )),
+                        Places::Idle | Places::Ready => None,
+                    }}
+                </p>
+                {move || match story.get() {
+                    Some(story) => view! { <Preview story/> }.into_any(),
+                    None => view! { <Empty/> }.into_any(),
+                }}
+            </div>
+        </main>
+    }
+}
+
+/// What the Studio shows before there is any text.
+#[component]
+fn Empty() -> impl IntoView {
+    view! {
+        <section class="panel studio-empty" data-testid="studio-empty" aria-labelledby="studio-empty-titel">
+            <h2 id="studio-empty-titel">{tr("Noch kein Text", "No text yet")}</h2>
+            <p>
+                {tr(
+                    "Fügen Sie links den Text eines deutschen Nachrichtenartikels ein: Überschrift und Absätze, gern mit Zitaten, Zahlen und Orten. Hier erscheint dann sofort das Erklärstück: die Zitate mit Sprechern, die Zahlen im Vergleich und der Artikel mit allem, was erkannt wurde.",
+                    "Paste the text of a German news article on the left: headline and paragraphs, ideally with quotes, figures and places. The explainer appears here at once: the quotes with their speakers, the figures compared, and the article with everything recognised.",
+                )}
+            </p>
+        </section>
+    }
+}
+
+/// The explainer of the draft, by the page components the build uses.
+#[component]
+fn Preview(story: Arc<Story>) -> impl IntoView {
+    let sections = story.meta.sections.clone();
+    provide_context(Explainer { story });
+    view! {
+        <Section id=crate::hooks::id::MAP_SECTION title=sections.map>
+            <p class="notice studio-map-note" data-testid="studio-map-note">
+                {tr(
+                    "Die Karte zeichnet das Studio noch nicht: Sie braucht die Weltkarte, die als Nächstes kommt. Orte, Zahlen und Zitate sind unten schon erkannt.",
+                    "The Studio does not draw the map yet: it needs the world map, which comes next. Places, figures and quotes are already recognised below.",
+                )}
+            </p>
+        </Section>
+        <Section id="zahlen" title=sections.figures>
+            <EstimateCharts/>
+        </Section>
+        <Section id=crate::hooks::id::QUOTES title=sections.quotes>
+            <QuoteExplorer/>
+        </Section>
+        <Section id="artikel" title=sections.article class="article">
+            <ArticleView/>
+        </Section>
+    }
+}

@@ -1,0 +1,80 @@
+// Prints the Studio's timings for a paste of the Kursk article (figures, not
+// tests), unthrottled and at 4× slower CPU, median of RUNS (default 3):
+//   - paste → the first quote card of the preview in the DOM (a paste is
+//     parsed at once; typing waits for a pause, DEBOUNCE_MS in src/studio/mod.rs);
+//   - paste → the preview parsed again with the world gazetteer (fetched,
+//     decoded and indexed once, on demand);
+//   - the long tasks (> 50 ms) from the paste until then, longest and count.
+// Issue 19's budgets: the preview in view ≤ 300 ms and no task over 50 ms at
+// 4× CPU. Writes bench-results/studio.json.
+import { readFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { startServer } from '../e2e/server.mjs';
+import { DIST, ROOT, LAUNCH, median, ms, saveResult, deadline } from './targets.mjs';
+
+const runs = Number(process.env.RUNS || 3);
+deadline(60 + runs * 2 * 60, 'studio.mjs');
+const text = await readFile(`${ROOT}stories/kursk-nordkorea/article.txt`, 'utf8');
+const server = await startServer({ root: DIST, precompress: true });
+const browser = await chromium.launch(LAUNCH);
+const result = {};
+try {
+  for (const cpu of [1, 4]) {
+    const all = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await page.addInitScript(() => {
+        window.benchTasks = [];
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.benchTasks.push([e.startTime, e.duration]); })
+          .observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`${server.url}studio.html`);
+      await page.locator('html[data-studio-ready]').waitFor({ state: 'attached', timeout: 30000 });
+      await page.waitForTimeout(300);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+      const t = await page.evaluate((plain) => new Promise((resolve) => {
+        const out = {};
+        const start = performance.now();
+        const seen = () => {
+          if (out.quotes === undefined && document.querySelector('[data-testid=quote-card]')) out.quotes = performance.now() - start;
+          if (document.querySelector('[data-testid=studio-places][data-state=ready]')
+            && document.querySelector('[data-testid=studio-preview][aria-busy=false] [data-testid=quote-card]')) {
+            out.places = performance.now() - start;
+            observer.disconnect();
+            // The re-parse after the gazetteer runs in the task that marks it ready.
+            setTimeout(() => {
+              out.tasks = window.benchTasks.filter(([s]) => s >= start).map(([, d]) => d);
+              resolve(out);
+            }, 100);
+          }
+        };
+        const observer = new MutationObserver(seen);
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        const data = new DataTransfer();
+        data.setData('text/plain', plain);
+        const field = document.querySelector('[data-testid=studio-text]');
+        field.focus();
+        field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }), text);
+      all.push(t);
+      await context.close();
+    }
+    const longest = all.map((r) => Math.max(0, ...r.tasks));
+    result[`cpu${cpu}`] = {
+      runs: all,
+      quotes: median(all.map((r) => r.quotes)),
+      places: median(all.map((r) => r.places)),
+      longest: median(longest),
+      count: median(all.map((r) => r.tasks.length)),
+    };
+    const r = result[`cpu${cpu}`];
+    console.log(`${cpu}× CPU: paste → quotes ${ms(r.quotes)}, → with places ${ms(r.places)}; `
+      + `long tasks meanwhile: ${r.count} (longest ${ms(r.longest)}; budget ≤ 50 ms: ${r.longest <= 50 ? 'met' : 'NOT MET'})`);
+  }
+  await saveResult('studio', result);
+} finally {
+  await browser.close();
+  await server.close();
+}
