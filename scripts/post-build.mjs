@@ -163,12 +163,16 @@ const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(await readFile(join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);
 const template = await readFile(new URL('./sw.js', import.meta.url), 'utf8');
-const precache = ['./', ...files];
+// The Studio's files are for editors: readers' workers never fetch them.
+// sw.js caches them when the Studio page asks ('lagebild:cache-studio').
+const isStudio = (f) => f === 'studio.html' || f.startsWith('studio-');
+const precache = ['./', ...files.filter((f) => !isStudio(f))];
+const studio = files.filter(isStudio);
 await writeFile(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__WORLD_VERSION__', worldVersion)
-  .replace('__PRECACHE__', JSON.stringify(precache)));
+  .replace('__PRECACHE__', JSON.stringify(precache)).replace('__STUDIO__', JSON.stringify(studio)));
 // Written last, so it is never in the precache: which source and profile
 // this build is (scripts/bench.sh measures only a release build of the
 // current source).
 const autoreload = (await readFile(join(dir, 'index.html'), 'utf8')).includes('{{__TRUNK_ADDRESS__}}');
 await writeFile(join(dir, STAMP), `${JSON.stringify(stamp(release ? 'release' : 'debug', autoreload))}\n`);
-console.log(`post-build: sw.js precaches ${precache.length} entries, version ${version}${release ? '; CSP and _headers written' : ''}`);
+console.log(`post-build: sw.js precaches ${precache.length} entries (the Studio's ${studio.length} on its request), version ${version}${release ? '; CSP and _headers written' : ''}`);

@@ -72,9 +72,13 @@ try {
   }
   throw e;
 }
-// Offline: the same worker as the reader pages precaches every file of the build.
+// Offline: the reader pages' worker. It precaches the stories; the Studio's
+// own files it keeps only when the Studio asks (readers never download them).
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('Lagebild: Offline-Modus nicht verfügbar', e));
+  navigator.serviceWorker.register('./sw.js')
+    .then(() => navigator.serviceWorker.ready)
+    .then((reg) => reg.active && reg.active.postMessage('lagebild:cache-studio'))
+    .catch((e) => console.warn('Lagebild: Offline-Modus nicht verfügbar', e));
 }
 `;
   names.boot = `studio-start-${hash(boot)}.js`;

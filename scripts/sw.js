@@ -4,6 +4,9 @@
 // the reload the app offers ("Neue Version verfügbar").
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
+// The Studio's page and files: cached in this version's cache when the
+// Studio asks, so an editor's Studio works offline and readers never fetch it.
+const STUDIO = __STUDIO__;
 const CACHE = `lagebild-${VERSION}`;
 // The world map's files (world/: the gazetteer, countries, borders, admin-1
 // areas the Studio fetches): not precached, readers never need them; kept
@@ -27,6 +30,9 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'lagebild:skip-waiting') self.skipWaiting();
+  if (event.data === 'lagebild:cache-studio' && STUDIO.length) {
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(STUDIO)));
+  }
 });
 
 self.addEventListener('fetch', (event) => {

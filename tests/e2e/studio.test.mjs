@@ -80,7 +80,13 @@ test('studio.html is its own page with its own wasm, under the strict CSP, preca
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(studio, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
   const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
-  for (const f of ['studio.html', wasm]) assert.ok(sw.includes(`"${f}"`), `sw.js precaches ${f}`);
+  // Readers' workers never fetch the Studio: its files are cached on its request.
+  const precached = JSON.parse(sw.match(/const PRECACHE = (\[[^\n]*\]);/)[1]);
+  const onRequest = JSON.parse(sw.match(/const STUDIO = (\[[^\n]*\]);/)[1]);
+  for (const f of ['studio.html', wasm]) {
+    assert.ok(!precached.includes(f), `sw.js does not precache ${f}`);
+    assert.ok(onRequest.includes(f), `sw.js caches ${f} when the Studio asks`);
+  }
   // The gazetteer is fetched when the Studio has text, and kept then; never precached for readers.
   const gazetteer = studio.match(/name="lagebild-gazetteer" content="\.\/([^"]+)"/)?.[1];
   assert.equal(gazetteer, 'world/gazetteer.bin', 'studio.html names the world gazetteer');
