@@ -457,7 +457,9 @@ fn pronoun_like_subjects_after_the_frame_verb() {
     let q = speech(&a);
     assert_eq!(reference(q[0]), "einer der Fahrgäste");
     assert_eq!(reference(q[1]), "der andere");
-    let a = parse("Und der andere fügt hinzu: »Bloß nicht!« Man sagt ja oft: »Übung macht den Meister.«");
+    let a = parse(
+        "Und der andere fügt hinzu: »Bloß nicht!« Man sagt ja oft: »Übung macht den Meister.«",
+    );
     let q = speech(&a);
     assert_eq!(reference(q[0]), "der andere");
     assert_eq!(reference(q[1]), "Man");
