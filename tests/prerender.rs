@@ -217,3 +217,52 @@ fn the_band_is_labelled_with_the_articles_own_figure() {
         );
     }
 }
+
+/// A story of `text` with the Kursk story's frame, its map built as the
+/// build builds it.
+fn story_of(text: &str) -> Arc<Story> {
+    let root = Story::repo_root();
+    let mut story = Story::load(&root, "kursk-nordkorea").expect("story loads");
+    story.article = lagebild::story::parse_story(text, &story.meta.published).expect("parses");
+    story.estimates = Vec::new();
+    story.meta.map = Default::default();
+    let world = lagebild::story::world().expect("world map");
+    let gazetteer = lagebild::story::world_gazetteer().expect("gazetteer");
+    story.map =
+        lagebild::map::story::build(&story.article, &story.meta.map, gazetteer, world, |id| {
+            let path = root
+                .join("../data/world")
+                .join(mapdata::world::admin1_file(id));
+            let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+            atlas::admin1_from_bytes(id, &bytes)
+        });
+    Arc::new(story)
+}
+
+#[test]
+fn an_article_without_a_place_has_no_map_but_a_note_that_says_why() {
+    let html = lagebild::page::render(story_of(
+        "Der Vorstand hat am Montag beschlossen, die Preise zu senken. „Wir sind zufrieden“, sagte die Sprecherin.",
+    ));
+    assert!(!html.contains("id=\"karte-svg\""), "no empty map");
+    assert!(html.contains("class=\"panel map-absent\""));
+    assert!(html.contains("Der Artikel nennt keinen Ort; es gibt keine Karte."));
+    assert!(html.contains("The article names no place; there is no map."));
+}
+
+#[test]
+fn a_border_without_its_country_gives_a_map_without_band_and_a_note() {
+    let html = lagebild::page::render(story_of(
+        "Die Stadt Charkiw liegt nur 30 Kilometer von der Grenze entfernt. Im Dorf Welyka Kosnytschka schlugen Raketen ein.",
+    ));
+    assert!(html.contains("id=\"karte-svg\""));
+    assert!(!html.contains("class=\"band item\""), "no band");
+    assert!(
+        !html.contains("breiter Streifen (schraffiert)"),
+        "no band in the legend"
+    );
+    assert!(html.contains("nennt nicht das Land jenseits der Grenze; kein Band."));
+    // The village the gazetteer does not know, as written.
+    assert!(html.contains("Nicht auf der Karte"));
+    assert!(html.contains("<li>Welyka Kosnytschka</li>"));
+}
