@@ -2,7 +2,9 @@
 //! or dropped as a `.txt` file), the draft kept in local storage, and the
 //! preview: the article parsed in the browser (debounced while typing) and
 //! shown by the same page components the build renders to HTML
-//! ([`crate::page`]), here with Leptos' client-side renderer.
+//! ([`crate::page`]), here with Leptos' client-side renderer. The map is
+//! cut in the browser too, from the world map's files fetched on demand
+//! (the service worker keeps them once fetched).
 use super::{draft_map, draft_story, needed_admin1, text::normalise, DEBOUNCE_MS, DRAFT_KEY};
 use crate::page::map::{Map, MapNotes};
 use crate::page::{article::ArticleView, charts::EstimateCharts, quotes::QuoteExplorer};
@@ -573,8 +575,8 @@ fn Empty() -> impl IntoView {
             <h2 id="studio-empty-titel">{tr("Noch kein Text", "No text yet")}</h2>
             <p>
                 {tr(
-                    "Fügen Sie links den Text eines deutschen Nachrichtenartikels ein: Überschrift und Absätze, gern mit Zitaten, Zahlen und Orten. Hier erscheint dann sofort das Erklärstück: die Zitate mit Sprechern, die Zahlen im Vergleich und der Artikel mit allem, was erkannt wurde.",
-                    "Paste the text of a German news article on the left: headline and paragraphs, ideally with quotes, figures and places. The explainer appears here at once: the quotes with their speakers, the figures compared, and the article with everything recognised.",
+                    "Fügen Sie links den Text eines deutschen Nachrichtenartikels ein: Überschrift und Absätze, gern mit Zitaten, Zahlen und Orten. Hier erscheint dann sofort das Erklärstück: die Karte, die Zitate mit Sprechern, die Zahlen im Vergleich und der Artikel mit allem, was erkannt wurde.",
+                    "Paste the text of a German news article on the left: headline and paragraphs, ideally with quotes, figures and places. The explainer appears here at once: the map, the quotes with their speakers, the figures compared, and the article with everything recognised.",
                 )}
             </p>
         </section>

@@ -182,6 +182,21 @@ test('a text that names no place has no map, and the note says why', async () =>
   await context.close();
 });
 
+test('when the world map cannot be fetched the map section says so, and the rest of the preview stays', async () => {
+  // No service worker: the page's own requests, which the route sees.
+  const context = await env.browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
+  await context.route('**/world/admin0.bin', (route) => route.abort());
+  const { page } = await openStudio({ context });
+  await paste(page, KURSK);
+  await withPlaces(page);
+  const note = page.locator('[data-testid=studio-map-note][data-state=failed]');
+  await note.waitFor({ timeout: 30000 });
+  assert.match(await note.innerText(), /Die Weltkarte konnte nicht geladen werden/);
+  assert.equal(await page.locator('#karte-svg').count(), 0);
+  assert.ok(await page.getByTestId('quote-card').count() >= 4);
+  await context.close();
+});
+
 test('a dropped .txt file is read, normalised and previewed', async () => {
   const { page, problems, context } = await openStudio();
   await page.evaluate((text) => {
