@@ -2,12 +2,18 @@
 //! or dropped as a `.txt` file), the draft kept in local storage, and the
 //! preview: the article parsed in the browser (debounced while typing) and
 //! shown by the same page components the build renders to HTML
-//! ([`crate::page`]), here with Leptos' client-side renderer.
-use super::{draft_story, text::normalise, DEBOUNCE_MS, DRAFT_KEY};
+//! ([`crate::page`]), here with Leptos' client-side renderer. The map is
+//! cut in the browser too, from the world map's files fetched on demand
+//! (the service worker keeps them once fetched).
+use super::{draft_map, draft_story, needed_admin1, text::normalise, DEBOUNCE_MS, DRAFT_KEY};
+use crate::page::map::{Map, MapNotes};
 use crate::page::{article::ArticleView, charts::EstimateCharts, quotes::QuoteExplorer};
 use crate::page::{tr, Explainer, Section};
 use crate::story::Story;
 use leptos::prelude::*;
+use mapdata::world::AreaLayer;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -16,6 +22,30 @@ use wasm_bindgen_futures::JsFuture;
 /// The world gazetteer, once fetched and indexed (the parser finds places
 /// with it, as the build does).
 static WORLD: OnceLock<article::WorldGazetteer> = OnceLock::new();
+
+/// The world map's shared files (countries, borders, index), once fetched
+/// and decoded.
+static ATLAS: OnceLock<atlas::World> = OnceLock::new();
+
+thread_local! {
+    /// The admin-1 files fetched so far, by country id (kept across parses).
+    static ADMIN1: RefCell<BTreeMap<String, AreaLayer>> = const { RefCell::new(BTreeMap::new()) };
+    /// Admin-1 files that could not be fetched or read (not asked for again:
+    /// the map draws those countries whole, with a note).
+    static ADMIN1_FAILED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
+    /// Admin-1 files being fetched now.
+    static ADMIN1_LOADING: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
+}
+
+/// Where the world map's shared files are, when the Studio needs them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Atlas {
+    Idle,
+    Loading,
+    Ready,
+    /// Could not be fetched or read: the Studio draws no map.
+    Failed,
+}
 
 /// Where the world gazetteer is, when the Studio needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,9 +67,26 @@ fn gazetteer_url() -> Option<String> {
         .get_attribute("content")
 }
 
+/// The folder of the world map's files: the gazetteer's.
+fn world_dir() -> Option<String> {
+    let url = gazetteer_url()?;
+    let cut = url.rfind('/').map_or(0, |i| i + 1);
+    Some(url[..cut].to_owned())
+}
+
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    read_response(start_fetch(url)?).await
+}
+
+/// Sends the request now (so several go out at once); [`read_response`]
+/// waits for it.
+fn start_fetch(url: &str) -> Result<JsFuture, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+    Ok(JsFuture::from(window.fetch_with_str(url)))
+}
+
+async fn read_response(request: JsFuture) -> Result<Vec<u8>, String> {
+    let response: web_sys::Response = request
         .await
         .map_err(|e| format!("{e:?}"))?
         .dyn_into()
@@ -130,10 +177,28 @@ fn set_lang(code: &str) {
     }
 }
 
-/// The story to preview for the text in the field, or `None` for an empty one.
-fn preview_of(raw: &str) -> Option<Arc<Story>> {
+/// The story to preview for the text in the field (`None` for an empty
+/// one), and the admin-1 files its map still needs. With the gazetteer and
+/// the world map loaded and every admin-1 file the frame needs fetched (or
+/// failed), the story has its map; until then an empty one.
+fn preview_of(raw: &str) -> (Option<Arc<Story>>, Vec<String>) {
     let text = normalise(raw);
-    (!text.is_empty()).then(|| Arc::new(draft_story(&text, WORLD.get())))
+    if text.is_empty() {
+        return (None, Vec::new());
+    }
+    let mut story = draft_story(&text, WORLD.get());
+    let mut missing = Vec::new();
+    if let (Some(g), Some(world)) = (WORLD.get(), ATLAS.get()) {
+        missing = needed_admin1(&story.article, g, world);
+        missing.retain(|id| {
+            !ADMIN1.with_borrow(|l| l.contains_key(id))
+                && !ADMIN1_FAILED.with_borrow(|f| f.contains(id))
+        });
+        if missing.is_empty() {
+            story.map = ADMIN1.with_borrow(|l| draft_map(&story.article, g, world, l));
+        }
+    }
+    (Some(Arc::new(story)), missing)
 }
 
 /// Mounts the Studio into `#studio` and marks the page ready
@@ -162,7 +227,7 @@ pub fn start() {
 fn Studio() -> impl IntoView {
     let draft = load_draft().unwrap_or_default();
     let field = NodeRef::<leptos::html::Textarea>::new();
-    let (story, set_story) = signal(preview_of(&draft));
+    let (story, set_story) = signal(preview_of(&draft).0);
     let (saved, set_saved) = signal(if storage().is_none() {
         Saved::No
     } else if draft.is_empty() {
@@ -204,15 +269,108 @@ fn Studio() -> impl IntoView {
             }
         });
     };
+    // The world map's shared files likewise, at the same time; then the
+    // admin-1 files each parse's frame needs (each fetched once).
+    let (atlas, set_atlas) = signal(Atlas::Idle);
+    let load_atlas = move || {
+        if atlas.get_untracked() != Atlas::Idle || ATLAS.get().is_some() {
+            return;
+        }
+        let Some(dir) = world_dir() else {
+            set_atlas.set(Atlas::Failed);
+            return;
+        };
+        set_atlas.set(Atlas::Loading);
+        wasm_bindgen_futures::spawn_local(async move {
+            let files = [
+                mapdata::world::ADMIN0_FILE,
+                mapdata::world::BORDERS_FILE,
+                mapdata::world::INDEX_FILE,
+            ];
+            let requests: Result<Vec<_>, String> = files
+                .iter()
+                .map(|f| start_fetch(&format!("{dir}{f}")))
+                .collect();
+            let world = async {
+                let mut bytes = Vec::new();
+                for (request, file) in requests?.into_iter().zip(files) {
+                    bytes.push(
+                        read_response(request)
+                            .await
+                            .map_err(|e| format!("{file}: {e}"))?,
+                    );
+                }
+                atlas::World::from_bytes(&bytes[0], &bytes[1], &bytes[2])
+            }
+            .await;
+            match world {
+                Ok(world) => {
+                    let _ = ATLAS.set(world);
+                    set_atlas.set(Atlas::Ready);
+                }
+                Err(e) => {
+                    leptos::logging::warn!("Lagebild-Studio: Weltkarte nicht geladen: {e}");
+                    set_atlas.set(Atlas::Failed);
+                }
+            }
+        });
+    };
+    // Counts the admin-1 fetches that have finished (each parses again).
+    let (admin1_done, set_admin1_done) = signal(0u32);
+    let load_admin1 = move |ids: Vec<String>| {
+        let Some(dir) = world_dir() else { return };
+        let ids: Vec<String> = ids
+            .into_iter()
+            .filter(|id| ADMIN1_LOADING.with_borrow_mut(|l| l.insert(id.clone())))
+            .collect();
+        if ids.is_empty() {
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let requests: Vec<_> = ids
+                .iter()
+                .map(|id| start_fetch(&format!("{dir}{}", mapdata::world::admin1_file(id))))
+                .collect();
+            for (id, request) in ids.into_iter().zip(requests) {
+                let layer = match request {
+                    Ok(r) => read_response(r).await,
+                    Err(e) => Err(e),
+                }
+                .and_then(|bytes| atlas::admin1_from_bytes(&id, &bytes));
+                match layer {
+                    Ok(layer) => ADMIN1.with_borrow_mut(|l| {
+                        l.insert(id.clone(), layer);
+                    }),
+                    Err(e) => {
+                        leptos::logging::warn!(
+                            "Lagebild-Studio: Gebiete von {id} nicht geladen: {e}"
+                        );
+                        ADMIN1_FAILED.with_borrow_mut(|f| {
+                            f.insert(id.clone());
+                        });
+                    }
+                }
+                ADMIN1_LOADING.with_borrow_mut(|l| {
+                    l.remove(&id);
+                });
+            }
+            set_admin1_done.update(|n| *n += 1);
+        });
+    };
     let current = move || field.get().map(|f| f.value()).unwrap_or_default();
     let refresh_now = move || {
         generation.update_value(|g| *g += 1);
         let text = current();
         if !text.trim().is_empty() {
             load_places();
+            load_atlas();
         }
         set_saved.set(save_draft(&text));
-        set_story.set(preview_of(&text));
+        let (preview, missing) = preview_of(&text);
+        set_story.set(preview);
+        if !missing.is_empty() {
+            load_admin1(missing);
+        }
         set_pending.set(false);
     };
     let changed = move || {
@@ -233,8 +391,19 @@ fn Studio() -> impl IntoView {
             refresh_now();
         }
     });
+    Effect::new(move |_| {
+        if atlas.get() == Atlas::Ready {
+            refresh_now();
+        }
+    });
+    Effect::new(move |_| {
+        if admin1_done.get() > 0 {
+            refresh_now();
+        }
+    });
     if !draft.is_empty() {
         load_places();
+        load_atlas();
     }
     // Replaces the selection with `text` (already normalised), as typing
     // would; a paste is complete at once, so it is parsed without waiting
@@ -390,7 +559,7 @@ fn Studio() -> impl IntoView {
                     }}
                 </p>
                 {move || match story.get() {
-                    Some(story) => view! { <Preview story/> }.into_any(),
+                    Some(story) => view! { <Preview story places atlas/> }.into_any(),
                     None => view! { <Empty/> }.into_any(),
                 }}
             </div>
@@ -406,8 +575,8 @@ fn Empty() -> impl IntoView {
             <h2 id="studio-empty-titel">{tr("Noch kein Text", "No text yet")}</h2>
             <p>
                 {tr(
-                    "Fügen Sie links den Text eines deutschen Nachrichtenartikels ein: Überschrift und Absätze, gern mit Zitaten, Zahlen und Orten. Hier erscheint dann sofort das Erklärstück: die Zitate mit Sprechern, die Zahlen im Vergleich und der Artikel mit allem, was erkannt wurde.",
-                    "Paste the text of a German news article on the left: headline and paragraphs, ideally with quotes, figures and places. The explainer appears here at once: the quotes with their speakers, the figures compared, and the article with everything recognised.",
+                    "Fügen Sie links den Text eines deutschen Nachrichtenartikels ein: Überschrift und Absätze, gern mit Zitaten, Zahlen und Orten. Hier erscheint dann sofort das Erklärstück: die Karte, die Zitate mit Sprechern, die Zahlen im Vergleich und der Artikel mit allem, was erkannt wurde.",
+                    "Paste the text of a German news article on the left: headline and paragraphs, ideally with quotes, figures and places. The explainer appears here at once: the map, the quotes with their speakers, the figures compared, and the article with everything recognised.",
                 )}
             </p>
         </section>
@@ -416,18 +585,57 @@ fn Empty() -> impl IntoView {
 
 /// The explainer of the draft, by the page components the build uses.
 #[component]
-fn Preview(story: Arc<Story>) -> impl IntoView {
+fn Preview(
+    story: Arc<Story>,
+    places: ReadSignal<Places>,
+    atlas: ReadSignal<Atlas>,
+) -> impl IntoView {
     let sections = story.meta.sections.clone();
+    let has_map = story.map.asset.is_some();
+    // A map without an asset but with notes: the article names no place
+    // (or the frame failed). Neither: the world map is still loading.
+    let absent = !has_map && !story.map.notes.is_empty();
     provide_context(Explainer { story });
+    let map = if has_map {
+        view! {
+            <Section id=crate::hooks::id::MAP_SECTION title=sections.map>
+                <Map/>
+            </Section>
+        }
+        .into_any()
+    } else if absent {
+        view! {
+            <div id=crate::hooks::id::MAP_SECTION class="panel map-absent">
+                <MapNotes/>
+            </div>
+        }
+        .into_any()
+    } else {
+        let failed = move || atlas.get() == Atlas::Failed || places.get() == Places::Failed;
+        view! {
+            <Section id=crate::hooks::id::MAP_SECTION title=sections.map>
+                <p class="notice studio-map-note" role="status" data-testid="studio-map-note"
+                    data-state=move || if failed() { "failed" } else { "loading" }>
+                    {move || if atlas.get() == Atlas::Failed {
+                        tr(
+                            "Die Weltkarte konnte nicht geladen werden: Das Studio zeichnet keine Karte. Orte, Zahlen und Zitate sind unten trotzdem erkannt.",
+                            "The world map could not be loaded: the Studio draws no map. Places, figures and quotes are still recognised below.",
+                        )
+                    } else if places.get() == Places::Failed {
+                        tr(
+                            "Ohne Ortsverzeichnis zeichnet das Studio keine Karte. Orte, Zahlen und Zitate sind unten trotzdem erkannt.",
+                            "Without the gazetteer the Studio draws no map. Places, figures and quotes are still recognised below.",
+                        )
+                    } else {
+                        tr("Die Karte wird geladen …", "Loading the map …")
+                    }}
+                </p>
+            </Section>
+        }
+        .into_any()
+    };
     view! {
-        <Section id=crate::hooks::id::MAP_SECTION title=sections.map>
-            <p class="notice studio-map-note" data-testid="studio-map-note">
-                {tr(
-                    "Die Karte zeichnet das Studio noch nicht: Sie braucht die Weltkarte, die als Nächstes kommt. Orte, Zahlen und Zitate sind unten schon erkannt.",
-                    "The Studio does not draw the map yet: it needs the world map, which comes next. Places, figures and quotes are already recognised below.",
-                )}
-            </p>
-        </Section>
+        {map}
         <Section id="zahlen" title=sections.figures>
             <EstimateCharts/>
         </Section>

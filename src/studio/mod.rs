@@ -11,6 +11,8 @@ pub mod app;
 
 use crate::story::{Comparison, MapMeta, Pair, Sections, Story, StoryMap, StoryMeta};
 use article::Measure;
+use mapdata::world::AreaLayer;
+use std::collections::BTreeMap;
 
 /// The local-storage key of the draft.
 pub const DRAFT_KEY: &str = "lagebild.studio.draft";
@@ -80,9 +82,40 @@ pub fn parse(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> article
     article::parse_with(text, &options)
 }
 
+/// The admin-1 files (country ids) the map of `article` needs, as the
+/// Studio frames it (no `[map]` keys): the ones to fetch before
+/// [`draft_map`] can draw it whole. Empty when the article names no place.
+pub fn needed_admin1(
+    article: &article::Article,
+    gazetteer: &article::WorldGazetteer,
+    world: &atlas::World,
+) -> Vec<String> {
+    atlas::plan(article, gazetteer, world, MapMeta::default().overrides())
+        .map(|p| p.admin1)
+        .unwrap_or_default()
+}
+
+/// The map of the draft: framed and cut as the build does, with no `[map]`
+/// keys; `admin1` holds the country files fetched so far (one not there is
+/// drawn whole, with a note).
+pub fn draft_map(
+    article: &article::Article,
+    gazetteer: &article::WorldGazetteer,
+    world: &atlas::World,
+    admin1: &BTreeMap<String, AreaLayer>,
+) -> StoryMap {
+    crate::map::story::build(article, &MapMeta::default(), gazetteer, world, |id| {
+        admin1
+            .get(id)
+            .cloned()
+            .ok_or_else(|| mapdata::world::admin1_file(id))
+    })
+}
+
 /// The story the Studio previews for `text` (already normalised): the
 /// parsed article with the frame the text cannot give filled with
-/// defaults. The map frame is empty: the Studio does not draw the map yet.
+/// defaults. The map is empty: the caller adds it with [`draft_map`] once
+/// the world map is loaded.
 pub fn draft_story(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> Story {
     let article = parse(text, gazetteer);
     let comparison = default_comparison(&article);
@@ -101,8 +134,7 @@ pub fn draft_story(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> S
             article: pair("Der Artikel", "The article"),
         },
         comparison,
-        // The map is not drawn in the Studio yet (it needs the world map
-        // assets in the browser): no keys, and an empty map below.
+        // The Studio has no `[map]` keys: the frame comes from the text.
         map: MapMeta::default(),
     };
     Story {
@@ -134,6 +166,52 @@ mod tests {
         assert_eq!(story.meta.comparison.measure, "personnel");
         assert!(story.meta.comparison.measure().is_some());
         assert!(!story.estimates.is_empty());
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn the_draft_map_is_cut_from_the_world_files_the_plan_names() {
+        let root = Story::repo_root();
+        let raw = std::fs::read_to_string(root.join("kursk-nordkorea").join("article.txt"))
+            .expect("article.txt");
+        let g = crate::story::world_gazetteer().expect("gazetteer");
+        let world = crate::story::world().expect("world");
+        let story = draft_story(&text::normalise(&raw), Some(g));
+        let needed = needed_admin1(&story.article, g, world);
+        assert!(needed.contains(&"RU".to_owned()), "{needed:?}");
+        // Without the admin-1 files: drawn, each missing file said in a note.
+        let bare = draft_map(&story.article, g, world, &BTreeMap::new());
+        assert!(bare.asset.is_some());
+        assert!(bare.notes.len() >= needed.len(), "{:?}", bare.notes);
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/world");
+        let layers: BTreeMap<String, AreaLayer> = needed
+            .iter()
+            .map(|id| {
+                let bytes =
+                    std::fs::read(dir.join(mapdata::world::admin1_file(id))).expect("admin-1");
+                (
+                    id.clone(),
+                    atlas::admin1_from_bytes(id, &bytes).expect("decodes"),
+                )
+            })
+            .collect();
+        let map = draft_map(&story.article, g, world, &layers);
+        let built = Story::load(&root, "kursk-nordkorea").expect("story loads");
+        assert!(map.asset.is_some());
+        assert_eq!(map.focus_label, built.map.focus_label);
+        assert!(map.notes.len() < bare.notes.len(), "{:?}", map.notes);
+        // No place: no map, and the note that says so.
+        let none = draft_story("Der Ausschuss tagte am Morgen.", Some(g));
+        assert!(needed_admin1(&none.article, g, world).is_empty());
+        let map = draft_map(&none.article, g, world, &BTreeMap::new());
+        assert!(map.asset.is_none());
+        assert_eq!(
+            map.notes,
+            vec![[
+                "Der Artikel nennt keinen Ort; es gibt keine Karte.".to_owned(),
+                map.notes[0][1].clone()
+            ]]
+        );
     }
 
     #[cfg(feature = "ssr")]

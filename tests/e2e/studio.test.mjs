@@ -53,6 +53,15 @@ async function withPlaces(page) {
   await settled(page);
 }
 
+/** Waits until the preview draws the map (world files fetched, parsed again). */
+async function withMap(page) {
+  await page.locator('#karte-svg').waitFor({ state: 'attached', timeout: 30000 });
+  await settled(page);
+}
+
+/** The texts of the map's place buttons, sorted (the main map and the inset). */
+const mapPlaces = (page) => page.evaluate(() => [...document.querySelectorAll('#karte .map-place')].map((b) => b.textContent.trim()).sort());
+
 /** Speaker line and text of every quote card and indirect-speech card. */
 async function cards(page) {
   return page.evaluate(() => [...document.querySelectorAll('[data-testid=quote-card], [data-testid=indirect-card]')]
@@ -120,6 +129,7 @@ test('pasting the Kursk article shows the quotes of its built page, from the pla
   await reader.goto(env.server.url);
   const expected = await cards(reader);
   const expectedPlaces = await placeMarks(reader);
+  const expectedMapPlaces = await mapPlaces(reader);
   await built.close();
   assert.ok(expected.filter((c) => c.kind === 'quote-card').length >= 4, 'the built page has its quotes');
 
@@ -137,15 +147,53 @@ test('pasting the Kursk article shows the quotes of its built page, from the pla
   for (let i = 0; i < 20 && JSON.stringify(await placeMarks(page)) !== JSON.stringify(expectedPlaces); i++) await page.waitForTimeout(100);
   assert.deepEqual(await placeMarks(page), expectedPlaces);
   assert.deepEqual(await cards(page), expected);
-  // The figures and the marked article are there; the map says why it is not.
+  // The figures and the marked article are there, and the map, cut from
+  // the world files as the build cuts it: the band, the borders, the oblast.
   assert.ok(await page.locator('#artikel .mark-figure').count() > 0);
-  assert.match(await page.getByTestId('studio-map-note').innerText(), /Karte/);
+  await withMap(page);
+  const svg = page.locator('[data-testid=studio-preview] #karte-svg');
+  assert.ok(await svg.locator('path.band').count() > 0, 'the band');
+  assert.ok(await svg.locator('path.border').count() > 0, 'the border');
+  const keys = await svg.locator('path.area-key').evaluateAll((ps) => ps.map((p) => p.getAttribute('aria-label')));
+  assert.ok(keys.some((k) => /Oblast Kursk/.test(k)), JSON.stringify(keys));
+  assert.equal((await svg.locator('.pin-band text').first().textContent()).trim(), '50 km');
+  assert.ok(expectedMapPlaces.length > 0);
+  assert.deepEqual(await mapPlaces(page), expectedMapPlaces);
+  assert.equal(await page.getByTestId('studio-map-note').count(), 0);
   // English interface, as on the reader pages.
   await page.getByTestId('studio-lang').click();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.lang), 'en');
   assert.equal((await page.locator('#zitate h2').innerText()).trim(), 'Quotes');
   assert.match(await page.getByTestId('draft-status').innerText(), /Draft saved/);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a text that names no place has no map, and the note says why', async () => {
+  const { page, problems, context } = await openStudio();
+  await paste(page, 'Der Ausschuss tagte am Morgen. „Wir sind zufrieden“, sagte die Vorsitzende.');
+  await withPlaces(page);
+  const note = page.locator('[data-testid=studio-preview] [data-testid=map-note]');
+  await note.first().waitFor({ timeout: 30000 });
+  assert.match(await note.first().innerText(), /Der Artikel nennt keinen Ort; es gibt keine Karte\./);
+  assert.equal(await page.locator('#karte-svg').count(), 0);
+  assert.equal(await page.getByTestId('studio-map-note').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('when the world map cannot be fetched the map section says so, and the rest of the preview stays', async () => {
+  // No service worker: the page's own requests, which the route sees.
+  const context = await env.browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
+  await context.route('**/world/admin0.bin', (route) => route.abort());
+  const { page } = await openStudio({ context });
+  await paste(page, KURSK);
+  await withPlaces(page);
+  const note = page.locator('[data-testid=studio-map-note][data-state=failed]');
+  await note.waitFor({ timeout: 30000 });
+  assert.match(await note.innerText(), /Die Weltkarte konnte nicht geladen werden/);
+  assert.equal(await page.locator('#karte-svg').count(), 0);
+  assert.ok(await page.getByTestId('quote-card').count() >= 4);
   await context.close();
 });
 
@@ -240,13 +288,18 @@ test('offline: after one visit the Studio loads, previews a paste and keeps its 
   await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 15000 });
   await paste(page, KURSK);
   await withPlaces(page);
+  await withMap(page);
   const places = await placeMarks(page);
+  const drawn = await mapPlaces(page);
   await context.setOffline(true);
   await page.reload();
   await page.locator('html[data-studio-ready]').waitFor({ state: 'attached', timeout: 20000 });
   assert.equal(await page.getByTestId('studio-text').inputValue(), KURSK.trim());
   await withPlaces(page);
   assert.deepEqual(await placeMarks(page), places);
+  // The world map's files too came from the cache.
+  await withMap(page);
+  assert.deepEqual(await mapPlaces(page), drawn);
   await page.getByTestId('studio-new').click();
   await paste(page, KURSK);
   await page.getByTestId('quote-card').first().waitFor({ timeout: 10000 });
