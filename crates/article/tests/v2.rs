@@ -527,3 +527,21 @@ fn colon_frame_verb_after_a_long_subject() {
     let a = parse("Der Abgeordnete Stöcker habe damals in seiner gewohnten Art gesagt: „Wir nehmen das nicht an.“");
     assert_eq!(reference(speech(&a)[0]), "Der Abgeordnete Stöcker");
 }
+
+#[test]
+fn a_genitive_name_that_starts_with_an_adjective_is_part_of_the_speaker() {
+    for (text, speaker) in [
+        (
+            "Ein Sprecher der Vereinten Nationen in Genf erklärte, man beobachte die Lage.",
+            "Ein Sprecher der Vereinten Nationen in Genf",
+        ),
+        (
+            "Eine Helferin des Roten Kreuzes in Bern sagte, die Vorräte reichten nicht.",
+            "Eine Helferin des Roten Kreuzes in Bern",
+        ),
+    ] {
+        let a = parse(text);
+        assert_eq!(a.indirect.len(), 1, "{text}");
+        assert_eq!(reference(&a.indirect[0]), speaker, "{text}");
+    }
+}

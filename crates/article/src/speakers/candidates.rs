@@ -754,6 +754,15 @@ pub(crate) fn np_before(
             && doc.is_cap(before - 2)
         {
             head = before - 2;
+        } else if head > s_first + 3
+            && matches!(doc.s(head - 2), "des" | "der")
+            && doc.is_cap(head - 1)
+            && crate::scan::is_adj(&doc.s(head - 1).to_lowercase())
+            && doc.is_cap(head - 3)
+        {
+            // "der Vereinten Nationen", "des Roten Kreuzes": a genitive
+            // name whose first word is an adjective.
+            head -= 3;
         } else if head == t
             && head > s_first + 1
             && doc.is_word(prep)
