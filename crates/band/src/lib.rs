@@ -85,7 +85,7 @@ pub fn band_along(
     let style = BufferStyle::new(depth_m)
         .line_join(LineJoin::Round(JOIN_ANGLE))
         .line_cap(LineCap::Round(JOIN_ANGLE));
-    let buffer = border_m.buffer_with_style(style);
+    let buffer = buffer_in_pieces(&border_m, &style);
     // `inside` areas near the border (the margin covers the depth).
     let margin = f64::max(2.0, depth_m / 25_000.0);
     let near: Vec<Polygon<f64>> = inside
@@ -113,6 +113,44 @@ pub fn band_along(
     )
     .orient(geo::orient::Direction::Default);
     band
+}
+
+/// How many border vertices one buffered piece holds.
+pub const PIECE: usize = 64;
+
+/// The buffer of the border lines, as the union of the buffers of pieces of
+/// [`PIECE`] vertices (neighbouring pieces share their end vertex, whose
+/// round caps make the same shape as the round join there). The same area
+/// as buffering each line whole, in about two thirds of the time: the
+/// buffer's own union grows faster than linearly with its vertices.
+fn buffer_in_pieces(lines: &MultiLineString<f64>, style: &BufferStyle<f64>) -> MultiPolygon<f64> {
+    let mut pieces: Vec<MultiPolygon<f64>> = Vec::new();
+    for line in &lines.0 {
+        let pts = &line.0;
+        if pts.len() < 2 {
+            pieces.push(line.buffer_with_style(style.clone()));
+            continue;
+        }
+        let mut i = 0;
+        while i + 1 < pts.len() {
+            let j = (i + PIECE).min(pts.len() - 1);
+            pieces.push(LineString::new(pts[i..=j].to_vec()).buffer_with_style(style.clone()));
+            i = j;
+        }
+    }
+    // A balanced tree of unions keeps each one small.
+    while pieces.len() > 1 {
+        let mut next = Vec::with_capacity(pieces.len().div_ceil(2));
+        let mut it = pieces.into_iter();
+        while let Some(a) = it.next() {
+            next.push(match it.next() {
+                Some(b) => a.union(&b),
+                None => a,
+            });
+        }
+        pieces = next;
+    }
+    pieces.pop().unwrap_or_else(|| MultiPolygon::new(vec![]))
 }
 
 /// A layer polygon as a `geo` polygon (lon/lat).
@@ -219,6 +257,38 @@ mod tests {
         }
         // No common border, no band.
         assert!(world_band(&borders, "RU", &ru, "PT", 50.0).0.is_empty());
+    }
+
+    #[test]
+    fn the_border_buffered_in_pieces_is_the_border_buffered_whole() {
+        use geo::Area;
+        let borders = mapdata::world::decode_borders(&world("borders.bin")).unwrap();
+        for (a, b) in [("RU", "UA"), ("RU", "FI"), ("SY", "TR")] {
+            let lines = borders.between(a, b);
+            let frame = metric_frame(lines[0][0]);
+            let border = MultiLineString::new(
+                lines
+                    .iter()
+                    .map(|l| {
+                        LineString::new(
+                            l.iter()
+                                .map(|&p| frame.project(p))
+                                .map(|[x, y]| Coord { x, y })
+                                .collect(),
+                        )
+                    })
+                    .collect(),
+            );
+            let style = BufferStyle::new(30_000.0)
+                .line_join(LineJoin::Round(JOIN_ANGLE))
+                .line_cap(LineCap::Round(JOIN_ANGLE));
+            let whole = border.buffer_with_style(style.clone()).unsigned_area();
+            let pieces = buffer_in_pieces(&border, &style).unsigned_area();
+            assert!(
+                (whole - pieces).abs() / whole < 1e-6,
+                "{a}–{b}: whole {whole} m², in pieces {pieces} m²"
+            );
+        }
     }
 
     #[test]
