@@ -237,7 +237,8 @@ fn dist2(a: LonLat, b: LonLat) -> f64 {
     (a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)
 }
 
-fn seg_dist2(p: LonLat, a: LonLat, b: LonLat) -> f64 {
+/// The squared distance (degrees²) of `p` from the segment `a`–`b`.
+pub fn seg_dist2(p: LonLat, a: LonLat, b: LonLat) -> f64 {
     let d = [b[0] - a[0], b[1] - a[1]];
     let len2 = d[0] * d[0] + d[1] * d[1];
     if len2 == 0.0 {

@@ -496,8 +496,9 @@ pub fn build(asset: &MapAsset, article: &Article, focus_label: &Pair) -> Geo {
         .map(|bbox| build_inset(asset, article, focus_label, bbox));
 
     // 4. The text alternative, from the data.
-    let neighbours = neighbours(region, &meta.focus)
-        .into_iter()
+    let neighbours = near
+        .iter()
+        .copied()
         .filter_map(|i| region.features.get(i))
         .map(|f| Neighbour {
             name: [f.name_de.clone(), f.name_en.clone()],
@@ -578,7 +579,7 @@ pub fn neighbours(layer: &Layer, id: &str) -> Vec<usize> {
     };
     let outline: Vec<Vec<LonLat>> = layer.feature_rings(&layer.features[me]);
     let all: Vec<LonLat> = outline.iter().flatten().copied().collect();
-    let Some(b) = bounds_of(&all) else {
+    let Some(b) = atlas::clip::bounds(&all) else {
         return Vec::new();
     };
     let tolerance = NEIGHBOUR_TOLERANCE_DEG;
@@ -593,7 +594,7 @@ pub fn neighbours(layer: &Layer, id: &str) -> Vec<usize> {
             && p[1] <= b[3] + tolerance
             && segments
                 .iter()
-                .any(|s| segment_dist2(p, s[0], s[1]) <= tolerance * tolerance)
+                .any(|s| atlas::clip::seg_dist2(p, s[0], s[1]) <= tolerance * tolerance)
     };
     (0..layer.features.len())
         .filter(|&i| i != me)
@@ -613,34 +614,6 @@ pub fn neighbours(layer: &Layer, id: &str) -> Vec<usize> {
 /// How near (degrees) two areas' outlines must come to count as
 /// neighbours: the areas' own thinning (0.01°) twice over.
 pub const NEIGHBOUR_TOLERANCE_DEG: f64 = 0.02;
-
-fn bounds_of(points: &[LonLat]) -> Option<[f64; 4]> {
-    let first = points.first()?;
-    Some(
-        points
-            .iter()
-            .fold([first[0], first[1], first[0], first[1]], |b, p| {
-                [
-                    b[0].min(p[0]),
-                    b[1].min(p[1]),
-                    b[2].max(p[0]),
-                    b[3].max(p[1]),
-                ]
-            }),
-    )
-}
-
-fn segment_dist2(p: LonLat, a: LonLat, b: LonLat) -> f64 {
-    let d = [b[0] - a[0], b[1] - a[1]];
-    let len2 = d[0] * d[0] + d[1] * d[1];
-    let t = if len2 > 0.0 {
-        (((p[0] - a[0]) * d[0] + (p[1] - a[1]) * d[1]) / len2).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    let q = [a[0] + t * d[0] - p[0], a[1] + t * d[1] - p[1]];
-    q[0] * q[0] + q[1] * q[1]
-}
 
 fn build_inset(asset: &MapAsset, article: &Article, focus_label: &Pair, bbox: [f64; 4]) -> Inset {
     let proj = inset_projection(bbox).fit_size(INSET, bbox_outline(bbox, 24));
