@@ -295,12 +295,6 @@ fn city(p: &NamedPlace, main: bool, inset: bool) -> City {
     }
 }
 
-/// A place of the gazetteer by id, as a named place.
-fn place_by_id(g: &Gazetteer, id: &str) -> Option<NamedPlace> {
-    let i = g.places().iter().position(|p| p.id() == id)?;
-    framing::world::named_place(g, i as u32, 0, usize::MAX)
-}
-
 /// The most populous town of a country inside a box (its capital for most
 /// countries), as a place of reference on the inset.
 fn largest_town(g: &Gazetteer, iso2: &str, bbox: Box4) -> Option<NamedPlace> {
@@ -322,25 +316,28 @@ fn largest_town(g: &Gazetteer, iso2: &str, bbox: Box4) -> Option<NamedPlace> {
 /// town of each band country.
 fn cities(frame: &Frame, places: &[NamedPlace], g: &Gazetteer, world: &World) -> Vec<City> {
     let mut out: Vec<City> = Vec::new();
-    let add = |out: &mut Vec<City>, p: &NamedPlace, main: bool, inset: bool| match out
-        .iter_mut()
-        .find(|c| c.id == p.id)
-    {
-        Some(c) => {
-            c.main |= main;
-            c.inset |= inset;
+    let add = |out: &mut Vec<City>, c: City| match out.iter_mut().find(|o| o.id == c.id) {
+        Some(o) => {
+            o.main |= c.main;
+            o.inset |= c.inset;
         }
-        None => out.push(city(p, main, inset)),
+        None => out.push(c),
     };
+    // The frame's labels carry all a town needs.
     for l in &frame.labels {
-        let p = places
-            .iter()
-            .find(|p| p.id == l.id)
-            .cloned()
-            .or_else(|| place_by_id(g, &l.id));
-        if let Some(p) = p {
-            add(&mut out, &p, true, false);
-        }
+        add(
+            &mut out,
+            City {
+                id: l.id.clone(),
+                name_de: l.text.clone(),
+                lat: (l.lat * 1e5).round() / 1e5,
+                lon: (l.lon * 1e5).round() / 1e5,
+                population: Some(u64::from(l.population)),
+                main: true,
+                inset: false,
+                region_label: false,
+            },
+        );
     }
     // Named regions that are no admin-1 area ("Donbass"): a label, no dot.
     for p in places {
@@ -348,19 +345,27 @@ fn cities(frame: &Frame, places: &[NamedPlace], g: &Gazetteer, world: &World) ->
             && p.area.is_none()
             && frame.region.contains(p.lon, p.lat)
         {
-            add(&mut out, p, true, false);
+            add(&mut out, city(p, true, false));
         }
     }
     if let Some(inset) = &frame.inset {
         let ib = inset.region.to_array();
-        for id in inset.route.iter().flatten() {
-            let p = places
-                .iter()
-                .find(|p| &p.id == id)
-                .cloned()
-                .or_else(|| place_by_id(g, id));
+        // The route's ends: the article's places, else the gazetteer's
+        // (one pass over it for both).
+        let route: Vec<&str> = inset.route.iter().flatten().map(String::as_str).collect();
+        let missing: Vec<&str> = route
+            .iter()
+            .copied()
+            .filter(|id| !places.iter().any(|p| p.id == *id))
+            .collect();
+        let found = crate::input::indices(g, &missing);
+        for id in route {
+            let p = places.iter().find(|p| p.id == id).cloned().or_else(|| {
+                let i = *found.get(id)?;
+                framing::world::named_place(g, i, 0, usize::MAX)
+            });
             if let Some(p) = p {
-                add(&mut out, &p, false, true);
+                add(&mut out, city(&p, false, true));
             }
         }
         for id in &inset.places {
@@ -368,13 +373,13 @@ fn cities(frame: &Frame, places: &[NamedPlace], g: &Gazetteer, world: &World) ->
                 .iter()
                 .find(|p| &p.id == id && p.kind == framing::Kind::City)
             {
-                add(&mut out, p, false, true);
+                add(&mut out, city(p, false, true));
             }
         }
         if let Ok(band) = &frame.band {
             for a3 in [&band.inside, &band.along] {
                 if let Some(p) = iso2_of(world, a3).and_then(|c| largest_town(g, &c, ib)) {
-                    add(&mut out, &p, false, true);
+                    add(&mut out, city(&p, false, true));
                 }
             }
         }

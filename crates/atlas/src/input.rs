@@ -12,7 +12,7 @@ use std::collections::HashMap;
 pub const OFFERED_TOWNS: usize = 50;
 
 /// The gazetteer index of each of `ids`, by one pass over its places.
-fn indices(g: &Gazetteer, ids: &[&str]) -> HashMap<String, u32> {
+pub(crate) fn indices(g: &Gazetteer, ids: &[&str]) -> HashMap<String, u32> {
     let wanted: std::collections::HashSet<&str> = ids.iter().copied().collect();
     let mut out = HashMap::new();
     for (i, p) in g.places().iter().enumerate() {
