@@ -66,19 +66,7 @@ pub fn band_along(
     let frame = metric_frame([(x0 + x1) / 2.0, (y0 + y1) / 2.0]);
     let fwd = |p: [f64; 2]| Some(frame.project(p));
     let inv = |p: [f64; 2]| frame.invert(p);
-    let border_m = MultiLineString::new(
-        lines
-            .iter()
-            .map(|l| {
-                LineString::new(
-                    l.iter()
-                        .map(|&p| frame.project(p))
-                        .map(|[x, y]| Coord { x, y })
-                        .collect(),
-                )
-            })
-            .collect(),
-    );
+    let border_m = in_metres(lines, &frame);
     // Round joins and caps every 0.01 rad: chords sag at most
     // depth·(1 − cos 0.005) ≈ 0.6 m at 50 km (geo's default of 0.2 rad
     // would sag 250 m).
@@ -113,6 +101,26 @@ pub fn band_along(
     )
     .orient(geo::orient::Direction::Default);
     band
+}
+
+/// Lon/lat lines in the metric frame, as `geo` lines.
+fn in_metres(
+    lines: &[Vec<[f64; 2]>],
+    frame: &Projection<AzimuthalEquidistant>,
+) -> MultiLineString<f64> {
+    MultiLineString::new(
+        lines
+            .iter()
+            .map(|l| {
+                LineString::new(
+                    l.iter()
+                        .map(|&p| frame.project(p))
+                        .map(|[x, y]| Coord { x, y })
+                        .collect(),
+                )
+            })
+            .collect(),
+    )
 }
 
 /// How many border vertices one buffered piece holds.
@@ -265,20 +273,7 @@ mod tests {
         let borders = mapdata::world::decode_borders(&world("borders.bin")).unwrap();
         for (a, b) in [("RU", "UA"), ("RU", "FI"), ("SY", "TR")] {
             let lines = borders.between(a, b);
-            let frame = metric_frame(lines[0][0]);
-            let border = MultiLineString::new(
-                lines
-                    .iter()
-                    .map(|l| {
-                        LineString::new(
-                            l.iter()
-                                .map(|&p| frame.project(p))
-                                .map(|[x, y]| Coord { x, y })
-                                .collect(),
-                        )
-                    })
-                    .collect(),
-            );
+            let border = in_metres(&lines, &metric_frame(lines[0][0]));
             let style = BufferStyle::new(30_000.0)
                 .line_join(LineJoin::Round(JOIN_ANGLE))
                 .line_cap(LineCap::Round(JOIN_ANGLE));
