@@ -209,7 +209,7 @@ pub struct StoryMap {
 }
 
 #[cfg(feature = "ssr")]
-pub use load::{parse_story, world, world_gazetteer, GAZETTEER};
+pub use load::{parse_story, story_map, world, world_gazetteer, GAZETTEER};
 
 #[cfg(feature = "ssr")]
 mod load {
@@ -255,6 +255,22 @@ mod load {
             })
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// The map of a parsed article with the story's `[map]` keys, cut from
+    /// the world files of `data/world/` as the build cuts it.
+    pub fn story_map(article: &article::Article, keys: &MapMeta) -> Result<StoryMap, String> {
+        Ok(crate::map::story::build(
+            article,
+            keys,
+            world_gazetteer()?,
+            world()?,
+            |id| {
+                let path = world_dir().join(mapdata::world::admin1_file(id));
+                let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                atlas::admin1_from_bytes(id, &bytes)
+            },
+        ))
     }
 
     /// Parses a story's text as the build does: with the world gazetteer
@@ -306,13 +322,7 @@ mod load {
             let text = read(&dir.join("article.txt"))?;
             let article = parse_story(&text, &meta.published)?;
             let estimates = crate::estimates::estimates(&article, &meta.comparison);
-            let map =
-                crate::map::story::build(&article, &meta.map, world_gazetteer()?, world()?, |id| {
-                    let path = world_dir().join(mapdata::world::admin1_file(id));
-                    let bytes =
-                        std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                    atlas::admin1_from_bytes(id, &bytes)
-                });
+            let map = story_map(&article, &meta.map)?;
             Ok(Story {
                 slug: slug.to_owned(),
                 meta,

@@ -226,16 +226,7 @@ fn story_of(text: &str) -> Arc<Story> {
     story.article = lagebild::story::parse_story(text, &story.meta.published).expect("parses");
     story.estimates = Vec::new();
     story.meta.map = Default::default();
-    let world = lagebild::story::world().expect("world map");
-    let gazetteer = lagebild::story::world_gazetteer().expect("gazetteer");
-    story.map =
-        lagebild::map::story::build(&story.article, &story.meta.map, gazetteer, world, |id| {
-            let path = root
-                .join("../data/world")
-                .join(mapdata::world::admin1_file(id));
-            let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-            atlas::admin1_from_bytes(id, &bytes)
-        });
+    story.map = lagebild::story::story_map(&story.article, &story.meta.map).expect("world map");
     Arc::new(story)
 }
 

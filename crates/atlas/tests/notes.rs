@@ -3,59 +3,20 @@
 //! written. Our own sentences, through the real gazetteer and world map.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use atlas::framing::{FrameOverrides, Note};
-use atlas::{assemble, plan, World};
-use gazetteer::lookup::Gazetteer;
+use atlas::{assemble, plan};
+use common::{gazetteer, map_of, world};
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-fn data(file: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/../../{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
-
-fn gazetteer() -> &'static Gazetteer {
-    static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| Gazetteer::from_bytes(&data("data/world/gazetteer.bin")).unwrap())
-}
-
-fn world() -> &'static World {
-    static W: OnceLock<World> = OnceLock::new();
-    W.get_or_init(|| {
-        World::from_bytes(
-            &data("data/world/admin0.bin"),
-            &data("data/world/borders.bin"),
-            &data("data/world/index.bin"),
-        )
-        .unwrap()
-    })
-}
 
 fn parse(text: &str) -> article::Article {
-    article::parse_with(
-        text,
-        &article::Options {
-            published: None,
-            gazetteer: Some(gazetteer()),
-        },
-    )
+    common::parse(text, None)
 }
 
 /// The frame's notes, and whether the assembled map has a band.
 fn notes_and_band(text: &str) -> (Vec<Note>, bool) {
-    let a = parse(text);
-    let p = plan(&a, gazetteer(), world(), FrameOverrides::default()).unwrap();
-    let admin1: BTreeMap<String, _> = p
-        .admin1
-        .iter()
-        .map(|id| {
-            let file = format!("data/world/{}", mapdata::world::admin1_file(id));
-            (
-                id.clone(),
-                atlas::admin1_from_bytes(id, &data(&file)).unwrap(),
-            )
-        })
-        .collect();
-    let (asset, gap) = assemble(&p.frame, &p.places, world(), &admin1, gazetteer());
+    let (p, asset, gap) = map_of(&parse(text), FrameOverrides::default());
     assert_eq!(gap, None);
     (p.frame.notes, !asset.band.is_empty())
 }

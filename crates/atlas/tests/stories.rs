@@ -4,61 +4,17 @@
 //! article names on the map.
 #![allow(clippy::unwrap_used)]
 
-use atlas::{assemble, plan, World};
+mod common;
+
+use common::{data, map_of as cut, parse};
 use framing::{FrameOverrides, InsetOverrides};
-use gazetteer::lookup::Gazetteer;
 use geoprep::checks;
 use mapdata::asset::{FeatureKind, MapAsset};
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-fn data(file: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/../../{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
-
-fn gazetteer() -> &'static Gazetteer {
-    static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| Gazetteer::from_bytes(&data("data/world/gazetteer.bin")).unwrap())
-}
-
-fn world() -> &'static World {
-    static W: OnceLock<World> = OnceLock::new();
-    W.get_or_init(|| {
-        World::from_bytes(
-            &data("data/world/admin0.bin"),
-            &data("data/world/borders.bin"),
-            &data("data/world/index.bin"),
-        )
-        .unwrap()
-    })
-}
 
 fn map_of(story: &str, published: &str, overrides: FrameOverrides) -> (MapAsset, article::Article) {
     let text = String::from_utf8(data(&format!("stories/{story}/article.txt"))).unwrap();
-    let g = gazetteer();
-    let a = article::parse_with(
-        &text,
-        &article::Options {
-            published: article::dates::parse_iso(published),
-            gazetteer: Some(g),
-        },
-    );
-    for p in &a.places {
-        println!("article: {} {}", p.id, p.name);
-    }
-    let p = plan(&a, g, world(), overrides).unwrap();
-    let admin1: BTreeMap<String, _> = p
-        .admin1
-        .iter()
-        .map(|id| {
-            let file = format!("data/world/{}", mapdata::world::admin1_file(id));
-            (
-                id.clone(),
-                atlas::admin1_from_bytes(id, &data(&file)).unwrap(),
-            )
-        })
-        .collect();
-    let (asset, gap) = assemble(&p.frame, &p.places, world(), &admin1, g);
+    let a = parse(&text, Some(published));
+    let (_, asset, gap) = cut(&a, overrides);
     assert_eq!(gap, None);
     (asset, a)
 }
@@ -84,25 +40,18 @@ fn finland() -> (MapAsset, article::Article) {
 #[test]
 fn the_frames_focus_and_band_come_from_the_text() {
     let (k, _) = kursk();
-    assert_eq!(k.meta.focus, "RUS-2362");
-    assert_eq!(
-        (
-            k.meta.band_inside.as_str(),
-            k.meta.band_along.as_str(),
-            k.meta.band_km
-        ),
-        ("RU", "UA", 50.0)
-    );
     let (f, _) = finland();
-    assert_eq!(f.meta.focus, "RUS-2336");
-    assert_eq!(
-        (
-            f.meta.band_inside.as_str(),
-            f.meta.band_along.as_str(),
-            f.meta.band_km
-        ),
-        ("RU", "FI", 40.0)
-    );
+    for (a, focus, along, km) in [(&k, "RUS-2362", "UA", 50.0), (&f, "RUS-2336", "FI", 40.0)] {
+        assert_eq!(a.meta.focus, focus);
+        assert_eq!(
+            (
+                a.meta.band_inside.as_str(),
+                a.meta.band_along.as_str(),
+                a.meta.band_km
+            ),
+            ("RU", along, km)
+        );
+    }
     // The focus is drawn as an admin-1 area, and so are its neighbours.
     for a in [&k, &f] {
         let focus = a.region.feature(&a.meta.focus).unwrap();
