@@ -44,7 +44,7 @@ const NOUN_ENDINGS: &[&str] = &[
 const NOT_NAMES: &[&str] = &[
     "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Mit",
     "Von", "In", "Im", "Am", "An", "Auf", "Nach", "Zu", "Zur", "Zum", "Bei", "Und", "Oder", "Es",
-    "Sie", "Er", "Wir", "Ich", "Ihr", "Selbst", "Allein", "Bereits", "Schon", "Kiew", "Mitte",
+    "Sie", "Er", "Wir", "Ich", "Ihr", "Selbst", "Allein", "Bereits", "Schon", "Mitte",
 ];
 
 /// A place name the map does not show.
