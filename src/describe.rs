@@ -187,6 +187,7 @@ pub fn attribution(a: Attribution, lang: Lang) -> &'static str {
             "found through a role noun",
         ),
         Attribution::Anonymous => tr(lang, "anonyme Quelle", "anonymous source"),
+        Attribution::Editor => tr(lang, "von der Redaktion zugeordnet", "set by the editors"),
     }
 }
 

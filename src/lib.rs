@@ -10,6 +10,8 @@
 
 /// The estimate charts as pure drawing code (canvas in the browser, SVG at build time).
 pub mod charts;
+/// Corrections an editor made to what the parser found (`[[corrections]]`).
+pub mod corrections;
 /// Descriptions of recognised items, in the interface language.
 pub mod describe;
 /// Embedding protocols (pym.js, Datawrapper, AMP) and the embed snippet.

@@ -36,7 +36,7 @@ impl Site {
 }
 
 /// `stories/<slug>/story.toml`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StoryMeta {
     /// The headline of the explainer.
@@ -54,10 +54,13 @@ pub struct StoryMeta {
     pub comparison: Comparison,
     #[serde(default)]
     pub map: MapMeta,
+    /// What an editor fixed where the parser was wrong, keyed by text.
+    #[serde(default)]
+    pub corrections: Vec<crate::corrections::Correction>,
 }
 
 /// Section headings.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sections {
     pub map: Pair,
@@ -120,7 +123,7 @@ pub struct Group {
 /// `[map]` of story.toml. Every key is optional: the map is framed by
 /// the article itself (its places, the area it names most, its "N Kilometer
 /// von der X Grenze"), and a key that is given wins over what is derived.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MapMeta {
     /// The map's accessible title.
@@ -138,7 +141,7 @@ pub struct MapMeta {
 }
 
 /// The band lies inside `inside`, along its border with `along` (alpha-3).
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BandMeta {
     pub inside: Option<String>,
@@ -147,11 +150,174 @@ pub struct BandMeta {
 
 /// A locator inset, with an optional great-circle route between two places
 /// (gazetteer ids, "gn:538560").
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct InsetMeta {
     pub region: Option<[f64; 4]>,
     pub route: Option<[String; 2]>,
+}
+
+/// A TOML basic string.
+fn toml_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn toml_list<T: AsRef<str>>(items: &[T]) -> String {
+    let items: Vec<String> = items.iter().map(|s| toml_str(s.as_ref())).collect();
+    format!("[{}]", items.join(", "))
+}
+
+fn toml_floats(items: &[f64]) -> String {
+    let items: Vec<String> = items.iter().map(|v| format!("{v:?}")).collect();
+    format!("[{}]", items.join(", "))
+}
+
+impl StoryMeta {
+    /// The frame as `story.toml`, with a comment per section; reading it
+    /// back gives the same frame (host-tested for every story).
+    pub fn to_toml(&self) -> String {
+        use std::fmt::Write;
+        let mut o = String::new();
+        let pair = |o: &mut String, key: &str, p: &Pair| {
+            let _ = writeln!(o, "{key} = {}", toml_list(p));
+        };
+        o.push_str(
+            "# What the article text cannot say about itself. Every fact shown on the page\n",
+        );
+        o.push_str("# comes from article.txt. Pairs are [German, English].\n\n");
+        pair(&mut o, "title", &self.title);
+        pair(&mut o, "short_title", &self.short_title);
+        pair(&mut o, "description", &self.description);
+        let _ = writeln!(o, "published = {}", toml_str(&self.published));
+        if let Some(note) = &self.note {
+            pair(&mut o, "note", note);
+        }
+        o.push_str("\n[sections]\n");
+        pair(&mut o, "map", &self.sections.map);
+        pair(&mut o, "figures", &self.sections.figures);
+        pair(&mut o, "quotes", &self.sections.quotes);
+        pair(&mut o, "article", &self.sections.article);
+        o.push_str("\n[comparison]\n# personnel, casualties, area, distance, money\n");
+        let _ = writeln!(o, "measure = {}", toml_str(&self.comparison.measure));
+        pair(&mut o, "counted", &self.comparison.counted);
+        for g in &self.comparison.groups {
+            o.push_str("\n[[comparison.groups]]\n");
+            let _ = writeln!(o, "countries = {}", toml_list(&g.countries));
+            pair(&mut o, "label", &g.label);
+        }
+        let m = &self.map;
+        if m.title.is_some()
+            || m.region.is_some()
+            || m.admin1.is_some()
+            || m.focus.is_some()
+            || m.focus_label.is_some()
+        {
+            o.push_str("\n# The map is framed by the article; a key here wins over what is derived.\n[map]\n");
+            if let Some(t) = &m.title {
+                pair(&mut o, "title", t);
+            }
+            if let Some(r) = &m.region {
+                let _ = writeln!(o, "region = {}  # west, south, east, north", toml_floats(r));
+            }
+            if let Some(a) = &m.admin1 {
+                let _ = writeln!(o, "admin1 = {}", toml_list(a));
+            }
+            if let Some(f) = &m.focus {
+                let _ = writeln!(o, "focus = {}", toml_str(f));
+            }
+            if let Some(l) = &m.focus_label {
+                pair(&mut o, "focus_label", l);
+            }
+        }
+        if let Some(b) = &m.band {
+            o.push_str("\n[map.band]\n");
+            if let Some(i) = &b.inside {
+                let _ = writeln!(o, "inside = {}", toml_str(i));
+            }
+            if let Some(a) = &b.along {
+                let _ = writeln!(o, "along = {}", toml_str(a));
+            }
+        }
+        if let Some(i) = &m.inset {
+            o.push_str("\n[map.inset]\n");
+            if let Some(r) = &i.region {
+                let _ = writeln!(o, "region = {}", toml_floats(r));
+            }
+            if let Some(r) = &i.route {
+                let _ = writeln!(o, "route = {}", toml_list(r));
+            }
+        }
+        if !self.corrections.is_empty() {
+            o.push_str(
+                "\n# Corrections: what the editors fixed, keyed by the text they concern.\n",
+            );
+        }
+        for c in &self.corrections {
+            o.push_str("\n[[corrections]]\n");
+            let s = |o: &mut String, k: &str, v: &Option<String>| {
+                if let Some(v) = v {
+                    let _ = writeln!(o, "{k} = {}", toml_str(v));
+                }
+            };
+            s(&mut o, "quote", &c.quote);
+            s(&mut o, "speaker", &c.speaker);
+            if c.not_speech {
+                o.push_str("not_speech = true\n");
+            }
+            s(&mut o, "figure", &c.figure);
+            s(&mut o, "claimant", &c.claimant);
+            s(&mut o, "country", &c.country);
+            if let Some(b) = c.compare {
+                let _ = writeln!(o, "compare = {b}");
+            }
+            s(&mut o, "place", &c.place);
+            s(&mut o, "as", &c.as_name);
+            if let Some(at) = &c.at {
+                let _ = writeln!(o, "at = {}  # longitude, latitude", toml_floats(at));
+            }
+        }
+        o
+    }
+}
+
+#[cfg(any(feature = "ssr", feature = "studio"))]
+impl StoryMeta {
+    /// Reads a `story.toml`. An error names the line and the key (TOML's
+    /// own message) or the correction that does not fit; nothing is half
+    /// read.
+    pub fn from_toml(text: &str) -> Result<StoryMeta, String> {
+        let meta: StoryMeta = toml::from_str(text).map_err(|e| e.to_string())?;
+        if meta.comparison.measure().is_none() {
+            return Err(format!(
+                "[comparison] measure = {:?}: unknown measure (personnel, casualties, area, distance, money)",
+                meta.comparison.measure
+            ));
+        }
+        for (i, c) in meta.corrections.iter().enumerate() {
+            if let Err([de, _]) = c.check() {
+                return Err(format!(
+                    "[[corrections]] Nr. {} ({:?}): {de}",
+                    i + 1,
+                    c.key()
+                ));
+            }
+        }
+        Ok(meta)
+    }
 }
 
 #[cfg(feature = "components")]
@@ -190,6 +356,33 @@ pub struct Story {
     pub estimates: Vec<crate::estimates::Estimate>,
     /// The map, cut from the world map for this article.
     pub map: StoryMap,
+    /// Corrections of `story.toml` that could not be applied (their text is
+    /// gone, or they do not fit), with why.
+    pub unapplied: Vec<crate::corrections::Unapplied>,
+}
+
+impl Story {
+    /// A story from its frame and its parsed article: the corrections
+    /// applied (with `gazetteer` for `as` names), the estimates built, and
+    /// the map left for the caller ([`Story::map`]).
+    pub fn assemble(
+        slug: String,
+        meta: StoryMeta,
+        mut article: article::Article,
+        gazetteer: Option<&article::WorldGazetteer>,
+    ) -> Story {
+        let applied = crate::corrections::apply(&mut article, &meta.corrections, gazetteer);
+        let estimates =
+            crate::estimates::estimates_except(&article, &meta.comparison, &applied.excluded);
+        Story {
+            slug,
+            meta,
+            article,
+            estimates,
+            map: StoryMap::default(),
+            unapplied: applied.unapplied,
+        }
+    }
 }
 
 /// A story's map as the page shows it, or why there is none.
@@ -310,26 +503,14 @@ mod load {
         pub fn load(root: &Path, slug: &str) -> Result<Story, String> {
             let dir = root.join(slug);
             let path = dir.join("story.toml");
-            let meta: StoryMeta =
-                toml::from_str(&read(&path)?).map_err(|e| format!("{}: {e}", path.display()))?;
-            if meta.comparison.measure().is_none() {
-                return Err(format!(
-                    "{}: unknown comparison measure {:?} (personnel, casualties, area, distance, money)",
-                    path.display(),
-                    meta.comparison.measure
-                ));
-            }
+            let meta = StoryMeta::from_toml(&read(&path)?)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
             let text = read(&dir.join("article.txt"))?;
             let article = parse_story(&text, &meta.published)?;
-            let estimates = crate::estimates::estimates(&article, &meta.comparison);
-            let map = story_map(&article, &meta.map)?;
-            Ok(Story {
-                slug: slug.to_owned(),
-                meta,
-                article,
-                estimates,
-                map,
-            })
+            let mut story =
+                Story::assemble(slug.to_owned(), meta, article, Some(world_gazetteer()?));
+            story.map = story_map(&story.article, &story.meta.map)?;
+            Ok(story)
         }
 
         /// The stories folder of this repository (for tests and tools).

@@ -100,6 +100,14 @@ fn run() -> Result<String, String> {
     let mut report = Vec::new();
     for slug in &site.stories {
         let story = Arc::new(Story::load(&root, slug)?);
+        for u in &story.unapplied {
+            eprintln!(
+                "prerender: {slug}/story.toml [[corrections]] Nr. {} ({:?}) not applied: {}",
+                u.index + 1,
+                u.key,
+                u.why[1]
+            );
+        }
         let files = site::Files::of(&site, slug);
         let body = page::render(story.clone());
         let html = fill(

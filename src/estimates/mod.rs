@@ -20,8 +20,8 @@ pub mod prose;
 
 pub use csv::to_csv;
 pub use model::{
-    day_of_year, estimate_of_figure, estimates, group_name, is_compared, largest_with_parts,
-    Estimate, Part, Source, TimeSource, When, GROUP_COLOURS,
+    day_of_year, estimate_of_figure, estimates, estimates_except, group_name, is_compared,
+    largest_with_parts, Estimate, Part, Source, TimeSource, When, GROUP_COLOURS,
 };
 pub use prose::{
     composition_summary, forecast_word, month_ticks_in, qualifier_name_in, summary, time_label_in,

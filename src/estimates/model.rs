@@ -161,10 +161,20 @@ pub fn is_compared(f: &Figure, comparison: &Comparison) -> bool {
 /// assert!(lagebild::estimates::estimates(&article, &comparison).is_empty());
 /// ```
 pub fn estimates(article: &Article, comparison: &Comparison) -> Vec<Estimate> {
+    estimates_except(article, comparison, &[])
+}
+
+/// [`estimates`] without the figures in `excluded` (indices into
+/// [`Article::figures`], sorted), which an editor left out of the comparison.
+pub fn estimates_except(
+    article: &Article,
+    comparison: &Comparison,
+    excluded: &[u32],
+) -> Vec<Estimate> {
     let mut out: Vec<(String, Estimate)> = Vec::new();
     for (i, f) in article.figures.iter().enumerate() {
         let i = i as u32;
-        if !is_compared(f, comparison) {
+        if !is_compared(f, comparison) || excluded.binary_search(&i).is_ok() {
             continue;
         }
         let key = claimant_key(f);

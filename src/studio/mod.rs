@@ -119,7 +119,6 @@ pub fn draft_map(
 pub fn draft_story(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> Story {
     let article = parse(text, gazetteer);
     let comparison = default_comparison(&article);
-    let estimates = crate::estimates::estimates(&article, &comparison);
     let untitled = pair("Entwurf", "Draft");
     let meta = StoryMeta {
         title: untitled.clone(),
@@ -136,14 +135,9 @@ pub fn draft_story(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> S
         comparison,
         // The Studio has no `[map]` keys: the frame comes from the text.
         map: MapMeta::default(),
+        corrections: Vec::new(),
     };
-    Story {
-        slug: "entwurf".to_owned(),
-        meta,
-        article,
-        estimates,
-        map: StoryMap::default(),
-    }
+    Story::assemble("entwurf".to_owned(), meta, article, gazetteer)
 }
 
 #[cfg(test)]

@@ -136,6 +136,8 @@ pub enum Attribution {
     RoleNoun,
     /// An unnamed speaker ("ein NATO-Beamter", "ein Diplomat").
     Anonymous,
+    /// Set by the editor: a correction in `story.toml` (never by the parser).
+    Editor,
 }
 
 /// How sure the parser is of a speaker, for a "Sprecher unsicher" hint.
