@@ -5,11 +5,12 @@
 //! makes from it ([`draft_story`]); the browser app is [`app`] (feature
 //! `studio`).
 pub mod text;
+pub mod zip;
 
 #[cfg(feature = "studio")]
 pub mod app;
 
-use crate::story::{Comparison, MapMeta, Pair, Sections, Story, StoryMap, StoryMeta};
+use crate::story::{Comparison, Group, MapMeta, Pair, Sections, Story, StoryMap, StoryMeta};
 use article::Measure;
 use mapdata::world::AreaLayer;
 use std::collections::BTreeMap;
@@ -70,13 +71,17 @@ pub fn default_comparison(article: &article::Article) -> Comparison {
     }
 }
 
-/// Parses the article as the Studio shows it: no publication date yet
-/// (relative dates stay unresolved), and places through the world
-/// gazetteer once the Studio has loaded it (until then from the parser's
-/// own small table).
-pub fn parse(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> article::Article {
+/// Parses the article as the Studio shows it: with the publication date
+/// the form gives (relative dates stay unresolved without one), and places
+/// through the world gazetteer once the Studio has loaded it (until then
+/// from the parser's own small table).
+pub fn parse(
+    text: &str,
+    published: &str,
+    gazetteer: Option<&article::WorldGazetteer>,
+) -> article::Article {
     let options = article::Options {
-        published: None,
+        published: article::dates::parse_iso(published),
         gazetteer,
     };
     article::parse_with(text, &options)
@@ -112,32 +117,214 @@ pub fn draft_map(
     })
 }
 
-/// The story the Studio previews for `text` (already normalised): the
-/// parsed article with the frame the text cannot give filled with
-/// defaults. The map is empty: the caller adds it with [`draft_map`] once
-/// the world map is loaded.
-pub fn draft_story(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> Story {
-    let article = parse(text, gazetteer);
-    let comparison = default_comparison(&article);
-    let untitled = pair("Entwurf", "Draft");
-    let meta = StoryMeta {
-        title: untitled.clone(),
-        short_title: untitled,
-        description: pair("", ""),
+/// The Studio's form before the editor has filled anything: every text
+/// empty, no measure, no groups, no `[map]` keys, no corrections. An empty
+/// field stands for its default ([`effective_meta`]).
+pub fn blank_meta() -> StoryMeta {
+    let blank = || pair("", "");
+    StoryMeta {
+        title: blank(),
+        short_title: blank(),
+        description: blank(),
         published: String::new(),
         note: None,
         sections: Sections {
-            map: pair("Karte", "Map"),
-            figures: pair("Zahlen", "Figures"),
-            quotes: pair("Zitate", "Quotes"),
-            article: pair("Der Artikel", "The article"),
+            map: blank(),
+            figures: blank(),
+            quotes: blank(),
+            article: blank(),
         },
-        comparison,
-        // The Studio has no `[map]` keys: the frame comes from the text.
+        comparison: Comparison {
+            measure: String::new(),
+            counted: blank(),
+            groups: Vec::new(),
+        },
         map: MapMeta::default(),
         corrections: Vec::new(),
+    }
+}
+
+/// The first paragraph when it reads as a headline: short, and not ended
+/// like a sentence.
+pub fn headline(article: &article::Article) -> Option<String> {
+    let first = article.paragraphs.first()?;
+    let text = article.slice(first.span).trim();
+    let ends_sentence = text.ends_with(['.', '!', '?', '“', '"', '«', '»', ':']);
+    (!text.is_empty() && text.chars().count() <= 160 && !ends_sentence).then(|| text.to_owned())
+}
+
+/// The first sentence after the headline (or the first at all): the
+/// default description.
+pub fn first_sentence(article: &article::Article) -> Option<String> {
+    let skip = usize::from(headline(article).is_some());
+    let para = article.paragraphs.get(skip)?;
+    let sentence = article.sentences.get(para.sentences.start as usize)?;
+    Some(article.slice(sentence.span).trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// The measures the article's figures have, with how many figures each
+/// (the comparison's choices in the form), in [`MEASURES`] order; those
+/// with none left out.
+pub fn measures_found(article: &article::Article) -> Vec<(&'static str, usize)> {
+    MEASURES
+        .iter()
+        .map(|(m, name, _)| {
+            let n = article
+                .figures
+                .iter()
+                .filter(|f| f.part_of.is_none() && f.measure == *m)
+                .count();
+            (*name, n)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// Claimant groups proposed from the countries of the claimants of the
+/// figures compared, one group per country in the order the article first
+/// names them (at most five: the chart's colours), labelled with the
+/// article's own name of the country in both languages.
+pub fn proposed_groups(article: &article::Article, measure: &str) -> Vec<Group> {
+    let probe = Comparison {
+        measure: measure.to_owned(),
+        ..Comparison::default()
     };
+    let mut countries: Vec<String> = Vec::new();
+    for f in &article.figures {
+        if !crate::estimates::is_compared(f, &probe) {
+            continue;
+        }
+        if let Some(c) = f.asserted_by.as_ref().and_then(|c| c.country.clone()) {
+            if !countries.contains(&c) && countries.len() < 5 {
+                countries.push(c);
+            }
+        }
+    }
+    countries
+        .into_iter()
+        .map(|c| Group {
+            label: pair(&c, &c),
+            countries: vec![c],
+        })
+        .collect()
+}
+
+/// Each side of `value` that is empty, taken from `default`.
+fn or_default(value: &Pair, default: [&str; 2]) -> Pair {
+    let side = |v: &String, d: &str| {
+        if v.trim().is_empty() {
+            d.to_owned()
+        } else {
+            v.clone()
+        }
+    };
+    [side(&value[0], default[0]), side(&value[1], default[1])]
+}
+
+/// The `story.toml` the form stands for: what the editor filled, and for
+/// each empty field its default (the headline as title, the first sentence
+/// as description, the measure most figures have, groups by claimant
+/// country). This is what the preview shows and what is exported.
+pub fn effective_meta(form: &StoryMeta, article: &article::Article) -> StoryMeta {
+    let headline = headline(article);
+    let title_de = headline.as_deref().unwrap_or("Entwurf");
+    let title_en = headline.as_deref().unwrap_or("Draft");
+    let title = or_default(&form.title, [title_de, title_en]);
+    let short_title = or_default(&form.short_title, [&title[0], &title[1]]);
+    let lede = first_sentence(article).unwrap_or_default();
+    let description = or_default(&form.description, [&lede, &lede]);
+    let s = &form.sections;
+    let sections = Sections {
+        map: or_default(&s.map, ["Karte", "Map"]),
+        figures: or_default(&s.figures, ["Zahlen", "Figures"]),
+        quotes: or_default(&s.quotes, ["Zitate", "Quotes"]),
+        article: or_default(&s.article, ["Der Artikel", "The article"]),
+    };
+    let derived = default_comparison(article);
+    let measure = if form.comparison.measure().is_some() {
+        form.comparison.measure.clone()
+    } else {
+        derived.measure.clone()
+    };
+    let counted_default = MEASURES
+        .iter()
+        .find(|(_, name, _)| *name == measure)
+        .map_or(["", ""], |(_, _, c)| *c);
+    let comparison = Comparison {
+        counted: or_default(&form.comparison.counted, counted_default),
+        groups: if form.comparison.groups.is_empty() {
+            proposed_groups(article, &measure)
+        } else {
+            form.comparison.groups.clone()
+        },
+        measure,
+    };
+    StoryMeta {
+        title,
+        short_title,
+        description,
+        published: form.published.trim().to_owned(),
+        note: form
+            .note
+            .clone()
+            .filter(|n| n.iter().any(|s| !s.trim().is_empty())),
+        sections,
+        comparison,
+        map: form.map.clone(),
+        corrections: form.corrections.clone(),
+    }
+}
+
+/// The story the Studio previews for `text` (already normalised) and the
+/// editor's `form`: the article parsed, the form's empty fields filled
+/// with defaults, the corrections applied. The map is empty: the caller
+/// adds it with [`draft_map`] once the world map is loaded.
+pub fn studio_story(
+    text: &str,
+    form: &StoryMeta,
+    gazetteer: Option<&article::WorldGazetteer>,
+) -> Story {
+    let article = parse(text, form.published.trim(), gazetteer);
+    let meta = effective_meta(form, &article);
     Story::assemble("entwurf".to_owned(), meta, article, gazetteer)
+}
+
+/// The story for `text` with a blank form.
+pub fn draft_story(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> Story {
+    studio_story(text, &blank_meta(), gazetteer)
+}
+
+/// A file name for the story: the title's words in lower case, umlauts
+/// spelled out, joined by "-" (at most 60 characters), or "entwurf".
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.to_lowercase().chars() {
+        let piece = match c {
+            'ä' => "ae".to_owned(),
+            'ö' => "oe".to_owned(),
+            'ü' => "ue".to_owned(),
+            'ß' => "ss".to_owned(),
+            c if c.is_ascii_alphanumeric() => c.to_string(),
+            _ => "-".to_owned(),
+        };
+        out.push_str(&piece);
+    }
+    let words: Vec<&str> = out.split('-').filter(|w| !w.is_empty()).collect();
+    let mut slug = String::new();
+    for w in words {
+        if slug.len() + w.len() + 1 > 60 {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(w);
+    }
+    if slug.is_empty() {
+        "entwurf".to_owned()
+    } else {
+        slug
+    }
 }
 
 #[cfg(test)]
@@ -206,6 +393,66 @@ mod tests {
                 map.notes[0][1].clone()
             ]]
         );
+    }
+
+    #[test]
+    fn an_empty_form_takes_its_defaults_from_the_text() {
+        let text = "Streik bei der Regionalbahn\n\
+                    Die Gewerkschaft rief am Montag zum Streik auf. Nach Angaben der Bahn \
+                    fielen 300 Züge aus.\n\
+                    Ein Sprecher des Verkehrsministeriums der Schweiz sagte, 2.000 Pendler seien betroffen.";
+        let story = draft_story(text, None);
+        let meta = &story.meta;
+        assert_eq!(meta.title[0], "Streik bei der Regionalbahn");
+        assert_eq!(meta.short_title, meta.title);
+        assert_eq!(
+            meta.description[0],
+            "Die Gewerkschaft rief am Montag zum Streik auf."
+        );
+        assert_eq!(meta.sections.quotes, pair("Zitate", "Quotes"));
+        assert!(measures_found(&story.article).iter().all(|(_, n)| *n > 0));
+        // What the editor filled wins, side by side.
+        let mut form = blank_meta();
+        form.title = pair("Mein Titel", "");
+        form.comparison.measure = "money".into();
+        let story = studio_story(text, &form, None);
+        assert_eq!(
+            story.meta.title,
+            pair("Mein Titel", "Streik bei der Regionalbahn")
+        );
+        assert_eq!(story.meta.comparison.measure, "money");
+        assert_eq!(story.meta.comparison.counted, pair("Euro", "euros"));
+        // No headline: the title says it is a draft.
+        let story = draft_story("Der Ausschuss tagte am Morgen.", None);
+        assert_eq!(story.meta.title, pair("Entwurf", "Draft"));
+    }
+
+    #[test]
+    fn a_slug_is_a_safe_file_name() {
+        assert_eq!(
+            slug("Nordkoreanische Truppen in Kursk: wer zählt?"),
+            "nordkoreanische-truppen-in-kursk-wer-zaehlt"
+        );
+        assert_eq!(slug("   "), "entwurf");
+        assert_eq!(slug("<script>"), "script");
+        assert!(slug(&"Wort ".repeat(40)).len() <= 60);
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_story_toml_with_every_field_is_its_own_effective_form() {
+        let root = Story::repo_root();
+        let site = crate::story::Site::load(&root).expect("site.toml");
+        let g = crate::story::world_gazetteer().expect("gazetteer");
+        for slug in &site.stories {
+            let built = Story::load(&root, slug).expect("story loads");
+            let raw = std::fs::read_to_string(root.join(slug).join("article.txt")).expect("text");
+            let story = studio_story(&text::normalise(&raw), &built.meta, Some(g));
+            assert_eq!(story.meta, built.meta, "{slug}");
+            assert_eq!(story.estimates.len(), built.estimates.len(), "{slug}");
+            let groups = proposed_groups(&built.article, &built.meta.comparison.measure);
+            assert!(!groups.is_empty(), "{slug}");
+        }
     }
 
     #[cfg(feature = "ssr")]
