@@ -5,11 +5,15 @@
 //! ([`crate::page`]), here with Leptos' client-side renderer. The map is
 //! cut in the browser too, from the world map's files fetched on demand
 //! (the service worker keeps them once fetched).
-use super::{draft_map, draft_story, needed_admin1, text::normalise, DEBOUNCE_MS, DRAFT_KEY};
+use super::panels::{CheckPanel, Ctx, FramePanel, Publish};
+use super::{
+    blank_meta, draft_map, needed_admin1, studio_story, text::normalise, DEBOUNCE_MS, DRAFT_KEY,
+    FORM_KEY,
+};
 use crate::page::map::{Map, MapNotes};
 use crate::page::{article::ArticleView, charts::EstimateCharts, quotes::QuoteExplorer};
 use crate::page::{tr, Explainer, Section};
-use crate::story::Story;
+use crate::story::{Pair, Story, StoryMeta};
 use leptos::prelude::*;
 use mapdata::world::AreaLayer;
 use std::cell::RefCell;
@@ -74,7 +78,7 @@ fn world_dir() -> Option<String> {
     Some(url[..cut].to_owned())
 }
 
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+pub(super) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     read_response(start_fetch(url)?).await
 }
 
@@ -135,6 +139,24 @@ fn save_draft(text: &str) -> Saved {
     }
 }
 
+/// The form as it was left (a blank one if none or unreadable).
+fn load_form() -> StoryMeta {
+    storage()
+        .and_then(|s| s.get_item(FORM_KEY).ok().flatten())
+        .and_then(|t| toml::from_str::<StoryMeta>(&t).ok())
+        .unwrap_or_else(blank_meta)
+}
+
+/// Keeps the form beside the draft (a blank form removes it).
+fn save_form(form: &StoryMeta) {
+    let Some(store) = storage() else { return };
+    let _ = if *form == blank_meta() {
+        store.remove_item(FORM_KEY)
+    } else {
+        store.set_item(FORM_KEY, &form.to_toml())
+    };
+}
+
 fn load_draft() -> Option<String> {
     storage()?
         .get_item(DRAFT_KEY)
@@ -181,21 +203,22 @@ fn set_lang(code: &str) {
 /// one), and the admin-1 files its map still needs. With the gazetteer and
 /// the world map loaded and every admin-1 file the frame needs fetched (or
 /// failed), the story has its map; until then an empty one.
-fn preview_of(raw: &str) -> (Option<Arc<Story>>, Vec<String>) {
+fn preview_of(raw: &str, form: &StoryMeta) -> (Option<Arc<Story>>, Vec<String>) {
     let text = normalise(raw);
     if text.is_empty() {
         return (None, Vec::new());
     }
-    let mut story = draft_story(&text, WORLD.get());
+    let mut story = studio_story(&text, form, WORLD.get());
     let mut missing = Vec::new();
     if let (Some(g), Some(world)) = (WORLD.get(), ATLAS.get()) {
-        missing = needed_admin1(&story.article, g, world);
+        missing = needed_admin1(&story.article, &story.meta.map, g, world);
         missing.retain(|id| {
             !ADMIN1.with_borrow(|l| l.contains_key(id))
                 && !ADMIN1_FAILED.with_borrow(|f| f.contains(id))
         });
         if missing.is_empty() {
-            story.map = ADMIN1.with_borrow(|l| draft_map(&story.article, g, world, l));
+            story.map =
+                ADMIN1.with_borrow(|l| draft_map(&story.article, &story.meta.map, g, world, l));
         }
     }
     (Some(Arc::new(story)), missing)
@@ -226,8 +249,10 @@ pub fn start() {
 #[component]
 fn Studio() -> impl IntoView {
     let draft = load_draft().unwrap_or_default();
+    let form = RwSignal::new(load_form());
+    let notice = RwSignal::new(None::<Pair>);
     let field = NodeRef::<leptos::html::Textarea>::new();
-    let (story, set_story) = signal(preview_of(&draft).0);
+    let (story, set_story) = signal(preview_of(&draft, &form.get_untracked()).0);
     let (saved, set_saved) = signal(if storage().is_none() {
         Saved::No
     } else if draft.is_empty() {
@@ -366,7 +391,7 @@ fn Studio() -> impl IntoView {
             load_atlas();
         }
         set_saved.set(save_draft(&text));
-        let (preview, missing) = preview_of(&text);
+        let (preview, missing) = form.with_untracked(|f| preview_of(&text, f));
         set_story.set(preview);
         if !missing.is_empty() {
             load_admin1(missing);
@@ -405,6 +430,13 @@ fn Studio() -> impl IntoView {
         load_places();
         load_atlas();
     }
+    // A change of the form is kept and previewed like typing (after a pause).
+    Effect::new(move |first: Option<()>| {
+        form.with(save_form);
+        if first.is_some() {
+            changed();
+        }
+    });
     // Replaces the selection with `text` (already normalised), as typing
     // would; a paste is complete at once, so it is parsed without waiting
     // for a pause.
@@ -468,7 +500,22 @@ fn Studio() -> impl IntoView {
             f.set_value("");
             let _ = f.focus();
         }
+        form.set(blank_meta());
+        notice.set(None);
         refresh_now();
+    };
+    let ctx = Ctx {
+        form,
+        story,
+        lang,
+        notice,
+        text: Callback::new(move |()| current()),
+        set_text: Callback::new(move |text: String| {
+            if let Some(f) = field.get_untracked() {
+                f.set_value(&normalise(&text));
+            }
+            refresh_now();
+        }),
     };
     let toggle_lang = move |_| {
         let next = if lang.get() == "en" { "de" } else { "en" };
@@ -505,13 +552,18 @@ fn Studio() -> impl IntoView {
                 Saved::Yes => "yes",
                 Saved::No => "no",
             }>{status}</p>
+            <Publish ctx/>
             <button type="button" class="lang-toggle" data-testid="studio-lang" on:click=toggle_lang
                 aria-pressed=move || if lang.get() == "en" { "true" } else { "false" }>
                 <span class="l-de" lang="en">"English"</span>
                 <span class="l-en" lang="de">"Deutsch"</span>
             </button>
         </nav>
+        <p class="notice studio-notice" role="alert" data-testid="studio-notice" hidden=move || notice.with(Option::is_none)>
+            {move || notice.get().map(|[de, en]| tr(de, en))}
+        </p>
         <main class="studio-grid">
+            <div class="studio-side">
             <section class="panel studio-input" aria-labelledby="studio-text-titel">
                 <h2 id="studio-text-titel">
                     <label for="studio-text">{tr("Artikeltext", "Article text")}</label>
@@ -537,9 +589,12 @@ fn Studio() -> impl IntoView {
                     on:drop=on_drop
                 ></textarea>
             </section>
+            <FramePanel ctx/>
+            <CheckPanel ctx/>
+            </div>
             <div class="studio-preview" data-testid="studio-preview"
                 aria-busy=move || if pending.get() { "true" } else { "false" }>
-                <p class="studio-places ui" role="status" data-testid="studio-places"
+                <p class="studio-places ui" role="status" data-testid="studio-places" data-studio-only=""
                     data-state=move || match places.get() {
                         Places::Idle => "idle",
                         Places::Loading => "loading",
@@ -595,7 +650,25 @@ fn Preview(
     // A map without an asset but with notes: the article names no place
     // (or the frame failed). Neither: the world map is still loading.
     let absent = !has_map && !story.map.notes.is_empty();
+    let [title_de, title_en] = story.meta.title.clone();
+    let note = story.meta.note.clone().map(|[de, en]| {
+        view! { <p class="story-note" data-testid="story-note">{tr(de, en)}</p> }
+    });
+    let lede = story
+        .article
+        .paragraphs
+        .first()
+        .map(|p| story.article.slice(p.span).to_owned())
+        .unwrap_or_default();
     provide_context(Explainer { story });
+    let masthead = view! {
+        <header class="masthead studio-masthead" data-testid="preview-masthead">
+            <p class="kicker">{tr("Lagebild · Erklärstück", "Lagebild · Explainer")}</p>
+            <h1>{tr(title_de, title_en)}</h1>
+            {note}
+            <p class="lede">{lede}</p>
+        </header>
+    };
     let map = if has_map {
         view! {
             <Section id=crate::hooks::id::MAP_SECTION title=sections.map>
@@ -614,7 +687,7 @@ fn Preview(
         let failed = move || atlas.get() == Atlas::Failed || places.get() == Places::Failed;
         view! {
             <Section id=crate::hooks::id::MAP_SECTION title=sections.map>
-                <p class="notice studio-map-note" role="status" data-testid="studio-map-note"
+                <p class="notice studio-map-note" role="status" data-testid="studio-map-note" data-studio-only=""
                     data-state=move || if failed() { "failed" } else { "loading" }>
                     {move || if atlas.get() == Atlas::Failed {
                         tr(
@@ -635,6 +708,7 @@ fn Preview(
         .into_any()
     };
     view! {
+        {masthead}
         {map}
         <Section id="zahlen" title=sections.figures>
             <EstimateCharts/>

@@ -9,6 +9,8 @@ pub mod zip;
 
 #[cfg(feature = "studio")]
 pub mod app;
+#[cfg(feature = "studio")]
+mod panels;
 
 use crate::story::{Comparison, Group, MapMeta, Pair, Sections, Story, StoryMap, StoryMeta};
 use article::Measure;
@@ -17,6 +19,9 @@ use std::collections::BTreeMap;
 
 /// The local-storage key of the draft.
 pub const DRAFT_KEY: &str = "lagebild.studio.draft";
+
+/// The local-storage key of the draft's form (its `story.toml`).
+pub const FORM_KEY: &str = "lagebild.studio.form";
 
 /// How long the Studio waits after the last keystroke before it parses.
 pub const DEBOUNCE_MS: u64 = 250;
@@ -88,28 +93,30 @@ pub fn parse(
 }
 
 /// The admin-1 files (country ids) the map of `article` needs, as the
-/// Studio frames it (no `[map]` keys): the ones to fetch before
+/// Studio frames it (with the form's `[map]` keys): the ones to fetch before
 /// [`draft_map`] can draw it whole. Empty when the article names no place.
 pub fn needed_admin1(
     article: &article::Article,
+    keys: &MapMeta,
     gazetteer: &article::WorldGazetteer,
     world: &atlas::World,
 ) -> Vec<String> {
-    atlas::plan(article, gazetteer, world, MapMeta::default().overrides())
+    atlas::plan(article, gazetteer, world, keys.overrides())
         .map(|p| p.admin1)
         .unwrap_or_default()
 }
 
-/// The map of the draft: framed and cut as the build does, with no `[map]`
-/// keys; `admin1` holds the country files fetched so far (one not there is
+/// The map of the draft: framed and cut as the build does, with the
+/// form's `[map]` keys; `admin1` holds the country files fetched so far (one not there is
 /// drawn whole, with a note).
 pub fn draft_map(
     article: &article::Article,
+    keys: &MapMeta,
     gazetteer: &article::WorldGazetteer,
     world: &atlas::World,
     admin1: &BTreeMap<String, AreaLayer>,
 ) -> StoryMap {
-    crate::map::story::build(article, &MapMeta::default(), gazetteer, world, |id| {
+    crate::map::story::build(article, keys, gazetteer, world, |id| {
         admin1
             .get(id)
             .cloned()
@@ -358,10 +365,16 @@ mod tests {
         let g = crate::story::world_gazetteer().expect("gazetteer");
         let world = crate::story::world().expect("world");
         let story = draft_story(&text::normalise(&raw), Some(g));
-        let needed = needed_admin1(&story.article, g, world);
+        let needed = needed_admin1(&story.article, &MapMeta::default(), g, world);
         assert!(needed.contains(&"RU".to_owned()), "{needed:?}");
         // Without the admin-1 files: drawn, each missing file said in a note.
-        let bare = draft_map(&story.article, g, world, &BTreeMap::new());
+        let bare = draft_map(
+            &story.article,
+            &MapMeta::default(),
+            g,
+            world,
+            &BTreeMap::new(),
+        );
         assert!(bare.asset.is_some());
         assert!(bare.notes.len() >= needed.len(), "{:?}", bare.notes);
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/world");
@@ -376,15 +389,21 @@ mod tests {
                 )
             })
             .collect();
-        let map = draft_map(&story.article, g, world, &layers);
+        let map = draft_map(&story.article, &MapMeta::default(), g, world, &layers);
         let built = Story::load(&root, "kursk-nordkorea").expect("story loads");
         assert!(map.asset.is_some());
         assert_eq!(map.focus_label, built.map.focus_label);
         assert!(map.notes.len() < bare.notes.len(), "{:?}", map.notes);
         // No place: no map, and the note that says so.
         let none = draft_story("Der Ausschuss tagte am Morgen.", Some(g));
-        assert!(needed_admin1(&none.article, g, world).is_empty());
-        let map = draft_map(&none.article, g, world, &BTreeMap::new());
+        assert!(needed_admin1(&none.article, &MapMeta::default(), g, world).is_empty());
+        let map = draft_map(
+            &none.article,
+            &MapMeta::default(),
+            g,
+            world,
+            &BTreeMap::new(),
+        );
         assert!(map.asset.is_none());
         assert_eq!(
             map.notes,

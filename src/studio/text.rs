@@ -89,7 +89,16 @@ fn continue_paragraph(para: &mut String, next: &str) {
 /// ```
 pub fn normalise(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let lines: Vec<String> = text.split('\n').map(plain_line).collect();
+    let mut lines: Vec<String> = text.split('\n').map(plain_line).collect();
+    // Empty lines at either end separate nothing (a file's final newline).
+    while lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    let first = lines
+        .iter()
+        .position(|l| !l.is_empty())
+        .unwrap_or(lines.len());
+    lines.drain(..first);
     let blocks = lines.iter().any(String::is_empty)
         && lines.iter().filter(|l| !l.is_empty()).count() > 1
         && has_wrapped_block(&lines);
@@ -142,6 +151,9 @@ mod tests {
     fn one_paragraph_per_line_stays_as_it_is() {
         let text = "Erster Absatz mit „Zitat“, sagte sie.\nZweiter Absatz.\nQuelle: Beispiel";
         assert_eq!(normalise(text), text);
+        // A file's final newline, or empty lines around the text, change nothing.
+        assert_eq!(normalise(&format!("{text}\n")), text);
+        assert_eq!(normalise(&format!("\n\n{text}\r\n\r\n")), text);
     }
 
     #[test]

@@ -8,69 +8,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { useApp, ROOT, DIST } from './fixture.mjs';
+import { studioHelpers } from './studio-helpers.mjs';
 
 const env = useApp();
 const KURSK = await readFile(join(ROOT, 'stories/kursk-nordkorea/article.txt'), 'utf8');
+const { openStudio, paste, settled, placeMarks, withPlaces, withMap, mapPlaces, cards } = studioHelpers(env);
 
-/** Opens studio.html in a fresh context (or `context`), collecting errors and CSP violations. */
-async function openStudio({ context = null, init = null } = {}) {
-  const ctx = context ?? await env.browser.newContext({ locale: 'de-DE' });
-  const page = await ctx.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.exposeFunction('reportViolation', (v) => problems.push(`CSP: ${v}`));
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation',
-    (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`)));
-  if (init) await page.addInitScript(init);
-  await page.goto(`${env.server.url}studio.html`);
-  await page.locator('html[data-studio-ready]').waitFor({ state: 'attached', timeout: 20000 });
-  return { page, problems, context: ctx };
-}
-
-/** Pastes `plain` (and `html`, as a web page's clipboard has it) into the text field. */
-async function paste(page, plain, html = null) {
-  await page.getByTestId('studio-text').focus();
-  await page.evaluate(({ plain, html }) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', plain);
-    if (html) data.setData('text/html', html);
-    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, { plain, html });
-}
-
-/** Waits until the preview shows the text as it is now (no parse pending). */
-async function settled(page) {
-  await page.locator('[data-testid=studio-preview][aria-busy=false]').waitFor({ timeout: 10000 });
-}
-
-/** The places the marked article shows, in text order. */
-const placeMarks = (page) => page.evaluate(() => [...document.querySelectorAll('#artikel .mark-place')].map((m) => m.textContent.trim()));
-
-/** Waits until the world gazetteer is loaded and the preview parsed with it. */
-async function withPlaces(page) {
-  await page.locator('[data-testid=studio-places][data-state=ready]').waitFor({ state: 'attached', timeout: 20000 });
-  await settled(page);
-}
-
-/** Waits until the preview draws the map (world files fetched, parsed again). */
-async function withMap(page) {
-  await page.locator('#karte-svg').waitFor({ state: 'attached', timeout: 30000 });
-  await settled(page);
-}
-
-/** The texts of the map's place buttons, sorted (the main map and the inset). */
-const mapPlaces = (page) => page.evaluate(() => [...document.querySelectorAll('#karte .map-place')].map((b) => b.textContent.trim()).sort());
-
-/** Speaker line and text of every quote card and indirect-speech card. */
-async function cards(page) {
-  return page.evaluate(() => [...document.querySelectorAll('[data-testid=quote-card], [data-testid=indirect-card]')]
-    .map((c) => ({
-      kind: c.dataset.testid,
-      text: c.querySelector('.quote-text').textContent.trim(),
-      who: c.querySelector('.quote-who').textContent.trim(),
-    })));
-}
 
 test('studio.html is its own page with its own wasm, under the strict CSP, precached and linked from the story list', async () => {
   const studio = await readFile(join(DIST, 'studio.html'), 'utf8');

@@ -1,0 +1,236 @@
+// The Studio's form, its fixes and its export: what the text cannot say is
+// a form of story.toml keys; a fix (a speaker, a figure, a town) becomes a
+// correction keyed by text; the story folder, the HTML file and the embed
+// snippet come out, and an exported folder opens again and builds the same
+// page. Each story's article.txt + story.toml in the Studio shows what its
+// built page shows. Our own sample text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp, mkdir, rm, copyFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useApp, ROOT } from './fixture.mjs';
+import { studioHelpers } from './studio-helpers.mjs';
+
+const env = useApp();
+const { openStudio, paste, settled, withMap, mapPlaces, cards } = studioHelpers(env);
+
+const TEXT = `Hochwasser in Passau: Hunderte Helfer im Einsatz
+
+„Wir arbeiten mit Hochdruck an einer Lösung.“ So klang es am Dienstag aus dem Rathaus. Das Wort „Jahrhundertflut“ wollte bei der Stadt niemand benutzen.
+
+Nach Angaben des Landratsamts sind 400 Einsatzkräfte vor Ort. Die Feuerwehr zählte dagegen 350 Helfer. Auch im Dorf Kleinhausenbrück stand das Wasser hoch.
+
+Bürgermeisterin Petra Lindner sagte, die Lage sei unter Kontrolle.`;
+
+/** The text as the Studio keeps it: one paragraph per line. */
+const NORMALISED = TEXT.replace(/\n+/g, '\n');
+
+/** The files of a zip, read by Python's zipfile (an independent reader). */
+function unzip(path) {
+  const out = execFileSync('python3', ['-c',
+    'import sys, json, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(json.dumps({n: z.read(n).decode() for n in z.namelist()}))',
+    path]);
+  return JSON.parse(out.toString());
+}
+
+/** Clicks `testid` and returns the path of the file it downloads. */
+async function download(page, testid) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  return { path: await file.path(), name: file.suggestedFilename() };
+}
+
+/** The quote card whose text contains `words`. */
+const card = (page, words) => page.locator('[data-testid=studio-preview] [data-testid=quote-card]', { hasText: words });
+
+test('the form writes story.toml keys, the preview follows, and the form survives a reload', async () => {
+  const { page, problems, context } = await openStudio();
+  await paste(page, TEXT);
+  await settled(page);
+  // Defaults from the text: the headline as title, the first sentence as description.
+  assert.equal(await page.getByTestId('form-title-de').getAttribute('placeholder'), 'Hochwasser in Passau: Hunderte Helfer im Einsatz');
+  assert.equal((await page.locator('[data-testid=preview-masthead] h1 .l-de').textContent()).trim(), 'Hochwasser in Passau: Hunderte Helfer im Einsatz');
+  await page.getByTestId('form-title-de').fill('Hochwasser: wer wie viele Helfer zählt');
+  await page.getByTestId('form-sections.quotes-de').fill('Stimmen');
+  await page.locator('[data-testid=preview-masthead] h1 .l-de', { hasText: 'wer wie viele' }).waitFor({ timeout: 10000 });
+  await page.locator('#zitate h2 .l-de', { hasText: 'Stimmen' }).waitFor({ timeout: 10000 });
+  // The measures the parser found, with their counts.
+  const options = await page.getByTestId('form-measure').locator('option').allTextContents();
+  assert.ok(options.some((o) => /^Personen \(\d+ Zahlen\)$/.test(o)), JSON.stringify(options));
+  await page.reload();
+  await page.locator('html[data-studio-ready]').waitFor({ state: 'attached' });
+  assert.equal(await page.getByTestId('form-title-de').inputValue(), 'Hochwasser: wer wie viele Helfer zählt');
+  await settled(page);
+  assert.equal((await page.locator('#zitate h2 .l-de').textContent()).trim(), 'Stimmen');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('fix a missing speaker, export the story folder, open it again: the fix is still there, and the folder builds the same page', async () => {
+  const { page, problems, context } = await openStudio();
+  await paste(page, TEXT);
+  await settled(page);
+  const item = page.getByTestId('check-quote').filter({ hasText: 'Wir arbeiten mit Hochdruck' });
+  assert.match(await item.innerText(), /Kein Sprecher gefunden/);
+  await item.locator('select').selectOption('Petra Lindner');
+  await item.getByRole('button', { name: /Zuordnen/ }).click();
+  await settled(page);
+  await card(page, 'Wir arbeiten').locator('.quote-who', { hasText: 'Petra Lindner' }).waitFor({ timeout: 10000 });
+  assert.equal(await page.getByTestId('check-quote').filter({ hasText: 'Wir arbeiten mit Hochdruck' }).count(), 0);
+  assert.equal(await page.getByTestId('check-correction').count(), 1);
+
+  const zip = await download(page, 'export-folder');
+  assert.match(zip.name, /^hochwasser-in-passau[a-z-]*\.zip$/);
+  const files = unzip(zip.path);
+  const slug = zip.name.replace(/\.zip$/, '');
+  assert.deepEqual(Object.keys(files), [`${slug}/article.txt`, `${slug}/story.toml`]);
+  assert.equal(files[`${slug}/article.txt`], NORMALISED);
+  assert.match(files[`${slug}/story.toml`], /\[\[corrections\]\]\nquote = "Wir arbeiten mit Hochdruck an einer Lösung\."\nspeaker = "Petra Lindner"/);
+  const preview = await cards(page);
+
+  // "Neu" clears text, form and fixes; opening the zip restores them.
+  await page.getByTestId('studio-new').click();
+  await page.getByTestId('studio-empty').waitFor();
+  assert.equal(await page.getByTestId('check-correction').count(), 0);
+  await page.getByTestId('studio-open').setInputFiles(zip.path);
+  await page.getByTestId('studio-notice').filter({ hasText: 'Geöffnet' }).waitFor({ timeout: 10000 });
+  await settled(page);
+  assert.equal(await page.getByTestId('studio-text').inputValue(), NORMALISED);
+  await card(page, 'Wir arbeiten').locator('.quote-who', { hasText: 'Petra Lindner' }).waitFor({ timeout: 10000 });
+  assert.deepEqual(await cards(page), preview);
+
+  // The folder in a stories/ of its own, built by the prerender: the same quotes.
+  const dir = await mkdtemp(join(tmpdir(), 'lagebild-export-'));
+  try {
+    const stories = join(dir, 'stories');
+    await mkdir(join(stories, slug), { recursive: true });
+    for (const [name, body] of Object.entries(files)) await writeFile(join(stories, name), body);
+    await writeFile(join(stories, 'site.toml'), `home = "${slug}"\nstories = ["${slug}"]\n`);
+    const out = join(dir, 'out');
+    await mkdir(out);
+    await copyFile(join(ROOT, 'index.html'), join(out, 'index.html'));
+    const target = process.env.CARGO_TARGET_DIR || join(ROOT, 'target');
+    execFileSync(join(target, 'debug', 'prerender'), [out, stories], { stdio: 'pipe' });
+    const built = await context.newPage();
+    await built.setContent(await readFile(join(out, 'index.html'), 'utf8'));
+    assert.deepEqual(await cards(built), preview);
+    assert.match(await built.locator('h1').first().innerText(), /Hochwasser in Passau/);
+    await built.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a figure leaves the comparison, a quoted term is marked as no speech, and a town is placed by its position', async () => {
+  const { page, problems, context } = await openStudio();
+  await paste(page, TEXT);
+  await settled(page);
+  const figure = page.locator('[data-testid=check-figure][data-figure^="400"]');
+  await figure.getByTestId('check-exclude').click();
+  await settled(page);
+  await page.locator('[data-testid=check-figure][data-figure^="400"]', { hasText: 'Von Ihnen aus dem Vergleich genommen' }).waitFor({ timeout: 10000 });
+  await page.getByTestId('check-quote').filter({ hasText: 'Wir arbeiten' }).getByTestId('check-not-speech').click();
+  await settled(page);
+  await page.getByTestId('check-correction').nth(1).waitFor({ timeout: 10000 });
+  assert.equal(await card(page, 'Wir arbeiten').count(), 0);
+  // The town no gazetteer knows: placed by its position, it is a place of the article.
+  await withMap(page);
+  const town = page.getByTestId('check-place').filter({ hasText: 'Kleinhausenbrück' });
+  await town.locator('input[data-testid^=check-place-lon]').fill('9,31');
+  await town.locator('input[data-testid^=check-place-lat]').fill('48.72');
+  await town.getByRole('button', { name: /Hier platzieren/ }).click();
+  await settled(page);
+  await page.locator('#artikel .mark-place', { hasText: 'Kleinhausenbrück' }).waitFor({ timeout: 15000 });
+  assert.equal(await page.getByTestId('check-place').filter({ hasText: 'Kleinhausenbrück' }).count(), 0);
+  assert.equal(await page.locator('[data-testid=check-correction][data-applied=yes]').count(), 3);
+  // Undo takes a fix back.
+  await page.getByTestId('check-correction').first().getByTestId('check-undo').click();
+  await settled(page);
+  await page.locator('[data-testid=check-figure][data-figure^="400"]', { hasText: 'Von Ihnen' }).waitFor({ state: 'detached', timeout: 10000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the HTML file is one page complete without script; the embed gives a snippet for the published page', async () => {
+  const { page, problems, context } = await openStudio();
+  await paste(page, TEXT);
+  await withMap(page);
+  const file = await download(page, 'export-html');
+  assert.match(file.name, /\.html$/);
+  const html = await readFile(file.path, 'utf8');
+  assert.ok(!/<script/i.test(html), 'no script');
+  assert.ok(!/<link[^>]+stylesheet/i.test(html), 'styles inline');
+  assert.ok(!html.includes('data-studio-only'), 'no Studio notes');
+  const offline = await env.browser.newContext({ javaScriptEnabled: false });
+  const reader = await offline.newPage();
+  await reader.setContent(html);
+  assert.match(await reader.locator('h1').innerText(), /Hochwasser in Passau/);
+  assert.equal(await reader.locator('#karte-svg').count(), 1);
+  assert.deepEqual(await cards(reader), await cards(page));
+  // Styled: the panels have the page's layout, not the browser's defaults.
+  assert.notEqual(await reader.locator('.panel').first().evaluate((e) => getComputedStyle(e).borderTopStyle), 'none');
+  await offline.close();
+
+  await page.getByTestId('export-embed').click();
+  const snippet = await page.getByTestId('embed-snippet').inputValue();
+  assert.match(snippet, /new pym\.Parent\("lagebild-[a-z]+", "http:\/\/[^"]+\/hochwasser-in-passau[a-z-]*\.html/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a story.toml that does not load names its line and changes nothing', async () => {
+  const { page, problems, context } = await openStudio();
+  await paste(page, TEXT);
+  await settled(page);
+  await page.getByTestId('form-title-de').fill('Mein Titel');
+  await page.getByTestId('studio-open').setInputFiles([
+    { name: 'story.toml', mimeType: 'text/plain', buffer: Buffer.from('title = ["a", "b"]\nshort_titel = ["c", "d"]\n') },
+    { name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from('Ein ganz anderer Text.') },
+  ]);
+  const notice = page.getByTestId('studio-notice');
+  await notice.filter({ hasText: 'nicht übernommen' }).waitFor({ timeout: 10000 });
+  assert.match(await notice.innerText(), /line 2/);
+  assert.match(await notice.innerText(), /short_titel/);
+  assert.equal(await notice.getAttribute('role'), 'alert');
+  assert.equal(await page.getByTestId('form-title-de').inputValue(), 'Mein Titel');
+  assert.equal(await page.getByTestId('studio-text').inputValue(), NORMALISED);
+  // Only an article, no story.toml: said, nothing applied.
+  await page.getByTestId('studio-open').setInputFiles([{ name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from('Ein Text.') }]);
+  await notice.filter({ hasText: 'Keine story.toml' }).waitFor({ timeout: 10000 });
+  assert.equal(await page.getByTestId('studio-text').inputValue(), NORMALISED);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('parity: each story opened in the Studio shows what its built page shows', async () => {
+  const site = await readFile(join(ROOT, 'stories/site.toml'), 'utf8');
+  const slugs = JSON.parse(site.match(/^stories\s*=\s*(\[[^\]]*\])/m)[1]);
+  const home = site.match(/^home\s*=\s*"([^"]+)"/m)[1];
+  const { page, problems, context } = await openStudio();
+  const text = (p, sel) => p.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.textContent.replace(/\s+/g, ' ').trim()), sel);
+  const layers = (p) => p.evaluate(() => [...document.querySelectorAll('#karte-svg path, #karte-svg g[id]')].map((e) => (e.getAttribute('class') || e.id).split(/\s+/).sort().join(' ')).sort());
+  for (const slug of slugs) {
+    const reader = await context.newPage();
+    await reader.goto(`${env.server.url}${slug === home ? '' : `${slug}.html`}`);
+    const folder = join(ROOT, 'stories', slug);
+    await page.getByTestId('studio-new').click();
+    await page.getByTestId('studio-open').setInputFiles([join(folder, 'story.toml'), join(folder, 'article.txt')]);
+    await page.getByTestId('studio-notice').filter({ hasText: 'Geöffnet' }).waitFor({ timeout: 10000 });
+    await withMap(page);
+    for (let i = 0; i < 50 && JSON.stringify(await mapPlaces(page)) !== JSON.stringify(await mapPlaces(reader)); i++) await page.waitForTimeout(200);
+    const P = '[data-testid=studio-preview] ';
+    assert.deepEqual(await cards(page), await cards(reader), `${slug}: quotes`);
+    assert.deepEqual(await mapPlaces(page), await mapPlaces(reader), `${slug}: map places`);
+    assert.deepEqual(await layers(page), await layers(reader), `${slug}: map layers`);
+    assert.deepEqual(await text(page, `${P}#artikel p`), await text(reader, '#artikel p'), `${slug}: article`);
+    assert.deepEqual(await text(page, `${P}h2`), await text(reader, 'main h2'), `${slug}: headings`);
+    assert.deepEqual(await text(page, `${P}.masthead h1`), await text(reader, '.masthead h1'), `${slug}: title`);
+    assert.deepEqual(await text(page, `${P}#zahlen figcaption, ${P}#zahlen td, ${P}#zahlen th`), await text(reader, '#zahlen figcaption, #zahlen td, #zahlen th'), `${slug}: figures`);
+    await reader.close();
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
