@@ -19,7 +19,7 @@
 // and post-build.mjs puts every file written here into sw.js's precache
 // except the gazetteer (cached by sw.js when the Studio first fetches it).
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp, rm, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve, isAbsolute } from 'node:path';
@@ -60,8 +60,37 @@ try {
     wasm: `studio-${hash(wasm)}_bg.wasm`,
     js: `studio-${hash(glue)}.js`,
   };
+  // The reader pages' own wasm (Trunk's output in the same folder): its
+  // live behaviour is attached to each new preview.
+  const reader = (await readdir(dir)).filter((f) => /^lagebild-[0-9a-f]+\.js$/.test(f));
+  if (reader.length !== 1) throw new Error(`studio-build: expected one reader glue file in ${dir}, found ${reader.join(', ') || 'none'}`);
+  const readerJs = reader[0];
+  const readerWasm = readerJs.replace(/\.js$/, '_bg.wasm');
   const boot = `// Starts the Studio (written by scripts/studio-build.mjs).
 import init from './${names.js}';
+// Pan, zoom, selection, filters and charts of the preview: the reader
+// pages' live code, from their wasm (loaded with the first preview, cached
+// by the worker), attached again to each new preview once the last attach
+// is ready. Without it the preview stays the complete static page.
+let live = null;
+let busy = false;
+let again = false;
+function attachLive() {
+  if (busy) { again = true; return; }
+  busy = true;
+  if (!live) {
+    live = import('./${readerJs}')
+      .then((m) => m.default({ module_or_path: './${readerWasm}' }).then(() => m));
+    live.catch((e) => { busy = false; console.warn('Lagebild-Studio: Vorschau ohne Bedienung', e); });
+  } else {
+    live.then((m) => m.reattach());
+  }
+}
+addEventListener('lagebild:ready', () => {
+  busy = false;
+  if (again) { again = false; attachLive(); }
+});
+addEventListener('lagebild:preview', attachLive);
 try {
   await init({ module_or_path: './${names.wasm}' });
 } catch (e) {

@@ -32,6 +32,9 @@ static WORLD: OnceLock<article::WorldGazetteer> = OnceLock::new();
 static ATLAS: OnceLock<atlas::World> = OnceLock::new();
 
 thread_local! {
+    /// The preview's markup as the components rendered it, before the
+    /// reader pages' live behaviour changed anything (the HTML export).
+    static SNAPSHOT: RefCell<String> = const { RefCell::new(String::new()) };
     /// The admin-1 files fetched so far, by country id (kept across parses).
     static ADMIN1: RefCell<BTreeMap<String, AreaLayer>> = const { RefCell::new(BTreeMap::new()) };
     /// Admin-1 files that could not be fetched or read (not asked for again:
@@ -222,6 +225,30 @@ fn preview_of(raw: &str, form: &StoryMeta) -> (Option<Arc<Story>>, Vec<String>) 
         }
     }
     (Some(Arc::new(story)), missing)
+}
+
+/// The preview as rendered, without live changes (empty before any).
+pub(super) fn snapshot() -> String {
+    SNAPSHOT.with_borrow(Clone::clone)
+}
+
+/// Keeps the preview's markup and tells the start module that the preview
+/// is new (`lagebild:preview` on window): it attaches the reader pages'
+/// live behaviour (pan, zoom, selection, filters, charts) to it, from
+/// their own wasm, loaded once.
+fn announce_preview() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(preview) = window
+        .document()
+        .and_then(|d| d.get_element_by_id(crate::hooks::id::APP))
+    {
+        SNAPSHOT.with_borrow_mut(|s| *s = preview.inner_html());
+    }
+    if let Ok(ev) = web_sys::Event::new("lagebild:preview") {
+        let _ = window.dispatch_event(&ev);
+    }
 }
 
 /// Mounts the Studio into `#studio` and marks the page ready
@@ -430,6 +457,12 @@ fn Studio() -> impl IntoView {
         load_places();
         load_atlas();
     }
+    // Each new preview, once in the page: kept and announced.
+    Effect::new(move |_| {
+        if story.with(Option::is_some) {
+            set_timeout(announce_preview, Duration::from_millis(0));
+        }
+    });
     // A change of the form is kept and previewed like typing (after a pause).
     Effect::new(move |first: Option<()>| {
         form.with(save_form);
@@ -521,6 +554,8 @@ fn Studio() -> impl IntoView {
         let next = if lang.get() == "en" { "de" } else { "en" };
         set_lang(next);
         set_lang_signal.set(next);
+        // The preview's live parts read the language when they attach.
+        announce_preview();
     };
     let status = move || {
         match saved.get() {
@@ -553,7 +588,7 @@ fn Studio() -> impl IntoView {
                 Saved::No => "no",
             }>{status}</p>
             <Publish ctx/>
-            <button type="button" class="lang-toggle" data-testid="studio-lang" on:click=toggle_lang
+            <button type="button" class="studio-lang-toggle" data-testid="studio-lang" on:click=toggle_lang
                 aria-pressed=move || if lang.get() == "en" { "true" } else { "false" }>
                 <span class="l-de" lang="en">"English"</span>
                 <span class="l-en" lang="de">"Deutsch"</span>
@@ -592,7 +627,7 @@ fn Studio() -> impl IntoView {
             <FramePanel ctx/>
             <CheckPanel ctx/>
             </div>
-            <div class="studio-preview" data-testid="studio-preview"
+            <div class="studio-preview" id=crate::hooks::id::APP data-testid="studio-preview"
                 aria-busy=move || if pending.get() { "true" } else { "false" }>
                 <p class="studio-places ui" role="status" data-testid="studio-places" data-studio-only=""
                     data-state=move || match places.get() {

@@ -649,16 +649,15 @@ async fn html_page(story: &Story) -> Result<String, String> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
-    let preview = document
-        .query_selector("[data-testid=studio-preview]")
-        .ok()
-        .flatten()
-        .ok_or("no preview")?;
-    let copy: web_sys::Element = preview
-        .clone_node_with_deep(true)
+    // The preview as rendered, before live behaviour changed it (a chart
+    // drawn on canvas would be blank in a page without script).
+    let template: web_sys::HtmlTemplateElement = document
+        .create_element("template")
         .map_err(|e| format!("{e:?}"))?
         .dyn_into()
-        .map_err(|_| "no element")?;
+        .map_err(|_| "no template")?;
+    template.set_inner_html(&super::app::snapshot());
+    let copy = template.content();
     if let Ok(list) = copy.query_selector_all("[data-studio-only], script") {
         for i in 0..list.length() {
             if let Some(n) = list.item(i) {
@@ -668,6 +667,10 @@ async fn html_page(story: &Story) -> Result<String, String> {
             }
         }
     }
+    let holder = document
+        .create_element("div")
+        .map_err(|e| format!("{e:?}"))?;
+    let _ = holder.append_child(&copy);
     let mut css = String::new();
     if let Ok(links) = document.query_selector_all("link[rel=stylesheet]") {
         for i in 0..links.length() {
@@ -689,7 +692,7 @@ async fn html_page(story: &Story) -> Result<String, String> {
         escape_html(title),
         escape_html(description),
         css.replace("</style", "<\\/style"),
-        copy.inner_html()
+        holder.inner_html()
     ))
 }
 

@@ -234,3 +234,47 @@ test('parity: each story opened in the Studio shows what its built page shows', 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the preview has the reader pages\' live behaviour, attached again after each change, never twice', async () => {
+  const { page, problems, context } = await openStudio();
+  const KURSK = await readFile(join(ROOT, 'stories/kursk-nordkorea/article.txt'), 'utf8');
+  await paste(page, KURSK);
+  await withMap(page);
+  const readyMarks = () => page.evaluate(() => performance.getEntriesByName('lagebild:ready').length);
+  await page.waitForFunction(() => document.documentElement.classList.contains('live')
+    && document.querySelector('#app[data-app-ready]') && document.querySelector('#karte-svg .map-zoom'));
+  // Wait until the last new preview (the map arriving) has its attach.
+  let marks = await readyMarks();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(250);
+    const now = await readyMarks();
+    if (now === marks && i > 3) break;
+    marks = now;
+  }
+  assert.ok(marks >= 1);
+  // One press of "+" is one zoom step.
+  const zoomIn = page.locator('#karte .zoom-in');
+  await zoomIn.scrollIntoViewIfNeeded();
+  await zoomIn.click();
+  await page.waitForFunction(
+    () => / scale\(1\.5\)$/.test(document.querySelector('#karte-svg .map-zoom').getAttribute('transform') ?? ''));
+  // A filter of the quote explorer counts once.
+  await page.getByTestId('filter-speaker').selectOption('Kris Osborn');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=quote-card]')].filter((c) => !c.hidden && c.offsetParent).length === 1);
+  // A change of the text: a new preview, attached again; the zoom works once there too.
+  await page.getByTestId('form-title-de').fill('Neuer Titel');
+  await page.locator('[data-testid=preview-masthead] h1 .l-de', { hasText: 'Neuer Titel' }).waitFor({ timeout: 10000 });
+  await page.waitForFunction((k) => performance.getEntriesByName('lagebild:ready').length > k, marks, { timeout: 20000 });
+  await page.waitForTimeout(500);
+  const zoom2 = page.locator('#karte .zoom-in');
+  await zoom2.scrollIntoViewIfNeeded();
+  await zoom2.click();
+  await page.waitForFunction(
+    () => / scale\(1\.5\)$/.test(document.querySelector('#karte-svg .map-zoom').getAttribute('transform') ?? ''));
+  // The Studio's language toggle switches once, the preview with it.
+  await page.getByTestId('studio-lang').click();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.lang), 'en');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
