@@ -7,7 +7,7 @@
 //! (the service worker keeps them once fetched).
 use super::panels::{CheckPanel, Ctx, FramePanel, Publish};
 use super::{
-    blank_meta, draft_map, needed_admin1, studio_story, text::normalise, DEBOUNCE_MS, DRAFT_KEY,
+    blank_meta, draft_map, needed_admin1, parse, story_of, text::normalise, DEBOUNCE_MS, DRAFT_KEY,
     FORM_KEY,
 };
 use crate::page::map::{Map, MapNotes};
@@ -31,10 +31,17 @@ static WORLD: OnceLock<article::WorldGazetteer> = OnceLock::new();
 /// and decoded.
 static ATLAS: OnceLock<atlas::World> = OnceLock::new();
 
+/// The key of a parse: the normalised text, the date, and whether the
+/// world gazetteer took part.
+type ParseKey = (String, String, bool);
+
 thread_local! {
+    /// The last parse, by its key: a change of the form other than the date,
+    /// or a world file arriving, does not parse again.
+    static PARSED: RefCell<Option<(ParseKey, article::Article)>> = const { RefCell::new(None) };
     /// The preview's markup as the components rendered it, before the
     /// reader pages' live behaviour changed anything (the HTML export).
-    static SNAPSHOT: RefCell<String> = const { RefCell::new(String::new()) };
+    static SNAPSHOT: RefCell<Option<web_sys::Node>> = const { RefCell::new(None) };
     /// The admin-1 files fetched so far, by country id (kept across parses).
     static ADMIN1: RefCell<BTreeMap<String, AreaLayer>> = const { RefCell::new(BTreeMap::new()) };
     /// Admin-1 files that could not be fetched or read (not asked for again:
@@ -211,7 +218,24 @@ fn preview_of(raw: &str, form: &StoryMeta) -> (Option<Arc<Story>>, Vec<String>) 
     if text.is_empty() {
         return (None, Vec::new());
     }
-    let mut story = studio_story(&text, form, WORLD.get());
+    let key = (
+        text,
+        form.published.trim().to_owned(),
+        WORLD.get().is_some(),
+    );
+    let cached = PARSED.with_borrow(|p| {
+        p.as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, a)| a.clone())
+    });
+    let article = cached.unwrap_or_else(|| {
+        let article = measured("lagebild-studio:parse", || {
+            parse(&key.0, &key.1, WORLD.get())
+        });
+        PARSED.with_borrow_mut(|p| *p = Some((key, article.clone())));
+        article
+    });
+    let mut story = story_of(article, form, WORLD.get());
     let mut missing = Vec::new();
     if let (Some(g), Some(world)) = (WORLD.get(), ATLAS.get()) {
         missing = needed_admin1(&story.article, &story.meta.map, g, world);
@@ -220,16 +244,33 @@ fn preview_of(raw: &str, form: &StoryMeta) -> (Option<Arc<Story>>, Vec<String>) 
                 && !ADMIN1_FAILED.with_borrow(|f| f.contains(id))
         });
         if missing.is_empty() {
-            story.map =
-                ADMIN1.with_borrow(|l| draft_map(&story.article, &story.meta.map, g, world, l));
+            story.map = measured("lagebild-studio:map", || {
+                ADMIN1.with_borrow(|l| draft_map(&story.article, &story.meta.map, g, world, l))
+            });
         }
     }
     (Some(Arc::new(story)), missing)
 }
 
+/// Runs `f` between two performance marks and records the time between as
+/// a measure named `name` (the Studio's bench reads them).
+fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &perf {
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+    }
+    out
+}
+
 /// The preview as rendered, without live changes (empty before any).
-pub(super) fn snapshot() -> String {
-    SNAPSHOT.with_borrow(Clone::clone)
+pub(super) fn snapshot() -> Option<web_sys::Node> {
+    SNAPSHOT.with_borrow(|s| s.as_ref().and_then(|n| n.clone_node_with_deep(true).ok()))
 }
 
 /// Keeps the preview's markup and tells the start module that the preview
@@ -244,7 +285,8 @@ fn announce_preview() {
         .document()
         .and_then(|d| d.get_element_by_id(crate::hooks::id::APP))
     {
-        SNAPSHOT.with_borrow_mut(|s| *s = preview.inner_html());
+        // A copy of the nodes (parsing markup again would meet the CSP).
+        SNAPSHOT.with_borrow_mut(|s| *s = preview.clone_node_with_deep(true).ok());
     }
     if let Ok(ev) = web_sys::Event::new("lagebild:preview") {
         let _ = window.dispatch_event(&ev);
@@ -279,7 +321,12 @@ fn Studio() -> impl IntoView {
     let form = RwSignal::new(load_form());
     let notice = RwSignal::new(None::<Pair>);
     let field = NodeRef::<leptos::html::Textarea>::new();
-    let (story, set_story) = signal(preview_of(&draft, &form.get_untracked()).0);
+    let (too_long, set_too_long) = signal(too_long_for_preview(&draft));
+    let (story, set_story) = signal(if too_long.get_untracked().is_some() {
+        None
+    } else {
+        preview_of(&draft, &form.get_untracked()).0
+    });
     let (saved, set_saved) = signal(if storage().is_none() {
         Saved::No
     } else if draft.is_empty() {
@@ -307,7 +354,9 @@ fn Studio() -> impl IntoView {
         set_places.set(Places::Loading);
         wasm_bindgen_futures::spawn_local(async move {
             let world = fetch_bytes(&url).await.and_then(|bytes| {
-                article::WorldGazetteer::from_bytes(&bytes).map_err(|e| e.to_string())
+                measured("lagebild-studio:gazetteer", || {
+                    article::WorldGazetteer::from_bytes(&bytes).map_err(|e| e.to_string())
+                })
             });
             match world {
                 Ok(world) => {
@@ -352,7 +401,9 @@ fn Studio() -> impl IntoView {
                             .map_err(|e| format!("{file}: {e}"))?,
                     );
                 }
-                atlas::World::from_bytes(&bytes[0], &bytes[1], &bytes[2])
+                measured("lagebild-studio:world", || {
+                    atlas::World::from_bytes(&bytes[0], &bytes[1], &bytes[2])
+                })
             }
             .await;
             match world {
@@ -418,12 +469,37 @@ fn Studio() -> impl IntoView {
             load_atlas();
         }
         set_saved.set(save_draft(&text));
+        set_pending.set(false);
+        let long = too_long_for_preview(&text);
+        set_too_long.set(long);
+        if long.is_some() {
+            set_story.set(None);
+            return;
+        }
         let (preview, missing) = form.with_untracked(|f| preview_of(&text, f));
-        set_story.set(preview);
+        measured("lagebild-studio:render", || set_story.set(preview));
         if !missing.is_empty() {
             load_admin1(missing);
         }
         set_pending.set(false);
+    };
+    // A world file arrived: the preview is drawn again only once its map
+    // can be (until then it would be the same preview again).
+    let refresh_map = move || {
+        if WORLD.get().is_none() {
+            // The gazetteer's arrival parses again and draws the map then.
+            return;
+        }
+        let text = current();
+        if too_long_for_preview(&text).is_some() {
+            return;
+        }
+        let (preview, missing) = form.with_untracked(|f| preview_of(&text, f));
+        if missing.is_empty() {
+            set_story.set(preview);
+        } else {
+            load_admin1(missing);
+        }
     };
     let changed = move || {
         generation.update_value(|g| *g += 1);
@@ -445,24 +521,18 @@ fn Studio() -> impl IntoView {
     });
     Effect::new(move |_| {
         if atlas.get() == Atlas::Ready {
-            refresh_now();
+            refresh_map();
         }
     });
     Effect::new(move |_| {
         if admin1_done.get() > 0 {
-            refresh_now();
+            refresh_map();
         }
     });
     if !draft.is_empty() {
         load_places();
         load_atlas();
     }
-    // Each new preview, once in the page: kept and announced.
-    Effect::new(move |_| {
-        if story.with(Option::is_some) {
-            set_timeout(announce_preview, Duration::from_millis(0));
-        }
-    });
     // A change of the form is kept and previewed like typing (after a pause).
     Effect::new(move |first: Option<()>| {
         form.with(save_form);
@@ -479,8 +549,10 @@ fn Studio() -> impl IntoView {
             f.selection_start().ok().flatten().unwrap_or(0),
             f.selection_end().ok().flatten().unwrap_or(0),
         );
-        if f.set_range_text_with_start_and_end(text, start, end)
-            .is_ok()
+        if measured("lagebild-studio:insert", || {
+            f.set_range_text_with_start_and_end(text, start, end)
+        })
+        .is_ok()
         {
             let caret = start + text.encode_utf16().count() as u32;
             let _ = f.set_selection_range(caret, caret);
@@ -500,7 +572,15 @@ fn Studio() -> impl IntoView {
             return;
         };
         ev.prevent_default();
-        insert(&normalise(&plain));
+        let text = measured("lagebild-studio:normalise", || normalise(&plain));
+        // Far too long a text is not put in the field at all: a browser's
+        // text field takes seconds to lay out a megabyte.
+        if let Some(chars) = too_long_for_preview(&text) {
+            notice.set(Some(not_taken(chars)));
+            return;
+        }
+        notice.set(None);
+        insert(&text);
     };
     let on_drop = move |ev: web_sys::DragEvent| {
         let Some(file) = ev
@@ -522,6 +602,10 @@ fn Studio() -> impl IntoView {
                 return;
             };
             let text = normalise(&value.as_string().unwrap_or_default());
+            if let Some(chars) = too_long_for_preview(&text) {
+                notice.set(Some(not_taken(chars)));
+                return;
+            }
             if let Some(f) = field.get_untracked() {
                 f.set_value(&text);
             }
@@ -648,12 +732,62 @@ fn Studio() -> impl IntoView {
                         Places::Idle | Places::Ready => None,
                     }}
                 </p>
-                {move || match story.get() {
-                    Some(story) => view! { <Preview story places atlas/> }.into_any(),
-                    None => view! { <Empty/> }.into_any(),
+                {move || match (too_long.get(), story.get()) {
+                    (Some(chars), _) => view! { <TooLong chars/> }.into_any(),
+                    (None, Some(story)) => view! { <Preview story places atlas/> }.into_any(),
+                    (None, None) => view! { <Empty/> }.into_any(),
                 }}
             </div>
         </main>
+    }
+}
+
+/// How many characters the Studio previews at most: a long news article
+/// has about 20.000; a parse and render of many more would hold a slow
+/// phone for seconds.
+pub const MAX_CHARS: usize = 60_000;
+
+/// The text's length in characters when it is over [`MAX_CHARS`].
+fn too_long_for_preview(text: &str) -> Option<usize> {
+    // Bytes bound characters from above: most texts need no count.
+    if text.len() <= MAX_CHARS {
+        return None;
+    }
+    let chars = text.chars().count();
+    (chars > MAX_CHARS).then_some(chars)
+}
+
+/// The message for a pasted or dropped text over [`MAX_CHARS`].
+fn not_taken(chars: usize) -> Pair {
+    let (n, max) = (
+        crate::format::number(chars as f64),
+        crate::format::number(MAX_CHARS as f64),
+    );
+    [
+        format!("Nicht eingefügt: Der Text hat {n} Zeichen. Das Studio nimmt Texte bis {max} Zeichen; ein langer Nachrichtenartikel hat etwa 20.000. Bitte den Artikel allein einfügen."),
+        format!("Not inserted: the text has {} characters. The Studio takes texts of up to {} characters; a long news article has about 20,000. Paste the article alone.", n.replace('.', ","), max.replace('.', ",")),
+    ]
+}
+
+/// What the Studio shows for a text too long to preview.
+#[component]
+fn TooLong(chars: usize) -> impl IntoView {
+    let (n, max) = (
+        crate::format::number(chars as f64),
+        crate::format::number(MAX_CHARS as f64),
+    );
+    let n_en = n.replace('.', ",");
+    let max_en = max.replace('.', ",");
+    view! {
+        <section class="panel studio-empty" role="alert" data-testid="studio-too-long" aria-labelledby="studio-long-titel">
+            <h2 id="studio-long-titel">{tr("Text zu lang für die Vorschau", "Text too long for the preview")}</h2>
+            <p>
+                {tr(
+                    format!("Der Text hat {n} Zeichen. Das Studio zeigt Erklärstücke für Texte bis {max} Zeichen; ein langer Nachrichtenartikel hat etwa 20.000. Bitte den Artikel allein einfügen oder kürzen. Der Text bleibt im Feld und im Entwurf."),
+                    format!("The text has {n_en} characters. The Studio shows explainers for texts of up to {max_en} characters; a long news article has about 20,000. Paste the article alone, or shorten it. The text stays in the field and in the draft."),
+                )}
+            </p>
+        </section>
     }
 }
 
@@ -742,17 +876,34 @@ fn Preview(
         }
         .into_any()
     };
+    // What is in view first (headline, map, figures); the quotes and the
+    // marked article in a task of their own, so that no one task renders
+    // the whole preview. Then the preview is complete: kept and announced
+    // (its live behaviour is attached).
+    let (rest, set_rest) = signal(false);
+    set_timeout(
+        move || {
+            // A preview replaced in the meantime announces nothing.
+            if set_rest.try_set(true).is_none() {
+                set_timeout(announce_preview, Duration::from_millis(0));
+            }
+        },
+        Duration::from_millis(0),
+    );
+    let (quotes_title, article_title) = (sections.quotes, sections.article);
     view! {
         {masthead}
         {map}
         <Section id="zahlen" title=sections.figures>
             <EstimateCharts/>
         </Section>
-        <Section id=crate::hooks::id::QUOTES title=sections.quotes>
-            <QuoteExplorer/>
-        </Section>
-        <Section id="artikel" title=sections.article class="article">
-            <ArticleView/>
-        </Section>
+        {move || rest.get().then(|| view! {
+            <Section id=crate::hooks::id::QUOTES title=quotes_title.clone()>
+                <QuoteExplorer/>
+            </Section>
+            <Section id="artikel" title=article_title.clone() class="article">
+                <ArticleView/>
+            </Section>
+        })}
     }
 }

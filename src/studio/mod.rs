@@ -292,6 +292,16 @@ pub fn studio_story(
     gazetteer: Option<&article::WorldGazetteer>,
 ) -> Story {
     let article = parse(text, form.published.trim(), gazetteer);
+    story_of(article, form, gazetteer)
+}
+
+/// [`studio_story`] from an article already parsed (with the form's date):
+/// what the Studio does when only the form changed.
+pub fn story_of(
+    article: article::Article,
+    form: &StoryMeta,
+    gazetteer: Option<&article::WorldGazetteer>,
+) -> Story {
     let meta = effective_meta(form, &article);
     Story::assemble("entwurf".to_owned(), meta, article, gazetteer)
 }

@@ -353,8 +353,18 @@ pub(super) fn CheckPanel(ctx: Ctx) -> impl IntoView {
         });
         s
     };
+    // The checks follow the preview a task later: they are below the text
+    // field, and the preview in view comes first.
+    let (shown, set_shown) = signal(None::<Arc<Story>>);
+    Effect::new(move |_| {
+        let story = ctx.story.get();
+        set_timeout(
+            move || set_shown.set(story),
+            std::time::Duration::from_millis(0),
+        );
+    });
     let body = move || {
-        let Some(story) = ctx.story.get() else {
+        let Some(story) = shown.get() else {
             return view! { <p class="studio-hint">{tr("Noch kein Text.", "No text yet.")}</p> }
                 .into_any();
         };
@@ -651,13 +661,10 @@ async fn html_page(story: &Story) -> Result<String, String> {
         .ok_or("no document")?;
     // The preview as rendered, before live behaviour changed it (a chart
     // drawn on canvas would be blank in a page without script).
-    let template: web_sys::HtmlTemplateElement = document
-        .create_element("template")
-        .map_err(|e| format!("{e:?}"))?
+    let copy: web_sys::Element = super::app::snapshot()
+        .ok_or("no preview yet")?
         .dyn_into()
-        .map_err(|_| "no template")?;
-    template.set_inner_html(&super::app::snapshot());
-    let copy = template.content();
+        .map_err(|_| "no element")?;
     if let Ok(list) = copy.query_selector_all("[data-studio-only], script") {
         for i in 0..list.length() {
             if let Some(n) = list.item(i) {
@@ -667,10 +674,6 @@ async fn html_page(story: &Story) -> Result<String, String> {
             }
         }
     }
-    let holder = document
-        .create_element("div")
-        .map_err(|e| format!("{e:?}"))?;
-    let _ = holder.append_child(&copy);
     let mut css = String::new();
     if let Ok(links) = document.query_selector_all("link[rel=stylesheet]") {
         for i in 0..links.length() {
@@ -692,7 +695,7 @@ async fn html_page(story: &Story) -> Result<String, String> {
         escape_html(title),
         escape_html(description),
         css.replace("</style", "<\\/style"),
-        holder.inner_html()
+        copy.inner_html()
     ))
 }
 

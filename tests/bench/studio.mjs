@@ -7,6 +7,7 @@
 //   - paste → the preview's map drawn (`#karte-svg`: the world map's files
 //     and the admin-1 files the frame needs fetched once, the map cut);
 //   - the long tasks (> 50 ms) from the paste until both, longest and count.
+// Also the longest parse and map cut (performance measures the Studio writes).
 // Issue 19's budgets: the preview in view ≤ 300 ms and no task over 50 ms at
 // 4× CPU. Writes bench-results/studio.json.
 import { readFile } from 'node:fs/promises';
@@ -40,17 +41,26 @@ try {
         const out = {};
         const start = performance.now();
         const seen = () => {
+          if (out.view === undefined && document.querySelector('[data-testid=preview-masthead]') && document.querySelector('[data-testid=studio-preview] #zahlen')) out.view = performance.now() - start;
           if (out.quotes === undefined && document.querySelector('[data-testid=quote-card]')) out.quotes = performance.now() - start;
           if (out.places === undefined && document.querySelector('[data-testid=studio-places][data-state=ready]')
             && document.querySelector('[data-testid=studio-preview][aria-busy=false] [data-testid=quote-card]')) {
             out.places = performance.now() - start;
           }
           if (out.map === undefined && document.querySelector('[data-testid=studio-preview] #karte-svg')) out.map = performance.now() - start;
-          if (out.places !== undefined && out.map !== undefined) {
+          if (out.places !== undefined && out.map !== undefined && document.querySelector('[data-testid=studio-preview] #karte-svg')
+            && document.querySelector('[data-testid=studio-preview] #artikel')) {
+            out.complete = performance.now() - start;
             observer.disconnect();
             // The re-parse after the last file runs in the task that marks it ready.
             setTimeout(() => {
               out.tasks = window.benchTasks.filter(([s]) => s >= start).map(([, d]) => d);
+              const longestOf = (name) => Math.max(0, ...performance.getEntriesByName(name).map((e) => e.duration));
+              out.parse = longestOf('lagebild-studio:parse');
+              out.cut = longestOf('lagebild-studio:map');
+              out.gazetteer = longestOf('lagebild-studio:gazetteer');
+              out.world = longestOf('lagebild-studio:world');
+              out.render = longestOf('lagebild-studio:render');
               resolve(out);
             }, 100);
           }
@@ -69,14 +79,22 @@ try {
     const longest = all.map((r) => Math.max(0, ...r.tasks));
     result[`cpu${cpu}`] = {
       runs: all,
+      view: median(all.map((r) => r.view)),
       quotes: median(all.map((r) => r.quotes)),
+      complete: median(all.map((r) => r.complete)),
+      parse: median(all.map((r) => r.parse)),
+      cut: median(all.map((r) => r.cut)),
+      gazetteer: median(all.map((r) => r.gazetteer)),
+      world: median(all.map((r) => r.world)),
+      render: median(all.map((r) => r.render)),
       places: median(all.map((r) => r.places)),
       map: median(all.map((r) => r.map)),
       longest: median(longest),
       count: median(all.map((r) => r.tasks.length)),
     };
     const r = result[`cpu${cpu}`];
-    console.log(`${cpu}× CPU: paste → quotes ${ms(r.quotes)}, → with places ${ms(r.places)}, → map ${ms(r.map)}; `
+    console.log(`${cpu}× CPU: paste → in view ${ms(r.view)}, → quotes ${ms(r.quotes)}, → with places ${ms(r.places)}, → map ${ms(r.map)}, → complete ${ms(r.complete)}; `
+      + `longest parse ${ms(r.parse)}, map cut ${ms(r.cut)}, render ${ms(r.render)}, gazetteer read ${ms(r.gazetteer)}, world map read ${ms(r.world)}; `
       + `long tasks meanwhile: ${r.count} (longest ${ms(r.longest)}; budget ≤ 50 ms: ${r.longest <= 50 ? 'met' : 'NOT MET'})`);
   }
   await saveResult('studio', result);

@@ -278,3 +278,26 @@ test('the preview has the reader pages\' live behaviour, attached again after ea
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a megabyte of text is not taken, and a typed text over the limit says where the limit is', async () => {
+  const { page, problems, context } = await openStudio();
+  await paste(page, TEXT);
+  await settled(page);
+  const KURSK = await readFile(join(ROOT, 'stories/kursk-nordkorea/article.txt'), 'utf8');
+  await paste(page, KURSK.repeat(Math.ceil(1_000_000 / KURSK.length)));
+  const notice = page.getByTestId('studio-notice');
+  await notice.filter({ hasText: 'Nicht eingefügt' }).waitFor({ timeout: 10000 });
+  assert.match(await notice.innerText(), /bis 60\.000 Zeichen/);
+  assert.equal(await page.getByTestId('studio-text').inputValue(), NORMALISED, 'the field is as it was');
+  assert.ok(await page.getByTestId('quote-card').count() > 0, 'the preview stays');
+  // Typed (here: filled) past the limit: the field keeps it, the preview says why there is none.
+  await page.getByTestId('studio-text').fill(`${NORMALISED}\n${KURSK.repeat(16)}`);
+  await page.getByTestId('studio-too-long').waitFor({ timeout: 10000 });
+  assert.match(await page.getByTestId('studio-too-long').innerText(), /Der Text hat [\d.]+ Zeichen/);
+  assert.equal(await page.getByTestId('studio-too-long').getAttribute('role'), 'alert');
+  // Back under it: the preview returns.
+  await page.getByTestId('studio-text').fill(NORMALISED);
+  await page.getByTestId('quote-card').first().waitFor({ timeout: 10000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
