@@ -516,7 +516,8 @@ fn Studio() -> impl IntoView {
     };
     Effect::new(move |_| {
         if places.get() == Places::Ready {
-            refresh_now();
+            // In a task after the one that read the gazetteer.
+            set_timeout(refresh_now, Duration::from_millis(0));
         }
     });
     Effect::new(move |_| {
