@@ -338,16 +338,16 @@ pub(super) fn CheckPanel(ctx: Ctx) -> impl IntoView {
     // What the editor has chosen or typed in a fix not yet written, by
     // field: kept when the list is drawn again (the map loading, a new
     // parse), so a choice is never lost half-way. Owned by the panel.
-    let owner = Owner::current();
+    let owner = StoredValue::new(Owner::current());
     let slots = StoredValue::new(std::collections::BTreeMap::<String, RwSignal<String>>::new());
     let slot = move |key: String| -> RwSignal<String> {
         if let Some(s) = slots.with_value(|m| m.get(&key).copied()) {
             return s;
         }
-        let s = match &owner {
+        let s = owner.with_value(|owner| match owner {
             Some(o) => o.with(|| RwSignal::new(String::new())),
             None => RwSignal::new(String::new()),
-        };
+        });
         slots.update_value(|m| {
             m.insert(key, s);
         });
@@ -363,6 +363,42 @@ pub(super) fn CheckPanel(ctx: Ctx) -> impl IntoView {
             std::time::Duration::from_millis(0),
         );
     });
+    // "Auf der Karte zeigen": the next click on the main map gives the
+    // position of the town named here (its fields are filled, the editor
+    // then places it).
+    let placing = RwSignal::new(None::<String>);
+    let on_map_click = move |ev: &web_sys::Event| {
+        let Some(name) = placing.get_untracked() else {
+            return;
+        };
+        let Some(region) = ctx.story.with_untracked(|s| {
+            s.as_ref()
+                .and_then(|s| s.map.asset.as_ref().map(|a| a.meta.region_bbox))
+        }) else {
+            return;
+        };
+        let Some(at) = clicked_position(ev, region) else {
+            return;
+        };
+        // The click places; it does not also select or pan.
+        ev.stop_propagation();
+        ev.prevent_default();
+        slot(format!("lon:{name}")).set(crate::format::number(at[0]));
+        slot(format!("lat:{name}")).set(crate::format::number(at[1]));
+        placing.set(None);
+        ctx.notice.set(Some([
+            format!("„{name}“: Position übernommen. Jetzt „Hier platzieren“."),
+            format!("“{name}”: position taken. Now “Place here”."),
+        ]));
+    };
+    if let Some(window) = web_sys::window() {
+        let options = gloo_events::EventListenerOptions {
+            phase: gloo_events::EventListenerPhase::Capture,
+            passive: false,
+        };
+        gloo_events::EventListener::new_with_options(&window, "click", options, on_map_click)
+            .forget();
+    }
     let body = move || {
         let Some(story) = shown.get() else {
             return view! { <p class="studio-hint">{tr("Noch kein Text.", "No text yet.")}</p> }
@@ -467,10 +503,10 @@ pub(super) fn CheckPanel(ctx: Ctx) -> impl IntoView {
                     Some(c) if c.span.start >= f.span.end => format!("{text} {}", c.text),
                     _ => text.clone(),
                 };
-                figures.push((i, text, shown, why, in_comparison, f.asserted_by.is_none()));
+                figures.push((i, text, shown, why, in_comparison));
             }
         }
-        let figure_items = figures.into_iter().map(|(i, text, shown, why, in_comparison, no_claimant)| {
+        let figure_items = figures.into_iter().map(|(i, text, shown, why, in_comparison)| {
             let t1 = text.clone();
             let t2 = text.clone();
             let country = slot(format!("country:{text}"));
@@ -484,7 +520,7 @@ pub(super) fn CheckPanel(ctx: Ctx) -> impl IntoView {
                     <strong>{shown}</strong>
                     <p class="check-why">{tr(why.0, why.1)}</p>
                     <span class="check-fix">
-                        {(in_comparison && no_claimant).then(|| view! {
+                        {in_comparison.then(|| view! {
                             <PickSpeaker ctx names=names.clone() on_pick=pick_claimant testid=format!("check-claimant-{i}") chosen/>
                             <input type="text" class="check-country" lang="de" data-testid=format!("check-country-{i}")
                                 placeholder=move || pick(ctx.lang.get(), "Land (optional)", "Country (optional)")
@@ -505,12 +541,16 @@ pub(super) fn CheckPanel(ctx: Ctx) -> impl IntoView {
         // Places the map does not show.
         let places = story.map.unplaced.clone().into_iter().enumerate().map(|(n, name)| {
             let (as_name, lon, lat) = (slot(format!("as:{name}")), slot(format!("lon:{name}")), slot(format!("lat:{name}")));
-            let (n1, n2) = (name.clone(), name.clone());
+            let (n1, n2, n3, n4, n5) = (name.clone(), name.clone(), name.clone(), name.clone(), name.clone());
             let num = |s: String| s.trim().replace(',', ".").parse::<f64>().ok();
             view! {
                 <li class="check-item" data-testid="check-place">
                     <strong>{name.clone()}</strong>
                     <p class="check-why">{tr("Nicht auf der Karte: Der Ort steht nicht im Ortsverzeichnis.", "Not on the map: the place is not in the gazetteer.")}</p>
+                    <p class="check-why" role="status">{move || placing.with(|p| p.as_deref() == Some(n5.as_str())).then(|| tr(
+                        "Klicken Sie auf der Karte, wo der Ort liegt; dann „Hier platzieren“.",
+                        "Click on the map where the place lies; then “Place here”.",
+                    ))}</p>
                     <span class="check-fix">
                         <input type="text" lang="de" data-testid=format!("check-place-as-{n}")
                             placeholder=move || pick(ctx.lang.get(), "anderer Name, z. B. Sudzha", "another name, e.g. Sudzha")
@@ -533,6 +573,24 @@ pub(super) fn CheckPanel(ctx: Ctx) -> impl IntoView {
                             aria-label=move || pick(ctx.lang.get(), "Breite (Grad Nord)", "Latitude (degrees north)")
                             placeholder=move || pick(ctx.lang.get(), "Breite", "Latitude")
                             on:input=move |ev| lat.set(event_target_value(&ev))/>
+                        <button type="button" data-testid=format!("check-place-pick-{n}")
+                            aria-pressed=move || placing.with(|p| p.as_deref() == Some(n3.as_str())).to_string()
+                            disabled=move || ctx.story.with(|s| s.as_ref().is_none_or(|s| s.map.asset.is_none()))
+                            on:click=move |_| {
+                                let on = placing.with_untracked(|p| p.as_deref() != Some(n4.as_str()));
+                                placing.set(on.then(|| n4.clone()));
+                                if on {
+                                    ctx.notice.set(Some([
+                                        format!("Klicken Sie auf der Karte, wo „{n4}“ liegt."),
+                                        format!("Click on the map where “{n4}” lies."),
+                                    ]));
+                                    show_map();
+                                } else {
+                                    ctx.notice.set(None);
+                                }
+                            }>
+                            {tr("Auf der Karte zeigen", "Point on the map")}
+                        </button>
                         <button type="button" data-testid=format!("check-place-at-{n}")
                             disabled=move || num(lon.get()).is_none() || num(lat.get()).is_none()
                             on:click=move |_| {
@@ -585,6 +643,52 @@ pub(super) fn CheckPanel(ctx: Ctx) -> impl IntoView {
             {body}
         </details>
     }
+}
+
+/// Scrolls the map into view (at once with reduced motion).
+fn show_map() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(map) = document.get_element_by_id(crate::hooks::id::MAP_SECTION) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        map.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// The position (longitude, latitude) of a click on the main map, through
+/// the map's zoom and pan (`.map-zoom`'s transform) and its projection.
+fn clicked_position(ev: &web_sys::Event, region: [f64; 4]) -> Option<[f64; 2]> {
+    let mouse: &web_sys::MouseEvent = ev.dyn_ref()?;
+    // Anywhere on the map: on its areas, or on a town's button over it.
+    let svg: web_sys::SvgsvgElement = web_sys::window()?
+        .document()?
+        .get_element_by_id(crate::hooks::id::MAP_SVG)?
+        .dyn_into()
+        .ok()?;
+    let rect = svg.get_bounding_client_rect();
+    let (cx, cy) = (f64::from(mouse.client_x()), f64::from(mouse.client_y()));
+    if cx < rect.left() || cx > rect.right() || cy < rect.top() || cy > rect.bottom() {
+        return None;
+    }
+    let group: web_sys::SvgGraphicsElement = svg
+        .query_selector(crate::hooks::dot::MAP_ZOOM)
+        .ok()??
+        .dyn_into()
+        .ok()?;
+    let matrix = group.get_screen_ctm()?.inverse().ok()?;
+    let point = svg.create_svg_point();
+    point.set_x(mouse.client_x() as f32);
+    point.set_y(mouse.client_y() as f32);
+    let p = point.matrix_transform(&matrix);
+    let (projection, [w, h]) = crate::page::map::geometry::main_projection(region);
+    let (x, y) = (f64::from(p.x()), f64::from(p.y()));
+    if !(0.0..=w).contains(&x) || !(0.0..=h).contains(&y) {
+        return None;
+    }
+    let [lon, lat] = projection.invert([x, y])?;
+    Some([(lon * 100.0).round() / 100.0, (lat * 100.0).round() / 100.0])
 }
 
 /// A correction in words (German, English).

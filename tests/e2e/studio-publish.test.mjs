@@ -146,6 +146,29 @@ test('a figure leaves the comparison, a quoted term is marked as no speech, and 
   await page.locator('#artikel .mark-place', { hasText: 'Kleinhausenbrück' }).waitFor({ timeout: 15000 });
   assert.equal(await page.getByTestId('check-place').filter({ hasText: 'Kleinhausenbrück' }).count(), 0);
   assert.equal(await page.locator('[data-testid=check-correction][data-applied=yes]').count(), 3);
+  // A town pointed to on the map: the click gives its position (through the map's scale and projection).
+  await page.getByTestId('studio-text').fill(`${NORMALISED}\nAuch im Dorf Oberwiesenfeldt stand das Wasser hoch.`);
+  const other = page.getByTestId('check-place').filter({ hasText: 'Oberwiesenfeldt' });
+  await other.waitFor({ timeout: 15000 });
+  await withMap(page);
+  await other.getByRole('button', { name: /Auf der Karte zeigen/ }).click();
+  assert.equal(await other.getByRole('button', { name: /Auf der Karte zeigen/ }).getAttribute('aria-pressed'), 'true');
+  await page.getByTestId('studio-notice').filter({ hasText: 'Oberwiesenfeldt' }).waitFor();
+  // The map is brought into view; where Passau is drawn, its point is clicked.
+  const passau = await page.evaluate(() => {
+    const dot = [...document.querySelectorAll('#karte-svg text')].find((t) => t.textContent.trim() === 'Passau');
+    dot.scrollIntoView({ block: 'center' });
+    const r = dot.getBoundingClientRect();
+    const at = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    const hit = document.elementFromPoint(at.x, at.y);
+    return { ...at, visible: !!hit?.closest('#karte') };
+  });
+  assert.ok(passau.visible, 'the map is in view');
+  await page.mouse.click(passau.x, passau.y);
+  const lon = Number((await other.locator('input[data-testid^=check-place-lon]').inputValue()).replace(',', '.'));
+  const lat = Number((await other.locator('input[data-testid^=check-place-lat]').inputValue()).replace(',', '.'));
+  assert.ok(Math.abs(lon - 13.46) < 0.4 && Math.abs(lat - 48.57) < 0.4, `${lon}, ${lat} is by Passau's label`);
+  await other.locator('button[aria-pressed=false]', { hasText: 'Auf der Karte zeigen' }).waitFor({ timeout: 5000 });
   // Undo takes a fix back.
   await page.getByTestId('check-correction').first().getByTestId('check-undo').click();
   await settled(page);

@@ -9,7 +9,9 @@ use crate::map::text::{MapFacts, Neighbour};
 use crate::story::Pair;
 use article::Article;
 use mapdata::asset::{Feature, FeatureKind, Layer, MapAsset};
-use mapdata::projection::{bbox_outline, inset_projection, region_projection};
+use mapdata::projection::{
+    bbox_outline, inset_projection, region_projection, ConicEqualArea, Projection,
+};
 use mapdata::{geodesic, path, LonLat};
 
 /// Width of the regional map in SVG user units; the height follows the box.
@@ -256,12 +258,11 @@ fn projected(
         .collect()
 }
 
-/// Builds the map from the asset, the focus area's label and the article.
-pub fn build(asset: &MapAsset, article: &Article, focus_label: &Pair) -> Geo {
-    let meta = &asset.meta;
-    // 1. Projection: raw conic equal-area, fitted once to the region box.
-    let outline = bbox_outline(meta.region_bbox, 32);
-    let unit = region_projection(meta.region_bbox).fit_size([W, W], outline.iter().copied());
+/// The main map's projection and size: raw conic equal-area, fitted once
+/// to the region box (the Studio inverts it to place a town by a click).
+pub fn main_projection(region_bbox: [f64; 4]) -> (Projection<ConicEqualArea>, [f64; 2]) {
+    let outline = bbox_outline(region_bbox, 32);
+    let unit = region_projection(region_bbox).fit_size([W, W], outline.iter().copied());
     let ys: Vec<f64> = outline.iter().map(|&p| unit.project(p)[1]).collect();
     let xs: Vec<f64> = outline.iter().map(|&p| unit.project(p)[0]).collect();
     let span = |v: &[f64]| {
@@ -272,7 +273,18 @@ pub fn build(asset: &MapAsset, article: &Article, focus_label: &Pair) -> Geo {
         .round()
         .clamp(200.0, 2.0 * W);
     let size = [W, h];
-    let proj = region_projection(meta.region_bbox).fit_size(size, outline.iter().copied());
+    (
+        region_projection(region_bbox).fit_size(size, outline.iter().copied()),
+        size,
+    )
+}
+
+/// Builds the map from the asset, the focus area's label and the article.
+pub fn build(asset: &MapAsset, article: &Article, focus_label: &Pair) -> Geo {
+    let meta = &asset.meta;
+    // 1. Projection: raw conic equal-area, fitted once to the region box.
+    let (proj, size) = main_projection(meta.region_bbox);
+    let h = size[1];
     let project = |p: LonLat| proj.project(p);
     let region = &asset.region;
     let inside = |p: [f64; 2]| p[0] >= 0.0 && p[1] >= 0.0 && p[0] <= W && p[1] <= h;
@@ -688,6 +700,19 @@ fn build_inset(asset: &MapAsset, article: &Article, focus_label: &Pair, bbox: [f
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_point_of_the_main_map_turns_back_into_its_position() {
+        let (proj, [w, h]) = main_projection([34.2, 34.2, 38.7, 38.1]);
+        assert!(w > 0.0 && h >= 200.0);
+        let p = proj.project([36.16, 36.2]);
+        assert!(p[0] > 0.0 && p[0] < w && p[1] > 0.0 && p[1] < h, "{p:?}");
+        let back = proj.invert(p).expect("inverts");
+        assert!(
+            (back[0] - 36.16).abs() < 1e-6 && (back[1] - 36.2).abs() < 1e-6,
+            "{back:?}"
+        );
+    }
 
     #[test]
     fn german_numbers_read_in_english() {
