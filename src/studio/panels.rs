@@ -275,13 +275,37 @@ fn quote_key(article: &Article, q: &article::Quote) -> String {
         .join(" ")
 }
 
-/// The people, organisations and media the parser found: who a fix may name.
+/// The people, organisations and media the parser found, and every source
+/// it named for a quote or a figure, as the article writes it: who a fix
+/// may name (nothing else, so a fix invents no one).
 fn speakers_found(article: &Article) -> Vec<String> {
-    let mut out: Vec<String> = article.entities.iter().map(|e| e.name.clone()).collect();
-    for m in &article.media {
-        if !out.contains(&m.name) {
-            out.push(m.name.clone());
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |s: &str| {
+        let s = s.trim();
+        if !s.is_empty() && !out.iter().any(|o| o == s) {
+            out.push(s.to_owned());
         }
+    };
+    for e in &article.entities {
+        push(&e.name);
+    }
+    for m in &article.media {
+        push(&m.name);
+    }
+    let speakers = article
+        .quotes
+        .iter()
+        .chain(&article.indirect)
+        .filter_map(|q| q.speaker.as_ref());
+    for s in speakers {
+        push(&s.reference.text);
+    }
+    for c in article
+        .figures
+        .iter()
+        .filter_map(|f| f.asserted_by.as_ref())
+    {
+        push(&c.mention.text);
     }
     out
 }
@@ -307,7 +331,8 @@ fn excerpt(s: &str) -> String {
     out
 }
 
-/// A choice of who said it, and a button that writes the fix.
+/// Who said it (a name the parser found, or other words of the text), and
+/// a button that writes the fix.
 #[component]
 fn PickSpeaker(
     ctx: Ctx,
@@ -316,17 +341,21 @@ fn PickSpeaker(
     testid: String,
     chosen: RwSignal<String>,
 ) -> impl IntoView {
+    // A field with the names found as suggestions: the editor picks one or
+    // types other words of the article (a fix naming words the article
+    // does not have is reported, never applied).
+    let list = format!("{testid}-namen");
     view! {
-        <select data-testid=testid aria-label=move || pick(ctx.lang.get(), "Sprecher wählen", "Choose the speaker")
-            on:change=move |ev| chosen.set(event_target_value(&ev))>
-            <option value="">{move || pick(ctx.lang.get(), "– wer? –", "– who? –")}</option>
-            {names.into_iter().map(|n| {
-                let this = n.clone();
-                view! { <option value=n.clone() selected=move || chosen.with(|c| *c == this)>{n.clone()}</option> }
-            }).collect_view()}
-        </select>
-        <button type="button" disabled=move || chosen.get().is_empty()
-            on:click=move |_| on_pick.run(chosen.get_untracked())>
+        <input type="text" lang="de" data-testid=testid list=list.clone()
+            aria-label=move || pick(ctx.lang.get(), "Sprecher oder Quelle (Name aus dem Text)", "Speaker or source (a name in the text)")
+            placeholder=move || pick(ctx.lang.get(), "wer? (Name aus dem Text)", "who? (a name in the text)")
+            prop:value=move || chosen.get()
+            on:input=move |ev| chosen.set(event_target_value(&ev))/>
+        <datalist id=list>
+            {names.into_iter().map(|n| view! { <option value=n/> }).collect_view()}
+        </datalist>
+        <button type="button" disabled=move || chosen.with(|c| c.trim().is_empty())
+            on:click=move |_| on_pick.run(chosen.get_untracked().trim().to_owned())>
             {tr("Zuordnen", "Assign")}
         </button>
     }

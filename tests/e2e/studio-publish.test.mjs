@@ -73,7 +73,9 @@ test('fix a missing speaker, export the story folder, open it again: the fix is 
   await settled(page);
   const item = page.getByTestId('check-quote').filter({ hasText: 'Wir arbeiten mit Hochdruck' });
   assert.match(await item.innerText(), /Kein Sprecher gefunden/);
-  await item.locator('select').selectOption('Petra Lindner');
+  // The names found are offered; Petra Lindner is one of them.
+  assert.ok((await item.locator('datalist option').evaluateAll((os) => os.map((o) => o.value))).includes('Petra Lindner'));
+  await item.locator('input[list]').fill('Petra Lindner');
   await item.getByRole('button', { name: /Zuordnen/ }).click();
   await settled(page);
   await card(page, 'Wir arbeiten').locator('.quote-who', { hasText: 'Petra Lindner' }).waitFor({ timeout: 10000 });
@@ -173,6 +175,14 @@ test('a figure leaves the comparison, a quoted term is marked as no speech, and 
   await page.getByTestId('check-correction').first().getByTestId('check-undo').click();
   await settled(page);
   await page.locator('[data-testid=check-figure][data-figure^="400"]', { hasText: 'Von Ihnen' }).waitFor({ state: 'detached', timeout: 10000 });
+  // A source the text does not name: kept, but reported as not applied, never shown.
+  const figure350 = page.locator('[data-testid=check-figure][data-figure^="350"]');
+  await figure350.locator('input[list]').fill('Hans Niemand');
+  await figure350.getByRole('button', { name: /Zuordnen/ }).click();
+  const unapplied = page.locator('[data-testid=check-correction][data-applied=no]');
+  await unapplied.waitFor({ timeout: 10000 });
+  assert.match(await unapplied.innerText(), /Hans Niemand[\s\S]*steht nicht im Text/);
+  assert.ok(!(await page.locator('#zahlen').innerText()).includes('Hans Niemand'));
   assert.deepEqual(problems, []);
   await context.close();
 });
