@@ -199,6 +199,8 @@ names! {
         HL_SENTENCE = "hl-sentence",
         /// A map label hidden at this zoom.
         LABEL_HIDDEN = "label-hidden",
+        /// The canvas a chart is drawn on (it takes the SVG's place).
+        CHART_CANVAS = "chart-canvas",
     }
 }
 

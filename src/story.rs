@@ -372,6 +372,17 @@ impl Story {
         gazetteer: Option<&article::WorldGazetteer>,
     ) -> Story {
         let applied = crate::corrections::apply(&mut article, &meta.corrections, gazetteer);
+        Story::corrected(slug, meta, article, applied)
+    }
+
+    /// A story whose article has its corrections applied already
+    /// (`applied` is what [`crate::corrections::apply`] returned).
+    pub fn corrected(
+        slug: String,
+        meta: StoryMeta,
+        article: article::Article,
+        applied: crate::corrections::Applied,
+    ) -> Story {
         let estimates =
             crate::estimates::estimates_except(&article, &meta.comparison, &applied.excluded);
         Story {

@@ -101,9 +101,27 @@ pub fn on_release(f: impl FnOnce() + 'static) {
     HELD.with(|h| h.borrow_mut().undo.push(Box::new(f)));
 }
 
+thread_local! {
+    /// Counts the releases: work an attach left in a task of its own checks
+    /// it still belongs to the current attach ([`attached_now`]).
+    static ATTACH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// A token of the current attach; [`still_attached`] tells whether a
+/// release came since.
+pub fn attached_now() -> u32 {
+    ATTACH.with(std::cell::Cell::get)
+}
+
+/// Whether the attach of `token` ([`attached_now`]) is still the current one.
+pub fn still_attached(token: u32) -> bool {
+    attached_now() == token
+}
+
 /// Removes every listener and observer attached since the last release.
 /// Returns how many things were held, for the browser specs.
 pub fn release_all() -> usize {
+    ATTACH.with(|a| a.set(a.get().wrapping_add(1)));
     let held = HELD.with(|h| std::mem::take(&mut *h.borrow_mut()));
     let n = held.kept.len() + held.undo.len();
     for f in held.undo {

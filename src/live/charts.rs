@@ -8,7 +8,7 @@ use super::browser::{self, all, on};
 use super::state;
 use crate::charts::{parse_colour, Chart, Colours, Highlight, Hit, Scene, Target};
 use crate::estimates::{self, group_name, Estimate};
-use crate::hooks::{by_testid, class, data, dot, written};
+use crate::hooks::{by_testid, class, data, dot, toggled, toggled_dot, written};
 use crate::selection::Selection;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -223,7 +223,7 @@ fn stage_of(el: web_sys::Element) -> Option<Stage> {
         .ok()?
         .dyn_into()
         .ok()?;
-    canvas.set_class_name("chart-canvas");
+    canvas.set_class_name(toggled::CHART_CANVAS);
     let _ = canvas.set_attribute(data::CHART, chart.name());
     let buttons = all(&el, dot::CHART_HIT)
         .into_iter()
@@ -248,6 +248,13 @@ fn go_live(stage: &Stage) {
         for attr in ["role", "aria-label", data::EN_LABEL, written::DE_LABEL] {
             if let Some(v) = graphic.get_attribute(attr) {
                 let _ = stage.canvas.set_attribute(attr, &v);
+            }
+        }
+        // A canvas of an earlier attach goes (attaching again never shows
+        // a chart twice).
+        if let Some(parent) = graphic.parent_element() {
+            for old in all(&parent, toggled_dot::CHART_CANVAS) {
+                old.remove();
             }
         }
         let _ = graphic.insert_adjacent_element("afterend", &stage.canvas);
@@ -418,7 +425,12 @@ pub fn attach() {
         let c = Rc::clone(&charts);
         move |el: web_sys::Element| {
             let (c, root) = (Rc::clone(&c), root.clone());
+            let token = browser::attached_now();
             browser::later(0, move || {
+                // Detached in the meantime: the next attach draws it.
+                if !browser::still_attached(token) {
+                    return;
+                }
                 let Some(stage) = stage_of(el) else { return };
                 if c.width.get() < 1.0 {
                     c.width.set(f64::from(root.client_width()));

@@ -302,8 +302,12 @@ pub fn story_of(
     form: &StoryMeta,
     gazetteer: Option<&article::WorldGazetteer>,
 ) -> Story {
+    // The corrections first: the defaults (groups by claimant country)
+    // see what the editor fixed.
+    let mut article = article;
+    let applied = crate::corrections::apply(&mut article, &form.corrections, gazetteer);
     let meta = effective_meta(form, &article);
-    Story::assemble("entwurf".to_owned(), meta, article, gazetteer)
+    Story::corrected("entwurf".to_owned(), meta, article, applied)
 }
 
 /// The story for `text` with a blank form.
@@ -454,6 +458,31 @@ mod tests {
         // No headline: the title says it is a draft.
         let story = draft_story("Der Ausschuss tagte am Morgen.", None);
         assert_eq!(story.meta.title, pair("Entwurf", "Draft"));
+    }
+
+    #[test]
+    fn a_claimant_fixed_with_its_country_gets_a_group() {
+        let text = "Hochwasser am Fluss\nDie Feuerwehr zählte am Montag 350 Helfer.";
+        let mut form = blank_meta();
+        assert!(studio_story(text, &form, None)
+            .meta
+            .comparison
+            .groups
+            .is_empty());
+        let figure = studio_story(text, &form, None);
+        let key = crate::corrections::figure_text(&figure.article, 0);
+        form.corrections.push(crate::corrections::Correction {
+            figure: Some(key),
+            claimant: Some("Die Feuerwehr".into()),
+            country: Some("Österreich".into()),
+            ..Default::default()
+        });
+        let story = studio_story(text, &form, None);
+        assert!(story.unapplied.is_empty(), "{:?}", story.unapplied);
+        let groups = &story.meta.comparison.groups;
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].countries, vec!["Österreich".to_owned()]);
+        assert_eq!(story.estimates[0].source.group, Some(0));
     }
 
     #[test]

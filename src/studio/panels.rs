@@ -747,7 +747,11 @@ fn describe(c: &Correction) -> (String, String) {
         (format!("{key} – Ort: {n}"), format!("{key} – place: {n}"))
     } else if let Some([lon, lat]) = c.at {
         (
-            format!("{key} – Ort bei {lat:.2}° N, {lon:.2}° O"),
+            format!(
+                "{key} – Ort bei {}° N, {}° O",
+                crate::format::number(lat),
+                crate::format::number(lon)
+            ),
             format!("{key} – place at {lat:.2}° N, {lon:.2}° E"),
         )
     } else {

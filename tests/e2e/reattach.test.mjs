@@ -69,6 +69,14 @@ test('attaching the live page again doubles no handler', async () => {
   await page.waitForFunction(
     () => / scale\(1\.5\)$/.test(document.querySelector('#karte-svg .map-zoom').getAttribute('transform') ?? ''));
 
+  // Each chart is drawn once: attaching again replaced its canvas.
+  await page.locator('#zahlen').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('#zahlen canvas.chart-canvas').length > 0);
+  await page.waitForTimeout(500);
+  const perStage = await page.evaluate(() => [...document.querySelectorAll('#zahlen canvas.chart-canvas')]
+    .map((c) => c.parentElement.querySelectorAll(':scope > canvas.chart-canvas').length));
+  assert.ok(perStage.every((n) => n === 1), JSON.stringify(perStage));
+
   // One click on the language toggle switches once.
   await page.getByTestId('lang-toggle').click();
   await page.waitForFunction(() => document.documentElement.getAttribute('data-lang') === 'en');

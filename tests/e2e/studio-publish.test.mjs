@@ -304,10 +304,17 @@ test('the preview has the reader pages\' live behaviour, attached again after ea
   await zoom2.click();
   await page.waitForFunction(
     () => / scale\(1\.5\)$/.test(document.querySelector('#karte-svg .map-zoom').getAttribute('transform') ?? ''));
-  // The Studio's language toggle switches once, the preview with it.
+  // The Studio's language toggle switches once, the preview with it (and
+  // attaches again: still one drawn chart in each place).
   await page.getByTestId('studio-lang').click();
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.lang), 'en');
+  await page.locator('#zahlen').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('#zahlen canvas.chart-canvas').length > 0, null, { timeout: 10000 });
+  await page.waitForTimeout(1000);
+  const perStage = await page.evaluate(() => [...document.querySelectorAll('#zahlen canvas.chart-canvas')]
+    .map((c) => c.parentElement.querySelectorAll(':scope > canvas.chart-canvas').length));
+  assert.ok(perStage.length > 0 && perStage.every((n) => n === 1), JSON.stringify(perStage));
   assert.deepEqual(problems, []);
   await context.close();
 });
