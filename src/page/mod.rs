@@ -182,6 +182,20 @@ pub fn App(story: Arc<Story>) -> impl IntoView {
     }
 }
 
+/// The lede under the headline: the article's first paragraph, or its
+/// second when the first is the headline itself (a pasted article that
+/// starts with its headline, taken as the title).
+pub fn lede(story: &Story) -> String {
+    let a = &story.article;
+    let mut paragraphs = a.paragraphs.iter().map(|p| a.slice(p.span).trim());
+    match paragraphs.next() {
+        Some(first) if first == story.meta.title[0].trim() => paragraphs.next(),
+        first => first,
+    }
+    .unwrap_or_default()
+    .to_owned()
+}
+
 /// The file name of a story's estimates CSV, which its page links to.
 pub fn csv_file(slug: &str) -> String {
     format!("{slug}-schaetzungen.csv")

@@ -188,12 +188,7 @@ pub fn json_str(s: &str) -> String {
 #[cfg(feature = "ssr")]
 pub fn masthead(story: &Story) -> String {
     let [de, en] = story.meta.title.clone();
-    let lede = story
-        .article
-        .paragraphs
-        .first()
-        .map(|p| story.article.slice(p.span).to_owned())
-        .unwrap_or_default();
+    let lede = super::lede(story);
     let note = story.meta.note.clone().map(|[de, en]| {
         view! { <p class="story-note" data-testid="story-note">{tr(de, en)}</p> }
     });

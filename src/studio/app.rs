@@ -824,12 +824,7 @@ fn Preview(
     let note = story.meta.note.clone().map(|[de, en]| {
         view! { <p class="story-note" data-testid="story-note">{tr(de, en)}</p> }
     });
-    let lede = story
-        .article
-        .paragraphs
-        .first()
-        .map(|p| story.article.slice(p.span).to_owned())
-        .unwrap_or_default();
+    let lede = crate::page::lede(&story);
     provide_context(Explainer { story });
     let masthead = view! {
         <header class="masthead studio-masthead" data-testid="preview-masthead">

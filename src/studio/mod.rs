@@ -443,6 +443,8 @@ mod tests {
             "Die Gewerkschaft rief am Montag zum Streik auf."
         );
         assert_eq!(meta.sections.quotes, pair("Zitate", "Quotes"));
+        // The headline is the title; the lede under it is the next paragraph.
+        assert!(crate::page::lede(&story).starts_with("Die Gewerkschaft rief"));
         assert!(measures_found(&story.article).iter().all(|(_, n)| *n > 0));
         // What the editor filled wins, side by side.
         let mut form = blank_meta();
