@@ -5,7 +5,7 @@
 //! tokens only: who the source is, is decided by the speaker finder.
 
 use crate::lexicon::{entries, speech_senses};
-use crate::scan::{is_adj, is_det, Doc};
+use crate::scan::{is_adj, is_det, Doc, Kind};
 use crate::types::FrameKind;
 use std::sync::OnceLock;
 
@@ -187,6 +187,71 @@ fn np_start(doc: &Doc, t: usize) -> bool {
     doc.is_word(t) && (is_det(doc.s(t)) || doc.is_cap(t) || is_adj(doc.s(t)))
 }
 
+/// "Ihrer Meinung nach", "Seiner Einschätzung nach" at `t`: a possessive, a noun
+/// of opinion and "nach"; the possessive's gender (`None` for "unserer").
+pub fn opinion_frame(doc: &Doc, t: usize) -> Option<Option<crate::lexicon::Gender>> {
+    use crate::lexicon::Gender;
+    let gender = match doc.s(t) {
+        "Seiner" | "seiner" => Some(Gender::Male),
+        "Ihrer" | "ihrer" => Some(Gender::Female),
+        "Unserer" | "unserer" => None,
+        _ => return None,
+    };
+    let noun = matches!(
+        doc.s(t + 1),
+        "Ansicht"
+            | "Meinung"
+            | "Auffassung"
+            | "Einschätzung"
+            | "Überzeugung"
+            | "Darstellung"
+            | "Schätzung"
+            | "Sicht"
+    );
+    (noun && doc.s(t + 2) == "nach").then_some(gender)
+}
+
+/// A participle after a pronominal adverb: "ausgegangen", "hingewiesen".
+fn is_participle(w: &str) -> bool {
+    crate::scan::starts_lower(w)
+        && w.chars().count() > 5
+        && w.contains("ge")
+        && (w.ends_with('t') || w.ends_with("en"))
+}
+
+/// "sich sicher", "sich überzeugt", "es für möglich", "es als erwiesen"
+/// ending at the adjective `t`: a stance on what a clause says.
+pub fn stance_frame(doc: &Doc, t: usize) -> bool {
+    let adj = doc.s(t);
+    let sich = matches!(
+        adj,
+        "sicher"
+            | "überzeugt"
+            | "optimistisch"
+            | "zuversichtlich"
+            | "besorgt"
+            | "skeptisch"
+            | "einig"
+            | "bewusst"
+            | "gewiss"
+    ) && (t.saturating_sub(3)..t).any(|k| doc.s(k) == "sich");
+    let es = matches!(
+        adj,
+        "möglich"
+            | "wahrscheinlich"
+            | "unwahrscheinlich"
+            | "denkbar"
+            | "ausgeschlossen"
+            | "erwiesen"
+            | "notwendig"
+            | "richtig"
+            | "falsch"
+    ) && t >= 2
+        && matches!(doc.s(t - 1), "für" | "als")
+        && doc.s(t - 2) == "es";
+    sich || es
+}
+
 /// The first reported-speech frame of the sentence `s_first..end` (final
 /// mark excluded), skipping tokens in quote marks. Bounded: at most 180
 /// tokens of a sentence are looked at, and each only a few tokens ahead.
@@ -208,6 +273,10 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
             whole: false,
         };
         match w {
+            // "Ihrer Meinung nach sei …": the possessive names the speaker.
+            _ if t == s_first && opinion_frame(doc, t).is_some() && t + 4 < end => {
+                return Some(hit(FrameKind::Nach, t, t + 2, Source::Word(t)));
+            }
             "laut" | "Laut" | "gemäß" | "Gemäß" if np_start(doc, t + 1) && t + 1 < end => {
                 return Some(hit(FrameKind::Laut, t, t, Source::After(t)));
             }
@@ -215,6 +284,17 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 return Some(hit(FrameKind::Zufolge, t, t, Source::Before(t)));
             }
             "nach" | "Nach" => {
+                // "nach seiner Einschätzung", "nach Kasmeks Meinung": the
+                // possessive or the name in the genitive is the source.
+                let owner = doc.s(t + 1);
+                let possessive = matches!(owner, "seiner" | "ihrer" | "seinen" | "ihren");
+                let genitive_name = doc.is_cap(t + 1)
+                    && owner.ends_with('s')
+                    && owner.chars().count() > 3
+                    && source_noun(owner).is_none();
+                if (possessive || genitive_name) && source_noun(doc.s(t + 2)) == Some(false) {
+                    return Some(hit(FrameKind::Nach, t, t + 2, Source::Word(t + 1)));
+                }
                 // "nach [einem] [ersten] Angaben|Bericht [des|der|von] X"
                 let mut n = t + 1;
                 if is_det(doc.s(n)) && !matches!(doc.s(n), "des" | "die" | "das") {
@@ -317,6 +397,34 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
             {
                 return Some(hit(FrameKind::So, t, t, Source::After(t)));
             }
+            // "Jeder Verein habe, so die Prüfer, genug erhalten": the frame set
+            // between commas inside a Konjunktiv sentence.
+            // "…sei – so der Vorwurf – …" between dashes too.
+            "so" if t > s_first + 2
+                && matches!(doc.s(t - 1), "," | "–")
+                && !covered(t - 2)
+                && np_start(doc, t + 1) =>
+            {
+                let close = if doc.s(t - 1) == "–" { "–" } else { "," };
+                let Some(c) = (t + 2..end.min(t + 24))
+                    .take_while(|&k| {
+                        !covered(k)
+                            && (doc.is_word(k)
+                                || doc.kind(k) == Some(Kind::Num)
+                                || is_quote_mark(doc.s(k))
+                                || doc.s(k) == close)
+                    })
+                    .find(|&k| doc.s(k) == close)
+                else {
+                    continue;
+                };
+                let konjunktiv = (s_first..end).any(|k| {
+                    !covered(k) && (is_konjunktiv(doc.s(k)) || is_konjunktiv_ii(doc.s(k)))
+                });
+                if c + 2 < end && konjunktiv {
+                    return Some(hit(FrameKind::So, t, c - 1, Source::After(t)));
+                }
+            }
             "Demnach" | "demnach" | "Danach" if t <= s_first + 3 || w == "demnach" => {
                 // "Danach" opens a reported sentence only with a Konjunktiv after it.
                 if w == "Danach"
@@ -351,10 +459,11 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 if c + 3 >= end || covered(c + 1) {
                     continue;
                 }
-                let source = match in_document(doc, t + 2) {
-                    Some(k) => Source::After(k),
-                    None => Source::Elsewhere,
-                };
+                let source =
+                    match in_document(doc, t + 2).or_else(|| document_before(doc, s_first, t)) {
+                        Some(k) => Source::After(k),
+                        None => Source::Elsewhere,
+                    };
                 let mut h = hit(FrameKind::Verb, s_first, c, source);
                 h.verb = Some(t);
                 return Some(h);
@@ -372,11 +481,25 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
             {
                 return Some(hit(FrameKind::Noun, s_first, t + 1, Source::Elsewhere));
             }
+            // "war sich sicher, dass …", "hält es für möglich, dass …": a
+            // stance taken by the clause's subject.
+            _ if t > s_first + 2 && stance_frame(doc, t) => {
+                let c = t + 1 + usize::from(doc.s(t + 1) == "an");
+                if doc.s(c) == "," && matches!(doc.s(c + 1), "dass" | "daß" | "ob") && c + 3 < end
+                {
+                    let mut h = hit(FrameKind::Verb, s_first, c, Source::Elsewhere);
+                    h.verb = Some(t);
+                    return Some(h);
+                }
+            }
             // "ging davon aus, dass …", "wies darauf hin, dass …": a verb with
             // a pronominal adverb announcing its content clause.
             "davon" | "darauf" | "damit" | "darüber" if t > s_first + 1 => {
                 let mut c = t + 1;
                 if matches!(doc.s(c), "aus" | "hin" | "ein" | "an") {
+                    c += 1;
+                } else if is_participle(doc.s(c)) && doc.s(c + 1) == "," {
+                    // "war davon ausgegangen, dass …", "hatte darauf hingewiesen, dass …"
                     c += 1;
                 }
                 if doc.s(c) == "," && matches!(doc.s(c + 1), "dass" | "daß" | "ob") && c + 3 < end
@@ -418,7 +541,25 @@ pub fn in_document(doc: &Doc, mut k: usize) -> Option<usize> {
     ) {
         k += 1;
     }
-    matches!(doc.s(k), "in" | "im").then_some(k)
+    matches!(
+        doc.s(k),
+        "in" | "im" | "bei" | "beim" | "aus" | "von" | "vom" | "seitens"
+    )
+    .then_some(k)
+}
+
+/// "Im Gutachten heißt es", "Aus Kellbach hieß es": a phrase opening the
+/// sentence before "heißt es" that names where it is said; its preposition.
+fn document_before(doc: &Doc, s_first: usize, verb: usize) -> Option<usize> {
+    let p = doc.s(s_first);
+    (verb > s_first + 1
+        && verb <= s_first + 8
+        && matches!(
+            p,
+            "In" | "Im" | "Aus" | "Bei" | "Beim" | "Von" | "Vom" | "Seitens"
+        )
+        && (s_first + 1..verb).all(|k| doc.is_word(k) || doc.kind(k) == Some(Kind::Num)))
+    .then_some(s_first)
 }
 
 /// "soll … gewusst haben", "sollen … festgenommen worden sein": sollen with

@@ -673,6 +673,9 @@ fn claimant(doc: &Doc, ents: &Entities, first: usize, s_first: usize) -> Option<
             if a > s_first && is_det(doc.s(a - 1)) {
                 a -= 1;
             }
+            // "Ein Vertreter des Ministeriums": the genitive after the head
+            // says whom it speaks for, and belongs to the claimant.
+            let k = crate::entities::complement_end(doc, k, false).min(first - 1);
             let country = (a..=k)
                 .find_map(|j| country_of_word(doc.s(j)))
                 .map(str::to_string);

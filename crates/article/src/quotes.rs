@@ -643,6 +643,9 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
     if words <= 6 && !inner_end_punct && title_like(doc, open, close) {
         return QuoteKind::Term;
     }
+    if words <= 10 && !inner_end_punct && !inner_pronoun && named_thing(doc, open, close) {
+        return QuoteKind::Term;
+    }
     // "nannte den Plan einen „Irrweg“", "bezeichnete ihn als „Träumer“":
     // a label given by a verb of naming is the speaker's own word.
     let labelled = words <= 4
@@ -677,6 +680,85 @@ fn classify(doc: &Doc, r: &Raw, cues: &[u32]) -> QuoteKind {
         return QuoteKind::Term;
     }
     QuoteKind::Partial
+}
+
+/// „Songs for the Road“, „Gesetz zur Änderung des Meldegesetzes“, „Partei der
+/// Arbeit“: words of another language without a German function word, or
+/// the name of a law, party or campaign (its head first, then only
+/// capitalised words and function words) — a title or a name, not speech.
+fn named_thing(doc: &Doc, open: usize, close: usize) -> bool {
+    // Words no German text has; weaker ones (also dialect: "is") count in twos.
+    const FOREIGN: &[&str] = &[
+        "the", "of", "and", "for", "with", "my", "your", "you", "this", "that", "la", "le", "les",
+        "pour", "el", "los",
+    ];
+    const WEAK: &[&str] = &["to", "is", "are", "on", "it", "be", "et", "du", "y", "a"];
+    const GERMAN: &[&str] = &[
+        "der", "die", "das", "und", "ist", "sind", "ein", "eine", "nicht", "zu", "mit", "von",
+        "für", "auf", "im", "den", "dem", "es", "sich", "wir", "ich", "sie", "er", "auch",
+    ];
+    const HEADS: &[&str] = &[
+        "gesetz",
+        "gesetzes",
+        "partei",
+        "allianz",
+        "kampagne",
+        "bündnis",
+        "bewegung",
+        "stiftung",
+        "initiative",
+        "verordnung",
+        "abkommen",
+        "vertrag",
+        "operation",
+        "aktion",
+        "programm",
+        "front",
+        "liga",
+        "komitee",
+    ];
+    let words: Vec<&str> = (open + 1..close)
+        .filter(|&t| doc.is_word(t))
+        .map(|t| doc.s(t))
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let weak = lower.iter().filter(|w| WEAK.contains(&w.as_str())).count();
+    let foreign = (lower.iter().any(|w| FOREIGN.contains(&w.as_str())) || weak >= 2)
+        && !lower.iter().any(|w| GERMAN.contains(&w.as_str()));
+    if foreign {
+        return true;
+    }
+    let head = lower[0].rsplit('-').next().unwrap_or(&lower[0]);
+    let function = |w: &str| {
+        matches!(
+            w,
+            "der"
+                | "des"
+                | "zur"
+                | "zum"
+                | "für"
+                | "und"
+                | "von"
+                | "ohne"
+                | "über"
+                | "gegen"
+                | "mit"
+                | "ein"
+                | "eines"
+                | "einer"
+                | "den"
+                | "die"
+                | "in"
+                | "im"
+        )
+    };
+    words.len() >= 2
+        && starts_upper(words[0])
+        && HEADS.iter().any(|h| head.ends_with(h))
+        && words[1..].iter().all(|w| starts_upper(w) || function(w))
 }
 
 /// Tokens around a short quote searched for its cue.

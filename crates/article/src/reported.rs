@@ -234,9 +234,13 @@ pub fn indirect(
             } else if at_aux.is_some() {
                 at_aux
             } else if before && !matches!(doc.s(verb + 1), "er" | "sie" | "ich" | "wir") {
-                verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)).or_else(
-                    || verb_subject(doc, subject_after(doc, ents, verb, lemma, a, &covered)),
-                )
+                // "Inzwischen erklärte die Stiftung, …": an adverb before the verb is
+                // no subject; the subject follows the verb.
+                verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered))
+                    .filter(|(sub, _)| speaker_shaped(doc, sub))
+                    .or_else(|| {
+                        verb_subject(doc, subject_after(doc, ents, verb, lemma, a, &covered))
+                    })
             } else {
                 verb_subject(doc, subject_after(doc, ents, verb, lemma, s_end, &covered)).or_else(
                     || verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)),
@@ -442,7 +446,8 @@ fn framed(
     // "Die Stadt verteidigt den Plan mit dem Argument, …", "Die Bahn geht
     // davon aus, dass …": the finite verb of the clause that holds the frame;
     // its subject speaks.
-    let adverb = matches!(doc.s(h.cue), "davon" | "darauf" | "damit" | "darüber");
+    let adverb = matches!(doc.s(h.cue), "davon" | "darauf" | "damit" | "darüber")
+        || h.kind == FrameKind::Verb && crate::frames::stance_frame(doc, h.cue);
     let clause_verb = (h.kind == FrameKind::Noun || adverb)
         .then(|| {
             (ctx.s_first + 1..h.last.saturating_sub(1)).find(|&k| {
@@ -460,14 +465,26 @@ fn framed(
         .flatten();
     let subject = match h.source {
         // "heißt es in einer Mitteilung der Stadt": the document.
-        Source::After(k) if matches!(doc.s(k), "in" | "im") => {
+        Source::After(k) if matches!(doc.s(k), "in" | "im" | "In" | "Im") => {
             np_subject(crate::frames::np_after(doc, k + 1, ctx.end)?)
         }
         Source::After(k) => subject_after(doc, ents, k, "laut", ctx.end, covered)
             .or_else(|| np_subject(crate::frames::np_after(doc, k + 1, ctx.end)?)),
         Source::Before(k) => subject_before(doc, ents, k, ctx.s_first, covered)
             .or_else(|| np_subject(crate::frames::np_before(doc, k, ctx.s_first)?)),
-        Source::Word(k) => Some((Subject::word(k), k)),
+        // "Ihrer Meinung nach …": the person the possessive stands for.
+        Source::Word(k) => match crate::frames::opinion_frame(doc, k) {
+            Some(g) => Some((Subject::Pronoun(k, g), k)),
+            // "nach seiner Einschätzung", "nach Kasmeks Meinung"
+            None if k == h.cue + 1 && matches!(doc.s(k), "seiner" | "seinen") => {
+                Some((Subject::Pronoun(k, Some(crate::lexicon::Gender::Male)), k))
+            }
+            None if k == h.cue + 1 && matches!(doc.s(k), "ihrer" | "ihren") => {
+                Some((Subject::Pronoun(k, Some(crate::lexicon::Gender::Female)), k))
+            }
+            None if k == h.cue + 1 && doc.is_cap(k) => Some((Subject::Name(k, k), k)),
+            None => Some((Subject::word(k), k)),
+        },
         Source::Phrase(a, b) => Some((
             Subject::Role {
                 det: None,
@@ -521,7 +538,9 @@ fn framed(
     }
     // "…, so der Minister am Montag." and "…, wie X mitteilte.": the frame
     // runs to the sentence end.
-    if matches!(h.kind, FrameKind::So) || h.kind == FrameKind::Wie && h.first > ctx.s_first {
+    // ("…, so die Prüfer, …" set between commas ends at its comma.)
+    let inserted = h.kind == FrameKind::So && h.last > h.first;
+    if h.kind == FrameKind::So && !inserted || h.kind == FrameKind::Wie && h.first > ctx.s_first {
         f1 = ctx.end.saturating_sub(1).max(f1);
     }
     let pieces: Vec<(usize, usize)> = if h.whole {
@@ -759,7 +778,11 @@ fn reported_clause(
                     });
                 // "kündigte an, zurückzutreten", "hat die Stadt aufgefordert,
                 // die Straße zu sperren": an announced or demanded act.
-                let zu = c == after + 1
+                // "empfahl dem Gericht, …zugeben": past a short object.
+                let object = (after + 1..c).all(|k| {
+                    doc.is_word(k) && (is_det(doc.s(k)) || doc.is_cap(k) || is_adj(doc.s(k)))
+                }) && c <= after + 4;
+                let zu = (c == after + 1 || object)
                     && t > s_first
                     && crate::frames::takes_reported_zu(lemma)
                     && crate::frames::zu_infinitive_clause(doc, a, clause_end);

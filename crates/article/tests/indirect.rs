@@ -535,3 +535,153 @@ fn wonach_after_a_name_in_marks_takes_the_phrase_before_the_comma() {
     assert_eq!(msg, "die Fähre eingestellt werde");
     assert!(who.contains("„Nordpost“"), "{who}");
 }
+
+#[test]
+fn an_institution_after_nach_angaben_is_named_once() {
+    // Our own article's frame: the ministry is the source; its noun is no
+    // role to repeat after the reference.
+    let a = parse("Nach Angaben des Ministeriums wurden 300 Häuser zerstört.");
+    let sp = a.indirect[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.reference.text, "des Ministeriums");
+    assert_eq!(sp.role, None);
+    let a = parse("Nach Angaben des Sprechers wurden 300 Häuser zerstört.");
+    let sp = a.indirect[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.role.as_ref().map(|r| r.text.as_str()), Some("Sprechers"));
+}
+
+#[test]
+fn a_commissioner_with_adjective_and_name_speaks() {
+    let (_, who, _, _) = one(
+        "Der städtische Radverkehrsbeauftragte Jorin Kasmek kündigte an, die neuen Wege würden im Mai eröffnet.",
+    );
+    assert!(who.contains("Jorin Kasmek"), "{who}");
+}
+
+#[test]
+fn des_weiteren_before_the_verb_is_no_subject() {
+    let (_, who, _, _) = one("Des Weiteren betonte Kowalski, die Kasse der Gemeinde sei leer.");
+    assert_eq!(who, "Kowalski");
+}
+
+#[test]
+fn heisst_es_with_the_place_it_is_said() {
+    let (_, who, _, _) = one("Im Gutachten heißt es, die alte Brücke sei marode.");
+    assert_eq!(who, "Gutachten");
+    let (_, who, _, _) = one("Aus Kellbach hieß es, die Straße bleibe gesperrt.");
+    assert_eq!(who, "Kellbach");
+    let (_, who, _, _) = one("Die Straße bleibe gesperrt, hieß es bei Radio Wendelstein.");
+    assert_eq!(who, "Radio Wendelstein");
+}
+
+#[test]
+fn an_adverb_before_the_verb_leaves_the_subject_after_it() {
+    let (_, who, _, _) = one("Zudem betonte die Stiftung, die Spenden seien zu knapp.");
+    assert_eq!(who, "die Stiftung");
+    let (_, who, _, _) = one("Inzwischen erklärte der Landrat, die Straße sei frei.");
+    assert_eq!(who, "der Landrat");
+}
+
+#[test]
+fn a_subject_with_its_complements_before_the_verb() {
+    let (_, who, _, _) =
+        one("Jorin Kasmek vom Bund der Imker in Sachsen warnt, die Bienen fänden zu wenig Blüten.");
+    assert_eq!(who, "Jorin Kasmek vom Bund der Imker in Sachsen");
+    let (_, who, _, _) =
+        one("Die Jugendabteilung von Eintracht Kellbach hat am Freitag angekündigt, im Sommer ein Zeltlager zu bauen.");
+    assert_eq!(who, "Die Jugendabteilung von Eintracht Kellbach");
+    // After a preposition the noun is an object, not the subject.
+    let (_, who, _, _) =
+        one("Nach dem Treffen mit der Ministerin in Kellbach sagte der Landrat, alles sei gut.");
+    assert_eq!(who, "der Landrat");
+}
+
+#[test]
+fn so_x_set_between_commas() {
+    let (msg, who, kind, _) =
+        one("Jeder Verein im Landkreis habe, so die Prüfer, genug Geld für neue Trikots erhalten.");
+    assert_eq!(who, "die Prüfer");
+    assert_eq!(kind, Some(FrameKind::So));
+    assert_eq!(
+        msg,
+        "Jeder Verein im Landkreis habe … genug Geld für neue Trikots erhalten"
+    );
+}
+
+#[test]
+fn seiner_ansicht_nach_names_the_person_before() {
+    let a = parse("Die Ministerin Anna Brandl kam spät. Ihrer Meinung nach sei die Brücke zu alt.");
+    let q = a.indirect.last().expect("an item");
+    let sp = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.reference.text, "Ihrer");
+    assert_eq!(
+        sp.name.as_ref().map(|n| n.text.as_str()),
+        Some("Anna Brandl")
+    );
+    assert_eq!(q.frame.as_ref().map(|f| f.kind), Some(FrameKind::Nach));
+    let a =
+        parse("Der Landrat Kurt Wendel kam spät. Seiner Einschätzung nach „ist das Dorf am Ende“.");
+    let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(
+        sp.name.as_ref().map(|n| n.text.as_str()),
+        Some("Kurt Wendel")
+    );
+}
+
+#[test]
+fn an_abbreviation_after_the_verb_speaks() {
+    let (msg, who, _, _) = one("Die Werte seien deutlich zu hoch, erklärte KELWA.");
+    assert_eq!(msg, "Die Werte seien deutlich zu hoch");
+    assert_eq!(who, "KELWA");
+}
+
+#[test]
+fn a_stance_before_a_dass_clause() {
+    let (msg, who, _, _) = one("Die Försterin war sich sicher, dass der Luchs zurückkehren werde.");
+    assert_eq!(msg, "dass der Luchs zurückkehren werde");
+    assert_eq!(who, "Die Försterin");
+    let (msg, _, _, _) = one("Der Verein hält es für möglich, dass die Halle im Winter schließt.");
+    assert_eq!(msg, "dass die Halle im Winter schließt");
+    let (msg, who, _, _) =
+        one("Der Kämmerer war davon ausgegangen, dass die Steuern steigen würden.");
+    assert_eq!(msg, "dass die Steuern steigen würden");
+    assert_eq!(who, "Der Kämmerer");
+}
+
+#[test]
+fn a_declared_or_advised_act_as_zu_infinitive() {
+    let (msg, who, _, _) =
+        one("Die Kreisrätin erklärte, die Fähre bis zum Herbst weiterzubetreiben.");
+    assert_eq!(msg, "die Fähre bis zum Herbst weiterzubetreiben");
+    assert_eq!(who, "Die Kreisrätin");
+    let (msg, _, _, _) = one("Der Gutachter empfahl dem Stadtrat, den Antrag abzulehnen.");
+    assert_eq!(msg, "den Antrag abzulehnen");
+}
+
+#[test]
+fn so_x_between_dashes_or_with_a_long_phrase() {
+    let (_, who, kind, _) =
+        one("Der Wirt sei – so der Vorwurf – nach Mitternacht betrunken gewesen.");
+    assert_eq!(who, "der Vorwurf");
+    assert_eq!(kind, Some(FrameKind::So));
+    let (_, who, _, _) = one(
+        "Die Fähre werde, so die Kreisrätin in einem Interview mit dem Blatt „Nordpost“, bald wieder fahren.",
+    );
+    assert!(who.starts_with("die Kreisrätin"), "{who}");
+}
+
+#[test]
+fn nach_with_a_possessive_or_a_genitive_name() {
+    let (_, who, kind, _) = one("Nach Kasmeks Meinung werden im Wald zu viele Bäume gefällt.");
+    assert_eq!(who, "Kasmeks");
+    assert_eq!(kind, Some(FrameKind::Nach));
+    let a = parse("Die Försterin Anna Brandl kam spät. Nach ihrer Einschätzung werden zu viele Bäume gefällt.");
+    let sp = a
+        .indirect
+        .last()
+        .and_then(|q| q.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(
+        sp.name.as_ref().map(|n| n.text.as_str()),
+        Some("Anna Brandl")
+    );
+}

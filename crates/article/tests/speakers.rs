@@ -152,3 +152,65 @@ fn a_label_given_by_a_verb_of_naming_is_a_partial_quote_of_the_speaker() {
     let a = parse("Die Fähre „Nordstern“ legte pünktlich ab.");
     assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Term));
 }
+
+#[test]
+fn a_participle_far_from_its_auxiliary_keeps_the_subject() {
+    let v = speakers(
+        "So hatte die neue Kreisrätin Ilse Marbach den wartenden Fährleuten gestern ganz fest versprochen: „Die Fähre fährt weiter.“",
+    );
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert!(v[0].0.contains("Kreisrätin"), "{v:?}");
+}
+
+#[test]
+fn letztere_after_so_speaks_and_goes_on() {
+    let v = speakers(
+        "Der Wirt und die Köchin stritten. „Das Essen ist kalt“, so letztere. „Und der Ofen ist aus.“",
+    );
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, "letztere");
+    assert_eq!(v[1].0, "letztere");
+}
+
+#[test]
+fn a_subordinate_clause_before_the_colon_names_no_speaker() {
+    for text in [
+        "Die Ärztin blieb gelassen, obwohl die Wartezeiten bald weiter steigen könnten: „Das ist neu.“",
+        "Der Förster nimmt sich Zeit, die Eulen im Wald zu zählen: „Sie sind klug.“",
+    ] {
+        let v = speakers(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        assert!(
+            !v[0].0.contains("Wartezeiten") && !v[0].0.contains("Eulen"),
+            "{text}: {v:?}"
+        );
+    }
+    // A relative clause with a subject of its own still frames the quote.
+    let v = speakers(
+        "Er setzte sich auf den Stuhl, den ihm Jorinde mit den Worten hinschob: „Bitte sehr.“",
+    );
+    assert_eq!(v[0].0, "Jorinde", "{v:?}");
+}
+
+#[test]
+fn after_a_fronted_subordinate_clause_the_subject_follows_the_verb() {
+    let v = speakers("Als die Gäste gingen, griff der Wirt zum Besen und rief: „Raus hier!“");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "der Wirt");
+}
+
+#[test]
+fn foreign_titles_and_names_of_laws_are_terms() {
+    for text in [
+        "Die Band spielte danach „Songs for the Road“ in der Halle.",
+        "Der Landtag beriet über das „Gesetz zur Änderung des Meldegesetzes“ am Abend.",
+        "Die „Partei der Arbeit und Heimat“ trat erstmals an.",
+    ] {
+        let a = parse(text);
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        assert_eq!(a.quotes[0].kind, QuoteKind::Term, "{text}");
+    }
+    // Dialect with one word that is also English stays speech.
+    let a = parse("„Dat is man so“, sagte der Fischer.");
+    assert_eq!(a.quotes[0].kind, QuoteKind::Full);
+}

@@ -376,6 +376,24 @@ fn claimant_adjective_opening_the_sentence() {
 }
 
 #[test]
+fn claimant_keeps_the_genitive_after_its_role_noun() {
+    // Our own article's sentence: the office a spokesman speaks for belongs
+    // to the claimant.
+    let a = parse(
+        "Ein Vertreter des US-Verteidigungsministeriums sagte dagegen, es handle sich um höchstens 5.000 Soldaten.",
+    );
+    let c = a.figures[0].asserted_by.as_ref().expect("claimant");
+    assert_eq!(
+        c.mention.text,
+        "Ein Vertreter des US-Verteidigungsministeriums"
+    );
+    assert_eq!(c.country.as_deref(), Some("USA"));
+    let a = parse("Ein Sprecher der Stadtwerke Kellbach nannte 40 Ausfälle.");
+    let c = a.figures[0].asserted_by.as_ref().expect("claimant");
+    assert_eq!(c.mention.text, "Ein Sprecher der Stadtwerke Kellbach");
+}
+
+#[test]
 fn quote_running_over_the_paragraph_end() {
     // A quotation over several paragraphs: only the last one closes.
     let a = parse(

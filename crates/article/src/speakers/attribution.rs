@@ -168,6 +168,19 @@ pub fn attribute(
                 );
             }
         }
+        if quote.speaker.is_none() {
+            // "Ihrer Meinung nach „…“": the possessive opening the sentence.
+            if let Some(g) = crate::frames::opinion_frame(doc, s_first) {
+                quote.speaker = speaker(
+                    doc,
+                    ents,
+                    &mut tracker,
+                    super::candidates::Subject::Pronoun(s_first, g),
+                    Attribution::SameSentence,
+                    &covered,
+                );
+            }
+        }
         if quote.speaker.is_none() && quote.kind == QuoteKind::Full {
             // "»A« »B« »C«": turns alternate between the last two speakers.
             // An unattributed turn in between still counts as the other speaker's.

@@ -119,12 +119,18 @@ pub(crate) fn aux_subject(
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<(Subject, usize)> {
     let aux = finite_aux(doc, verb, s_first, covered)?;
+    // "Damit hatte die Rätin …": an adverb before the auxiliary is no subject.
     subject_before(doc, ents, aux, s_first, covered)
+        .filter(|(sub, _)| speaker_shaped(doc, sub))
         .or_else(|| subject_after(doc, ents, aux, lemma, verb, covered))
 }
 
+/// Most tokens between a participle and its finite auxiliary: "So hatte
+/// die neue Kreisrätin Ilse Marbach den Fährleuten fest versprochen".
+const AUX_REACH: usize = 14;
+
 /// The finite auxiliary or modal of the participle or infinitive at `verb`,
-/// at most eight tokens back in its clause.
+/// at most [`AUX_REACH`] tokens back in its clause.
 pub(crate) fn finite_aux(
     doc: &Doc,
     verb: usize,
@@ -135,7 +141,7 @@ pub(crate) fn finite_aux(
     if !participle {
         return None;
     }
-    (verb.saturating_sub(8).max(s_first)..verb)
+    (verb.saturating_sub(AUX_REACH).max(s_first)..verb)
         .rev()
         .take_while(|&k| !covered(k) && !matches!(doc.s(k), "," | ";" | ":" | "." | "!" | "?"))
         .find(|&k| is_auxiliary(doc.s(k)))
@@ -301,6 +307,10 @@ pub(crate) fn subject_after(
                 let last = doc.tok_at(o.span.end as usize).saturating_sub(1);
                 return Some((Subject::Org(o), last));
             }
+        }
+        // "…, erklärte THW.": an abbreviation names an organisation.
+        if is_abbreviation(doc.s(t)) && skip == 0 {
+            return Some((Subject::Medium(t, t), t));
         }
     }
     None
@@ -535,6 +545,9 @@ pub(crate) fn subject_before_at(
     if let Some(p) = ents.person_ending(t) {
         return Some((Subject::Person(p.clone()), p.last));
     }
+    if let Some(found) = complemented_subject(doc, ents, t, s_first, covered) {
+        return Some(found);
+    }
     // "Amnesty International erklärte": an organisation ending right here.
     let from = t.saturating_sub(5).max(s_first);
     if let Some(o) = ents
@@ -639,6 +652,93 @@ pub(crate) fn subject_before_at(
     np_before(doc, t, s_first, covered)
 }
 
+/// Most tokens of a prepositional complement after a subject's head.
+const COMPLEMENT_WORDS: usize = 12;
+
+/// "Jorin Kasmek vom Bund der Imker in Sachsen warnt", "Die Leiterin
+/// von Eintracht Kellbach hat": a person or a role noun, then a chain of
+/// complements ("vom", "der", "in", "von" with their nouns) up to `t`, right
+/// before the verb. Not after a preposition ("mit der Ministerin in Berlin").
+pub(crate) fn complemented_subject(
+    doc: &Doc,
+    ents: &Entities,
+    t: usize,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<(Subject, usize)> {
+    if !doc.is_cap(t) {
+        return None;
+    }
+    let link = |w: &str| {
+        matches!(
+            w,
+            "des" | "der" | "von" | "vom" | "beim" | "im" | "in" | "aus" | "bei"
+        )
+    };
+    let after_prep = |k: usize| k > s_first && is_preposition(doc.s(k - 1));
+    let lo = t.saturating_sub(COMPLEMENT_WORDS).max(s_first);
+    let mut k = t;
+    while k > lo + 1 {
+        let j = k - 1;
+        let w = doc.s(j);
+        if covered(j) {
+            return None;
+        }
+        if link(w) {
+            let r = j - 1;
+            if r < s_first || !doc.is_word(r) {
+                return None;
+            }
+            if let Some(p) = ents.person_ending(r).filter(|p| p.first >= s_first) {
+                if after_prep(p.first) {
+                    return None;
+                }
+                let mut p = p.clone();
+                p.np = Span::new(p.np.start as usize, doc.end(t));
+                p.last = t;
+                return Some((Subject::Person(p), t));
+            }
+            let first = adjectives_before(doc, r, s_first);
+            let det = (first > s_first && is_det(doc.s(first - 1)) && !covered(first - 1))
+                .then(|| first - 1);
+            // Opening the sentence, any noun with its article ("Die
+            // Jugendabteilung von …") or a name of two words or more.
+            let opens = det == Some(s_first) && doc.is_cap(r)
+                || det.is_none()
+                    && r > s_first
+                    && name_run(doc, s_first) == r + 1 - s_first
+                    && !looks_like_modifier(doc.s(s_first));
+            if doc.is_role(r) || opens {
+                if after_prep(det.unwrap_or(first)) {
+                    return None;
+                }
+                let first = if opens && det.is_none() {
+                    s_first
+                } else {
+                    first
+                };
+                return Some((
+                    Subject::Role {
+                        det,
+                        first,
+                        head: r,
+                        last: t,
+                    },
+                    t,
+                ));
+            }
+            k = j;
+            continue;
+        }
+        if doc.is_cap(j) || is_det(w) || doc.is_word(j) && is_adj(w) {
+            k = j;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
 /// The subject of the clause before "und" at `and`: the one opening the
 /// clause ("Heinrich stand auf und sagte"), or the one right after its verb
 /// when an adverb opens it ("Da stand Konrad auf und sagte").
@@ -706,9 +806,32 @@ pub(crate) fn conjunct_subject(
     }) {
         return is_pronoun(doc.s(k)).map(|g| (Subject::Pronoun(k, g), k));
     }
+    // "Als die Gäste gingen, griff der Wirt zum Besen und rief": after a fronted
+    // subordinate clause the verb opens the main clause, its subject follows.
+    let after_subordinate = continued && {
+        let c1 = (lo..c0 - 1)
+            .rev()
+            .find(|&k| covered(k) || matches!(doc.s(k), "," | ";" | ":" | "." | "!" | "?"))
+            .map_or(lo, |k| k + 1);
+        c1 == s_first
+            && matches!(
+                doc.s(c1),
+                "Als"
+                    | "Wenn"
+                    | "Nachdem"
+                    | "Weil"
+                    | "Obwohl"
+                    | "Während"
+                    | "Da"
+                    | "Bevor"
+                    | "Sobald"
+            )
+    };
     let found = if verb_first {
         let after = at(c0 + 1).filter(|(sub, _)| {
-            !continued || matches!(sub, Subject::Pronoun(..) | Subject::Person(_))
+            !continued
+                || after_subordinate
+                || matches!(sub, Subject::Pronoun(..) | Subject::Person(_))
         });
         // "Der Kutscher fütterte die Pferde, gähnte und sang:": the subject
         // of the clause before the comma (two clauses back at most).
@@ -846,6 +969,35 @@ pub(crate) fn speaker_shaped(doc: &Doc, subject: &Subject) -> bool {
                 | "Daher"
                 | "Dennoch"
                 | "Trotzdem"
+                | "Außerdem"
+                | "Allerdings"
+                | "Inzwischen"
+                | "Mittlerweile"
+                | "Gleichzeitig"
+                | "Zugleich"
+                | "Anschließend"
+                | "Schließlich"
+                | "Zunächst"
+                | "Zuvor"
+                | "Später"
+                | "Bisher"
+                | "Derzeit"
+                | "Heute"
+                | "Gestern"
+                | "Jetzt"
+                | "Nun"
+                | "Damals"
+                | "Hier"
+                | "Dort"
+                | "Darin"
+                | "Dazu"
+                | "Daraufhin"
+                | "Ebenfalls"
+                | "Offenbar"
+                | "Bereits"
+                | "Auch"
+                | "Zuletzt"
+                | "Ferner"
         ))
 }
 
@@ -861,10 +1013,16 @@ pub(crate) fn verb_subject(
         // "per Veto", "mit diesen Worten": inside a prepositional phrase.
         let before = first.checked_sub(1).map_or("", |k| doc.s(k));
         let in_pp = matches!(sub, Subject::Role { .. } | Subject::Name(..))
-            && (is_preposition(&before.to_lowercase()) || matches!(before, "per" | "Per"));
+            && (is_preposition(&before.to_lowercase()) || matches!(before, "per" | "Per"))
+            // "in der Versammlung versprochen": a name after an article
+            // after a preposition.
+            || matches!(sub, Subject::Name(..))
+                && is_det(before)
+                && first >= 2
+                && is_preposition(&doc.s(first - 2).to_lowercase());
         !in_pp
             && (!matches!(sub, Subject::Role { .. })
-                || !matches!(doc.s(first), "dem" | "den" | "des" | "Dem" | "Den"))
+                || !matches!(doc.s(first), "dem" | "den" | "des" | "Dem" | "Den" | "Des"))
     })
 }
 

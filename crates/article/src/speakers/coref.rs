@@ -152,9 +152,23 @@ pub(crate) fn speaker(
                 .and_then(|e| tracker.last_of.get(&e))
                 .and_then(|&i| ents.persons.get(i))
                 .map(|p| mention(doc, p.name));
+            // "nach Angaben des Ministeriums", "die Polizei": a bare noun
+            // that is no role names an institution, not its function; as a
+            // role it would only repeat the reference ("des Ministeriums,
+            // Ministeriums").
+            let genitive_role = |w: &str| {
+                ["s", "es", "n", "en"]
+                    .iter()
+                    .any(|e| w.strip_suffix(e).is_some_and(crate::lexicon::is_role_noun))
+            };
+            let bare_institution = first == head
+                && head == last
+                && !doc.is_role(head)
+                && !crate::lexicon::is_role_noun(doc.s(head))
+                && !genitive_role(doc.s(head));
             Some(Speaker {
                 name,
-                role: Some(mention(doc, role_span)),
+                role: (!bare_institution).then(|| mention(doc, role_span)),
                 organisation,
                 reference: mention(doc, reference),
                 attribution: if indefinite {

@@ -261,6 +261,12 @@ pub(crate) fn colon_frame(
     if let Some(f) = colon_speaker(doc, ents, c0, colon) {
         return Some(f);
     }
+    // "…, dass die Preise bald weiter steigen könnten:", "…, die Eulen im
+    // Wald zu zählen:": a subordinate or infinitive clause before the colon has
+    // no subject of its own that speaks; its first lower-case word is no verb.
+    if subordinate_clause(doc, c0, colon) {
+        return None;
+    }
     // "Der Alte lächelte:" — subject first, verb second.
     let v = (c0 + 1..colon.min(c0 + 8)).find(|&k| {
         doc.is_word(k)
@@ -285,6 +291,39 @@ pub(crate) fn colon_frame(
         lemma,
         subject,
     })
+}
+
+/// The clause `c0..end` after a comma is subordinate: it opens with a
+/// conjunction or a nominative relative pronoun, or ends in a "zu"
+/// infinitive. (", den ihm Anna reichte:" has a subject of its own.)
+pub(crate) fn subordinate_clause(doc: &Doc, c0: usize, end: usize) -> bool {
+    if c0 == 0 || doc.s(c0 - 1) != "," || end < c0 + 2 {
+        return false;
+    }
+    let opener = matches!(
+        doc.s(c0),
+        "dass"
+            | "daß"
+            | "ob"
+            | "weil"
+            | "wenn"
+            | "da"
+            | "damit"
+            | "obwohl"
+            | "nachdem"
+            | "während"
+            | "bevor"
+            | "als"
+            | "wie"
+            | "die"
+            | "der"
+            | "das"
+            | "welche"
+            | "welcher"
+            | "welches"
+    );
+    let zu_infinitive = doc.s(end - 2) == "zu" && doc.s(end - 1).ends_with('n');
+    opener || zu_infinitive
 }
 
 /// A name or a role noun phrase that fills the whole clause before a colon.

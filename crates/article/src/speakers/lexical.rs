@@ -440,6 +440,14 @@ pub(crate) fn is_indefinite_pronoun(w: &str) -> bool {
             | "Dieser"
             | "jener"
             | "Jener"
+            | "letztere"
+            | "Letztere"
+            | "letzterer"
+            | "Letzterer"
+            | "erstere"
+            | "Erstere"
+            | "ersterer"
+            | "Ersterer"
     )
 }
 
