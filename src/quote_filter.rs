@@ -140,9 +140,15 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
                 .as_ref()
                 .map_or_else(|| capitalise(&s.reference.text), |n| n.text.clone())
         }),
+        // A role that only repeats the reference ("des Landesamts" as both)
+        // is said once.
         role: speaker
-            .and_then(|s| s.role.as_ref())
-            .map(|m| m.text.clone()),
+            .and_then(|s| s.role.as_ref().map(|r| (s, r)))
+            .filter(|(s, r)| {
+                let (who, role) = (s.reference.text.to_lowercase(), r.text.to_lowercase());
+                s.name.is_some() || !who.contains(role.trim())
+            })
+            .map(|(_, m)| m.text.clone()),
         organisation: speaker
             .and_then(|s| s.organisation.as_ref())
             .map(|m| m.text.clone()),
@@ -308,6 +314,19 @@ pub fn kind_label(card: &QuoteCard, lang: crate::i18n::Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_role_that_repeats_the_reference_is_said_once() {
+        let a = article::parse(
+            "Nach Angaben des bayerischen Landesamts für Umwelt könnte der Pegel bis Samstag weiter steigen.",
+        );
+        let card = indirect_cards(&a)
+            .into_iter()
+            .next()
+            .expect("reported speech");
+        assert_eq!(card.speaker.as_deref(), Some("Des bayerischen Landesamts"));
+        assert_eq!(card.role, None);
+    }
 
     #[test]
     fn reported_speech_gets_cards_of_its_own() {
