@@ -175,11 +175,16 @@ pub(super) fn FramePanel(ctx: Ctx) -> impl IntoView {
                 <div class="form-row">
                     <label class="form-label" for="form-published">{tr("Datum", "Date")}<code>"published"</code></label>
                     <input id="form-published" type="date" data-testid="form-published"
+                        aria-describedby="form-published-hint"
                         prop:value=move || ctx.form.with(|m| m.published.clone())
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
                             ctx.form.update(|m| m.published = v);
                         }/>
+                    <p class="studio-hint" id="form-published-hint">{tr(
+                        "Wann der Artikel erschien. Ohne Datum bleiben „am Dienstag“ oder „vergangene Woche“ offen, und der Zeitverlauf hat keine Daten.",
+                        "When the article was published. Without a date, “on Tuesday” or “last week” stay unresolved, and the timeline has no dates.",
+                    )}</p>
                 </div>
             </fieldset>
             <fieldset>
