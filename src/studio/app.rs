@@ -516,7 +516,8 @@ fn Studio() -> impl IntoView {
     };
     Effect::new(move |_| {
         if places.get() == Places::Ready {
-            // In a task after the one that read the gazetteer.
+            // In a task after the one that read the gazetteer (busy till then).
+            set_pending.set(true);
             set_timeout(refresh_now, Duration::from_millis(0));
         }
     });
@@ -900,6 +901,8 @@ fn Preview(
             <Section id="artikel" title=article_title.clone() class="article">
                 <ArticleView/>
             </Section>
+            // The preview is whole (browser specs and the bench wait for it).
+            <span hidden data-testid="preview-complete" data-studio-only=""></span>
         })}
     }
 }

@@ -33,6 +33,9 @@ export function studioHelpers(env) {
   /** Waits until the preview shows the text as it is now (no parse pending). */
   async function settled(page) {
     await page.locator('[data-testid=studio-preview][aria-busy=false]').waitFor({ timeout: 10000 });
+    // The preview renders in two parts: wait for the whole (or for no preview).
+    await page.waitForFunction(() => document.querySelector(
+      '[data-testid=preview-complete], [data-testid=studio-empty], [data-testid=studio-too-long]'), null, { timeout: 10000 });
   }
   
   /** The places the marked article shows, in text order. */
