@@ -334,6 +334,8 @@ fn Studio() -> impl IntoView {
     } else {
         Saved::Yes
     });
+    // Whether a preview is shown (the next one replaces it whole).
+    let shown = StoredValue::new(false);
     // Whether a parse is waiting for the typing to pause.
     let (pending, set_pending) = signal(false);
     let (lang, set_lang_signal) = signal(start_lang());
@@ -735,9 +737,19 @@ fn Studio() -> impl IntoView {
                     }}
                 </p>
                 {move || match (too_long.get(), story.get()) {
-                    (Some(chars), _) => view! { <TooLong chars/> }.into_any(),
-                    (None, Some(story)) => view! { <Preview story places atlas/> }.into_any(),
-                    (None, None) => view! { <Empty/> }.into_any(),
+                    (Some(chars), _) => {
+                        shown.set_value(false);
+                        view! { <TooLong chars/> }.into_any()
+                    }
+                    (None, Some(story)) => {
+                        let split = !shown.get_value();
+                        shown.set_value(true);
+                        view! { <Preview story places atlas split/> }.into_any()
+                    }
+                    (None, None) => {
+                        shown.set_value(false);
+                        view! { <Empty/> }.into_any()
+                    }
                 }}
             </div>
         </main>
@@ -815,6 +827,10 @@ fn Preview(
     story: Arc<Story>,
     places: ReadSignal<Places>,
     atlas: ReadSignal<Atlas>,
+    /// Render in two tasks (the first preview after none); a preview
+    /// that replaces one renders whole, so nothing below the view
+    /// vanishes for a moment and the page keeps its scroll position.
+    split: bool,
 ) -> impl IntoView {
     let sections = story.meta.sections.clone();
     let has_map = story.map.asset.is_some();
@@ -877,7 +893,7 @@ fn Preview(
     // marked article in a task of their own, so that no one task renders
     // the whole preview. Then the preview is complete: kept and announced
     // (its live behaviour is attached).
-    let (rest, set_rest) = signal(false);
+    let (rest, set_rest) = signal(!split);
     set_timeout(
         move || {
             // A preview replaced in the meantime announces nothing.
