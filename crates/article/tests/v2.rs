@@ -563,3 +563,32 @@ fn a_genitive_name_that_starts_with_an_adjective_is_part_of_the_speaker() {
         assert_eq!(reference(&a.indirect[0]), speaker, "{text}");
     }
 }
+
+#[test]
+fn a_figure_by_its_own_account_belongs_to_the_clause_subject() {
+    for (text, claimant) in [
+        (
+            "Die Stadt hat nach eigenen Angaben 1.200 Helfer im Einsatz.",
+            "Die Stadt",
+        ),
+        (
+            "Nach eigener Darstellung zählt der Ruderklub Wellental rund 400 Mitglieder.",
+            "Ruderklub Wellental",
+        ),
+    ] {
+        let a = parse(text);
+        let c = a.figures[0].asserted_by.as_ref().expect("claimant");
+        assert_eq!(c.mention.text, claimant, "{text}");
+    }
+}
+
+#[test]
+fn personnel_nouns_in_the_dative_plural_are_personnel() {
+    let a = parse(
+        "Die Leitstelle arbeitet mit bis zu 800 Einsatzkräften, 300 Helfern, 40 Soldaten und 25 Freiwilligen.",
+    );
+    let m: Vec<Measure> = a.figures.iter().map(|f| f.measure).collect();
+    assert_eq!(m, [Measure::Personnel; 4]);
+    assert_eq!(a.figures[0].counted_lemma.as_deref(), Some("Einsatzkräfte"));
+    assert_eq!(a.figures[3].counted_lemma.as_deref(), Some("Freiwillige"));
+}
