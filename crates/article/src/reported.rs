@@ -756,7 +756,18 @@ fn reported_clause(
                                 || is_preposition(doc.s(k))
                                 || matches!(doc.s(k), "heute" | "gestern" | "dann" | "zudem"))
                     });
-                let said = (c == after + 1 || short_adverbial)
+                // "Am Montag sagte die Försterin, der Wald ist gesund": the
+                // subject after the verb, before the comma (not a relative
+                // clause after it: "berichtete die Zeitung, die …").
+                let inverted_subject = c <= after + 5
+                    && (is_det(doc.s(after + 1)) || doc.is_cap(after + 1))
+                    && (after + 1..c).all(|k| {
+                        doc.is_word(k) && (is_det(doc.s(k)) || doc.is_cap(k) || is_adj(doc.s(k)))
+                    })
+                    && (after + 1..c).any(|k| doc.is_cap(k))
+                    && !relative_start(doc, a)
+                    && clause_has_verb(doc, a, clause_end);
+                let said = (c == after + 1 || short_adverbial || inverted_subject)
                     && t > s_first
                     && doc.s(t) != lemma
                     // "X, die Leiterin, sagte," has a comma before the verb too.
@@ -877,6 +888,28 @@ fn verb_final_clause(doc: &Doc, s_first: usize, t: usize) -> bool {
                 | "Da"
                 | "Während"
         )
+}
+
+/// A relative clause opens at `a`: "die in Kiel erscheint", "in dem sich …".
+fn relative_start(doc: &Doc, a: usize) -> bool {
+    let a = if is_preposition(doc.s(a)) { a + 1 } else { a };
+    is_det(doc.s(a)) && !doc.is_cap(a + 1) && !is_adj(doc.s(a + 1))
+}
+
+/// The stretch from `a` to its next comma or colon has a word that may be a
+/// verb (not an apposition such as "der Leiter des Amtes:").
+fn clause_has_verb(doc: &Doc, a: usize, end: usize) -> bool {
+    (a..end)
+        .take_while(|&k| !matches!(doc.s(k), "," | ":"))
+        .any(|k| {
+            let w = doc.s(k);
+            doc.is_word(k)
+                && crate::scan::starts_lower(w)
+                && !is_det(w)
+                && !is_adj(w)
+                && !is_preposition(w)
+                && !matches!(w, "und" | "oder" | "so" | "sowie")
+        })
 }
 
 fn starts_lower_word(doc: &Doc, k: usize) -> bool {

@@ -592,3 +592,18 @@ fn personnel_nouns_in_the_dative_plural_are_personnel() {
     assert_eq!(a.figures[0].counted_lemma.as_deref(), Some("Einsatzkräfte"));
     assert_eq!(a.figures[3].counted_lemma.as_deref(), Some("Freiwillige"));
 }
+
+#[test]
+fn a_subject_between_the_verb_and_its_comma_frames_a_main_clause() {
+    let a = parse("Am Montag sagte die Försterin Ute Kranz, der Wald ist gesund.");
+    assert_eq!(a.indirect.len(), 1);
+    assert_eq!(reference(&a.indirect[0]), "die Försterin Ute Kranz");
+    // An apposition or a relative clause after the comma is no message.
+    for text in [
+        "Am Montag sagte Ute Kranz, die Leiterin des Forstamts: „Der Wald ist gesund.“",
+        "Am Montag berichtete die Zeitung, die in Kiel erscheint, über den Wald.",
+    ] {
+        let a = parse(text);
+        assert!(a.indirect.is_empty(), "{text}");
+    }
+}
