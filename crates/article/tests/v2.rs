@@ -607,3 +607,13 @@ fn a_subject_between_the_verb_and_its_comma_frames_a_main_clause() {
         assert!(a.indirect.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn an_age_between_commas_after_the_subject_is_skipped() {
+    let a = parse(
+        "Die Zeugin Anna Oltmann, 41, beschrieb im Gericht den Abend: „Es war dunkel und kalt.“",
+    );
+    let q = speech(&a);
+    assert_eq!(q.len(), 1);
+    assert!(reference(q[0]).contains("Oltmann"), "{}", reference(q[0]));
+}
