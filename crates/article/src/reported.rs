@@ -506,14 +506,23 @@ fn framed(
     let speaker = match subject {
         Some((sub, _)) => speaker(doc, ents, tracker, sub, Attribution::SameSentence, covered),
         // "Demnach …": the source named just before.
-        None if h.kind == FrameKind::Demnach => prev
-            .map(|p| {
+        // "Demnach …" as a pronoun: the adverb is the mention in this
+        // sentence, and it stands for the source named just before.
+        None if h.kind == FrameKind::Demnach => match (prev, pro_adverb_speaker(doc, h.cue)) {
+            (Some(p), Some(adverb)) => Some(Speaker {
+                reference: adverb.reference,
+                attribution: Attribution::Pronoun,
+                confidence: p.confidence.min(Confidence::Medium),
+                ..p.clone()
+            }),
+            (Some(p), None) => {
                 let mut p = p.clone();
                 p.attribution = Attribution::PreviousSentence;
                 p.confidence = p.confidence.min(Confidence::Medium);
-                p
-            })
-            .or_else(|| pro_adverb_speaker(doc, h.cue)),
+                Some(p)
+            }
+            (None, adverb) => adverb,
+        },
         // Hearsay right after speech most likely passes on the same source;
         // a guess, marked as such.
         None if h.kind == FrameKind::Sollen => prev.map(|p| {

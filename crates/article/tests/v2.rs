@@ -617,3 +617,17 @@ fn an_age_between_commas_after_the_subject_is_skipped() {
     assert_eq!(q.len(), 1);
     assert!(reference(q[0]).contains("Oltmann"), "{}", reference(q[0]));
 }
+
+#[test]
+fn demnach_is_the_mention_and_the_source_before_it_the_speaker() {
+    let a = parse(
+        "Die Försterin Ute Kranz sagte, der Wald sei gesund. Demnach seien nur wenige Bäume vom Käfer befallen.",
+    );
+    assert_eq!(a.indirect.len(), 2);
+    let sp = a.indirect[1].speaker.as_ref().expect("speaker");
+    assert_eq!(sp.reference.text, "Demnach");
+    assert_eq!(sp.attribution, Attribution::Pronoun);
+    let first = a.indirect[0].speaker.as_ref().expect("speaker");
+    assert_eq!(sp.name, first.name);
+    assert_eq!(sp.role, first.role);
+}
