@@ -631,3 +631,10 @@ fn demnach_is_the_mention_and_the_source_before_it_the_speaker() {
     assert_eq!(sp.name, first.name);
     assert_eq!(sp.role, first.role);
 }
+
+#[test]
+fn laut_before_a_name_with_a_lowercase_particle() {
+    let a = parse("Die Anlage wurde geprüft. Anschließend sei laut al-Hadi die Messung erfolgt.");
+    assert_eq!(a.indirect.len(), 1);
+    assert_eq!(reference(&a.indirect[0]), "al-Hadi");
+}
