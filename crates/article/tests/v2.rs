@@ -638,3 +638,16 @@ fn laut_before_a_name_with_a_lowercase_particle() {
     assert_eq!(a.indirect.len(), 1);
     assert_eq!(reference(&a.indirect[0]), "al-Hadi");
 }
+
+#[test]
+fn an_auxiliary_frame_in_the_next_sentence_names_the_speaker() {
+    let a = parse("„Wir schaffen das.“ Das musste Ministerin Hella Brandt am Montag einräumen.");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "Ministerin Hella Brandt");
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.attribution),
+        Some(Attribution::NextSentence)
+    );
+    let a = parse("„Wir schaffen das.“ Das wird die Stadt nicht glauben.");
+    assert_eq!(reference(speech(&a)[0]), "-");
+}
