@@ -305,6 +305,38 @@ pub fn indirect(
             ..reported_item(vec![span], s, SpeechForm::Indirect, kind, frame_span)
         });
     }
+    join_continuations(out)
+}
+
+/// A run of Konjunktiv sentences going on with one speaker's words is one
+/// passage: "Man habe alles versucht. Die Lage sei ernst." after a frame
+/// becomes one item with a piece per sentence.
+fn join_continuations(items: Vec<Quote>) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::with_capacity(items.len());
+    // The last sentence of the item at the end of `out`.
+    let mut last_sentence = u32::MAX;
+    for q in items {
+        let cont = |q: &Quote| {
+            q.frame
+                .as_ref()
+                .is_some_and(|f| f.kind == FrameKind::Continuation)
+        };
+        let joins = out.last().is_some_and(|p| {
+            cont(p)
+                && cont(&q)
+                && last_sentence.checked_add(1) == Some(q.sentence)
+                && p.speaker.as_ref().map(|s| s.reference.span)
+                    == q.speaker.as_ref().map(|s| s.reference.span)
+        });
+        last_sentence = q.sentence;
+        match out.last_mut() {
+            Some(p) if joins => {
+                p.span.end = q.span.end;
+                p.pieces.extend(q.pieces);
+            }
+            _ => out.push(q),
+        }
+    }
     out
 }
 

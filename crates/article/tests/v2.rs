@@ -651,3 +651,15 @@ fn an_auxiliary_frame_in_the_next_sentence_names_the_speaker() {
     let a = parse("„Wir schaffen das.“ Das wird die Stadt nicht glauben.");
     assert_eq!(reference(speech(&a)[0]), "-");
 }
+
+#[test]
+fn a_run_of_continuation_sentences_is_one_passage() {
+    let a = parse(
+        "Die Försterin Ute Kranz sagte, der Wald sei gesund. Man habe alle Bäume gezählt. Nur wenige seien krank. Der Regen kam am Abend.",
+    );
+    assert_eq!(a.indirect.len(), 2);
+    let run = &a.indirect[1];
+    assert_eq!(run.pieces.len(), 2);
+    assert_eq!(a.slice(run.pieces[0]), "Man habe alle Bäume gezählt.");
+    assert_eq!(a.slice(run.pieces[1]), "Nur wenige seien krank.");
+}
