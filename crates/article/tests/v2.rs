@@ -663,3 +663,11 @@ fn a_run_of_continuation_sentences_is_one_passage() {
     assert_eq!(a.slice(run.pieces[0]), "Man habe alle Bäume gezählt.");
     assert_eq!(a.slice(run.pieces[1]), "Nur wenige seien krank.");
 }
+
+#[test]
+fn a_capitalised_partial_quote_nobody_says_is_a_term() {
+    let a = parse("Gestern lief im Kino „Jeder kämpft für sich allein“ vor vollem Saal.");
+    assert!(speech(&a).is_empty());
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Term);
+}

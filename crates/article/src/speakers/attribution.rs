@@ -221,6 +221,15 @@ pub fn attribute(
             turns[0] = turns[1].take();
             turns[1] = Some((raw.close(), quote.speaker.clone()));
         }
+        // A partial quote nobody is found to say, opening with a capital
+        // ("„Gesuchte Kinder“" in narration): a name or a title.
+        if quote.kind == QuoteKind::Partial
+            && quote.speaker.is_none()
+            && quote.cue.is_none()
+            && doc.is_cap(raw.open() + 1)
+        {
+            quote.kind = QuoteKind::Term;
+        }
         last_frame = None;
         if let (Some(sp), Some(c)) = (&quote.speaker, &quote.cue) {
             let verb = doc.tok_at(c.verb.span.start as usize);
