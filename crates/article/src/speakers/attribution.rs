@@ -276,30 +276,6 @@ pub(crate) fn previous_sentence_speaker(
     Some(sp)
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::types::{Attribution, Confidence};
-
-    #[test]
-    fn a_quote_gets_its_cue_and_speaker_from_its_frame() {
-        let a = crate::parse("„Wir bauen die Brücke neu“, sagte die Bürgermeisterin.");
-        let q = &a.quotes[0];
-        assert_eq!(q.cue.as_ref().map(|c| c.lemma.as_str()), Some("sagen"));
-        let sp = q.speaker.as_ref().expect("a speaker");
-        assert_eq!(sp.reference.text, "die Bürgermeisterin");
-        assert_eq!(sp.attribution, Attribution::RoleNoun);
-    }
-
-    #[test]
-    fn a_quote_of_its_own_after_a_frame_goes_on_with_its_speaker_as_a_guess() {
-        let a =
-            crate::parse("Der Förster warnte am Montag vor Trockenheit. „Der Wald braucht Regen.“");
-        let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
-        assert_eq!(sp.reference.text, "Der Förster");
-        assert!(sp.confidence <= Confidence::Medium);
-    }
-}
-
 /// "Das musste X … einräumen.": the speech verb closing the clause after the
 /// auxiliary at `aux`, and the subject right after the auxiliary.
 fn aux_frame_after(
@@ -326,4 +302,28 @@ fn aux_frame_after(
         lemma: lemma.to_string(),
         subject: Some(subject),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::types::{Attribution, Confidence};
+
+    #[test]
+    fn a_quote_gets_its_cue_and_speaker_from_its_frame() {
+        let a = crate::parse("„Wir bauen die Brücke neu“, sagte die Bürgermeisterin.");
+        let q = &a.quotes[0];
+        assert_eq!(q.cue.as_ref().map(|c| c.lemma.as_str()), Some("sagen"));
+        let sp = q.speaker.as_ref().expect("a speaker");
+        assert_eq!(sp.reference.text, "die Bürgermeisterin");
+        assert_eq!(sp.attribution, Attribution::RoleNoun);
+    }
+
+    #[test]
+    fn a_quote_of_its_own_after_a_frame_goes_on_with_its_speaker_as_a_guess() {
+        let a =
+            crate::parse("Der Förster warnte am Montag vor Trockenheit. „Der Wald braucht Regen.“");
+        let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(sp.reference.text, "Der Förster");
+        assert!(sp.confidence <= Confidence::Medium);
+    }
 }
