@@ -5,7 +5,9 @@
 use crate::entities::Entities;
 use crate::scan::Doc;
 use crate::speakers::*;
-use crate::types::{Attribution, Claimant, Confidence, Figure, Measure, Quote, QuoteKind, Speaker};
+use crate::types::{
+    Attribution, Claimant, Confidence, Figure, FrameKind, Measure, Quote, QuoteKind, Speaker,
+};
 
 /// Who asserts each figure that has no claimant yet, by the same speaker
 /// finder as speech: the speaker of the quote or reported item the figure
@@ -40,6 +42,14 @@ pub fn claim_figures(doc: &Doc, ents: &mut Entities, figures: &mut [Figure], spe
             .get(next)
             .filter(|q| q.pieces.iter().any(|p| p.contains(f.span)));
         let speaker = match holder {
+            // "Die Stadt hat nach eigenen Angaben …": the clause's subject
+            // claims the figure, not the words "eigenen Angaben".
+            Some(q) if own_account(doc, q) => {
+                let first = doc.tok_at(f.span.start as usize);
+                tracker.advance(ents, first);
+                own_account_speaker(doc, ents, &mut tracker, q, f.sentence)
+                    .or_else(|| q.speaker.clone())
+            }
             Some(q) => q.speaker.clone(),
             None => {
                 let first = doc.tok_at(f.span.start as usize);
@@ -109,5 +119,50 @@ fn claim_verb_speaker(
         &no_quote,
     )?;
     // A figure is no speaker ("20 Minuten später").
+    (!sp.reference.text.starts_with(|c: char| c.is_ascii_digit())).then_some(sp)
+}
+
+/// A speech item framed "nach eigenen Angaben" / "nach eigener Darstellung".
+fn own_account(doc: &Doc, q: &Quote) -> bool {
+    q.frame.as_ref().is_some_and(|f| {
+        f.kind == FrameKind::Nach && {
+            let t = doc.tok_at(f.span.start as usize);
+            doc.s(t + 1).starts_with("eigene")
+        }
+    })
+}
+
+/// The subject of the clause an "eigenen Angaben" frame stands in: before the
+/// verb right before the frame ("Die Stadt hat nach eigenen Angaben …"), or
+/// after the verb right after it ("Nach eigenen Angaben hat die Stadt …").
+fn own_account_speaker(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    q: &Quote,
+    sentence: u32,
+) -> Option<Speaker> {
+    let frame = q.frame.as_ref()?;
+    let (s_first, s_end) = doc.sent_range(sentence);
+    let t = doc.tok_at(frame.span.start as usize);
+    let last = doc.tok_at(frame.span.end.saturating_sub(1) as usize);
+    let no_quote = |_: usize| false;
+    let verb = |k: usize| doc.is_word(k) && !doc.is_cap(k);
+    let subject = if t > s_first + 1 && verb(t - 1) {
+        subject_before(doc, ents, t - 1, s_first, &no_quote)
+    } else if t == s_first && last + 1 < s_end && verb(last + 1) {
+        subject_after(doc, ents, last + 1, "sagen", s_end, &no_quote)
+    } else {
+        None
+    };
+    let (sub, _) = verb_subject(doc, subject)?;
+    let sp = speaker(
+        doc,
+        ents,
+        tracker,
+        sub,
+        Attribution::SameSentence,
+        &no_quote,
+    )?;
     (!sp.reference.text.starts_with(|c: char| c.is_ascii_digit())).then_some(sp)
 }

@@ -184,7 +184,17 @@ pub fn opens_adverbial(w: &str) -> bool {
 
 /// A noun phrase can start at `t`: a determiner, a capitalised word or an adjective.
 fn np_start(doc: &Doc, t: usize) -> bool {
-    doc.is_word(t) && (is_det(doc.s(t)) || doc.is_cap(t) || is_adj(doc.s(t)))
+    doc.is_word(t)
+        && (is_det(doc.s(t)) || doc.is_cap(t) || is_adj(doc.s(t)) || particle_name(doc.s(t)))
+}
+
+/// A name led by a short lowercase particle and a hyphen: "al-Hadi", "el-Amin".
+pub fn particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| {
+        (2..=3).contains(&p.len())
+            && p.chars().all(|c| c.is_ascii_lowercase())
+            && rest.starts_with(|c: char| c.is_uppercase())
+    })
 }
 
 /// "Ihrer Meinung nach", "Seiner Einschätzung nach" at `t`: a possessive, a noun

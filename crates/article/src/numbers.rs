@@ -334,8 +334,16 @@ pub fn counted_lemma(w: &str) -> String {
     }
     match w.strip_suffix('n') {
         Some(stem) if stem.ends_with("er") || stem.ends_with("el") => stem.to_string(),
+        // "Einsatzkräften", "Freiwilligen": a personnel noun's dative plural.
+        Some(stem) if is_personnel(stem) => stem.to_string(),
         _ => w.to_string(),
     }
+}
+
+/// A personnel noun in the nominative plural ("Soldaten", "Rettungskräfte").
+fn is_personnel(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    PERSONNEL.contains(&last) || last.ends_with("kräfte")
 }
 
 /// The noun a number counts: right after it (past adjectives), or a "Zahl"
@@ -1061,7 +1069,7 @@ fn measure_of(
     if CASUALTY_NOUNS.contains(&last) {
         return Measure::Casualties;
     }
-    if PERSONNEL.contains(&last) || crate::lexicon::is_role_noun(last) {
+    if is_personnel(last) || crate::lexicon::is_role_noun(last) {
         // "3.000 Soldaten getötet", "Verluste von 500 Mann": killed or wounded.
         if casualty_clause() {
             return Measure::Casualties;

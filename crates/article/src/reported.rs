@@ -305,6 +305,38 @@ pub fn indirect(
             ..reported_item(vec![span], s, SpeechForm::Indirect, kind, frame_span)
         });
     }
+    join_continuations(out)
+}
+
+/// A run of Konjunktiv sentences going on with one speaker's words is one
+/// passage: "Man habe alles versucht. Die Lage sei ernst." after a frame
+/// becomes one item with a piece per sentence.
+fn join_continuations(items: Vec<Quote>) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::with_capacity(items.len());
+    // The last sentence of the item at the end of `out`.
+    let mut last_sentence = u32::MAX;
+    for q in items {
+        let cont = |q: &Quote| {
+            q.frame
+                .as_ref()
+                .is_some_and(|f| f.kind == FrameKind::Continuation)
+        };
+        let joins = out.last().is_some_and(|p| {
+            cont(p)
+                && cont(&q)
+                && last_sentence.checked_add(1) == Some(q.sentence)
+                && p.speaker.as_ref().map(|s| s.reference.span)
+                    == q.speaker.as_ref().map(|s| s.reference.span)
+        });
+        last_sentence = q.sentence;
+        match out.last_mut() {
+            Some(p) if joins => {
+                p.span.end = q.span.end;
+                p.pieces.extend(q.pieces);
+            }
+            _ => out.push(q),
+        }
+    }
     out
 }
 
@@ -506,14 +538,23 @@ fn framed(
     let speaker = match subject {
         Some((sub, _)) => speaker(doc, ents, tracker, sub, Attribution::SameSentence, covered),
         // "Demnach …": the source named just before.
-        None if h.kind == FrameKind::Demnach => prev
-            .map(|p| {
+        // "Demnach …" as a pronoun: the adverb is the mention in this
+        // sentence, and it stands for the source named just before.
+        None if h.kind == FrameKind::Demnach => match (prev, pro_adverb_speaker(doc, h.cue)) {
+            (Some(p), Some(adverb)) => Some(Speaker {
+                reference: adverb.reference,
+                attribution: Attribution::Pronoun,
+                confidence: p.confidence.min(Confidence::Medium),
+                ..p.clone()
+            }),
+            (Some(p), None) => {
                 let mut p = p.clone();
                 p.attribution = Attribution::PreviousSentence;
                 p.confidence = p.confidence.min(Confidence::Medium);
-                p
-            })
-            .or_else(|| pro_adverb_speaker(doc, h.cue)),
+                Some(p)
+            }
+            (None, adverb) => adverb,
+        },
         // Hearsay right after speech most likely passes on the same source;
         // a guess, marked as such.
         None if h.kind == FrameKind::Sollen => prev.map(|p| {
@@ -756,7 +797,18 @@ fn reported_clause(
                                 || is_preposition(doc.s(k))
                                 || matches!(doc.s(k), "heute" | "gestern" | "dann" | "zudem"))
                     });
-                let said = (c == after + 1 || short_adverbial)
+                // "Am Montag sagte die Försterin, der Wald ist gesund": the
+                // subject after the verb, before the comma (not a relative
+                // clause after it: "berichtete die Zeitung, die …").
+                let inverted_subject = c <= after + 5
+                    && (is_det(doc.s(after + 1)) || doc.is_cap(after + 1))
+                    && (after + 1..c).all(|k| {
+                        doc.is_word(k) && (is_det(doc.s(k)) || doc.is_cap(k) || is_adj(doc.s(k)))
+                    })
+                    && (after + 1..c).any(|k| doc.is_cap(k))
+                    && !relative_start(doc, a)
+                    && clause_has_verb(doc, a, clause_end);
+                let said = (c == after + 1 || short_adverbial || inverted_subject)
                     && t > s_first
                     && doc.s(t) != lemma
                     // "X, die Leiterin, sagte," has a comma before the verb too.
@@ -877,6 +929,28 @@ fn verb_final_clause(doc: &Doc, s_first: usize, t: usize) -> bool {
                 | "Da"
                 | "Während"
         )
+}
+
+/// A relative clause opens at `a`: "die in Kiel erscheint", "in dem sich …".
+fn relative_start(doc: &Doc, a: usize) -> bool {
+    let a = if is_preposition(doc.s(a)) { a + 1 } else { a };
+    is_det(doc.s(a)) && !doc.is_cap(a + 1) && !is_adj(doc.s(a + 1))
+}
+
+/// The stretch from `a` to its next comma or colon has a word that may be a
+/// verb (not an apposition such as "der Leiter des Amtes:").
+fn clause_has_verb(doc: &Doc, a: usize, end: usize) -> bool {
+    (a..end)
+        .take_while(|&k| !matches!(doc.s(k), "," | ":"))
+        .any(|k| {
+            let w = doc.s(k);
+            doc.is_word(k)
+                && crate::scan::starts_lower(w)
+                && !is_det(w)
+                && !is_adj(w)
+                && !is_preposition(w)
+                && !matches!(w, "und" | "oder" | "so" | "sowie")
+        })
 }
 
 fn starts_lower_word(doc: &Doc, k: usize) -> bool {

@@ -563,3 +563,111 @@ fn a_genitive_name_that_starts_with_an_adjective_is_part_of_the_speaker() {
         assert_eq!(reference(&a.indirect[0]), speaker, "{text}");
     }
 }
+
+#[test]
+fn a_figure_by_its_own_account_belongs_to_the_clause_subject() {
+    for (text, claimant) in [
+        (
+            "Die Stadt hat nach eigenen Angaben 1.200 Helfer im Einsatz.",
+            "Die Stadt",
+        ),
+        (
+            "Nach eigener Darstellung zählt der Ruderklub Wellental rund 400 Mitglieder.",
+            "Ruderklub Wellental",
+        ),
+    ] {
+        let a = parse(text);
+        let c = a.figures[0].asserted_by.as_ref().expect("claimant");
+        assert_eq!(c.mention.text, claimant, "{text}");
+    }
+}
+
+#[test]
+fn personnel_nouns_in_the_dative_plural_are_personnel() {
+    let a = parse(
+        "Die Leitstelle arbeitet mit bis zu 800 Einsatzkräften, 300 Helfern, 40 Soldaten und 25 Freiwilligen.",
+    );
+    let m: Vec<Measure> = a.figures.iter().map(|f| f.measure).collect();
+    assert_eq!(m, [Measure::Personnel; 4]);
+    assert_eq!(a.figures[0].counted_lemma.as_deref(), Some("Einsatzkräfte"));
+    assert_eq!(a.figures[3].counted_lemma.as_deref(), Some("Freiwillige"));
+}
+
+#[test]
+fn a_subject_between_the_verb_and_its_comma_frames_a_main_clause() {
+    let a = parse("Am Montag sagte die Försterin Ute Kranz, der Wald ist gesund.");
+    assert_eq!(a.indirect.len(), 1);
+    assert_eq!(reference(&a.indirect[0]), "die Försterin Ute Kranz");
+    // An apposition or a relative clause after the comma is no message.
+    for text in [
+        "Am Montag sagte Ute Kranz, die Leiterin des Forstamts: „Der Wald ist gesund.“",
+        "Am Montag berichtete die Zeitung, die in Kiel erscheint, über den Wald.",
+    ] {
+        let a = parse(text);
+        assert!(a.indirect.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn an_age_between_commas_after_the_subject_is_skipped() {
+    let a = parse(
+        "Die Zeugin Anna Oltmann, 41, beschrieb im Gericht den Abend: „Es war dunkel und kalt.“",
+    );
+    let q = speech(&a);
+    assert_eq!(q.len(), 1);
+    assert!(reference(q[0]).contains("Oltmann"), "{}", reference(q[0]));
+}
+
+#[test]
+fn demnach_is_the_mention_and_the_source_before_it_the_speaker() {
+    let a = parse(
+        "Die Försterin Ute Kranz sagte, der Wald sei gesund. Demnach seien nur wenige Bäume vom Käfer befallen.",
+    );
+    assert_eq!(a.indirect.len(), 2);
+    let sp = a.indirect[1].speaker.as_ref().expect("speaker");
+    assert_eq!(sp.reference.text, "Demnach");
+    assert_eq!(sp.attribution, Attribution::Pronoun);
+    let first = a.indirect[0].speaker.as_ref().expect("speaker");
+    assert_eq!(sp.name, first.name);
+    assert_eq!(sp.role, first.role);
+}
+
+#[test]
+fn laut_before_a_name_with_a_lowercase_particle() {
+    let a = parse("Die Anlage wurde geprüft. Anschließend sei laut al-Hadi die Messung erfolgt.");
+    assert_eq!(a.indirect.len(), 1);
+    assert_eq!(reference(&a.indirect[0]), "al-Hadi");
+}
+
+#[test]
+fn an_auxiliary_frame_in_the_next_sentence_names_the_speaker() {
+    let a = parse("„Wir schaffen das.“ Das musste Ministerin Hella Brandt am Montag einräumen.");
+    let q = speech(&a);
+    assert_eq!(reference(q[0]), "Ministerin Hella Brandt");
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.attribution),
+        Some(Attribution::NextSentence)
+    );
+    let a = parse("„Wir schaffen das.“ Das wird die Stadt nicht glauben.");
+    assert_eq!(reference(speech(&a)[0]), "-");
+}
+
+#[test]
+fn a_run_of_continuation_sentences_is_one_passage() {
+    let a = parse(
+        "Die Försterin Ute Kranz sagte, der Wald sei gesund. Man habe alle Bäume gezählt. Nur wenige seien krank. Der Regen kam am Abend.",
+    );
+    assert_eq!(a.indirect.len(), 2);
+    let run = &a.indirect[1];
+    assert_eq!(run.pieces.len(), 2);
+    assert_eq!(a.slice(run.pieces[0]), "Man habe alle Bäume gezählt.");
+    assert_eq!(a.slice(run.pieces[1]), "Nur wenige seien krank.");
+}
+
+#[test]
+fn a_capitalised_partial_quote_nobody_says_is_a_term() {
+    let a = parse("Gestern lief im Kino „Jeder kämpft für sich allein“ vor vollem Saal.");
+    assert!(speech(&a).is_empty());
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Term);
+}

@@ -3,6 +3,7 @@
 //! carried over from the frame before or from alternating turns — and fills
 //! in the quote. The only stage that knows all the others.
 
+use super::candidates::{subject_after, verb_subject};
 use super::coref::*;
 use super::cues::*;
 use super::details::*;
@@ -89,6 +90,18 @@ pub fn attribute(
                         found = Some(f);
                         attribution = Attribution::NextSentence;
                     }
+                }
+            }
+            // "Das musste die Ministerin am Montag einräumen.": an auxiliary
+            // second, its subject after it, the speech verb at the clause end.
+            if found.as_ref().is_none_or(|f| f.subject.is_none())
+                && n_end > n_first + 3
+                && matches!(doc.s(n_first), "Das" | "Dies")
+                && is_auxiliary(doc.s(n_first + 1))
+            {
+                if let Some(f) = aux_frame_after(doc, ents, n_first + 1, n_end, &covered) {
+                    found = Some(f);
+                    attribution = Attribution::NextSentence;
                 }
             }
         }
@@ -208,6 +221,15 @@ pub fn attribute(
             turns[0] = turns[1].take();
             turns[1] = Some((raw.close(), quote.speaker.clone()));
         }
+        // A partial quote nobody is found to say, opening with a capital
+        // ("„Gesuchte Kinder“" in narration): a name or a title.
+        if quote.kind == QuoteKind::Partial
+            && quote.speaker.is_none()
+            && quote.cue.is_none()
+            && doc.is_cap(raw.open() + 1)
+        {
+            quote.kind = QuoteKind::Term;
+        }
         last_frame = None;
         if let (Some(sp), Some(c)) = (&quote.speaker, &quote.cue) {
             let verb = doc.tok_at(c.verb.span.start as usize);
@@ -252,6 +274,34 @@ pub(crate) fn previous_sentence_speaker(
     )?;
     sp.confidence = Confidence::Low;
     Some(sp)
+}
+
+/// "Das musste X … einräumen.": the speech verb closing the clause after the
+/// auxiliary at `aux`, and the subject right after the auxiliary.
+fn aux_frame_after(
+    doc: &Doc,
+    ents: &Entities,
+    aux: usize,
+    n_end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let mut last = n_end;
+    while last > aux + 1 && doc.kind(last - 1) == Some(Kind::Punct) {
+        last -= 1;
+    }
+    let verb = last.checked_sub(1).filter(|&v| v > aux + 1)?;
+    let (lemma, particle) = cue_at(doc, verb, n_end, covered)?;
+    // "Das wird die Stadt nicht glauben.": a denial frames nothing.
+    if matches!(lemma, "so" | "laut") || (aux + 1..verb).any(|k| doc.s(k) == "nicht") {
+        return None;
+    }
+    let subject = verb_subject(doc, subject_after(doc, ents, aux, lemma, verb, covered))?;
+    Some(Found {
+        verb,
+        particle,
+        lemma: lemma.to_string(),
+        subject: Some(subject),
+    })
 }
 
 #[cfg(test)]

@@ -515,8 +515,14 @@ pub(crate) fn subject_before_at(
     }
     if doc.s(t) == "," && t > s_first {
         t -= 1;
-        // "Ein Offizier, der anonym bleiben wollte, sagte": past the relative clause.
-        if let Some(c) = relative_clause_start(doc, t, s_first, covered) {
+        // "Die Zeugin Mara Oltmann, 41, sagte": past the age between commas.
+        let age = doc.kind(t) == Some(Kind::Num)
+            && doc.s(t).len() <= 3
+            && t > s_first + 1
+            && doc.s(t - 1) == ",";
+        if age {
+            t -= 2;
+        } else if let Some(c) = relative_clause_start(doc, t, s_first, covered) {
             t = c - 1;
             // "Ein Junge nur, der …, rief": past a particle after the noun.
             if is_relative_particle(doc.s(t)) {
