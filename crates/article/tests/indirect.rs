@@ -84,6 +84,22 @@ fn dass_clause_after_verweisen() {
 }
 
 #[test]
+fn participle_written_apart_from_its_particle() {
+    let (msg, who, kind, _) =
+        one("Die Genossenschaft hat am Freitag bekannt gegeben, dass der Neubau sich verzögert.");
+    assert_eq!(msg, "dass der Neubau sich verzögert");
+    assert_eq!(who, "Die Genossenschaft");
+    assert_eq!(kind, Some(FrameKind::Verb));
+    // A participle alone is no frame: "gegeben" with no particle before it.
+    assert!(
+        parse("Der Kurs hat es schon früher gegeben, dass alle mitkommen.")
+            .indirect
+            .iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.lemma != "bekanntgeben"))
+    );
+}
+
+#[test]
 fn konjunktiv_sentence_goes_on_with_the_speaker_before() {
     let a = parse(
         "Die Bürgermeisterin sagte, die Brücke sei marode. Man habe die Sanierung zu lange aufgeschoben.",

@@ -472,7 +472,10 @@ pub(crate) fn cue_at(
             None => return Some((sense.lemma, None)),
         }
     }
-    None
+    // "hat … bekannt gegeben": the participle apart from its particle.
+    t.checked_sub(1)
+        .and_then(|p| crate::lexicon::split_participle(doc.s(p), doc.s(t)))
+        .map(|lemma| (lemma, None))
 }
 
 pub(crate) fn find_particle(
