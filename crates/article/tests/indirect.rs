@@ -100,6 +100,15 @@ fn participle_written_apart_from_its_particle() {
 }
 
 #[test]
+fn subject_with_a_bracket_and_a_relative_clause_before_the_auxiliary() {
+    let (msg, who, _, _) = one(
+        "Die Stiftung Nordlicht (SNL), die von einer Reederin gegründet wurde, hat nun erklärt, dass die Förderung endet.",
+    );
+    assert_eq!(msg, "dass die Förderung endet");
+    assert!(who.contains("Nordlicht"), "{who}");
+}
+
+#[test]
 fn konjunktiv_sentence_goes_on_with_the_speaker_before() {
     let a = parse(
         "Die Bürgermeisterin sagte, die Brücke sei marode. Man habe die Sanierung zu lange aufgeschoben.",
