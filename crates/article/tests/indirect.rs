@@ -109,6 +109,24 @@ fn subject_with_a_bracket_and_a_relative_clause_before_the_auxiliary() {
 }
 
 #[test]
+fn separable_particle_after_a_name_between_commas() {
+    let (msg, who, _, _) = one(
+        "Am Dienstag gab die Sprecherin des Vereins, Jana Wolter, bekannt, dass der Umzug sich verzögere.",
+    );
+    assert_eq!(msg, "dass der Umzug sich verzögere");
+    assert!(
+        who.contains("Wolter") || who.contains("Sprecherin"),
+        "{who}"
+    );
+    // A clause between commas is no name: the particle is not searched past it.
+    assert!(
+        parse("Die Köchin gab, als der Laden schloss, den Rest an die Tafel.")
+            .indirect
+            .is_empty()
+    );
+}
+
+#[test]
 fn konjunktiv_sentence_goes_on_with_the_speaker_before() {
     let a = parse(
         "Die Bürgermeisterin sagte, die Brücke sei marode. Man habe die Sanierung zu lange aufgeschoben.",
