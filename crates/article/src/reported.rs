@@ -780,6 +780,15 @@ fn reported_clause(
             .take_while(|&k| !covered(k))
             .find(|&k| matches!(doc.s(k), "," | ":"))
         {
+            // "meldete der Sender, Radio Nord, dass …": past a name set
+            // between commas after the subject, to the clause.
+            let subject_only = c > after + 1
+                && is_det(doc.s(after + 1))
+                && (after + 1..c).all(|k| doc.is_word(k) && !covered(k));
+            let c = match name_apposition_end(doc, c, end) {
+                Some(close) if subject_only && opens_reported(doc.s(close + 1)) => close,
+                _ => c,
+            };
             let a = c + 1;
             let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);
             if a < clause_end {

@@ -127,6 +127,14 @@ fn separable_particle_after_a_name_between_commas() {
 }
 
 #[test]
+fn dass_clause_after_a_subject_with_a_name_between_commas() {
+    let (msg, who, _, _) =
+        one("Am Morgen meldete der Regionalsender, Radio Nordwelle, dass die Fähre ausfällt.");
+    assert_eq!(msg, "dass die Fähre ausfällt");
+    assert!(who.contains("Regionalsender"), "{who}");
+}
+
+#[test]
 fn konjunktiv_sentence_goes_on_with_the_speaker_before() {
     let a = parse(
         "Die Bürgermeisterin sagte, die Brücke sei marode. Man habe die Sanierung zu lange aufgeschoben.",

@@ -502,7 +502,7 @@ pub(crate) fn find_particle(
 
 /// The closing comma of a name of one to three capitalised words set
 /// between commas, its opening comma at `c`.
-fn name_apposition_end(doc: &Doc, c: usize, stop: usize) -> Option<usize> {
+pub(crate) fn name_apposition_end(doc: &Doc, c: usize, stop: usize) -> Option<usize> {
     let words = (c + 1..stop.min(c + 4))
         .take_while(|&k| doc.is_cap(k) && !crate::scan::is_definite(&doc.s(k).to_lowercase()))
         .count();
