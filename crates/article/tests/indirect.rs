@@ -135,6 +135,14 @@ fn dass_clause_after_a_subject_with_a_name_between_commas() {
 }
 
 #[test]
+fn participle_of_saying_before_a_pronoun_clause() {
+    let (msg, who, _, _) =
+        one("Gegner hatten dem Bürgermeister vorgeworfen, er wollte den Park verkaufen.");
+    assert_eq!(msg, "er wollte den Park verkaufen");
+    assert_eq!(who, "Gegner");
+}
+
+#[test]
 fn konjunktiv_sentence_goes_on_with_the_speaker_before() {
     let a = parse(
         "Die Bürgermeisterin sagte, die Brücke sei marode. Man habe die Sanierung zu lange aufgeschoben.",
