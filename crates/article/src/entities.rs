@@ -162,7 +162,11 @@ pub fn classify(doc: &mut Doc) {
         .collect();
     doc.role_ok = roles;
     let cues = (0..doc.toks.len())
-        .map(|i| doc.is_word(i) && !lexicon::speech_senses(doc.s(i)).is_empty())
+        .map(|i| {
+            doc.is_word(i)
+                && (!lexicon::speech_senses(doc.s(i)).is_empty()
+                    || i > 0 && lexicon::split_participle(doc.s(i - 1), doc.s(i)).is_some())
+        })
         .collect();
     doc.cue_ok = cues;
     let flags = (0..doc.toks.len())

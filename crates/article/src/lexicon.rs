@@ -519,6 +519,20 @@ pub fn speech_senses(w: &str) -> &'static [Sense] {
     }
 }
 
+/// "bekannt gegeben": a particle verb's participle written apart from its
+/// particle (a spelling the rules allow). The lemma when the particle
+/// `prev` and the participle `w` together make a known participle.
+pub fn split_participle(prev: &str, w: &str) -> Option<&'static str> {
+    if !w.starts_with("ge") || prev.chars().count() < 5 || !crate::scan::starts_lower(prev) {
+        return None;
+    }
+    verbs()
+        .get(&format!("{prev}{w}"))?
+        .iter()
+        .find(|s| s.particle.is_none() && s.lemma.starts_with(prev))
+        .map(|s| s.lemma)
+}
+
 /// A speech verb: (lemma, particle it needs or may take, particle required),
 /// the first reading (see [`speech_senses`] for all).
 pub fn speech_verb(w: &str) -> Option<(&'static str, Option<&'static str>, bool)> {

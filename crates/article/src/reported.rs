@@ -780,6 +780,15 @@ fn reported_clause(
             .take_while(|&k| !covered(k))
             .find(|&k| matches!(doc.s(k), "," | ":"))
         {
+            // "meldete der Sender, Radio Nord, dass …": past a name set
+            // between commas after the subject, to the clause.
+            let subject_only = c > after + 1
+                && is_det(doc.s(after + 1))
+                && (after + 1..c).all(|k| doc.is_word(k) && !covered(k));
+            let c = match name_apposition_end(doc, c, end) {
+                Some(close) if subject_only && opens_reported(doc.s(close + 1)) => close,
+                _ => c,
+            };
             let a = c + 1;
             let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);
             if a < clause_end {
@@ -821,13 +830,16 @@ fn reported_clause(
                     && !verb_final_clause(doc, s_first, t)
                     && !crate::frames::zu_infinitive_clause(doc, a, clause_end)
                     // "ist … gefragt,", "hat … begonnen,": a participle, not "X sagte,".
-                    && !(s_first..t).any(|k| {
+                    // ("Kritiker hatten ihr vorgeworfen, sie wollte …": a
+                    // participle of saying before a pronoun and its verb is.)
+                    && (pronoun_clause(doc, a, clause_end) && c == after + 1
+                        || !(s_first..t).any(|k| {
                         is_auxiliary(doc.s(k))
                             || matches!(
                                 doc.s(k),
                                 "ist" | "sind" | "war" | "waren" | "wurde" | "wurden" | "werden"
                             )
-                    });
+                    }));
                 // "kündigte an, zurückzutreten", "hat die Stadt aufgefordert,
                 // die Straße zu sperren": an announced or demanded act.
                 // "empfahl dem Gericht, …zugeben": past a short object.
@@ -929,6 +941,17 @@ fn verb_final_clause(doc: &Doc, s_first: usize, t: usize) -> bool {
                 | "Da"
                 | "Während"
         )
+}
+
+/// "er wollte …", "sie habe …": a clause opening with a personal pronoun
+/// and a lower-case verb right after it.
+fn pronoun_clause(doc: &Doc, a: usize, end: usize) -> bool {
+    a + 3 < end
+        && matches!(doc.s(a), "er" | "sie" | "man" | "wir")
+        && doc.is_word(a + 1)
+        && starts_lower_word(doc, a + 1)
+        && !is_preposition(doc.s(a + 1))
+        && !matches!(doc.s(a + 1), "und" | "oder" | "aber" | "auch" | "nicht")
 }
 
 /// A relative clause opens at `a`: "die in Kiel erscheint", "in dem sich …".

@@ -84,6 +84,65 @@ fn dass_clause_after_verweisen() {
 }
 
 #[test]
+fn participle_written_apart_from_its_particle() {
+    let (msg, who, kind, _) =
+        one("Die Genossenschaft hat am Freitag bekannt gegeben, dass der Neubau sich verzögert.");
+    assert_eq!(msg, "dass der Neubau sich verzögert");
+    assert_eq!(who, "Die Genossenschaft");
+    assert_eq!(kind, Some(FrameKind::Verb));
+    // A participle alone is no frame: "gegeben" with no particle before it.
+    assert!(
+        parse("Der Kurs hat es schon früher gegeben, dass alle mitkommen.")
+            .indirect
+            .iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.lemma != "bekanntgeben"))
+    );
+}
+
+#[test]
+fn subject_with_a_bracket_and_a_relative_clause_before_the_auxiliary() {
+    let (msg, who, _, _) = one(
+        "Die Stiftung Nordlicht (SNL), die von einer Reederin gegründet wurde, hat nun erklärt, dass die Förderung endet.",
+    );
+    assert_eq!(msg, "dass die Förderung endet");
+    assert!(who.contains("Nordlicht"), "{who}");
+}
+
+#[test]
+fn separable_particle_after_a_name_between_commas() {
+    let (msg, who, _, _) = one(
+        "Am Dienstag gab die Sprecherin des Vereins, Jana Wolter, bekannt, dass der Umzug sich verzögere.",
+    );
+    assert_eq!(msg, "dass der Umzug sich verzögere");
+    assert!(
+        who.contains("Wolter") || who.contains("Sprecherin"),
+        "{who}"
+    );
+    // A clause between commas is no name: the particle is not searched past it.
+    assert!(
+        parse("Die Köchin gab, als der Laden schloss, den Rest an die Tafel.")
+            .indirect
+            .is_empty()
+    );
+}
+
+#[test]
+fn dass_clause_after_a_subject_with_a_name_between_commas() {
+    let (msg, who, _, _) =
+        one("Am Morgen meldete der Regionalsender, Radio Nordwelle, dass die Fähre ausfällt.");
+    assert_eq!(msg, "dass die Fähre ausfällt");
+    assert!(who.contains("Regionalsender"), "{who}");
+}
+
+#[test]
+fn participle_of_saying_before_a_pronoun_clause() {
+    let (msg, who, _, _) =
+        one("Gegner hatten dem Bürgermeister vorgeworfen, er wollte den Park verkaufen.");
+    assert_eq!(msg, "er wollte den Park verkaufen");
+    assert_eq!(who, "Gegner");
+}
+
+#[test]
 fn konjunktiv_sentence_goes_on_with_the_speaker_before() {
     let a = parse(
         "Die Bürgermeisterin sagte, die Brücke sei marode. Man habe die Sanierung zu lange aufgeschoben.",

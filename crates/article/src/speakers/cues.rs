@@ -472,7 +472,10 @@ pub(crate) fn cue_at(
             None => return Some((sense.lemma, None)),
         }
     }
-    None
+    // "hat … bekannt gegeben": the participle apart from its particle.
+    t.checked_sub(1)
+        .and_then(|p| crate::lexicon::split_participle(doc.s(p), doc.s(t)))
+        .map(|lemma| (lemma, None))
 }
 
 pub(crate) fn find_particle(
@@ -482,9 +485,29 @@ pub(crate) fn find_particle(
     particle: &str,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    (verb + 1..s_end.min(verb + 12))
-        .take_while(|&t| !covered(t) && !matches!(doc.s(t), "," | ":" | ";"))
-        .find(|&t| doc.s(t) == particle)
+    let stop = s_end.min(verb + 12);
+    let mut t = verb + 1;
+    while t < stop && !covered(t) {
+        match doc.s(t) {
+            w if w == particle => return Some(t),
+            // "gab die Sprecherin des Vereins, Jana Wolter, bekannt": past a
+            // name set between commas.
+            "," => t = name_apposition_end(doc, t, stop).filter(|&c| c > t)? + 1,
+            ":" | ";" => return None,
+            _ => t += 1,
+        }
+    }
+    None
+}
+
+/// The closing comma of a name of one to three capitalised words set
+/// between commas, its opening comma at `c`.
+pub(crate) fn name_apposition_end(doc: &Doc, c: usize, stop: usize) -> Option<usize> {
+    let words = (c + 1..stop.min(c + 4))
+        .take_while(|&k| doc.is_cap(k) && !crate::scan::is_definite(&doc.s(k).to_lowercase()))
+        .count();
+    let close = c + 1 + words;
+    (words > 0 && doc.s(close) == ",").then_some(close)
 }
 
 #[cfg(test)]

@@ -575,8 +575,19 @@ pub(crate) fn relative_clause_start(
             | "welches"
     );
     let noun = |k: usize| k >= s_first && doc.is_cap(k);
+    // "Die Stiftung Nordlicht (SNL), die …": a short bracket may stand
+    // between the noun and its clause.
+    let bracket = c > s_first + 1 && doc.s(c - 1) == ")" && {
+        (c.saturating_sub(6).max(s_first + 1)..c - 1)
+            .rev()
+            .take_while(|&k| !covered(k) && !matches!(doc.s(k), ")" | ","))
+            .find(|&k| doc.s(k) == "(")
+            .is_some_and(|open| noun(open - 1))
+    };
     let before_noun = c > s_first
-        && (noun(c - 1) || c > s_first + 1 && is_relative_particle(doc.s(c - 1)) && noun(c - 2));
+        && (noun(c - 1)
+            || bracket
+            || c > s_first + 1 && is_relative_particle(doc.s(c - 1)) && noun(c - 2));
     (relative && before_noun).then_some(c)
 }
 
