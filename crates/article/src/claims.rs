@@ -109,7 +109,19 @@ fn claim_verb_speaker(
     } else {
         before().or_else(after)
     };
+    subject_speaker(doc, ents, tracker, subject)
+}
+
+/// The speaker a clause's subject names, in its own sentence; never a
+/// figure ("20 Minuten später").
+fn subject_speaker(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    subject: Option<(Subject, usize)>,
+) -> Option<Speaker> {
     let (sub, _) = verb_subject(doc, subject)?;
+    let no_quote = |_: usize| false;
     let sp = speaker(
         doc,
         ents,
@@ -118,7 +130,6 @@ fn claim_verb_speaker(
         Attribution::SameSentence,
         &no_quote,
     )?;
-    // A figure is no speaker ("20 Minuten später").
     (!sp.reference.text.starts_with(|c: char| c.is_ascii_digit())).then_some(sp)
 }
 
@@ -155,14 +166,5 @@ fn own_account_speaker(
     } else {
         None
     };
-    let (sub, _) = verb_subject(doc, subject)?;
-    let sp = speaker(
-        doc,
-        ents,
-        tracker,
-        sub,
-        Attribution::SameSentence,
-        &no_quote,
-    )?;
-    (!sp.reference.text.starts_with(|c: char| c.is_ascii_digit())).then_some(sp)
+    subject_speaker(doc, ents, tracker, subject)
 }
