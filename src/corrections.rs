@@ -229,8 +229,9 @@ fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The words of a quote, as [`crate::quote_filter`] shows them.
-fn quote_text(article: &Article, pieces: &[Span]) -> String {
+/// The words of a quote with its spaces collapsed: how a correction keys
+/// it (the Studio writes this text into `quote = "…"`).
+pub fn quote_text(article: &Article, pieces: &[Span]) -> String {
     squash(
         &pieces
             .iter()

@@ -83,19 +83,31 @@ pub struct Comparison {
     pub groups: Vec<Group>,
 }
 
+/// The `story.toml` name of each measure (`[comparison] measure`).
+const MEASURE_KEYS: [(article::Measure, &str); 6] = [
+    (article::Measure::Personnel, "personnel"),
+    (article::Measure::Casualties, "casualties"),
+    (article::Measure::Area, "area"),
+    (article::Measure::Distance, "distance"),
+    (article::Measure::Money, "money"),
+    (article::Measure::Other, "other"),
+];
+
+/// A measure's `story.toml` name ([`Comparison::measure`] reads it back).
+pub fn measure_key(m: article::Measure) -> &'static str {
+    MEASURE_KEYS
+        .iter()
+        .find(|(k, _)| *k == m)
+        .map_or("other", |(_, key)| key)
+}
+
 impl Comparison {
     /// The parser's measure named by `measure`, if it names one.
     pub fn measure(&self) -> Option<article::Measure> {
-        use article::Measure::*;
-        Some(match self.measure.as_str() {
-            "personnel" => Personnel,
-            "casualties" => Casualties,
-            "area" => Area,
-            "distance" => Distance,
-            "money" => Money,
-            "other" => Other,
-            _ => return None,
-        })
+        MEASURE_KEYS
+            .iter()
+            .find(|(_, key)| *key == self.measure)
+            .map(|(m, _)| *m)
     }
 
     /// The colour group of a claimant country: its index in `groups`, or

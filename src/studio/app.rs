@@ -479,7 +479,7 @@ fn Studio() -> impl IntoView {
             return;
         }
         let (preview, missing) = form.with_untracked(|f| preview_of(&text, f));
-        measured("lagebild-studio:render", || set_story.set(preview));
+        set_story.set(preview);
         if !missing.is_empty() {
             load_admin1(missing);
         }

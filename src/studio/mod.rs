@@ -2,7 +2,7 @@
 //! its explainer at once, rendered in the browser by the same page
 //! components the build uses. This module holds what is pure (tested on the
 //! host): the text as the Studio takes it in ([`text`]) and the story it
-//! makes from it ([`draft_story`]); the browser app is [`app`] (feature
+//! makes from it and the editor's form ([`studio_story`]); the browser app is [`app`] (feature
 //! `studio`).
 pub mod text;
 pub mod zip;
@@ -310,11 +310,6 @@ pub fn story_of(
     Story::corrected("entwurf".to_owned(), meta, article, applied)
 }
 
-/// The story for `text` with a blank form.
-pub fn draft_story(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> Story {
-    studio_story(text, &blank_meta(), gazetteer)
-}
-
 /// A file name for the story: the title's words in lower case, umlauts
 /// spelled out, joined by "-" (at most 60 characters), or "entwurf".
 pub fn slug(title: &str) -> String {
@@ -351,6 +346,11 @@ pub fn slug(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The story for `text` with a blank form.
+    fn draft_story(text: &str, gazetteer: Option<&article::WorldGazetteer>) -> Story {
+        studio_story(text, &blank_meta(), gazetteer)
+    }
 
     #[test]
     fn an_empty_text_makes_an_empty_story() {

@@ -6,7 +6,7 @@ use super::{measures_found, zip};
 use crate::corrections::{figure_text, Correction};
 use crate::page::tr;
 use crate::story::{Group, Pair, Story, StoryMeta};
-use article::{Article, Measure, QuoteKind};
+use article::{Article, QuoteKind};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -40,17 +40,6 @@ fn measure_name(m: &str) -> (&'static str, &'static str) {
         "distance" => ("Entfernung", "distance"),
         "money" => ("Geld", "money"),
         _ => ("Sonstiges", "other"),
-    }
-}
-
-fn measure_key(m: Measure) -> &'static str {
-    match m {
-        Measure::Personnel => "personnel",
-        Measure::Casualties => "casualties",
-        Measure::Area => "area",
-        Measure::Distance => "distance",
-        Measure::Money => "money",
-        Measure::Other => "other",
     }
 }
 
@@ -268,18 +257,6 @@ pub(super) fn FramePanel(ctx: Ctx) -> impl IntoView {
     }
 }
 
-/// The words of a quote as a correction keys it.
-fn quote_key(article: &Article, q: &article::Quote) -> String {
-    q.pieces
-        .iter()
-        .map(|p| article.slice(*p))
-        .collect::<Vec<_>>()
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The people, organisations and media the parser found, and every source
 /// it named for a quote or a figure, as the article writes it: who a fix
 /// may name (nothing else, so a fix invents no one).
@@ -454,7 +431,7 @@ pub(super) fn CheckPanel(ctx: Ctx) -> impl IntoView {
                 };
                 quotes.push((
                     indirect,
-                    quote_key(a, q),
+                    crate::corrections::quote_text(a, &q.pieces),
                     why,
                     q.speaker.as_ref().map(|s| s.reference.text.clone()),
                 ));
@@ -521,8 +498,8 @@ pub(super) fn CheckPanel(ctx: Ctx) -> impl IntoView {
                     "Nicht im Vergleich: ein Teil einer anderen Zahl.".into(),
                     "Not compared: part of another figure.".into(),
                 ))
-            } else if measure_key(f.measure) != measure {
-                let (de, en) = measure_name(measure_key(f.measure));
+            } else if crate::story::measure_key(f.measure) != measure {
+                let (de, en) = measure_name(crate::story::measure_key(f.measure));
                 let (cde, cen) = measure_name(&measure);
                 Some((
                     format!("Nicht im Vergleich: misst {de}, verglichen wird {cde}."),
@@ -841,6 +818,26 @@ async fn html_page(story: &Story) -> Result<String, String> {
     ))
 }
 
+/// The story to export, or `None` with a notice that there is none yet.
+fn exportable(ctx: Ctx) -> Option<Arc<Story>> {
+    let story = ctx.story.get_untracked();
+    if story.is_none() {
+        ctx.notice.set(Some([
+            "Noch kein Text: Es gibt nichts zu exportieren.".into(),
+            "No text yet: there is nothing to export.".into(),
+        ]));
+    }
+    story
+}
+
+/// Says that an export failed, and why.
+fn export_failed(ctx: Ctx, e: &str) {
+    ctx.notice.set(Some([
+        format!("Export fehlgeschlagen: {e}"),
+        format!("Export failed: {e}"),
+    ]));
+}
+
 /// Export and import: the story folder as a zip, one HTML file, the embed
 /// snippet, and opening a `story.toml` with its `article.txt` (or the zip).
 #[component]
@@ -852,11 +849,7 @@ pub(super) fn Publish(ctx: Ctx) -> impl IntoView {
             .unwrap_or_else(|| "entwurf".to_owned())
     };
     let folder = move |_| {
-        let Some(story) = ctx.story.get_untracked() else {
-            ctx.notice.set(Some([
-                "Noch kein Text: Es gibt nichts zu exportieren.".into(),
-                "No text yet: there is nothing to export.".into(),
-            ]));
+        let Some(story) = exportable(ctx) else {
             return;
         };
         let name = slug();
@@ -870,18 +863,11 @@ pub(super) fn Publish(ctx: Ctx) -> impl IntoView {
             (&format!("{name}/story.toml"), toml.as_bytes()),
         ]);
         if let Err(e) = download(&format!("{name}.zip"), &zip, "application/zip") {
-            ctx.notice.set(Some([
-                format!("Export fehlgeschlagen: {e}"),
-                format!("Export failed: {e}"),
-            ]));
+            export_failed(ctx, &e);
         }
     };
     let html = move |_| {
-        let Some(story) = ctx.story.get_untracked() else {
-            ctx.notice.set(Some([
-                "Noch kein Text: Es gibt nichts zu exportieren.".into(),
-                "No text yet: there is nothing to export.".into(),
-            ]));
+        let Some(story) = exportable(ctx) else {
             return;
         };
         let name = slug();
@@ -891,10 +877,7 @@ pub(super) fn Publish(ctx: Ctx) -> impl IntoView {
                 Err(e) => Err(e),
             };
             if let Err(e) = result {
-                ctx.notice.set(Some([
-                    format!("Export fehlgeschlagen: {e}"),
-                    format!("Export failed: {e}"),
-                ]));
+                export_failed(ctx, &e);
             }
         });
     };

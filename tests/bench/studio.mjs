@@ -60,7 +60,6 @@ try {
               out.cut = longestOf('lagebild-studio:map');
               out.gazetteer = longestOf('lagebild-studio:gazetteer');
               out.world = longestOf('lagebild-studio:world');
-              out.render = longestOf('lagebild-studio:render');
               resolve(out);
             }, 100);
           }
@@ -86,7 +85,6 @@ try {
       cut: median(all.map((r) => r.cut)),
       gazetteer: median(all.map((r) => r.gazetteer)),
       world: median(all.map((r) => r.world)),
-      render: median(all.map((r) => r.render)),
       places: median(all.map((r) => r.places)),
       map: median(all.map((r) => r.map)),
       longest: median(longest),
@@ -94,7 +92,7 @@ try {
     };
     const r = result[`cpu${cpu}`];
     console.log(`${cpu}× CPU: paste → in view ${ms(r.view)}, → quotes ${ms(r.quotes)}, → with places ${ms(r.places)}, → map ${ms(r.map)}, → complete ${ms(r.complete)}; `
-      + `longest parse ${ms(r.parse)}, map cut ${ms(r.cut)}, render ${ms(r.render)}, gazetteer read ${ms(r.gazetteer)}, world map read ${ms(r.world)}; `
+      + `longest parse ${ms(r.parse)}, map cut ${ms(r.cut)}, gazetteer read ${ms(r.gazetteer)}, world map read ${ms(r.world)}; `
       + `long tasks meanwhile: ${r.count} (longest ${ms(r.longest)}; budget ≤ 50 ms: ${r.longest <= 50 ? 'met' : 'NOT MET'})`);
   }
   await saveResult('studio', result);
