@@ -38,28 +38,123 @@ const run = (cmd, args) => {
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
 // 1. The wasm, where cargo puts it (CARGO_TARGET_DIR may be set).
-run('cargo', ['build', '--quiet', '--bin', 'studio', '--target', 'wasm32-unknown-unknown',
+run('cargo', ['build', '--quiet', '--bin', 'studio', '--bin', 'studio_engine', '--target', 'wasm32-unknown-unknown',
   '--no-default-features', '--features', 'studio', ...(release ? ['--release'] : [])]);
 const targetDir = process.env.CARGO_TARGET_DIR
   ? (isAbsolute(process.env.CARGO_TARGET_DIR) ? process.env.CARGO_TARGET_DIR : resolve(root, process.env.CARGO_TARGET_DIR))
   : join(root, 'target');
-const built = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'studio.wasm');
+const builtDir = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug');
 
 // 2. Bindings, then (release) size optimisation.
 const tmp = await mkdtemp(join(tmpdir(), 'lagebild-studio-'));
 try {
-  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', 'studio', built]);
-  if (release) {
-    run('wasm-opt', [`--output=${join(tmp, 'studio_opt.wasm')}`, '-Oz', join(tmp, 'studio_bg.wasm')]);
-  }
-  const wasm = await readFile(join(tmp, release ? 'studio_opt.wasm' : 'studio_bg.wasm'));
-  const glue = await readFile(join(tmp, 'studio.js'));
+  // The page's wasm (`studio`) and the engine's (`studio_engine`: parse,
+  // corrections, map cut, run in a worker).
+  const bind = async (bin, name) => {
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', name, join(builtDir, `${bin}.wasm`)]);
+    if (release) {
+      run('wasm-opt', [`--output=${join(tmp, `${name}_opt.wasm`)}`, '-Oz', join(tmp, `${name}_bg.wasm`)]);
+    }
+    return [await readFile(join(tmp, release ? `${name}_opt.wasm` : `${name}_bg.wasm`)), await readFile(join(tmp, `${name}.js`))];
+  };
+  const [wasm, glue] = await bind('studio', 'studio');
+  const [engineWasm, engineGlue] = await bind('studio_engine', 'engine');
 
   // 3. Content-hashed names, so a new build is never mixed with a cached old one.
   const names = {
     wasm: `studio-${hash(wasm)}_bg.wasm`,
     js: `studio-${hash(glue)}.js`,
+    engineWasm: `studio-engine-${hash(engineWasm)}_bg.wasm`,
+    engineJs: `studio-engine-${hash(engineGlue)}.js`,
   };
+  // The engine's driver: run in a worker (the start module starts it), or
+  // on the page where a module worker cannot start. It fetches the world
+  // files once there is a job, and answers the last job again whenever a
+  // file arrives, until its map is drawn.
+  const driver = `// The Studio's engine driver (written by scripts/studio-build.mjs).
+import init, * as engine from './${names.engineJs}';
+
+export function driver(send) {
+  const ready = init({ module_or_path: new URL('./${names.engineWasm}', import.meta.url) });
+  let world = null;
+  let job = null;
+  let answered = null;
+  let running = false;
+  let again = false;
+  const timed = (name, f) => {
+    const start = performance.now();
+    const out = f();
+    send({ type: 'timing', name, ms: performance.now() - start });
+    return out;
+  };
+  const fetchBytes = async (url) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(\`\${url}: HTTP \${response.status}\`);
+    return new Uint8Array(await response.arrayBuffer());
+  };
+  const fail = (e) => send({ type: 'error', message: String(e && e.message || e) });
+  let started = false;
+  const startFiles = async () => {
+    if (started || !world) return;
+    started = true;
+    await ready;
+    engine.loading('places', false);
+    engine.loading('atlas', false);
+    fetchBytes(world + 'gazetteer.bin')
+      .then((b) => timed('lagebild-studio:gazetteer', () => engine.gazetteer(b)))
+      .catch((e) => { console.warn('Lagebild-Studio: Ortsverzeichnis nicht geladen', e); engine.loading('places', true); })
+      .then(answer);
+    Promise.all(engine.world_files().map((f) => fetchBytes(world + f)))
+      .then((b) => timed('lagebild-studio:world', () => engine.world(b[0], b[1], b[2])))
+      .catch((e) => { console.warn('Lagebild-Studio: Weltkarte nicht geladen', e); engine.loading('atlas', true); })
+      .then(answer);
+  };
+  async function answer() {
+    if (running) { again = true; return; }
+    running = true;
+    try {
+      await ready;
+      while (job) {
+        again = false;
+        const out = engine.compute(job);
+        // A job's first outcome at once, then only its final one.
+        if (engine.settled() || answered !== job) {
+          answered = job;
+          send({ type: 'outcome', bytes: out }, [out.buffer]);
+        }
+        const missing = engine.missing();
+        if (missing.length) {
+          await Promise.all(missing.map((id) => fetchBytes(world + engine.admin1_file(id))
+            .then((b) => engine.admin1(id, b))
+            .catch((e) => { console.warn('Lagebild-Studio: Gebiete nicht geladen', id, e); try { engine.admin1(id, undefined); } catch (_) { /* noted */ } })));
+          continue;
+        }
+        if (!again) break;
+      }
+    } catch (e) {
+      fail(e);
+    }
+    running = false;
+  }
+  return (message) => {
+    if (!message || typeof message !== 'object') return;
+    if (message.type === 'start' && typeof message.world === 'string') {
+      world = message.world;
+    } else if (message.type === 'job' && message.bytes instanceof Uint8Array) {
+      job = message.bytes;
+      startFiles();
+      answer();
+    }
+  };
+}
+
+// In a worker: messages from the page.
+if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
+  const receive = driver((message, transfer) => self.postMessage(message, transfer || []));
+  self.onmessage = (e) => receive(e.data);
+}
+`;
+  names.driver = `studio-worker-${hash(driver)}.js`;
   // The reader pages' own wasm (Trunk's output in the same folder): its
   // live behaviour is attached to each new preview.
   const reader = (await readdir(dir)).filter((f) => /^lagebild-[0-9a-f]+\.js$/.test(f));
@@ -91,6 +186,55 @@ addEventListener('lagebild:ready', () => {
   if (again) { again = false; attachLive(); }
 });
 addEventListener('lagebild:preview', attachLive);
+// The engine (parse, corrections, map cut): a worker of its own, started
+// with the first job; where a module worker cannot start, the same driver
+// on this page. Its answers go to the Studio as 'lagebild:engine'.
+const world = new URL(document.querySelector('meta[name=lagebild-gazetteer]').content, location.href).href.replace(/[^/]*$/, '');
+let engine = null;
+function deliver(message) {
+  if (message && message.type === 'timing') {
+    performance.measure(message.name, { start: performance.now() - message.ms, duration: message.ms });
+    return;
+  }
+  dispatchEvent(new CustomEvent('lagebild:engine', { detail: message }));
+}
+function onPage(last) {
+  const receive = import('./${names.driver}').then((m) => {
+    const r = m.driver(deliver);
+    r({ type: 'start', world });
+    return r;
+  });
+  receive.catch((e) => deliver({ type: 'error', message: String(e) }));
+  const post = (bytes) => receive.then((r) => r({ type: 'job', bytes }));
+  if (last) post(last);
+  return { post };
+}
+function engineOf() {
+  if (engine) return engine;
+  let last = null;
+  let heard = false;
+  try {
+    const worker = new Worker('./${names.driver}', { type: 'module' });
+    worker.onmessage = (e) => { heard = true; deliver(e.data); };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      if (heard) { deliver({ type: 'error', message: e.message || 'worker' }); return; }
+      console.warn('Lagebild-Studio: kein Worker, die Vorschau rechnet auf der Seite', e.message);
+      worker.terminate();
+      engine = onPage(last);
+    };
+    worker.postMessage({ type: 'start', world });
+    engine = { post: (bytes) => { last = bytes.slice(); worker.postMessage({ type: 'job', bytes }, [bytes.buffer]); } };
+  } catch (e) {
+    engine = onPage(null);
+  }
+  return engine;
+}
+addEventListener('lagebild:job', (e) => engineOf().post(e.detail));
+// The editor reaches the text field: the engine starts before the first job.
+for (const ev of ['focusin', 'pointerdown']) {
+  addEventListener(ev, (e) => { if (e.target && e.target.id === 'studio-text') engineOf(); }, { passive: true });
+}
 try {
   await init({ module_or_path: './${names.wasm}' });
 } catch (e) {
@@ -123,6 +267,9 @@ if ('serviceWorker' in navigator) {
 
   await writeFile(join(dir, names.wasm), wasm);
   await writeFile(join(dir, names.js), glue);
+  await writeFile(join(dir, names.engineWasm), engineWasm);
+  await writeFile(join(dir, names.engineJs), engineGlue);
+  await writeFile(join(dir, names.driver), driver);
   await writeFile(join(dir, names.boot), boot);
   await writeFile(join(dir, names.css), css);
 
@@ -137,7 +284,7 @@ if ('serviceWorker' in navigator) {
     `<script type="module" src="./${names.boot}"></script>`,
   ].join('\n  ');
   await writeFile(join(dir, 'studio.html'), template.replace(marker, assets));
-  console.log(`studio-build: studio.html with ${names.wasm} (${(wasm.length / 1024).toFixed(0)} KB${release ? ', wasm-opt -Oz' : ', debug'})`);
+  console.log(`studio-build: studio.html with ${names.wasm} (${(wasm.length / 1024).toFixed(0)} KB) and its engine ${names.engineWasm} (${(engineWasm.length / 1024).toFixed(0)} KB)${release ? ', wasm-opt -Oz' : ', debug'}`);
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }

@@ -46,39 +46,35 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Correction {
     /// Words of a quote (direct or reported), as the article writes them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub quote: Option<String>,
     /// The quote's speaker: a name or role the article writes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub speaker: Option<String>,
     /// The quoted words are a name or term, not speech.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub not_speech: bool,
     /// A figure as the article writes it ("12.000 Soldaten").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub figure: Option<String>,
     /// The figure's claimant: a name the article writes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub claimant: Option<String>,
     /// The claimant's country (German name), for the comparison's groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub country: Option<String>,
     /// `false`: the figure is left out of the comparison.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub compare: Option<bool>,
     /// A place name as the article writes it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub place: Option<String>,
     /// The gazetteer's name of that place, when the article's form is not in it.
-    #[serde(default, rename = "as", skip_serializing_if = "Option::is_none")]
+    #[serde(default, rename = "as")]
     pub as_name: Option<String>,
     /// Its position: longitude, latitude.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub at: Option<[f64; 2]>,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
 }
 
 /// What a correction does, once checked.

@@ -135,7 +135,7 @@ pub struct Group {
 /// `[map]` of story.toml. Every key is optional: the map is framed by
 /// the article itself (its places, the area it names most, its "N Kilometer
 /// von der X Grenze"), and a key that is given wins over what is derived.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MapMeta {
     /// The map's accessible title.
@@ -153,7 +153,7 @@ pub struct MapMeta {
 }
 
 /// The band lies inside `inside`, along its border with `along` (alpha-3).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BandMeta {
     pub inside: Option<String>,
@@ -162,7 +162,7 @@ pub struct BandMeta {
 
 /// A locator inset, with an optional great-circle route between two places
 /// (gazetteer ids, "gn:538560").
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct InsetMeta {
     pub region: Option<[f64; 4]>,

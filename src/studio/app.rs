@@ -1,91 +1,139 @@
 //! The Studio in the browser: a text field for the article (typed, pasted
 //! or dropped as a `.txt` file), the draft kept in local storage, and the
-//! preview: the article parsed in the browser (debounced while typing) and
-//! shown by the same page components the build renders to HTML
-//! ([`crate::page`]), here with Leptos' client-side renderer. The map is
-//! cut in the browser too, from the world map's files fetched on demand
-//! (the service worker keeps them once fetched).
+//! preview: shown by the same page components the build renders to HTML
+//! ([`crate::page`]), here with Leptos' client-side renderer.
+//!
+//! The parse, the corrections and the map cut run in the Studio's engine
+//! ([`super::engine`]), a wasm of its own in a worker (started by the
+//! Studio's start module, scripts/studio-build.mjs, once the editor reaches
+//! the text field): this page sends it each text as a job
+//! (`lagebild:job` on window) and renders each answer (`lagebild:engine`),
+//! so no parse, no reading of the world files and no map cut holds the
+//! page. The engine fetches the world files itself (the service worker
+//! keeps them once fetched).
+use super::engine::{Job, Load, Outcome, Request, WireMap};
 use super::panels::{CheckPanel, Ctx, FramePanel, Publish};
-use super::{
-    blank_meta, draft_map, needed_admin1, parse, story_of, text::normalise, DEBOUNCE_MS, DRAFT_KEY,
-    FORM_KEY,
-};
+use super::{blank_meta, effective_meta, text::normalise, DEBOUNCE_MS, DRAFT_KEY, FORM_KEY};
+use crate::corrections::Applied;
 use crate::page::map::{Map, MapNotes};
 use crate::page::{article::ArticleView, charts::EstimateCharts, quotes::QuoteExplorer};
 use crate::page::{tr, Explainer, Section};
-use crate::story::{Pair, Story, StoryMeta};
+use crate::story::{Pair, Story, StoryMap, StoryMeta};
 use leptos::prelude::*;
-use mapdata::world::AreaLayer;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The world gazetteer, once fetched and indexed (the parser finds places
-/// with it, as the build does).
-static WORLD: OnceLock<article::WorldGazetteer> = OnceLock::new();
-
-/// The world map's shared files (countries, borders, index), once fetched
-/// and decoded.
-static ATLAS: OnceLock<atlas::World> = OnceLock::new();
-
-/// The key of a parse: the normalised text, the date, and whether the
-/// world gazetteer took part.
-type ParseKey = (String, String, bool);
+/// The engine's answer to a request, as the preview takes it.
+#[derive(Clone)]
+struct Answer {
+    /// Parsed, with the corrections applied.
+    article: article::Article,
+    applied: Applied,
+    /// `None` until the engine could cut it.
+    map: Option<StoryMap>,
+}
 
 thread_local! {
-    /// The last parse, by its key: a change of the form other than the date,
-    /// or a world file arriving, does not parse again.
-    static PARSED: RefCell<Option<(ParseKey, article::Article)>> = const { RefCell::new(None) };
+    /// The last job sent to the engine: its number and what it asked.
+    static SENT: RefCell<Option<(u64, Request)>> = const { RefCell::new(None) };
+    /// The engine's last answer, with the request it answers: a change of
+    /// the form that does not touch the parse or the map (a title, a
+    /// heading, the groups) is previewed from it at once.
+    static LAST: RefCell<Option<(Request, Answer)>> = const { RefCell::new(None) };
     /// The preview's markup as the components rendered it, before the
     /// reader pages' live behaviour changed anything (the HTML export).
     static SNAPSHOT: RefCell<Option<web_sys::Node>> = const { RefCell::new(None) };
-    /// The admin-1 files fetched so far, by country id (kept across parses).
-    static ADMIN1: RefCell<BTreeMap<String, AreaLayer>> = const { RefCell::new(BTreeMap::new()) };
-    /// Admin-1 files that could not be fetched or read (not asked for again:
-    /// the map draws those countries whole, with a note).
-    static ADMIN1_FAILED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
-    /// Admin-1 files being fetched now.
-    static ADMIN1_LOADING: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
 }
 
-/// Where the world map's shared files are, when the Studio needs them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Atlas {
-    Idle,
-    Loading,
-    Ready,
-    /// Could not be fetched or read: the Studio draws no map.
-    Failed,
+/// What the engine is asked for the text and the form.
+fn request_of(text: String, form: &StoryMeta) -> Request {
+    Request {
+        text,
+        published: form.published.trim().to_owned(),
+        map: form.map.clone(),
+        corrections: form.corrections.clone(),
+    }
 }
 
-/// Where the world gazetteer is, when the Studio needs it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Places {
-    /// Not asked for yet (no text so far).
-    Idle,
-    Loading,
-    Ready,
-    /// Could not be fetched or read: places come from the parser's small table.
-    Failed,
+/// The story of an answer with the form as it is now (its empty fields
+/// filled with defaults).
+fn story_from(answer: &Answer, form: &StoryMeta) -> Arc<Story> {
+    let meta = effective_meta(form, &answer.article);
+    let mut story = Story::corrected(
+        "entwurf".to_owned(),
+        meta,
+        answer.article.clone(),
+        answer.applied.clone(),
+    );
+    if let Some(map) = &answer.map {
+        story.map = map.clone();
+    }
+    Arc::new(story)
 }
 
-/// The gazetteer's address, as studio.html names it (scripts/studio-build.mjs).
-fn gazetteer_url() -> Option<String> {
-    web_sys::window()?
-        .document()?
-        .query_selector("meta[name=lagebild-gazetteer]")
-        .ok()??
-        .get_attribute("content")
+/// The preview for `request` if the engine has answered it already.
+fn answered(request: &Request, form: &StoryMeta) -> Option<Arc<Story>> {
+    LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(r, _)| r == request)
+            .map(|(_, a)| story_from(a, form))
+    })
 }
 
-/// The folder of the world map's files: the gazetteer's.
-fn world_dir() -> Option<String> {
-    let url = gazetteer_url()?;
-    let cut = url.rfind('/').map_or(0, |i| i + 1);
-    Some(url[..cut].to_owned())
+/// Sends `request` to the engine (through the start module) as a new job.
+fn send_job(request: Request) {
+    let generation = SENT.with_borrow(|s| s.as_ref().map_or(0, |(g, _)| *g)) + 1;
+    let job = Job {
+        generation,
+        request,
+    };
+    let bytes = js_sys::Uint8Array::from(job.encode().as_slice());
+    SENT.with_borrow_mut(|s| *s = Some((generation, job.request)));
+    dispatch("lagebild:job", &bytes);
+}
+
+/// Dispatches the event `name` with `detail` on window.
+fn dispatch(name: &str, detail: &wasm_bindgen::JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(detail);
+    if let (Some(window), Ok(ev)) = (
+        web_sys::window(),
+        web_sys::CustomEvent::new_with_event_init_dict(name, &init),
+    ) {
+        let _ = window.dispatch_event(&ev);
+    }
+}
+
+/// What the engine says (`lagebild:engine`'s detail): an outcome's bytes,
+/// or an error.
+enum Said {
+    Outcome(Box<Outcome>),
+    Failed(String),
+}
+
+fn said(detail: &wasm_bindgen::JsValue) -> Option<Said> {
+    let get = |key: &str| js_sys::Reflect::get(detail, &key.into()).ok();
+    match get("type")?.as_string()?.as_str() {
+        "outcome" => {
+            let bytes = get("bytes")?
+                .dyn_into::<js_sys::Uint8Array>()
+                .ok()?
+                .to_vec();
+            Some(match Outcome::decode(&bytes) {
+                Ok(o) => Said::Outcome(Box::new(o)),
+                Err(e) => Said::Failed(e),
+            })
+        }
+        "error" => Some(Said::Failed(
+            get("message")
+                .and_then(|m| m.as_string())
+                .unwrap_or_default(),
+        )),
+        _ => None,
+    }
 }
 
 pub(super) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
@@ -209,47 +257,23 @@ fn set_lang(code: &str) {
     }
 }
 
-/// The story to preview for the text in the field (`None` for an empty
-/// one), and the admin-1 files its map still needs. With the gazetteer and
-/// the world map loaded and every admin-1 file the frame needs fetched (or
-/// failed), the story has its map; until then an empty one.
-fn preview_of(raw: &str, form: &StoryMeta) -> (Option<Arc<Story>>, Vec<String>) {
-    let text = normalise(raw);
-    if text.is_empty() {
-        return (None, Vec::new());
+/// Records `ms` milliseconds that ended now as the performance measure
+/// `name` (the engine's parse and map cut; the Studio's bench reads them).
+fn record(name: &str, ms: f64) {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    if ms <= 0.0 {
+        return;
     }
-    let key = (
-        text,
-        form.published.trim().to_owned(),
-        WORLD.get().is_some(),
-    );
-    let cached = PARSED.with_borrow(|p| {
-        p.as_ref()
-            .filter(|(k, _)| *k == key)
-            .map(|(_, a)| a.clone())
-    });
-    let article = cached.unwrap_or_else(|| {
-        let article = measured("lagebild-studio:parse", || {
-            parse(&key.0, &key.1, WORLD.get())
-        });
-        PARSED.with_borrow_mut(|p| *p = Some((key, article.clone())));
-        article
-    });
-    let mut story = story_of(article, form, WORLD.get());
-    let mut missing = Vec::new();
-    if let (Some(g), Some(world)) = (WORLD.get(), ATLAS.get()) {
-        missing = needed_admin1(&story.article, &story.meta.map, g, world);
-        missing.retain(|id| {
-            !ADMIN1.with_borrow(|l| l.contains_key(id))
-                && !ADMIN1_FAILED.with_borrow(|f| f.contains(id))
-        });
-        if missing.is_empty() {
-            story.map = measured("lagebild-studio:map", || {
-                ADMIN1.with_borrow(|l| draft_map(&story.article, &story.meta.map, g, world, l))
-            });
-        }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"start".into(), &(perf.now() - ms).into());
+    let _ = js_sys::Reflect::set(&options, &"duration".into(), &ms.into());
+    if let Ok(measure) = js_sys::Reflect::get(&perf, &"measure".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = measure.call2(&perf, &name.into(), &options);
     }
-    (Some(Arc::new(story)), missing)
 }
 
 /// Runs `f` between two performance marks and records the time between as
@@ -322,11 +346,7 @@ fn Studio() -> impl IntoView {
     let notice = RwSignal::new(None::<Pair>);
     let field = NodeRef::<leptos::html::Textarea>::new();
     let (too_long, set_too_long) = signal(too_long_for_preview(&draft));
-    let (story, set_story) = signal(if too_long.get_untracked().is_some() {
-        None
-    } else {
-        preview_of(&draft, &form.get_untracked()).0
-    });
+    let (story, set_story) = signal(None::<Arc<Story>>);
     let (saved, set_saved) = signal(if storage().is_none() {
         Saved::No
     } else if draft.is_empty() {
@@ -334,175 +354,139 @@ fn Studio() -> impl IntoView {
     } else {
         Saved::Yes
     });
-    // Whether a preview is shown (the next one replaces it whole).
-    let shown = StoredValue::new(false);
-    // Whether a parse is waiting for the typing to pause.
+    // The preview in slices: each part of the page is rendered from its
+    // own copy of the story, set one task after the other, so that no one
+    // task renders the whole preview, and each part stays as it was until
+    // its new version replaces it. The side panels come last.
+    let parts: [RwSignal<Option<Arc<Story>>>; PARTS] = std::array::from_fn(|_| RwSignal::new(None));
+    let (complete, set_complete) = signal(false);
+    let round = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let next = story.get();
+        round.update_value(|r| *r += 1);
+        let mine = round.get_value();
+        set_complete.set(false);
+        if next.is_none() {
+            for part in parts {
+                part.set(None);
+            }
+            return;
+        }
+        for (k, part) in parts.into_iter().enumerate() {
+            let next = next.clone();
+            let step = move || {
+                if round.get_value() == mine {
+                    part.set(next);
+                }
+            };
+            if k == 0 {
+                step();
+            } else {
+                set_timeout(step, Duration::from_millis(0));
+            }
+        }
+        // Then the preview is complete: kept and announced (its live
+        // behaviour is attached).
+        set_timeout(
+            move || {
+                if round.get_value() == mine {
+                    set_complete.set(true);
+                    announce_preview();
+                }
+            },
+            Duration::from_millis(0),
+        );
+    });
+    let has_story = Memo::new(move |_| story.with(Option::is_some));
+    // Whether the preview is behind the text: typing not paused yet, or
+    // the engine not answered yet.
     let (pending, set_pending) = signal(false);
     let (lang, set_lang_signal) = signal(start_lang());
     // Each change counts up; a timer parses only if no change came after it.
     let generation = StoredValue::new(0u64);
-
-    // The world gazetteer is fetched once there is text to parse; the
-    // preview is parsed again when it is there.
-    let (places, set_places) = signal(Places::Idle);
-    let load_places = move || {
-        if places.get_untracked() != Places::Idle || WORLD.get().is_some() {
-            return;
-        }
-        let Some(url) = gazetteer_url() else {
-            set_places.set(Places::Failed);
-            return;
-        };
-        set_places.set(Places::Loading);
-        wasm_bindgen_futures::spawn_local(async move {
-            let world = fetch_bytes(&url).await.and_then(|bytes| {
-                measured("lagebild-studio:gazetteer", || {
-                    article::WorldGazetteer::from_bytes(&bytes).map_err(|e| e.to_string())
-                })
-            });
-            match world {
-                Ok(world) => {
-                    let _ = WORLD.set(world);
-                    set_places.set(Places::Ready);
-                }
-                Err(e) => {
-                    leptos::logging::warn!("Lagebild-Studio: Ortsverzeichnis nicht geladen: {e}");
-                    set_places.set(Places::Failed);
-                }
-            }
-        });
-    };
-    // The world map's shared files likewise, at the same time; then the
-    // admin-1 files each parse's frame needs (each fetched once).
-    let (atlas, set_atlas) = signal(Atlas::Idle);
-    let load_atlas = move || {
-        if atlas.get_untracked() != Atlas::Idle || ATLAS.get().is_some() {
-            return;
-        }
-        let Some(dir) = world_dir() else {
-            set_atlas.set(Atlas::Failed);
-            return;
-        };
-        set_atlas.set(Atlas::Loading);
-        wasm_bindgen_futures::spawn_local(async move {
-            let files = [
-                mapdata::world::ADMIN0_FILE,
-                mapdata::world::BORDERS_FILE,
-                mapdata::world::INDEX_FILE,
-            ];
-            let requests: Result<Vec<_>, String> = files
-                .iter()
-                .map(|f| start_fetch(&format!("{dir}{f}")))
-                .collect();
-            let world = async {
-                let mut bytes = Vec::new();
-                for (request, file) in requests?.into_iter().zip(files) {
-                    bytes.push(
-                        read_response(request)
-                            .await
-                            .map_err(|e| format!("{file}: {e}"))?,
-                    );
-                }
-                measured("lagebild-studio:world", || {
-                    atlas::World::from_bytes(&bytes[0], &bytes[1], &bytes[2])
-                })
-            }
-            .await;
-            match world {
-                Ok(world) => {
-                    let _ = ATLAS.set(world);
-                    set_atlas.set(Atlas::Ready);
-                }
-                Err(e) => {
-                    leptos::logging::warn!("Lagebild-Studio: Weltkarte nicht geladen: {e}");
-                    set_atlas.set(Atlas::Failed);
-                }
-            }
-        });
-    };
-    // Counts the admin-1 fetches that have finished (each parses again).
-    let (admin1_done, set_admin1_done) = signal(0u32);
-    let load_admin1 = move |ids: Vec<String>| {
-        let Some(dir) = world_dir() else { return };
-        let ids: Vec<String> = ids
-            .into_iter()
-            .filter(|id| ADMIN1_LOADING.with_borrow_mut(|l| l.insert(id.clone())))
-            .collect();
-        if ids.is_empty() {
-            return;
-        }
-        wasm_bindgen_futures::spawn_local(async move {
-            let requests: Vec<_> = ids
-                .iter()
-                .map(|id| start_fetch(&format!("{dir}{}", mapdata::world::admin1_file(id))))
-                .collect();
-            for (id, request) in ids.into_iter().zip(requests) {
-                let layer = match request {
-                    Ok(r) => read_response(r).await,
-                    Err(e) => Err(e),
-                }
-                .and_then(|bytes| atlas::admin1_from_bytes(&id, &bytes));
-                match layer {
-                    Ok(layer) => ADMIN1.with_borrow_mut(|l| {
-                        l.insert(id.clone(), layer);
-                    }),
-                    Err(e) => {
-                        leptos::logging::warn!(
-                            "Lagebild-Studio: Gebiete von {id} nicht geladen: {e}"
-                        );
-                        ADMIN1_FAILED.with_borrow_mut(|f| {
-                            f.insert(id.clone());
-                        });
+    // The change the last job was sent at: its answer ends `pending` only
+    // if no change came after it.
+    let sent_at = StoredValue::new(0u64);
+    // The world gazetteer and the world map, as the engine last said.
+    let (places, set_places) = signal(Load::Idle);
+    let (atlas, set_atlas) = signal(Load::Idle);
+    // The engine's answers.
+    if let Some(window) = web_sys::window() {
+        gloo_events::EventListener::new(&window, "lagebild:engine", move |ev| {
+            let Some(ev) = ev.dyn_ref::<web_sys::CustomEvent>() else {
+                return;
+            };
+            match said(&ev.detail()) {
+                Some(Said::Outcome(outcome)) => {
+                    let outcome = *outcome;
+                    let Some(request) = SENT.with_borrow(|s| {
+                        s.as_ref()
+                            .filter(|(g, _)| *g == outcome.generation)
+                            .map(|(_, r)| r.clone())
+                    }) else {
+                        // An answer to a job a newer one replaced.
+                        return;
+                    };
+                    record("lagebild-studio:parse", outcome.parse_ms);
+                    record("lagebild-studio:map", outcome.cut_ms);
+                    set_places.set(outcome.places);
+                    set_atlas.set(outcome.atlas);
+                    let applied = outcome.applied();
+                    let answer = Answer {
+                        article: outcome.article,
+                        applied,
+                        map: outcome.map.map(WireMap::into_map),
+                    };
+                    let preview = form.with_untracked(|f| story_from(&answer, f));
+                    LAST.with_borrow_mut(|l| *l = Some((request, answer)));
+                    if too_long.get_untracked().is_none() {
+                        set_story.set(Some(preview));
+                    }
+                    if generation.get_value() == sent_at.get_value() {
+                        set_pending.set(false);
                     }
                 }
-                ADMIN1_LOADING.with_borrow_mut(|l| {
-                    l.remove(&id);
-                });
+                Some(Said::Failed(e)) => {
+                    leptos::logging::warn!("Lagebild-Studio: Vorschau nicht berechnet: {e}");
+                    notice.set(Some([
+                        format!("Die Vorschau konnte nicht berechnet werden ({e}). Neu laden kann helfen; der Entwurf bleibt gespeichert."),
+                        format!("The preview could not be computed ({e}). Reloading may help; the draft stays saved."),
+                    ]));
+                    set_pending.set(false);
+                }
+                None => {}
             }
-            set_admin1_done.update(|n| *n += 1);
-        });
-    };
+        })
+        .forget();
+    }
     let current = move || field.get().map(|f| f.value()).unwrap_or_default();
-    let refresh_now = move || {
+    let refresh_with = move |text: String| {
         generation.update_value(|g| *g += 1);
-        let text = current();
-        if !text.trim().is_empty() {
-            load_places();
-            load_atlas();
-        }
         set_saved.set(save_draft(&text));
-        set_pending.set(false);
         let long = too_long_for_preview(&text);
         set_too_long.set(long);
         if long.is_some() {
             set_story.set(None);
+            set_pending.set(false);
             return;
         }
-        let (preview, missing) = form.with_untracked(|f| preview_of(&text, f));
-        set_story.set(preview);
-        if !missing.is_empty() {
-            load_admin1(missing);
-        }
-        set_pending.set(false);
-    };
-    // A world file arrived: the preview is drawn again only once its map
-    // can be (until then it would be the same preview again).
-    let refresh_map = move || {
-        if WORLD.get().is_none() {
-            // The gazetteer's arrival parses again and draws the map then.
+        let text = normalise(&text);
+        if text.is_empty() {
+            set_story.set(None);
+            set_pending.set(false);
             return;
         }
-        let text = current();
-        if too_long_for_preview(&text).is_some() {
-            return;
-        }
-        let (preview, missing) = form.with_untracked(|f| preview_of(&text, f));
-        if missing.is_empty() {
-            set_story.set(preview);
+        let request = form.with_untracked(|f| request_of(text, f));
+        if let Some(preview) = form.with_untracked(|f| answered(&request, f)) {
+            set_story.set(Some(preview));
+            set_pending.set(false);
         } else {
-            load_admin1(missing);
+            sent_at.set_value(generation.get_value());
+            set_pending.set(true);
+            send_job(request);
         }
     };
+    let refresh_now = move || refresh_with(current());
     let changed = move || {
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
@@ -516,26 +500,10 @@ fn Studio() -> impl IntoView {
             Duration::from_millis(DEBOUNCE_MS),
         );
     };
-    Effect::new(move |_| {
-        if places.get() == Places::Ready {
-            // In a task after the one that read the gazetteer (busy till then).
-            set_pending.set(true);
-            set_timeout(refresh_now, Duration::from_millis(0));
-        }
-    });
-    Effect::new(move |_| {
-        if atlas.get() == Atlas::Ready {
-            refresh_map();
-        }
-    });
-    Effect::new(move |_| {
-        if admin1_done.get() > 0 {
-            refresh_map();
-        }
-    });
-    if !draft.is_empty() {
-        load_places();
-        load_atlas();
+    // The draft of the last visit, once the page is mounted.
+    if !draft.is_empty() && too_long.get_untracked().is_none() {
+        let draft = draft.clone();
+        set_timeout(move || refresh_with(draft), Duration::from_millis(0));
     }
     // A change of the form is kept and previewed like typing (after a pause).
     Effect::new(move |first: Option<()>| {
@@ -627,7 +595,7 @@ fn Studio() -> impl IntoView {
     };
     let ctx = Ctx {
         form,
-        story,
+        story: parts[PARTS - 1].read_only(),
         lang,
         notice,
         text: Callback::new(move |()| current()),
@@ -719,37 +687,27 @@ fn Studio() -> impl IntoView {
                 aria-busy=move || if pending.get() { "true" } else { "false" }>
                 <p class="studio-places ui" role="status" data-testid="studio-places" data-studio-only=""
                     data-state=move || match places.get() {
-                        Places::Idle => "idle",
-                        Places::Loading => "loading",
-                        Places::Ready => "ready",
-                        Places::Failed => "failed",
+                        Load::Idle => "idle",
+                        Load::Loading => "loading",
+                        Load::Ready => "ready",
+                        Load::Failed => "failed",
                     }>
                     {move || match places.get() {
-                        Places::Loading => Some(tr(
+                        Load::Loading => Some(tr(
                             "Das Ortsverzeichnis wird geladen; bis dahin erkennt das Studio nur Länder und große Orte.",
                             "Loading the gazetteer; until then the Studio recognises only countries and major places.",
                         )),
-                        Places::Failed => Some(tr(
+                        Load::Failed => Some(tr(
                             "Das Ortsverzeichnis konnte nicht geladen werden: Das Studio erkennt nur Länder und große Orte.",
                             "The gazetteer could not be loaded: the Studio recognises only countries and major places.",
                         )),
-                        Places::Idle | Places::Ready => None,
+                        Load::Idle | Load::Ready => None,
                     }}
                 </p>
-                {move || match (too_long.get(), story.get()) {
-                    (Some(chars), _) => {
-                        shown.set_value(false);
-                        view! { <TooLong chars/> }.into_any()
-                    }
-                    (None, Some(story)) => {
-                        let split = !shown.get_value();
-                        shown.set_value(true);
-                        view! { <Preview story places atlas split/> }.into_any()
-                    }
-                    (None, None) => {
-                        shown.set_value(false);
-                        view! { <Empty/> }.into_any()
-                    }
+                {move || match (too_long.get(), has_story.get()) {
+                    (Some(chars), _) => view! { <TooLong chars/> }.into_any(),
+                    (None, true) => view! { <Preview parts complete places atlas/> }.into_any(),
+                    (None, false) => view! { <Empty/> }.into_any(),
                 }}
             </div>
         </main>
@@ -821,39 +779,97 @@ fn Empty() -> impl IntoView {
     }
 }
 
-/// The explainer of the draft, by the page components the build uses.
+/// How many parts the preview is rendered in, one task each: the
+/// masthead, the map, the figures, the quotes, the article, and last the
+/// side panels (the form and the checks).
+const PARTS: usize = 6;
+
+/// The explainer of the draft, by the page components the build uses: each
+/// part from its own copy of the story (`parts`, set one task after the
+/// other by the Studio).
 #[component]
 fn Preview(
-    story: Arc<Story>,
-    places: ReadSignal<Places>,
-    atlas: ReadSignal<Atlas>,
-    /// Render in two tasks (the first preview after none); a preview
-    /// that replaces one renders whole, so nothing below the view
-    /// vanishes for a moment and the page keeps its scroll position.
-    split: bool,
+    parts: [RwSignal<Option<Arc<Story>>>; PARTS],
+    complete: ReadSignal<bool>,
+    places: ReadSignal<Load>,
+    atlas: ReadSignal<Load>,
 ) -> impl IntoView {
-    let sections = story.meta.sections.clone();
+    let [head, map, figures, quotes, article, _] = parts;
+    let masthead = move || {
+        head.get().map(|story| {
+            let [title_de, title_en] = story.meta.title.clone();
+            let note = story.meta.note.clone().map(|[de, en]| {
+                view! { <p class="story-note" data-testid="story-note">{tr(de, en)}</p> }
+            });
+            let lede = crate::page::lede(&story);
+            view! {
+                <header class="masthead studio-masthead" data-testid="preview-masthead">
+                    <p class="kicker">{tr("Lagebild · Erklärstück", "Lagebild · Explainer")}</p>
+                    <h1>{tr(title_de, title_en)}</h1>
+                    {note}
+                    <p class="lede">{lede}</p>
+                </header>
+            }
+        })
+    };
+    let map = move || map.get().map(|story| map_part(story, places, atlas));
+    let figures = move || {
+        figures.get().map(|story| {
+            let title = story.meta.sections.figures.clone();
+            provide_context(Explainer { story });
+            view! {
+                <Section id="zahlen" title>
+                    <EstimateCharts/>
+                </Section>
+            }
+        })
+    };
+    let quotes = move || {
+        quotes.get().map(|story| {
+            let title = story.meta.sections.quotes.clone();
+            provide_context(Explainer { story });
+            view! {
+                <Section id=crate::hooks::id::QUOTES title>
+                    <QuoteExplorer/>
+                </Section>
+            }
+        })
+    };
+    let article = move || {
+        article.get().map(|story| {
+            let title = story.meta.sections.article.clone();
+            provide_context(Explainer { story });
+            view! {
+                <Section id="artikel" title class="article">
+                    <ArticleView/>
+                </Section>
+            }
+        })
+    };
+    view! {
+        {masthead}
+        {map}
+        {figures}
+        {quotes}
+        {article}
+        // The preview is whole (browser specs and the bench wait for it).
+        {move || complete.get().then(|| view! {
+            <span hidden data-testid="preview-complete" data-studio-only=""></span>
+        })}
+    }
+}
+
+/// The map part of the preview: the map, or why there is none (yet).
+fn map_part(story: Arc<Story>, places: ReadSignal<Load>, atlas: ReadSignal<Load>) -> AnyView {
+    let title = story.meta.sections.map.clone();
     let has_map = story.map.asset.is_some();
     // A map without an asset but with notes: the article names no place
     // (or the frame failed). Neither: the world map is still loading.
     let absent = !has_map && !story.map.notes.is_empty();
-    let [title_de, title_en] = story.meta.title.clone();
-    let note = story.meta.note.clone().map(|[de, en]| {
-        view! { <p class="story-note" data-testid="story-note">{tr(de, en)}</p> }
-    });
-    let lede = crate::page::lede(&story);
     provide_context(Explainer { story });
-    let masthead = view! {
-        <header class="masthead studio-masthead" data-testid="preview-masthead">
-            <p class="kicker">{tr("Lagebild · Erklärstück", "Lagebild · Explainer")}</p>
-            <h1>{tr(title_de, title_en)}</h1>
-            {note}
-            <p class="lede">{lede}</p>
-        </header>
-    };
-    let map = if has_map {
+    if has_map {
         view! {
-            <Section id=crate::hooks::id::MAP_SECTION title=sections.map>
+            <Section id=crate::hooks::id::MAP_SECTION title>
                 <Map/>
             </Section>
         }
@@ -866,17 +882,17 @@ fn Preview(
         }
         .into_any()
     } else {
-        let failed = move || atlas.get() == Atlas::Failed || places.get() == Places::Failed;
+        let failed = move || atlas.get() == Load::Failed || places.get() == Load::Failed;
         view! {
-            <Section id=crate::hooks::id::MAP_SECTION title=sections.map>
+            <Section id=crate::hooks::id::MAP_SECTION title>
                 <p class="notice studio-map-note" role="status" data-testid="studio-map-note" data-studio-only=""
                     data-state=move || if failed() { "failed" } else { "loading" }>
-                    {move || if atlas.get() == Atlas::Failed {
+                    {move || if atlas.get() == Load::Failed {
                         tr(
                             "Die Weltkarte konnte nicht geladen werden: Das Studio zeichnet keine Karte. Orte, Zahlen und Zitate sind unten trotzdem erkannt.",
                             "The world map could not be loaded: the Studio draws no map. Places, figures and quotes are still recognised below.",
                         )
-                    } else if places.get() == Places::Failed {
+                    } else if places.get() == Load::Failed {
                         tr(
                             "Ohne Ortsverzeichnis zeichnet das Studio keine Karte. Orte, Zahlen und Zitate sind unten trotzdem erkannt.",
                             "Without the gazetteer the Studio draws no map. Places, figures and quotes are still recognised below.",
@@ -888,37 +904,5 @@ fn Preview(
             </Section>
         }
         .into_any()
-    };
-    // What is in view first (headline, map, figures); the quotes and the
-    // marked article in a task of their own, so that no one task renders
-    // the whole preview. Then the preview is complete: kept and announced
-    // (its live behaviour is attached).
-    let (rest, set_rest) = signal(!split);
-    set_timeout(
-        move || {
-            // A preview replaced in the meantime announces nothing.
-            if set_rest.try_set(true).is_none() {
-                set_timeout(announce_preview, Duration::from_millis(0));
-            }
-        },
-        Duration::from_millis(0),
-    );
-    let (quotes_title, article_title) = (sections.quotes, sections.article);
-    view! {
-        {masthead}
-        {map}
-        <Section id="zahlen" title=sections.figures>
-            <EstimateCharts/>
-        </Section>
-        {move || rest.get().then(|| view! {
-            <Section id=crate::hooks::id::QUOTES title=quotes_title.clone()>
-                <QuoteExplorer/>
-            </Section>
-            <Section id="artikel" title=article_title.clone() class="article">
-                <ArticleView/>
-            </Section>
-            // The preview is whole (browser specs and the bench wait for it).
-            <span hidden data-testid="preview-complete" data-studio-only=""></span>
-        })}
     }
 }

@@ -4,6 +4,7 @@
 //! host): the text as the Studio takes it in ([`text`]) and the story it
 //! makes from it and the editor's form ([`studio_story`]); the browser app is [`app`] (feature
 //! `studio`).
+pub mod engine;
 pub mod text;
 pub mod zip;
 

@@ -1,0 +1,424 @@
+//! The Studio's engine: what turns the text into a story's parts, apart
+//! from the page. It holds the world gazetteer and the world map's files
+//! once loaded, parses the text, applies the editor's corrections and cuts
+//! the map. In the browser it runs in a worker (its own wasm, the
+//! `studio_engine` binary), so that neither reading the world files nor a
+//! parse nor a map cut holds the page; the page ([`super::app`]) sends it a
+//! [`Job`] and renders each [`Outcome`] it answers with.
+//!
+//! Both cross the thread boundary as postcard bytes ([`Job::encode`],
+//! [`Outcome::encode`]); nothing here touches the web.
+use crate::corrections::{Applied, Correction, Unapplied};
+use crate::story::{MapMeta, Pair, StoryMap};
+use mapdata::world::AreaLayer;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Where one of the engine's world files is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Load {
+    /// Not asked for yet (no text so far).
+    #[default]
+    Idle,
+    Loading,
+    Ready,
+    /// Could not be fetched or read.
+    Failed,
+}
+
+/// What the page asks: the text (normalised) and the parts of the form
+/// that change the parse or the map.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    pub text: String,
+    /// The story's date (ISO), as the form gives it.
+    pub published: String,
+    /// The form's `[map]` keys.
+    pub map: MapMeta,
+    pub corrections: Vec<Correction>,
+}
+
+/// A [`Request`] with its number: answers to an older job are dropped.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Job {
+    pub generation: u64,
+    pub request: Request,
+}
+
+impl Job {
+    pub fn encode(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+    pub fn decode(bytes: &[u8]) -> Result<Job, String> {
+        postcard::from_bytes(bytes).map_err(|e| format!("job: {e}"))
+    }
+}
+
+/// A story's map as it crosses to the page: the asset in its own compact
+/// codec ([`mapdata::codec`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WireMap {
+    pub asset: Option<Vec<u8>>,
+    pub title: Pair,
+    pub focus_label: Pair,
+    pub notes: Vec<Pair>,
+    pub unplaced: Vec<String>,
+}
+
+impl WireMap {
+    fn of(map: &StoryMap) -> WireMap {
+        WireMap {
+            asset: map.asset.as_ref().map(mapdata::codec::encode),
+            title: map.title.clone(),
+            focus_label: map.focus_label.clone(),
+            notes: map.notes.clone(),
+            unplaced: map.unplaced.clone(),
+        }
+    }
+
+    /// The map the page shows (an asset that does not decode: no map, and
+    /// a note that says why).
+    pub fn into_map(self) -> StoryMap {
+        let mut notes = self.notes;
+        let asset = self
+            .asset
+            .and_then(|bytes| match mapdata::codec::decode(&bytes) {
+                Ok(a) => Some(a),
+                Err(e) => {
+                    notes.push([
+                        format!("Die Karte konnte nicht gelesen werden ({e})."),
+                        format!("The map could not be read ({e})."),
+                    ]);
+                    None
+                }
+            });
+        StoryMap {
+            asset,
+            title: self.title,
+            focus_label: self.focus_label,
+            notes,
+            unplaced: self.unplaced,
+        }
+    }
+}
+
+/// The engine's answer to a job: the article parsed with the corrections
+/// applied, what the corrections did, and the map once it can be drawn.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub generation: u64,
+    pub article: article::Article,
+    pub excluded: Vec<u32>,
+    /// Corrections not applied: position, key, why.
+    pub unapplied: Vec<(usize, String, Pair)>,
+    /// `None` until the world files (and the admin-1 files the frame
+    /// needs) are there, or for good when one failed.
+    pub map: Option<WireMap>,
+    pub places: Load,
+    pub atlas: Load,
+    /// Milliseconds of the parse and the map cut (0: not done this time).
+    pub parse_ms: f64,
+    pub cut_ms: f64,
+}
+
+impl Outcome {
+    pub fn encode(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+    pub fn decode(bytes: &[u8]) -> Result<Outcome, String> {
+        postcard::from_bytes(bytes).map_err(|e| format!("outcome: {e}"))
+    }
+    /// What the corrections did, as [`crate::story::Story::corrected`] takes it.
+    pub fn applied(&self) -> Applied {
+        Applied {
+            excluded: self.excluded.clone(),
+            unapplied: self
+                .unapplied
+                .iter()
+                .map(|(index, key, why)| Unapplied {
+                    index: *index,
+                    key: key.clone(),
+                    why: why.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The key of a parse: the text, the date, and whether the world
+/// gazetteer took part.
+type ParseKey = (String, String, bool);
+
+/// The engine's state across jobs.
+#[derive(Default)]
+pub struct Engine {
+    gazetteer: Option<article::WorldGazetteer>,
+    world: Option<atlas::World>,
+    admin1: BTreeMap<String, AreaLayer>,
+    /// Admin-1 files that could not be fetched or read (the map draws
+    /// those countries whole, with a note).
+    admin1_failed: BTreeSet<String>,
+    /// The admin-1 files the last job's map still needs.
+    missing: Vec<String>,
+    parsed: Option<(ParseKey, article::Article)>,
+    places: Load,
+    atlas: Load,
+}
+
+impl Engine {
+    pub fn new() -> Engine {
+        Engine::default()
+    }
+
+    /// Marks the gazetteer or the world map ("places", "atlas") as being
+    /// fetched, or failed.
+    pub fn set_state(&mut self, what: &str, state: Load) {
+        match what {
+            "places" => self.places = state,
+            "atlas" => self.atlas = state,
+            _ => {}
+        }
+    }
+
+    pub fn add_gazetteer(&mut self, bytes: &[u8]) -> Result<(), String> {
+        match article::WorldGazetteer::from_bytes(bytes) {
+            Ok(g) => {
+                self.gazetteer = Some(g);
+                self.places = Load::Ready;
+                Ok(())
+            }
+            Err(e) => {
+                self.places = Load::Failed;
+                Err(e.to_string())
+            }
+        }
+    }
+
+    pub fn add_world(&mut self, admin0: &[u8], borders: &[u8], index: &[u8]) -> Result<(), String> {
+        match atlas::World::from_bytes(admin0, borders, index) {
+            Ok(w) => {
+                self.world = Some(w);
+                self.atlas = Load::Ready;
+                Ok(())
+            }
+            Err(e) => {
+                self.atlas = Load::Failed;
+                Err(e)
+            }
+        }
+    }
+
+    /// An admin-1 file, or `None` when it could not be fetched.
+    pub fn add_admin1(&mut self, id: &str, bytes: Option<&[u8]>) -> Result<(), String> {
+        let layer = bytes
+            .ok_or_else(|| format!("{}: not fetched", mapdata::world::admin1_file(id)))
+            .and_then(|b| atlas::admin1_from_bytes(id, b));
+        match layer {
+            Ok(layer) => {
+                self.admin1.insert(id.to_owned(), layer);
+                Ok(())
+            }
+            Err(e) => {
+                self.admin1_failed.insert(id.to_owned());
+                Err(e)
+            }
+        }
+    }
+
+    /// The admin-1 files (country ids) the last job's map waits for.
+    pub fn missing(&self) -> &[String] {
+        &self.missing
+    }
+
+    /// Whether the last outcome is final: no world file on its way, and
+    /// no admin-1 file its map waits for. (The page renders a job's first
+    /// outcome and then only its final one: each render of the whole
+    /// preview costs the page's thread.)
+    pub fn settled(&self) -> bool {
+        self.missing.is_empty() && self.places != Load::Loading && self.atlas != Load::Loading
+    }
+
+    /// Answers `job`; `now` reads a clock in milliseconds (for the
+    /// Studio's bench).
+    pub fn compute(&mut self, job: &Job, now: &dyn Fn() -> f64) -> Outcome {
+        let request = &job.request;
+        let key = (
+            request.text.clone(),
+            request.published.trim().to_owned(),
+            self.gazetteer.is_some(),
+        );
+        let mut parse_ms = 0.0;
+        let article = match &self.parsed {
+            Some((k, a)) if *k == key => a.clone(),
+            _ => {
+                let start = now();
+                let a = super::parse(&key.0, &key.1, self.gazetteer.as_ref());
+                parse_ms = now() - start;
+                self.parsed = Some((key, a.clone()));
+                a
+            }
+        };
+        let mut article = article;
+        let applied =
+            crate::corrections::apply(&mut article, &request.corrections, self.gazetteer.as_ref());
+        self.missing.clear();
+        let mut cut_ms = 0.0;
+        let mut map = None;
+        if let (Some(g), Some(world)) = (&self.gazetteer, &self.world) {
+            let mut needed = super::needed_admin1(&article, &request.map, g, world);
+            needed.retain(|id| !self.admin1.contains_key(id) && !self.admin1_failed.contains(id));
+            if needed.is_empty() {
+                let start = now();
+                let cut = super::draft_map(&article, &request.map, g, world, &self.admin1);
+                cut_ms = now() - start;
+                map = Some(WireMap::of(&cut));
+            }
+            self.missing = needed;
+        }
+        Outcome {
+            generation: job.generation,
+            article,
+            excluded: applied.excluded,
+            unapplied: applied
+                .unapplied
+                .into_iter()
+                .map(|u| (u.index, u.key, u.why))
+                .collect(),
+            map,
+            places: self.places,
+            atlas: self.atlas,
+            parse_ms,
+            cut_ms,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(generation: u64, text: &str) -> Job {
+        Job {
+            generation,
+            request: Request {
+                text: text.to_owned(),
+                published: "2024-10-23".to_owned(),
+                ..Request::default()
+            },
+        }
+    }
+
+    #[test]
+    fn jobs_and_outcomes_cross_as_bytes_unchanged() {
+        let mut j = job(7, "„Wir sind bereit“, sagte der Minister in Kiew.");
+        j.request.corrections.push(Correction {
+            quote: Some("Wir sind bereit".to_owned()),
+            speaker: Some("der Minister".to_owned()),
+            ..Correction::default()
+        });
+        j.request.corrections.push(Correction {
+            place: Some("Kleinstadt".to_owned()),
+            at: Some([30.5, 50.25]),
+            ..Correction::default()
+        });
+        j.request.map.region = Some([20.0, 40.0, 40.0, 55.0]);
+        assert_eq!(Job::decode(&j.encode()), Ok(j.clone()));
+        let out = Engine::new().compute(&j, &|| 0.0);
+        assert_eq!(out.generation, 7);
+        assert_eq!(out.article.quotes.len(), 1);
+        assert_eq!(Outcome::decode(&out.encode()), Ok(out.clone()));
+        assert!(Outcome::decode(&[0xff, 0xff]).is_err());
+    }
+
+    #[test]
+    fn without_the_world_files_there_is_no_map_yet_and_nothing_to_fetch() {
+        let mut engine = Engine::new();
+        engine.set_state("places", Load::Loading);
+        let out = engine.compute(
+            &job(1, "Die Armee meldete 3.000 Soldaten in Kursk."),
+            &|| 0.0,
+        );
+        assert_eq!(out.map, None);
+        assert_eq!(out.places, Load::Loading);
+        assert_eq!(out.atlas, Load::Idle);
+        assert!(engine.missing().is_empty());
+        assert!(!engine.settled(), "the gazetteer is on its way");
+        // A broken file fails its part, and says so.
+        assert!(engine.add_gazetteer(b"not a gazetteer").is_err());
+        assert!(engine.add_world(b"x", b"y", b"z").is_err());
+        let out = engine.compute(&job(2, "Die Armee meldete 3.000 Soldaten."), &|| 0.0);
+        assert_eq!((out.places, out.atlas), (Load::Failed, Load::Failed));
+        assert_eq!(out.map, None);
+        assert!(engine.settled());
+    }
+
+    #[test]
+    fn the_same_text_is_parsed_once() {
+        let mut engine = Engine::new();
+        let clock = std::cell::Cell::new(0.0);
+        let tick = || {
+            clock.set(clock.get() + 1.0);
+            clock.get()
+        };
+        let first = engine.compute(&job(1, "„Wir sind bereit“, sagte der Minister."), &tick);
+        assert!(first.parse_ms > 0.0);
+        let again = engine.compute(&job(2, "„Wir sind bereit“, sagte der Minister."), &tick);
+        assert_eq!(again.parse_ms, 0.0);
+        assert_eq!(again.article, first.article);
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn with_the_world_files_the_map_is_cut_once_its_admin1_files_are_there() {
+        let root = crate::story::Story::repo_root();
+        let raw = std::fs::read_to_string(root.join("kursk-nordkorea").join("article.txt"))
+            .expect("article.txt");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/world");
+        let read = |f: &str| std::fs::read(dir.join(f)).expect("world file");
+        let mut engine = Engine::new();
+        engine
+            .add_gazetteer(&read("gazetteer.bin"))
+            .expect("gazetteer");
+        engine
+            .add_world(
+                &read(mapdata::world::ADMIN0_FILE),
+                &read(mapdata::world::BORDERS_FILE),
+                &read(mapdata::world::INDEX_FILE),
+            )
+            .expect("world");
+        let j = job(3, &super::super::text::normalise(&raw));
+        let first = engine.compute(&j, &|| 0.0);
+        assert_eq!(first.map, None, "waits for its admin-1 files");
+        assert!(!engine.settled());
+        let needed = engine.missing().to_vec();
+        assert!(needed.contains(&"RU".to_owned()), "{needed:?}");
+        for id in &needed {
+            let bytes = read(&mapdata::world::admin1_file(id));
+            engine.add_admin1(id, Some(&bytes)).expect("admin-1");
+        }
+        let done = engine.compute(&j, &|| 0.0);
+        assert!(engine.missing().is_empty());
+        assert!(engine.settled());
+        let map = done.map.expect("the map").into_map();
+        let built = crate::story::Story::load(&root, "kursk-nordkorea").expect("story loads");
+        assert!(map.asset.is_some());
+        assert_eq!(map.focus_label, built.map.focus_label);
+        // An admin-1 file that cannot be fetched: drawn whole, not waited for.
+        let mut bare = Engine::new();
+        bare.add_gazetteer(&read("gazetteer.bin"))
+            .expect("gazetteer");
+        bare.add_world(
+            &read(mapdata::world::ADMIN0_FILE),
+            &read(mapdata::world::BORDERS_FILE),
+            &read(mapdata::world::INDEX_FILE),
+        )
+        .expect("world");
+        bare.compute(&j, &|| 0.0);
+        for id in bare.missing().to_vec() {
+            assert!(bare.add_admin1(&id, None).is_err());
+        }
+        let whole = bare.compute(&j, &|| 0.0);
+        assert!(bare.missing().is_empty());
+        assert!(whole.map.expect("a map").asset.is_some());
+    }
+}
