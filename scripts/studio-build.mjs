@@ -140,6 +140,11 @@ export function driver(send) {
     if (!message || typeof message !== 'object') return;
     if (message.type === 'start' && typeof message.world === 'string') {
       world = message.world;
+    } else if (message.type === 'toml' && typeof message.text === 'string') {
+      ready.then(() => {
+        const bytes = engine.read_toml(message.text);
+        send({ type: 'toml', id: message.id, bytes }, [bytes.buffer]);
+      }).catch(fail);
     } else if (message.type === 'job' && message.bytes instanceof Uint8Array) {
       job = message.bytes;
       startFiles();
@@ -191,46 +196,75 @@ addEventListener('lagebild:preview', attachLive);
 // on this page. Its answers go to the Studio as 'lagebild:engine'.
 const world = new URL(document.querySelector('meta[name=lagebild-gazetteer]').content, location.href).href.replace(/[^/]*$/, '');
 let engine = null;
+// story.toml files being read, by number: their answers' resolve.
+const reading = new Map();
+let readings = 0;
 function deliver(message) {
   if (message && message.type === 'timing') {
     performance.measure(message.name, { start: performance.now() - message.ms, duration: message.ms });
     return;
   }
+  if (message && message.type === 'toml') {
+    const resolve = reading.get(message.id);
+    reading.delete(message.id);
+    if (resolve) resolve(message.bytes);
+    return;
+  }
+  if (message && message.type === 'error') {
+    // Nothing waits for an answer that will not come.
+    for (const resolve of reading.values()) resolve(null);
+    reading.clear();
+  }
   dispatchEvent(new CustomEvent('lagebild:engine', { detail: message }));
 }
-function onPage(last) {
+function onPage(pending) {
   const receive = import('./${names.driver}').then((m) => {
     const r = m.driver(deliver);
     r({ type: 'start', world });
     return r;
   });
   receive.catch((e) => deliver({ type: 'error', message: String(e) }));
-  const post = (bytes) => receive.then((r) => r({ type: 'job', bytes }));
-  if (last) post(last);
+  const post = (message) => receive.then((r) => r(message));
+  for (const message of pending) post(message);
   return { post };
 }
 function engineOf() {
   if (engine) return engine;
-  let last = null;
+  // What was sent before the worker first answered (sent again on the
+  // page if the worker cannot start): the last job, every story.toml.
+  let pending = [];
   let heard = false;
   try {
     const worker = new Worker('./${names.driver}', { type: 'module' });
-    worker.onmessage = (e) => { heard = true; deliver(e.data); };
+    worker.onmessage = (e) => { heard = true; pending = []; deliver(e.data); };
     worker.onerror = (e) => {
       e.preventDefault();
       if (heard) { deliver({ type: 'error', message: e.message || 'worker' }); return; }
       console.warn('Lagebild-Studio: kein Worker, die Vorschau rechnet auf der Seite', e.message);
       worker.terminate();
-      engine = onPage(last);
+      engine = onPage(pending);
     };
     worker.postMessage({ type: 'start', world });
-    engine = { post: (bytes) => { last = bytes.slice(); worker.postMessage({ type: 'job', bytes }, [bytes.buffer]); } };
+    engine = {
+      post: (message) => {
+        if (!heard) {
+          pending = pending.filter((m) => m.type !== 'job' || message.type !== 'job');
+          pending.push(message.type === 'job' ? { type: 'job', bytes: message.bytes.slice() } : message);
+        }
+        worker.postMessage(message, message.bytes ? [message.bytes.buffer] : []);
+      },
+    };
   } catch (e) {
-    engine = onPage(null);
+    engine = onPage([]);
   }
   return engine;
 }
-addEventListener('lagebild:job', (e) => engineOf().post(e.detail));
+addEventListener('lagebild:job', (e) => engineOf().post({ type: 'job', bytes: e.detail }));
+addEventListener('lagebild:toml', (e) => {
+  const id = ++readings;
+  reading.set(id, e.detail.resolve);
+  engineOf().post({ type: 'toml', id, text: e.detail.text });
+});
 // The editor reaches the text field: the engine starts before the first job.
 for (const ev of ['focusin', 'pointerdown']) {
   addEventListener(ev, (e) => { if (e.target && e.target.id === 'studio-text') engineOf(); }, { passive: true });

@@ -36,7 +36,7 @@ impl Site {
 }
 
 /// `stories/<slug>/story.toml`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StoryMeta {
     /// The headline of the explainer.
@@ -60,7 +60,7 @@ pub struct StoryMeta {
 }
 
 /// Section headings.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sections {
     pub map: Pair,

@@ -27,6 +27,14 @@ pub fn compute(job: &[u8]) -> Result<Vec<u8>, JsError> {
     Ok(ENGINE.with_borrow_mut(|e| e.compute(&job, &now)).encode())
 }
 
+/// Reads a `story.toml` (the page's wasm has no TOML reader): the
+/// form, or the message that names the line and the key, as postcard
+/// bytes of a `Result<StoryMeta, String>`.
+#[wasm_bindgen]
+pub fn read_toml(text: &str) -> Vec<u8> {
+    lagebild::studio::engine::read_toml(text)
+}
+
 /// The admin-1 files (country ids) the last job's map waits for.
 #[wasm_bindgen]
 pub fn missing() -> Vec<String> {

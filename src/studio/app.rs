@@ -11,7 +11,9 @@
 //! so no parse, no reading of the world files and no map cut holds the
 //! page. The engine fetches the world files itself (the service worker
 //! keeps them once fetched).
-use super::engine::{Job, Load, Outcome, Request, WireMap};
+use super::engine::{
+    form_from_text, form_to_text, toml_read, Job, Load, Outcome, Request, WireMap,
+};
 use super::panels::{CheckPanel, Ctx, FramePanel, Publish};
 use super::{blank_meta, effective_meta, text::normalise, DEBOUNCE_MS, DRAFT_KEY, FORM_KEY};
 use crate::corrections::Applied;
@@ -197,12 +199,17 @@ fn save_draft(text: &str) -> Saved {
     }
 }
 
-/// The form as it was left (a blank one if none or unreadable).
-fn load_form() -> StoryMeta {
-    storage()
-        .and_then(|s| s.get_item(FORM_KEY).ok().flatten())
-        .and_then(|t| toml::from_str::<StoryMeta>(&t).ok())
-        .unwrap_or_else(blank_meta)
+/// The form as it was left: a blank one if none or unreadable, and the
+/// text of one kept as TOML by an earlier Studio (read through the engine,
+/// [`read_toml`], then applied).
+fn load_form() -> (StoryMeta, Option<String>) {
+    let Some(kept) = storage().and_then(|s| s.get_item(FORM_KEY).ok().flatten()) else {
+        return (blank_meta(), None);
+    };
+    match form_from_text(&kept) {
+        Some(form) => (form, None),
+        None => (blank_meta(), Some(kept)),
+    }
 }
 
 /// Keeps the form beside the draft (a blank form removes it).
@@ -211,8 +218,27 @@ fn save_form(form: &StoryMeta) {
     let _ = if *form == blank_meta() {
         store.remove_item(FORM_KEY)
     } else {
-        store.set_item(FORM_KEY, &form.to_toml())
+        store.set_item(FORM_KEY, &form_to_text(form))
     };
+}
+
+/// Reads a `story.toml` in the engine (the page's wasm has no TOML
+/// reader): the form, or the message that names the line and the key.
+pub(super) async fn read_toml(text: String) -> Result<StoryMeta, String> {
+    let mut answer = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _| answer = Some(resolve));
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"text".into(), &text.into());
+    if let Some(resolve) = answer {
+        let _ = js_sys::Reflect::set(&detail, &"resolve".into(), &resolve);
+    }
+    dispatch("lagebild:toml", &detail);
+    let bytes = JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+        .ok_or("the Studio's engine did not start (reloading may help)")?;
+    toml_read(&bytes.to_vec())
 }
 
 fn load_draft() -> Option<String> {
@@ -342,7 +368,18 @@ pub fn start() {
 #[component]
 fn Studio() -> impl IntoView {
     let draft = load_draft().unwrap_or_default();
-    let form = RwSignal::new(load_form());
+    let (kept_form, kept_toml) = load_form();
+    let form = RwSignal::new(kept_form);
+    // A form an earlier Studio kept as TOML: read, then applied (and kept
+    // in today's form); one that does not read is left blank.
+    if let Some(toml) = kept_toml {
+        wasm_bindgen_futures::spawn_local(async move {
+            match read_toml(toml).await {
+                Ok(kept) => form.set(kept),
+                Err(e) => leptos::logging::warn!("Lagebild-Studio: Formular nicht gelesen: {e}"),
+            }
+        });
+    }
     let notice = RwSignal::new(None::<Pair>);
     let field = NodeRef::<leptos::html::Textarea>::new();
     let (too_long, set_too_long) = signal(too_long_for_preview(&draft));

@@ -9,7 +9,7 @@
 //! Both cross the thread boundary as postcard bytes ([`Job::encode`],
 //! [`Outcome::encode`]); nothing here touches the web.
 use crate::corrections::{Applied, Correction, Unapplied};
-use crate::story::{MapMeta, Pair, StoryMap};
+use crate::story::{MapMeta, Pair, StoryMap, StoryMeta};
 use mapdata::world::AreaLayer;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -143,6 +143,41 @@ impl Outcome {
                 .collect(),
         }
     }
+}
+
+/// Reads a `story.toml` for the page: postcard bytes of
+/// `Result<StoryMeta, String>` ([`StoryMeta::from_toml`]'s answer).
+#[cfg(any(feature = "ssr", feature = "studio"))]
+pub fn read_toml(text: &str) -> Vec<u8> {
+    postcard::to_allocvec(&StoryMeta::from_toml(text)).unwrap_or_default()
+}
+
+/// The page's side of [`read_toml`].
+pub fn toml_read(bytes: &[u8]) -> Result<StoryMeta, String> {
+    postcard::from_bytes::<Result<StoryMeta, String>>(bytes)
+        .map_err(|e| format!("story.toml: {e}"))?
+}
+
+/// The form as the Studio keeps it in local storage: postcard bytes in
+/// hex (the page reads it back at start without a TOML reader).
+pub fn form_to_text(form: &StoryMeta) -> String {
+    postcard::to_allocvec(form)
+        .unwrap_or_default()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// [`form_to_text`] read back (`None` for anything else).
+pub fn form_from_text(text: &str) -> Option<StoryMeta> {
+    if !text.len().is_multiple_of(2) || !text.is_ascii() {
+        return None;
+    }
+    let bytes: Option<Vec<u8>> = (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
+        .collect();
+    postcard::from_bytes(&bytes?).ok()
 }
 
 /// The key of a parse: the text, the date, and whether the world
@@ -328,6 +363,32 @@ mod tests {
         assert_eq!(out.article.quotes.len(), 1);
         assert_eq!(Outcome::decode(&out.encode()), Ok(out.clone()));
         assert!(Outcome::decode(&[0xff, 0xff]).is_err());
+    }
+
+    #[test]
+    fn a_story_toml_is_read_for_the_page_and_the_form_kept_as_text() {
+        let root = crate::story::Story::repo_root();
+        let text = std::fs::read_to_string(root.join("kursk-nordkorea").join("story.toml"))
+            .expect("story.toml");
+        let meta = StoryMeta::from_toml(&text).expect("reads");
+        assert_eq!(toml_read(&read_toml(&text)), Ok(meta.clone()));
+        // Its error names the line, as TOML's own message does.
+        let broken = toml_read(&read_toml("title = [\"a\"\nshort_title = 3\n"));
+        assert!(
+            broken.as_ref().is_err_and(|e| e.contains("line")),
+            "{broken:?}"
+        );
+        // The kept form reads back equal; anything else is no form.
+        let mut form = meta;
+        form.corrections.push(Correction {
+            place: Some("Kleinstadt".to_owned()),
+            at: Some([30.5, 50.25]),
+            ..Correction::default()
+        });
+        assert_eq!(form_from_text(&form_to_text(&form)), Some(form));
+        for junk in ["", "zz", "abc", "title = 1", "ää"] {
+            assert_eq!(form_from_text(junk), None, "{junk}");
+        }
     }
 
     #[test]

@@ -989,7 +989,7 @@ async fn read_opened(files: Vec<web_sys::File>) -> Result<(Option<String>, Story
             "No story.toml chosen: open the story.toml (with its article.txt) or a story folder's zip.".into(),
         ]);
     };
-    let meta = StoryMeta::from_toml(&toml).map_err(|e| {
+    let meta = super::app::read_toml(toml).await.map_err(|e| {
         [
             format!("Die story.toml wurde nicht übernommen: {e}"),
             format!("The story.toml was not applied: {e}"),

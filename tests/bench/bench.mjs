@@ -161,8 +161,11 @@ try {
     + `wasm ${wasm.map(([n, s]) => `${n} ${kb(s.raw)} raw / ${kb(s.gz)} gzip`).join(', ') || 'none'}`);
   // The Studio's first load (studio.html, its start module, glue, wasm and
   // styles, before any world asset) against issue 19's budgets.
-  // The world map's files (world/, the gazetteer among them) are fetched once there is text, not on the first load.
-  const onDemand = (n) => n.startsWith('world/');
+  // On demand, not on the first load: the Studio's engine (its worker
+  // script, glue and wasm: started when the editor reaches the text field
+  // or a kept draft has text) and the world map's files (world/, the
+  // gazetteer among them, fetched by the engine once there is text).
+  const onDemand = (n) => n.startsWith('world/') || n.startsWith('studio-engine-') || n.startsWith('studio-worker-');
   const studio = [...oursSizes].filter(([n]) => isStudio(n) && !onDemand(n));
   const studioWasm = studio.filter(([n]) => n.endsWith('.wasm')).reduce((a, [, s]) => a + s.gz, 0);
   const studioAll = studio.reduce((a, [, s]) => a + s.gz, 0);
