@@ -76,6 +76,7 @@ import init, * as engine from './${names.engineJs}';
 
 export function driver(send) {
   const ready = init({ module_or_path: new URL('./${names.engineWasm}', import.meta.url) });
+  ready.then(() => send({ type: 'ready' }), fail);
   let world = null;
   let job = null;
   let answered = null;
@@ -92,7 +93,7 @@ export function driver(send) {
     if (!response.ok) throw new Error(\`\${url}: HTTP \${response.status}\`);
     return new Uint8Array(await response.arrayBuffer());
   };
-  const fail = (e) => send({ type: 'error', message: String(e && e.message || e) });
+  function fail(e) { send({ type: 'error', message: String(e && e.message || e) }); }
   let started = false;
   const startFiles = async () => {
     if (started || !world) return;
@@ -202,6 +203,11 @@ let readings = 0;
 function deliver(message) {
   if (message && message.type === 'timing') {
     performance.measure(message.name, { start: performance.now() - message.ms, duration: message.ms });
+    return;
+  }
+  if (message && message.type === 'ready') {
+    // The engine has started (the bench and the specs can wait for it).
+    document.documentElement.setAttribute('data-studio-engine', 'ready');
     return;
   }
   if (message && message.type === 'toml') {

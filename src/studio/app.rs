@@ -453,7 +453,7 @@ fn Studio() -> impl IntoView {
             let Some(ev) = ev.dyn_ref::<web_sys::CustomEvent>() else {
                 return;
             };
-            match said(&ev.detail()) {
+            match measured("lagebild-studio:decode", || said(&ev.detail())) {
                 Some(Said::Outcome(outcome)) => {
                     let outcome = *outcome;
                     let Some(request) = SENT.with_borrow(|s| {
@@ -474,7 +474,9 @@ fn Studio() -> impl IntoView {
                         applied,
                         map: outcome.map.map(WireMap::into_map),
                     };
-                    let preview = form.with_untracked(|f| story_from(&answer, f));
+                    let preview = measured("lagebild-studio:story", || {
+                        form.with_untracked(|f| story_from(&answer, f))
+                    });
                     LAST.with_borrow_mut(|l| *l = Some((request, answer)));
                     if too_long.get_untracked().is_none() {
                         set_story.set(Some(preview));

@@ -8,6 +8,11 @@
 //     and the admin-1 files the frame needs fetched once, the map cut);
 //   - the long tasks (> 50 ms) from the paste until both, longest and count.
 // Also the longest parse and map cut (performance measures the Studio writes).
+// They run in the engine's worker: DevTools' CPU throttling slows the page's
+// thread, not the worker's (the parse takes as long at 4× as at 1×), so at
+// 4× the engine's share is a fast machine's. Each case twice: "cold", the
+// paste starts the engine too; "warm", the editor reached the text field
+// first and the engine has started.
 // Issue 19's budgets: the preview in view ≤ 300 ms and no task over 50 ms at
 // 4× CPU. Writes bench-results/studio.json.
 import { readFile } from 'node:fs/promises';
@@ -16,13 +21,16 @@ import { startServer } from '../e2e/server.mjs';
 import { DIST, ROOT, LAUNCH, median, ms, saveResult, deadline } from './targets.mjs';
 
 const runs = Number(process.env.RUNS || 3);
-deadline(60 + runs * 2 * 60, 'studio.mjs');
+deadline(60 + runs * 4 * 60, 'studio.mjs');
 const text = await readFile(`${ROOT}stories/kursk-nordkorea/article.txt`, 'utf8');
 const server = await startServer({ root: DIST, precompress: true });
 const browser = await chromium.launch(LAUNCH);
 const result = {};
 try {
-  for (const cpu of [1, 4]) {
+  // cold: the paste starts the engine (its worker and wasm) too; warm: the
+  // editor has reached the text field before (as one does to paste), and
+  // the engine has started.
+  for (const [cpu, start] of [[1, 'cold'], [4, 'cold'], [1, 'warm'], [4, 'warm']]) {
     const all = [];
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
@@ -36,6 +44,10 @@ try {
       await page.goto(`${server.url}studio.html`);
       await page.locator('html[data-studio-ready]').waitFor({ state: 'attached', timeout: 30000 });
       await page.waitForTimeout(300);
+      if (start === 'warm') {
+        await page.getByTestId('studio-text').focus();
+        await page.locator('html[data-studio-engine=ready]').waitFor({ state: 'attached', timeout: 30000 });
+      }
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
       const t = await page.evaluate((plain) => new Promise((resolve) => {
         const out = {};
@@ -60,6 +72,8 @@ try {
               out.cut = longestOf('lagebild-studio:map');
               out.gazetteer = longestOf('lagebild-studio:gazetteer');
               out.world = longestOf('lagebild-studio:world');
+              out.decode = longestOf('lagebild-studio:decode');
+              out.story = longestOf('lagebild-studio:story');
               resolve(out);
             }, 100);
           }
@@ -76,7 +90,7 @@ try {
       await context.close();
     }
     const longest = all.map((r) => Math.max(0, ...r.tasks));
-    result[`cpu${cpu}`] = {
+    result[`cpu${cpu}-${start}`] = {
       runs: all,
       view: median(all.map((r) => r.view)),
       quotes: median(all.map((r) => r.quotes)),
@@ -85,14 +99,17 @@ try {
       cut: median(all.map((r) => r.cut)),
       gazetteer: median(all.map((r) => r.gazetteer)),
       world: median(all.map((r) => r.world)),
+      decode: median(all.map((r) => r.decode)),
+      story: median(all.map((r) => r.story)),
       places: median(all.map((r) => r.places)),
       map: median(all.map((r) => r.map)),
       longest: median(longest),
       count: median(all.map((r) => r.tasks.length)),
     };
-    const r = result[`cpu${cpu}`];
-    console.log(`${cpu}× CPU: paste → in view ${ms(r.view)}, → quotes ${ms(r.quotes)}, → with places ${ms(r.places)}, → map ${ms(r.map)}, → complete ${ms(r.complete)}; `
-      + `longest parse ${ms(r.parse)}, map cut ${ms(r.cut)}, gazetteer read ${ms(r.gazetteer)}, world map read ${ms(r.world)}; `
+    const r = result[`cpu${cpu}-${start}`];
+    console.log(`${cpu}× CPU, engine ${start}: paste → in view ${ms(r.view)}, → quotes ${ms(r.quotes)}, → with places ${ms(r.places)}, → map ${ms(r.map)}, → complete ${ms(r.complete)}; `
+      + `in the engine's worker: longest parse ${ms(r.parse)}, map cut ${ms(r.cut)}, gazetteer read ${ms(r.gazetteer)}, world map read ${ms(r.world)}; `
+      + `on the page: longest outcome decode ${ms(r.decode)}, story ${ms(r.story)}; `
       + `long tasks meanwhile: ${r.count} (longest ${ms(r.longest)}; budget ≤ 50 ms: ${r.longest <= 50 ? 'met' : 'NOT MET'})`);
   }
   await saveResult('studio', result);

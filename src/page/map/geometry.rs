@@ -296,14 +296,25 @@ fn label_spot(
         for i in i0..=i1 {
             let p = [i as f64 * step, y];
             // In: an odd number of crossings right of the point.
-            let right = crossings.len() - crossings.partition_point(|&x| x <= p[0]);
-            if right.is_multiple_of(2) {
+            let left = crossings.partition_point(|&x| x <= p[0]);
+            if (crossings.len() - left).is_multiple_of(2) {
+                continue;
+            }
+            let near_town = avoid.iter().any(|&t| dist2(p, t) < clear * clear);
+            let pull = towards.map_or(0.0, |t| dist2(p, t).sqrt() / 8.0);
+            let penalty = if near_town { 100.0 } else { 0.0 } + pull;
+            // The room is at most the way to the row's nearest crossing (a
+            // point of an edge): a point that cannot beat the best so far
+            // even with that room is not measured.
+            let across = crossings.get(left).map_or(f64::INFINITY, |x| x - p[0]).min(
+                left.checked_sub(1)
+                    .map_or(f64::INFINITY, |k| p[0] - crossings[k]),
+            );
+            if best.is_some_and(|(_, s)| across.min(ROOM) - penalty <= s) {
                 continue;
             }
             let room = edges.room(p);
-            let near_town = avoid.iter().any(|&t| dist2(p, t) < clear * clear);
-            let pull = towards.map_or(0.0, |t| dist2(p, t).sqrt() / 8.0);
-            let score = room - if near_town { 100.0 } else { 0.0 } - pull;
+            let score = room - penalty;
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((p, score));
             }
