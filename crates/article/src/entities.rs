@@ -221,10 +221,24 @@ const MAX_COMPLEMENT_HOPS: usize = 4;
 pub fn adjectives_before(doc: &Doc, r: usize, floor: usize) -> usize {
     let mut s = r;
     let floor = floor.max(r.saturating_sub(MAX_ADJECTIVES));
-    while s > floor && doc.is_word(s - 1) && is_attr_adj(doc.s(s - 1)) && !is_det(doc.s(s - 1)) {
+    while s > floor
+        && doc.is_word(s - 1)
+        && (is_attr_adj(doc.s(s - 1)) || name_adjective(doc, s - 1))
+        && !is_det(doc.s(s - 1))
+    {
         s -= 1;
     }
     s
+}
+
+/// "Das Auswärtige Amt", "die Statistische Behörde": an adjective written
+/// with a capital as part of a name, right after its article.
+fn name_adjective(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && doc.is_cap(k)
+        && is_det(doc.s(k - 1))
+        && doc.is_cap(k + 1)
+        && is_attr_adj(&doc.s(k).to_lowercase())
 }
 
 /// The end of a role's complement: "des US-Außenministeriums", "der USA",

@@ -1070,6 +1070,18 @@ mod tests {
     }
 
     #[test]
+    fn subject_before_a_verb_with_a_capitalised_adjective_in_its_name() {
+        let (doc, ents) =
+            scanned("Das Statistische Amt der Provinz Ostland meldete, die Ernte sei gut.");
+        let v = tok(&doc, "meldete");
+        let sub = subject_before(&doc, &ents, v, 0, &|_| false);
+        assert_eq!(
+            words(&doc, &sub),
+            "Das Statistische Amt der Provinz Ostland"
+        );
+    }
+
+    #[test]
     fn subject_after_a_fronted_verb() {
         let (doc, ents) = scanned("Am Montag sagte die Försterin, der Wald sei gesund.");
         let v = tok(&doc, "sagte");
