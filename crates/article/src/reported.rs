@@ -791,6 +791,7 @@ fn reported_clause(
             };
             let a = c + 1;
             let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);
+            let clause_end = main_clause_resumes(doc, a, clause_end).unwrap_or(clause_end);
             if a < clause_end {
                 let opened = opens_reported(doc.s(a));
                 let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
@@ -974,6 +975,25 @@ fn clause_has_verb(doc: &Doc, a: usize, end: usize) -> bool {
                 && !is_preposition(w)
                 && !matches!(w, "und" | "oder" | "so" | "sowie")
         })
+}
+
+/// "Sie sagte, die Zahlen stiegen, und kündigte Hilfen an": the frame's
+/// subject goes on with a verb in the past after "und"; the reported clause
+/// ends before it (before its comma too). The end to use, if it is cut.
+fn main_clause_resumes(doc: &Doc, a: usize, end: usize) -> Option<usize> {
+    let stop = end.min(a + 3 * WINDOW);
+    let k = (a + 2..stop).find(|&k| {
+        doc.s(k) == "und" && k + 1 < stop && doc.is_word(k + 1) && {
+            let w = doc.s(k + 1);
+            crate::scan::starts_lower(w)
+                && w.chars().count() > 4
+                && !crate::scan::is_attr_adj(w)
+                && !crate::frames::is_konjunktiv(w)
+                && (w.ends_with("te")
+                    || crate::lexicon::speech_verb(w).is_some() && w.ends_with("ten"))
+        }
+    })?;
+    Some(if doc.s(k - 1) == "," { k - 1 } else { k })
 }
 
 fn starts_lower_word(doc: &Doc, k: usize) -> bool {

@@ -744,3 +744,16 @@ fn nach_with_a_possessive_or_a_genitive_name() {
         Some("Anna Brandl")
     );
 }
+
+#[test]
+fn a_reported_clause_ends_where_the_frame_subject_goes_on_with_a_past_verb() {
+    let (msg, who, _, _) =
+        one("Die Ministerin sagte, die Zahlen stiegen weiter, und kündigte neue Hilfen an.");
+    assert_eq!(msg, "die Zahlen stiegen weiter");
+    assert_eq!(who, "Die Ministerin");
+    let (msg, _, _, _) = one("Der Trainer erklärte, das Team sei müde und bemühte sich um Ruhe.");
+    assert_eq!(msg, "das Team sei müde");
+    // A second Konjunktiv verb after "und" is still what was said.
+    let (msg, _, _, _) = one("Der Wirt sagte, das Bier sei kalt und koste wenig.");
+    assert_eq!(msg, "das Bier sei kalt und koste wenig");
+}
