@@ -10,7 +10,7 @@ use super::details::*;
 use super::lexical::*;
 use crate::entities::Entities;
 use crate::quotes::Raw;
-use crate::scan::{Doc, Kind};
+use crate::scan::{is_det, Doc, Kind};
 use crate::types::{
     Attribution, Confidence, Cue, DateMention, Quote, QuoteKind, Speaker, SpeechForm,
 };
@@ -217,6 +217,9 @@ pub fn attribute(
         if quote.speaker.is_none() && quote.kind == QuoteKind::Full {
             quote.speaker = previous_sentence_speaker(doc, ents, &mut tracker, raw, &covered);
         }
+        if quote.speaker.is_none() && quote.kind == QuoteKind::Full {
+            quote.speaker = colon_sentence_person(doc, ents, &mut tracker, raw, &covered);
+        }
         if quote.kind == QuoteKind::Full {
             turns[0] = turns[1].take();
             turns[1] = Some((raw.close(), quote.speaker.clone()));
@@ -276,6 +279,54 @@ pub(crate) fn previous_sentence_speaker(
     Some(sp)
 }
 
+/// "Die Ärztin Jana Roth wandte sich gegen den Plan: „…“": a quote that is a
+/// sentence of its own after a sentence ending in a colon, with no speech verb
+/// there, is said by the first person that sentence names (not one inside a
+/// prepositional phrase). A guess: the confidence is low.
+pub(crate) fn colon_sentence_person(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    raw: &Raw,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Speaker> {
+    let (s_first, _) = doc.sent_range(raw.sentence);
+    let open = raw.open();
+    // The colon right before the quote, in its sentence or ending the one before.
+    let (p_first, p_end) = if open > s_first && doc.s(open - 1) == ":" {
+        (s_first, open)
+    } else if open == s_first && raw.sentence > 0 {
+        doc.sent_range(raw.sentence - 1)
+    } else {
+        return None;
+    };
+    if p_end <= p_first + 2 || p_end + 1 < open || doc.s(p_end - 1) != ":" {
+        return None;
+    }
+    let from = p_first.max(p_end.saturating_sub(2 * WINDOW));
+    if (from..p_end).any(|t| covered(t) || is_quote_char_tok(doc, t)) {
+        return None;
+    }
+    let p = (from..p_end).find_map(|k| {
+        ents.person_starting(k).filter(|_| {
+            k == p_first || {
+                let before = doc.s(k - 1);
+                !is_preposition(before) && !is_det(before) && !matches!(before, "und" | "oder")
+            }
+        })
+    })?;
+    let mut sp = speaker(
+        doc,
+        ents,
+        tracker,
+        super::candidates::Subject::Person(p.clone()),
+        Attribution::PreviousSentence,
+        covered,
+    )?;
+    sp.confidence = Confidence::Low;
+    Some(sp)
+}
+
 /// "Das musste X … einräumen.": the speech verb closing the clause after the
 /// auxiliary at `aux`, and the subject right after the auxiliary.
 fn aux_frame_after(
@@ -316,6 +367,23 @@ mod tests {
         let sp = q.speaker.as_ref().expect("a speaker");
         assert_eq!(sp.reference.text, "die Bürgermeisterin");
         assert_eq!(sp.attribution, Attribution::RoleNoun);
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_with_no_speech_verb_is_said_by_the_person_named_before() {
+        let a = crate::parse(
+            "Der Biologe der Stadt, Martin Kowalski, wandte sich gegen die Annahme, \
+             die Brücke werde bald fertig: „Das wird nichts.“",
+        );
+        let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(sp.reference.text, "Martin Kowalski");
+        assert_eq!(sp.confidence, Confidence::Low);
+        // Not a person inside a prepositional phrase.
+        let a = crate::parse(
+            "Es kam zum Streit mit Martin Kowalski über die Annahme, \
+             die Brücke werde bald fertig: „Das wird nichts.“",
+        );
+        assert!(a.quotes[0].speaker.is_none());
     }
 
     #[test]
