@@ -459,7 +459,11 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
             }
             // "Nun heißt es im Gutachten, die Brücke sei marode": the
             // clause after the comma.
-            "heißt" | "hieß" if doc.s(t + 1) == "es" && doc.s(t.wrapping_sub(1)) != "," => {
+            "heißt" | "hieß"
+                if doc.s(t + 1) == "es"
+                    && (doc.s(t.wrapping_sub(1)) != ","
+                        || document_before(doc, s_first, t).is_some()) =>
+            {
                 let Some(c) = (t + 2..stop.min(t + 12))
                     .take_while(|&k| !covered(k))
                     .find(|&k| matches!(doc.s(k), "," | ":"))
@@ -478,12 +482,33 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 h.verb = Some(t);
                 return Some(h);
             }
+            // "In dem Bericht hatte es geheißen, dass …": the participle
+            // after "es", then the clause after its comma.
+            "geheißen"
+                if doc.s(t + 1) == ","
+                    && t + 4 < end
+                    && !covered(t + 2)
+                    && (t.saturating_sub(4).max(s_first)..t).any(|k| doc.s(k) == "es") =>
+            {
+                let source = match document_before(doc, s_first, t) {
+                    Some(k) => Source::After(k),
+                    None => Source::Elsewhere,
+                };
+                let mut h = hit(FrameKind::Verb, s_first, t + 1, source);
+                h.verb = Some(t);
+                return Some(h);
+            }
             // "die Behauptung, dass …", "mit dem Argument, die Kosten seien gedeckt"
             _ if t > s_first
                 && doc.s(t + 1) == ","
                 && is_speech_noun(w)
                 && t + 3 < end
                 && !covered(t + 2)
+                // "die Mitteilung, die der Rat verschickte": a relative clause
+                // on the noun is not what it says.
+                && !(matches!(doc.s(t + 2), "der" | "die" | "das")
+                    && (is_det(doc.s(t + 3))
+                        || matches!(doc.s(t + 3), "er" | "sie" | "es" | "man" | "wir")))
                 && (matches!(doc.s(t + 2), "dass" | "daß" | "ob" | "wonach")
                     || (t + 2..end.min(t + 40))
                         .take_while(|&k| !covered(k))
@@ -562,13 +587,30 @@ pub fn in_document(doc: &Doc, mut k: usize) -> Option<usize> {
 /// sentence before "heißt es" that names where it is said; its preposition.
 fn document_before(doc: &Doc, s_first: usize, verb: usize) -> Option<usize> {
     let p = doc.s(s_first);
-    (verb > s_first + 1
-        && verb <= s_first + 8
-        && matches!(
-            p,
-            "In" | "Im" | "Aus" | "Bei" | "Beim" | "Von" | "Vom" | "Seitens"
-        )
-        && (s_first + 1..verb).all(|k| doc.is_word(k) || doc.kind(k) == Some(Kind::Num)))
+    if !matches!(
+        p,
+        "In" | "Im" | "Aus" | "Bei" | "Beim" | "Von" | "Vom" | "Seitens"
+    ) || verb <= s_first + 1
+    {
+        return None;
+    }
+    let plain =
+        |a: usize, b: usize| (a..b).all(|k| doc.is_word(k) || doc.kind(k) == Some(Kind::Num));
+    if verb <= s_first + 8 && plain(s_first + 1, verb) {
+        return Some(s_first);
+    }
+    // "In einer Mitteilung, die der Rat verschickte, heißt es": past a
+    // relative clause on the document, set between commas.
+    let c = (s_first + 2..verb.min(s_first + 7)).find(|&k| doc.s(k) == ",")?;
+    let relative = matches!(
+        doc.s(c + 1),
+        "der" | "die" | "das" | "welche" | "welcher" | "welches"
+    );
+    (relative
+        && verb <= s_first + 30
+        && plain(s_first + 1, c)
+        && doc.s(verb - 1) == ","
+        && (c + 1..verb - 1).all(|k| doc.s(k) != "," || k == verb - 1))
     .then_some(s_first)
 }
 

@@ -757,3 +757,15 @@ fn a_reported_clause_ends_where_the_frame_subject_goes_on_with_a_past_verb() {
     let (msg, _, _, _) = one("Der Wirt sagte, das Bier sei kalt und koste wenig.");
     assert_eq!(msg, "das Bier sei kalt und koste wenig");
 }
+
+#[test]
+fn heisst_es_as_a_participle_and_past_a_relative_clause_on_the_document() {
+    let (msg, who, kind, _) = one("In der Mitteilung hatte es geheißen, dass zwei Busse fehlen.");
+    assert_eq!(msg, "dass zwei Busse fehlen");
+    assert_eq!(who, "der Mitteilung");
+    assert_eq!(kind, Some(FrameKind::Verb));
+    let (msg, who, _, _) =
+        one("In einer Mitteilung, die der Rat verschickte, heißt es, dass die Halle bald öffne.");
+    assert_eq!(msg, "dass die Halle bald öffne");
+    assert_eq!(who, "einer Mitteilung");
+}
