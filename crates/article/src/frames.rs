@@ -585,7 +585,7 @@ pub fn in_document(doc: &Doc, mut k: usize) -> Option<usize> {
 
 /// "Im Gutachten heißt es", "Aus Kellbach hieß es": a phrase opening the
 /// sentence before "heißt es" that names where it is said; its preposition.
-fn document_before(doc: &Doc, s_first: usize, verb: usize) -> Option<usize> {
+pub fn document_before(doc: &Doc, s_first: usize, verb: usize) -> Option<usize> {
     let p = doc.s(s_first);
     if !matches!(
         p,
@@ -606,11 +606,14 @@ fn document_before(doc: &Doc, s_first: usize, verb: usize) -> Option<usize> {
         doc.s(c + 1),
         "der" | "die" | "das" | "welche" | "welcher" | "welches"
     );
+    // The clause closes with a comma right before the verb, or before its
+    // auxiliary ("…, wurde verkündet").
+    let close = (verb.saturating_sub(2).max(c + 1)..verb).find(|&k| doc.s(k) == ",")?;
     (relative
         && verb <= s_first + 30
         && plain(s_first + 1, c)
-        && doc.s(verb - 1) == ","
-        && (c + 1..verb - 1).all(|k| doc.s(k) != "," || k == verb - 1))
+        && plain(close + 1, verb)
+        && (c + 1..close).all(|k| doc.s(k) != ","))
     .then_some(s_first)
 }
 

@@ -256,6 +256,14 @@ pub fn indirect(
                         .flatten(),
                 )
             });
+            // "Im Bericht der Prüfer war festgestellt worden, dass …": a frame
+            // with no subject (a passive) after a document opening the
+            // sentence; the document speaks.
+            let subject = subject.or_else(|| {
+                let k = crate::frames::document_before(doc, s_first, verb)
+                    .filter(|&k| before && matches!(doc.s(k), "In" | "Im"))?;
+                np_subject(crate::frames::np_after(doc, k + 1, end)?)
+            });
             (subject, lemma)
         };
         let span = Span::new(doc.start(a), doc.end(b));

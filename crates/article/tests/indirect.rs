@@ -769,3 +769,16 @@ fn heisst_es_as_a_participle_and_past_a_relative_clause_on_the_document() {
     assert_eq!(msg, "dass die Halle bald öffne");
     assert_eq!(who, "einer Mitteilung");
 }
+
+#[test]
+fn a_passive_frame_after_a_document_opening_the_sentence_is_said_by_the_document() {
+    let (msg, who, _, _) =
+        one("Im Bericht der Prüfer war aber festgestellt worden, dass keine Brücke sicher war.");
+    assert_eq!(msg, "dass keine Brücke sicher war");
+    assert!(who.contains("Bericht der Prüfer"), "{who}");
+    let (_, who, _, _) = one(
+        "In einer Mitteilung, die am Montag in Bonn verschickt wurde, wurde verkündet, \
+         dass die Stadt neue Busse kaufe.",
+    );
+    assert_eq!(who, "einer Mitteilung");
+}
