@@ -233,6 +233,16 @@ pub fn attribute(
         {
             quote.kind = QuoteKind::Term;
         }
+        // "„Blaue Stunde“" standing alone, nobody found to say it: a few
+        // capitalised words without a sentence's punctuation are a name.
+        if quote.kind == QuoteKind::Full
+            && quote.speaker.is_none()
+            && quote.cue.is_none()
+            && raw.pieces.len() == 1
+            && capitalised_name(doc, raw.open() + 1, raw.close())
+        {
+            quote.kind = QuoteKind::Term;
+        }
         last_frame = None;
         if let (Some(sp), Some(c)) = (&quote.speaker, &quote.cue) {
             let verb = doc.tok_at(c.verb.span.start as usize);
@@ -327,6 +337,14 @@ pub(crate) fn colon_sentence_person(
     Some(sp)
 }
 
+/// The tokens `a..b` are at most five words, each capitalised (hyphens and
+/// apostrophes inside), with no sentence punctuation: a name or a title.
+fn capitalised_name(doc: &Doc, a: usize, b: usize) -> bool {
+    b > a
+        && b <= a + 5
+        && (a..b).all(|k| doc.is_word(k) && doc.is_cap(k) || doc.s(k) == "-" || doc.s(k) == "'")
+}
+
 /// "Das musste X … einräumen.": the speech verb closing the clause after the
 /// auxiliary at `aux`, and the subject right after the auxiliary.
 fn aux_frame_after(
@@ -384,6 +402,14 @@ mod tests {
              die Brücke werde bald fertig: „Das wird nichts.“",
         );
         assert!(a.quotes[0].speaker.is_none());
+    }
+
+    #[test]
+    fn a_few_capitalised_words_in_marks_that_nobody_says_are_a_name() {
+        let a = crate::parse("Das Spiel heißt nun anders. „Blaue Stunde Sieben“ Das war es.");
+        assert_eq!(a.quotes[0].kind, crate::types::QuoteKind::Term);
+        let a = crate::parse("Das Spiel heißt nun anders. „Wir schließen bald.“ Das war es.");
+        assert_ne!(a.quotes[0].kind, crate::types::QuoteKind::Term);
     }
 
     #[test]
