@@ -234,10 +234,10 @@ pub fn attribute(
             quote.kind = QuoteKind::Term;
         }
         // "„Blaue Stunde“" standing alone, nobody found to say it: a few
-        // capitalised words without a sentence's punctuation are a name.
-        if quote.kind == QuoteKind::Full
+        // capitalised words without a sentence's punctuation are a name,
+        // also next to a verb ("„Abendblatt Online“ berichtet").
+        if matches!(quote.kind, QuoteKind::Full | QuoteKind::Partial)
             && quote.speaker.is_none()
-            && quote.cue.is_none()
             && raw.pieces.len() == 1
             && capitalised_name(doc, raw.open() + 1, raw.close())
         {
@@ -410,6 +410,8 @@ mod tests {
         assert_eq!(a.quotes[0].kind, crate::types::QuoteKind::Term);
         let a = crate::parse("Das Spiel heißt nun anders. „Wir schließen bald.“ Das war es.");
         assert_ne!(a.quotes[0].kind, crate::types::QuoteKind::Term);
+        let a = crate::parse("Wie „Abendblatt Online“ berichtet, fällt der Markt aus.");
+        assert_eq!(a.quotes[0].kind, crate::types::QuoteKind::Term);
     }
 
     #[test]
