@@ -3,7 +3,7 @@
 //! carried over from the frame before or from alternating turns — and fills
 //! in the quote. The only stage that knows all the others.
 
-use super::candidates::{subject_after, verb_subject};
+use super::candidates::{subject_after, verb_subject, Subject};
 use super::coref::*;
 use super::cues::*;
 use super::details::*;
@@ -130,6 +130,20 @@ pub fn attribute(
                 &covered,
             );
             quote.date = date_in(dates, doc, raw.sentence, &covered);
+        }
+        // "die Ärztin Anna Kowalski („…“)": a quote in brackets right after a
+        // person is that person's, whatever verb the sentence has.
+        if let Some(subject) = bracketed_after(doc, ents, raw.open(), s_first) {
+            if let Some(sp) = speaker(
+                doc,
+                ents,
+                &mut tracker,
+                subject,
+                Attribution::SameSentence,
+                &covered,
+            ) {
+                quote.speaker = Some(sp);
+            }
         }
         if quote.speaker.is_none() {
             // "»A« sagt der Gast. »B«": the speaker goes on after the frame.
@@ -337,6 +351,26 @@ pub(crate) fn colon_sentence_person(
     Some(sp)
 }
 
+/// The person, or the role noun, right before the bracket that opens at
+/// `open - 1`.
+fn bracketed_after(doc: &Doc, ents: &Entities, open: usize, s_first: usize) -> Option<Subject> {
+    if open < s_first + 2 || doc.s(open - 1) != "(" {
+        return None;
+    }
+    let last = open - 2;
+    if let Some(p) = ents.person_ending(last).filter(|p| p.first >= s_first) {
+        return Some(Subject::Person(p.clone()));
+    }
+    let first = crate::entities::adjectives_before(doc, last, s_first);
+    let det = first > s_first && is_det(doc.s(first - 1));
+    (doc.is_role(last) && det).then(|| Subject::Role {
+        det: Some(first - 1),
+        first,
+        head: last,
+        last,
+    })
+}
+
 /// The tokens `a..b` are at most five words, each capitalised (hyphens and
 /// apostrophes inside), with no sentence punctuation: a name or a title.
 fn capitalised_name(doc: &Doc, a: usize, b: usize) -> bool {
@@ -412,6 +446,20 @@ mod tests {
         assert_ne!(a.quotes[0].kind, crate::types::QuoteKind::Term);
         let a = crate::parse("Wie „Abendblatt Online“ berichtet, fällt der Markt aus.");
         assert_eq!(a.quotes[0].kind, crate::types::QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_quote_in_brackets_after_a_person_is_that_persons() {
+        let a = crate::parse(
+            "Viele gratulierten der Siegerin, so die Ärztin Anna Kowalski \
+             („Sie hat es verdient.“) und der Landrat.",
+        );
+        let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
+        assert!(
+            sp.reference.text.contains("Anna Kowalski"),
+            "{}",
+            sp.reference.text
+        );
     }
 
     #[test]
