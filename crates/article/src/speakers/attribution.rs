@@ -463,6 +463,16 @@ mod tests {
     }
 
     #[test]
+    fn a_person_closing_a_list_before_a_colon_speaks() {
+        let a = crate::parse(
+            "Am Abend gab es viel Lob, so von der Ärztin, und der Landrat Peter Lindner: \
+             „Ein großer Tag.“",
+        );
+        let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(sp.reference.text, "der Landrat Peter Lindner");
+    }
+
+    #[test]
     fn a_quote_of_its_own_after_a_frame_goes_on_with_its_speaker_as_a_guess() {
         let a =
             crate::parse("Der Förster warnte am Montag vor Trockenheit. „Der Wald braucht Regen.“");

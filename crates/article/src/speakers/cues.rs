@@ -257,8 +257,10 @@ pub(crate) fn colon_frame(
         .find(|&k| covered(k) || matches!(doc.s(k), "," | ";" | "." | "!" | "?"))
         .map_or(lo, |k| k + 1);
     // "BKA-Präsident Ziercke: „…“", "Die Sprecherin: „…“": a person or a
-    // role alone before the colon speaks.
-    if let Some(f) = colon_speaker(doc, ents, c0, colon) {
+    // role alone before the colon speaks, also the last of a list ("…, und
+    // der Landrat Peter Lindner: „…“").
+    let listed = usize::from(matches!(doc.s(c0), "und" | "sowie") && c0 + 1 < colon);
+    if let Some(f) = colon_speaker(doc, ents, c0 + listed, colon) {
         return Some(f);
     }
     // "…, dass die Preise bald weiter steigen könnten:", "…, die Eulen im
