@@ -473,6 +473,15 @@ mod tests {
     }
 
     #[test]
+    fn a_participles_subject_stands_at_its_auxiliary_not_before_the_participle() {
+        let a = crate::parse(
+            "Die Wirtin hatte die Bitte mit den Worten abgelehnt: „Das mache ich nicht.“",
+        );
+        let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(sp.reference.text, "Die Wirtin");
+    }
+
+    #[test]
     fn a_quote_of_its_own_after_a_frame_goes_on_with_its_speaker_as_a_guess() {
         let a =
             crate::parse("Der Förster warnte am Montag vor Trockenheit. „Der Wald braucht Regen.“");

@@ -387,7 +387,20 @@ pub(crate) fn found(
                 let k = name_run(doc, verb + 1);
                 k > 0 && matches!(doc.s(verb + 1 + k), "zu" | ":" | "," | "leise" | "laut")
             });
-    let subject = if verb_first && !inverted && !matches!(lemma, "so" | "laut") {
+    // "Paolo hatte die Bitte mit den Worten abgelehnt: „…“": a participle's
+    // subject stands at its finite auxiliary; the noun before the participle
+    // is its object.
+    let at_aux = (verb_first && !inverted && !matches!(lemma, "so" | "laut"))
+        .then(|| finite_aux(doc, verb, s_first, covered))
+        .flatten()
+        .filter(|&aux| aux + 2 < verb)
+        .and_then(|aux| {
+            verb_subject(doc, subject_before(doc, ents, aux, s_first, covered))
+                .filter(|(sub, _)| speaker_shaped(doc, sub))
+        });
+    let subject = if at_aux.is_some() {
+        at_aux
+    } else if verb_first && !inverted && !matches!(lemma, "so" | "laut") {
         // "X sagte: „…“": the subject stands before the verb, what follows is its object.
         verb_subject(doc, subject_before(doc, ents, verb, s_first, covered))
             .or_else(|| subject_of(doc, ents, verb, lemma, s_first, s_end, covered))
