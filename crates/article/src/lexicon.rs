@@ -22,6 +22,8 @@ pub const MEDIA_FILE: &str = include_str!("../data/media.txt");
 pub const CAPITALS_FILE: &str = include_str!("../data/capitals.txt");
 /// Top-level domains of websites named as sources ("laut example.de").
 pub const WEB_DOMAINS_FILE: &str = include_str!("../data/web_domains.txt");
+/// Capitalised clause openers that never name a speaker ("Dabei", "Hatte").
+pub const NEVER_SPEAKERS_FILE: &str = include_str!("../data/never_speakers.txt");
 
 /// The entries of a list file: trimmed lines, without blank lines and comments.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -551,6 +553,14 @@ pub fn is_web_domain(w: &str) -> bool {
     static L: OnceLock<Vec<&'static str>> = OnceLock::new();
     L.get_or_init(|| entries(WEB_DOMAINS_FILE).collect())
         .contains(&w)
+}
+
+/// A capitalised word that opens a clause but never names a speaker
+/// ("Dabei", "Insbesondere", "Hatte"): `data/never_speakers.txt`.
+pub fn never_a_speaker(w: &str) -> bool {
+    static L: OnceLock<HashMap<&'static str, ()>> = OnceLock::new();
+    L.get_or_init(|| entries(NEVER_SPEAKERS_FILE).map(|w| (w, ())).collect())
+        .contains_key(w)
 }
 
 #[cfg(test)]

@@ -955,56 +955,7 @@ pub(crate) fn speaker_shaped(doc: &Doc, subject: &Subject) -> bool {
     !(is_preposition(&lower)
         || matches!(lower.as_str(), "per" | "es" | "mittels" | "dank" | "samt")
         || w.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(
-            w,
-            "Indem"
-                | "Nachdem"
-                | "Als"
-                | "Wenn"
-                | "Weil"
-                | "Obwohl"
-                | "Während"
-                | "Bevor"
-                | "Damit"
-                | "Dass"
-                | "Ob"
-                | "Des"
-                | "Zudem"
-                | "Dabei"
-                | "Deshalb"
-                | "Daher"
-                | "Dennoch"
-                | "Trotzdem"
-                | "Außerdem"
-                | "Allerdings"
-                | "Inzwischen"
-                | "Mittlerweile"
-                | "Gleichzeitig"
-                | "Zugleich"
-                | "Anschließend"
-                | "Schließlich"
-                | "Zunächst"
-                | "Zuvor"
-                | "Später"
-                | "Bisher"
-                | "Derzeit"
-                | "Heute"
-                | "Gestern"
-                | "Jetzt"
-                | "Nun"
-                | "Damals"
-                | "Hier"
-                | "Dort"
-                | "Darin"
-                | "Dazu"
-                | "Daraufhin"
-                | "Ebenfalls"
-                | "Offenbar"
-                | "Bereits"
-                | "Auch"
-                | "Zuletzt"
-                | "Ferner"
-        ))
+        || crate::lexicon::never_a_speaker(w))
 }
 
 /// The subject of a speech verb is in the nominative: a phrase opened by
@@ -1079,6 +1030,17 @@ mod tests {
             words(&doc, &sub),
             "Das Statistische Amt der Provinz Ostland"
         );
+    }
+
+    #[test]
+    fn a_sentence_adverb_or_a_fronted_verb_is_no_speaker() {
+        let (doc, _) = scanned("Insbesondere kritisierte man den Plan. Hatte sie das gesagt?");
+        for w in ["Insbesondere", "Hatte"] {
+            let t = tok(&doc, w);
+            assert!(!speaker_shaped(&doc, &Subject::word(t)), "{w}");
+        }
+        let t = tok(&doc, "sie");
+        assert!(speaker_shaped(&doc, &Subject::Pronoun(t, None)));
     }
 
     #[test]
