@@ -318,9 +318,14 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                     continue;
                 };
                 let next = doc.s(n + 1);
+                // "nach israelischen Angaben dem Transport …": after an
+                // adjective that names the side, a dative is the clause's own.
+                let dative_after_side = adj.is_some() && matches!(next, "dem" | "den");
                 let source = if compound {
                     Source::Word(n)
-                } else if matches!(next, "des" | "der" | "eines" | "einer" | "dem" | "den") {
+                } else if matches!(next, "des" | "der" | "eines" | "einer" | "dem" | "den")
+                    && !dative_after_side
+                {
                     Source::After(n)
                 } else if matches!(next, "von" | "vom") || next == "aus" && adj.is_none() {
                     Source::After(n + 1)

@@ -782,3 +782,12 @@ fn a_passive_frame_after_a_document_opening_the_sentence_is_said_by_the_document
     );
     assert_eq!(who, "einer Mitteilung");
 }
+
+#[test]
+fn nach_side_angaben_before_a_dative_names_the_side() {
+    let (msg, who, kind, _) =
+        one("Die Rohre dienten nach polnischen Angaben dem Transport von Wasser in die Stadt.");
+    assert_eq!(who, "polnischen Angaben");
+    assert_eq!(kind, Some(FrameKind::Nach));
+    assert!(msg.contains("dem Transport von Wasser"), "{msg}");
+}
