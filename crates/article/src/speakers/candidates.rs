@@ -1044,6 +1044,14 @@ mod tests {
     }
 
     #[test]
+    fn subject_before_a_verb_past_selbst() {
+        let (doc, ents) = scanned("Anna Kowalski selbst schrieb, sie wolle bleiben.");
+        let v = tok(&doc, "schrieb");
+        let sub = subject_before(&doc, &ents, v, 0, &|_| false);
+        assert_eq!(words(&doc, &sub), "Anna Kowalski");
+    }
+
+    #[test]
     fn subject_after_a_fronted_verb() {
         let (doc, ents) = scanned("Am Montag sagte die Försterin, der Wald sei gesund.");
         let v = tok(&doc, "sagte");
