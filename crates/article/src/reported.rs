@@ -423,9 +423,20 @@ pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
             j += 1;
         }
         let (s_first, _) = doc.sent_range(q.sentence);
-        let own_sentence = doc.tok_at(q.span.start as usize) <= s_first;
-        if q.kind == QuoteKind::Full && q.speaker.is_none() && own_sentence {
-            if let Some((_, sp)) = last.as_ref().filter(|(s, _)| s + 2 >= q.sentence) {
+        let open = doc.tok_at(q.span.start as usize);
+        let own_sentence = open <= s_first;
+        // "Die Lage sei ernst: „…“": the quote after the colon of reported
+        // speech in its own sentence goes on with that speech.
+        // Reported speech before the colon: an item of this sentence, or a
+        // Konjunktiv going on with the last one.
+        let after_colon = open > s_first && doc.s(open - 1) == ":";
+        let subjunctive = after_colon
+            && open <= s_first + 40
+            && (s_first..open).any(|k| is_subjunctive(doc.s(k)));
+        if q.kind == QuoteKind::Full && q.speaker.is_none() && (own_sentence || after_colon) {
+            if let Some((_, sp)) = last.as_ref().filter(|(s, _)| {
+                s + 2 >= q.sentence && (own_sentence || subjunctive || *s == q.sentence)
+            }) {
                 let mut sp = sp.clone();
                 sp.attribution = Attribution::PreviousSentence;
                 sp.confidence = sp.confidence.min(Confidence::Medium);

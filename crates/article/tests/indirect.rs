@@ -791,3 +791,17 @@ fn nach_side_angaben_before_a_dative_names_the_side() {
     assert_eq!(kind, Some(FrameKind::Nach));
     assert!(msg.contains("dem Transport von Wasser"), "{msg}");
 }
+
+#[test]
+fn a_quote_after_the_colon_of_reported_speech_goes_on_with_its_speaker() {
+    let a = parse(
+        "Wie die Bürgermeisterin Anna Kowalski erklärte, habe sie die Feuerwehr gerufen. \
+         Die Stadt sei gut vorbereitet: „Wir haben genug Sandsäcke.“",
+    );
+    let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
+    assert!(
+        sp.reference.text.contains("Anna Kowalski"),
+        "{}",
+        sp.reference.text
+    );
+}
