@@ -318,7 +318,7 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                     continue;
                 };
                 let next = doc.s(n + 1);
-                // "nach israelischen Angaben dem Transport …": after an
+                // "nach polnischen Angaben dem Bau …": after an
                 // adjective that names the side, a dative is the clause's own.
                 let dative_after_side = adj.is_some() && matches!(next, "dem" | "den");
                 let source = if compound {

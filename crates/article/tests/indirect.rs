@@ -778,7 +778,7 @@ fn a_passive_frame_after_a_document_opening_the_sentence_is_said_by_the_document
     assert!(who.contains("Bericht der Prüfer"), "{who}");
     let (_, who, _, _) = one(
         "In einer Mitteilung, die am Montag in Bonn verschickt wurde, wurde verkündet, \
-         dass die Stadt neue Busse kaufe.",
+         dass der Rat neue Busse kaufe.",
     );
     assert_eq!(who, "einer Mitteilung");
 }

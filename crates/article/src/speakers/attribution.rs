@@ -475,7 +475,7 @@ mod tests {
     #[test]
     fn a_participles_subject_stands_at_its_auxiliary_not_before_the_participle() {
         let a = crate::parse(
-            "Die Wirtin hatte die Bitte mit den Worten abgelehnt: „Das mache ich nicht.“",
+            "Die Wirtin hatte die Bitte mit einem Lächeln abgelehnt: „Dafür fehlt mir die Zeit.“",
         );
         let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
         assert_eq!(sp.reference.text, "Die Wirtin");

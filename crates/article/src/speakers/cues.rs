@@ -387,7 +387,7 @@ pub(crate) fn found(
                 let k = name_run(doc, verb + 1);
                 k > 0 && matches!(doc.s(verb + 1 + k), "zu" | ":" | "," | "leise" | "laut")
             });
-    // "Paolo hatte die Bitte mit den Worten abgelehnt: „…“": a participle's
+    // "Die Wirtin hatte die Bitte mit einem Lächeln abgelehnt: „…“": a participle's
     // subject stands at its finite auxiliary; the noun before the participle
     // is its object.
     let at_aux = (verb_first && !inverted && !matches!(lemma, "so" | "laut"))
