@@ -436,7 +436,10 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 let konjunktiv = (s_first..end).any(|k| {
                     !covered(k) && (is_konjunktiv(doc.s(k)) || is_konjunktiv_ii(doc.s(k)))
                 });
-                if c + 2 < end && konjunktiv {
+                // "Sein Gegner, so die Ministerin weiter, würde …": a short
+                // frame between commas is one in any mood.
+                let short = c <= t + 5;
+                if c + 2 < end && (konjunktiv || short) {
                     return Some(hit(FrameKind::So, t, c - 1, Source::After(t)));
                 }
             }

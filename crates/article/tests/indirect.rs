@@ -805,3 +805,12 @@ fn a_quote_after_the_colon_of_reported_speech_goes_on_with_its_speaker() {
         sp.reference.text
     );
 }
+
+#[test]
+fn a_short_so_frame_between_commas_frames_any_mood() {
+    let (msg, who, kind, _) =
+        one("Sein Gegner, so die Ministerin weiter, würde viel Geld erhalten.");
+    assert_eq!(who, "die Ministerin");
+    assert_eq!(kind, Some(FrameKind::So));
+    assert_eq!(msg, "Sein Gegner … würde viel Geld erhalten");
+}
