@@ -412,6 +412,21 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
             {
                 return Some(hit(FrameKind::So, t, t, Source::After(t)));
             }
+            // "Die Halle sei zu klein, so schreibt die Zeitung.": "so", a verb
+            // of saying and its subject end the sentence.
+            "so" if t > s_first + 2
+                && doc.s(t - 1) == ","
+                && !covered(t - 2)
+                && doc.is_cue(t + 1)
+                && !speech_senses(doc.s(t + 1)).is_empty()
+                && np_start(doc, t + 2)
+                && end - t <= 12
+                && !(t + 1..end).any(|k| doc.s(k) == ",") =>
+            {
+                let mut h = hit(FrameKind::So, t, t + 1, Source::After(t + 1));
+                h.verb = Some(t + 1);
+                return Some(h);
+            }
             // "Jeder Verein habe, so die Prüfer, genug erhalten": the frame set
             // between commas inside a Konjunktiv sentence.
             // "…sei – so der Vorwurf – …" between dashes too.

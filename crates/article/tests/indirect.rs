@@ -814,3 +814,11 @@ fn a_short_so_frame_between_commas_frames_any_mood() {
     assert_eq!(kind, Some(FrameKind::So));
     assert_eq!(msg, "Sein Gegner … würde viel Geld erhalten");
 }
+
+#[test]
+fn so_with_a_verb_of_saying_and_its_subject_ends_the_sentence() {
+    let (msg, who, kind, _) = one("Die Halle sei zu klein, so schreibt die Zeitung.");
+    assert_eq!(who, "die Zeitung");
+    assert_eq!(kind, Some(FrameKind::So));
+    assert_eq!(msg, "Die Halle sei zu klein");
+}
