@@ -185,7 +185,16 @@ pub fn indirect(
                 .filter(|(ps, _)| ps + CONTINUATION_GAP >= s)
                 .map(|(_, sp)| sp.clone());
             if let Some(mut q) = framed(doc, ents, &mut tracker, &ctx, prev_speaker.as_ref())
-                .or_else(|| continuation(doc, &ctx, prev_speaker.as_ref()))
+                .or_else(|| match &prev_speaker {
+                    Some(p) => continuation(doc, &ctx, Some(p)),
+                    // "Die Kommission legte den Termin fest. Möglich sei der
+                    // Mai.": with no speech before, the subject of the
+                    // sentence before is a guess.
+                    None => {
+                        let guess = narration_speaker(doc, ents, &mut tracker, s, &covered)?;
+                        continuation(doc, &ctx, Some(&guess))
+                    }
+                })
             {
                 q.date = date_in(dates, doc, s, &covered);
                 if let Some(sp) = &q.speaker {
@@ -314,6 +323,34 @@ pub fn indirect(
         });
     }
     join_continuations(out)
+}
+
+/// The subject opening the sentence before `s`, when it can speak (a
+/// person, an organisation, a medium, a role or a pronoun), as a
+/// low-confidence speaker.
+fn narration_speaker(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    s: u32,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Speaker> {
+    let p = s.checked_sub(1)?;
+    let subject = narration_subject(doc, ents, p, covered).filter(|sub| match sub {
+        Subject::Role { head, .. } => doc.is_role(*head),
+        Subject::Name(..) => false,
+        _ => true,
+    })?;
+    let mut sp = speaker(
+        doc,
+        ents,
+        tracker,
+        subject,
+        Attribution::PreviousSentence,
+        covered,
+    )?;
+    sp.confidence = Confidence::Low;
+    Some(sp)
 }
 
 /// A run of Konjunktiv sentences going on with one speaker's words is one

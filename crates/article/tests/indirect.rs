@@ -822,3 +822,20 @@ fn so_with_a_verb_of_saying_and_its_subject_ends_the_sentence() {
     assert_eq!(kind, Some(FrameKind::So));
     assert_eq!(msg, "Die Halle sei zu klein");
 }
+
+#[test]
+fn a_konjunktiv_sentence_after_narration_is_guessed_to_be_its_subjects() {
+    let a = parse(
+        "Der Zug fuhr ab. Die Sprecherin der Stadt legte den Termin fest. Möglich sei der Mai.",
+    );
+    let (msg, who, kind, _) = items(&a).remove(0);
+    assert_eq!(msg, "Möglich sei der Mai.");
+    assert_eq!(who, "Die Sprecherin der Stadt");
+    assert_eq!(kind, Some(FrameKind::Continuation));
+    let sp = a.indirect[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.confidence, article::Confidence::Low);
+    // Narration about a thing names nobody.
+    assert!(parse("Der Zug fuhr ab. Möglich sei der Mai.")
+        .indirect
+        .is_empty());
+}
