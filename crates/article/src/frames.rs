@@ -20,6 +20,8 @@ pub const CLAIM_VERBS_FILE: &str = include_str!("../data/claim_verbs.txt");
 pub const SPEECH_NOUNS_FILE: &str = include_str!("../data/speech_nouns.txt");
 
 pub const ZU_INFINITIVE_VERBS_FILE: &str = include_str!("../data/zu_infinitive_verbs.txt");
+/// Verbs that report only in a "wie" clause ("Wie eine Studie ergab, …").
+pub const WIE_VERBS_FILE: &str = include_str!("../data/wie_verbs.txt");
 
 /// "ankündigen", "auffordern": a speech verb whose zu-infinitive is what was
 /// said (data/zu_infinitive_verbs.txt).
@@ -89,6 +91,14 @@ pub struct Hit {
 fn source_nouns() -> &'static Vec<&'static str> {
     static L: OnceLock<Vec<&'static str>> = OnceLock::new();
     L.get_or_init(|| entries(SOURCE_NOUNS_FILE).collect())
+}
+
+/// A verb that frames what follows only in a clause opened by "wie"
+/// ("Wie eine Umfrage ergab, …", "Wie es hieß, …"): `data/wie_verbs.txt`.
+fn is_wie_verb(w: &str) -> bool {
+    static L: OnceLock<Set> = OnceLock::new();
+    L.get_or_init(|| entries(WIE_VERBS_FILE).map(|w| (w, ())).collect())
+        .contains_key(w)
 }
 
 fn konjunktiv() -> &'static Set {
@@ -368,7 +378,10 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                         }
                         !covered(k) && !ends_wie(doc.s(k))
                     })
-                    .find(|&k| doc.is_cue(k) && !speech_senses(doc.s(k)).is_empty())
+                    .find(|&k| {
+                        doc.is_cue(k) && !speech_senses(doc.s(k)).is_empty()
+                            || is_wie_verb(doc.s(k)) && doc.s(k + 1) == ","
+                    })
                 else {
                     continue;
                 };

@@ -839,3 +839,15 @@ fn a_konjunktiv_sentence_after_narration_is_guessed_to_be_its_subjects() {
         .indirect
         .is_empty());
 }
+
+#[test]
+fn wie_with_a_verb_that_reports_only_there() {
+    let (msg, who, kind, _) = one("Wie eine Umfrage ergab, trinken viele Kinder zu wenig Wasser.");
+    assert_eq!(msg, "trinken viele Kinder zu wenig Wasser");
+    assert_eq!(who, "eine Umfrage");
+    assert_eq!(kind, Some(FrameKind::Wie));
+    // Outside a "wie" clause the verb reports nothing.
+    assert!(parse("Die Zählung ergab dreihundert Stimmen.")
+        .indirect
+        .is_empty());
+}
