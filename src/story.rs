@@ -409,7 +409,7 @@ impl Story {
 }
 
 /// A story's map as the page shows it, or why there is none.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StoryMap {
     /// The map; `None` when the article names no place.
     pub asset: Option<mapdata::asset::MapAsset>,

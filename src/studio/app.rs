@@ -410,6 +410,14 @@ fn Studio() -> impl IntoView {
             return;
         }
         for (k, part) in parts.into_iter().enumerate() {
+            // A part whose inputs did not change keeps what it shows.
+            if part.with_untracked(|old| {
+                old.as_ref()
+                    .zip(next.as_ref())
+                    .is_some_and(|(old, new)| part_unchanged(k, old, new))
+            }) {
+                continue;
+            }
             let next = next.clone();
             let step = move || {
                 if round.get_value() == mine {
@@ -822,6 +830,33 @@ fn Empty() -> impl IntoView {
 /// masthead, the map, the figures, the quotes, the article, and last the
 /// side panels (the form and the checks).
 const PARTS: usize = 6;
+
+/// Whether part `k` of the preview ([`PARTS`]) shows the same for `new`
+/// as for `old`: what its components read is equal. The masthead and the
+/// side panels are always drawn again (they are cheap, and the panels list
+/// the corrections not applied).
+fn part_unchanged(k: usize, old: &Story, new: &Story) -> bool {
+    let (a, b) = (&old.article, &new.article);
+    let (m, n) = (&old.meta, &new.meta);
+    match k {
+        // The map: its cut, the article's places (and all it marks), its keys.
+        1 => old.map == new.map && a == b && m.map == n.map && m.sections.map == n.sections.map,
+        // The figures: the estimates, the comparison, and the sentences
+        // their details quote.
+        2 => {
+            old.estimates == new.estimates
+                && m.comparison == n.comparison
+                && m.sections.figures == n.sections.figures
+                && a.text == b.text
+                && a.sentences == b.sentences
+                && old.slug == new.slug
+        }
+        // The quotes and the marked article: all of the article.
+        3 => a == b && m.sections.quotes == n.sections.quotes,
+        4 => a == b && m.sections.article == n.sections.article,
+        _ => false,
+    }
+}
 
 /// The explainer of the draft, by the page components the build uses: each
 /// part from its own copy of the story (`parts`, set one task after the
