@@ -1,23 +1,29 @@
 // Trunk post_build hook, after the prerender and before post-build.mjs:
 // builds the Studio (studio.html) into the staging dir. Trunk 0.21 builds one
 // HTML target, the reader pages' index.html with their `live` wasm; the
-// Studio is a second wasm (the `studio` binary, features `studio` =
-// page components + Leptos' client-side renderer) that reader pages never
-// load. This script does for it what Trunk does for the reader wasm, with the
-// same tools from PATH and never a download:
+// Studio has two wasm files of its own (features `studio`) that reader pages
+// never load: the page (the `studio` binary: page components + Leptos'
+// client-side renderer) and its engine (the `studio_engine` binary: parse,
+// corrections, story.toml, world files, map cut), run in a worker. This
+// script does for them what Trunk does for the reader wasm, with the same
+// tools from PATH and never a download:
 //
-// 1. cargo build --bin studio for wasm32 (--release in a release build);
+// 1. cargo build --bin studio --bin studio_engine for wasm32 (--release in
+//    a release build);
 // 2. wasm-bindgen --target web; in a release build wasm-opt -Oz (as Trunk's
 //    data-wasm-opt="z" does for the reader wasm);
-// 3. writes the glue, the wasm, a small start module, the styles (the
-//    reader pages' styles plus style/studio.css) and the world gazetteer
-//    under content-hashed names, and studio.html from the template
-//    ./studio.html.
+// 3. writes the glue, the wasm, the engine's worker script (its driver:
+//    fetches the world files, answers each job), a small start module (the
+//    page's wasm, the engine's worker, the reader pages' live behaviour for
+//    the preview), the styles (the reader pages' styles plus
+//    style/studio.css) under content-hashed names, and studio.html from the
+//    template ./studio.html.
 //
 // studio.html has no inline script or style: the strict CSP that
-// post-build.mjs adds to every page (release builds) covers it with 'self',
-// and post-build.mjs puts every file written here into sw.js's precache
-// except the gazetteer (cached by sw.js when the Studio first fetches it).
+// post-build.mjs adds to every page (release builds) covers it with 'self'
+// (worker-src 'self' for the engine), and post-build.mjs puts every file
+// written here into sw.js's Studio list (cached when the Studio asks), the
+// world files not (sw.js keeps them once fetched).
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile, mkdtemp, rm, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
