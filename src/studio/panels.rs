@@ -293,6 +293,9 @@ fn speakers_found(article: &Article) -> Vec<String> {
 }
 
 fn add(ctx: Ctx, c: Correction) {
+    // The notice spoke of the last step (a position taken from the map):
+    // the fix is made now, and the list of corrections shows it.
+    ctx.notice.set(None);
     ctx.form.update(|m| {
         // A new fix for the same text replaces the old one.
         m.corrections.retain(|old| {

@@ -172,6 +172,10 @@ test('a figure leaves the comparison, a quoted term is marked as no speech, and 
   const lat = Number((await other.locator('input[data-testid^=check-place-lat]').inputValue()).replace(',', '.'));
   assert.ok(Math.abs(lon - 13.46) < 0.4 && Math.abs(lat - 48.57) < 0.4, `${lon}, ${lat} is by Passau's label`);
   await other.locator('button[aria-pressed=false]', { hasText: 'Auf der Karte zeigen' }).waitFor({ timeout: 5000 });
+  // Placed there: no longer a place to check, and the hint to place it is gone.
+  await other.getByRole('button', { name: /Hier platzieren/ }).click();
+  await other.waitFor({ state: 'detached', timeout: 15000 });
+  assert.ok(await page.getByTestId('studio-notice').isHidden(), 'the hint is gone once the town is placed');
   // Undo takes a fix back.
   await page.getByTestId('check-correction').first().getByTestId('check-undo').click();
   await settled(page);
