@@ -499,6 +499,11 @@ pub(crate) fn subject_before_at(
     if is_subject_particle(doc.s(t)) && t > s_first && !covered(t - 1) && doc.is_word(t - 1) {
         t -= 1;
     }
+    // "wie die Ärztin (SPD) der Zeitung mitteilte": a dative addressee right
+    // before the verb is stepped over; the subject stands before it.
+    if t >= s_first + 3 && addressee_np(doc, t - 1) && !covered(t - 2) {
+        t -= 2;
+    }
     if let Some(g) = is_pronoun(doc.s(t)) {
         let plural = !matches!(doc.s(t), "er" | "Er") && is_plural_verb(doc.s(v));
         return Some((Subject::Pronoun(t, if plural { None } else { g }), t));
@@ -1041,6 +1046,16 @@ mod tests {
         }
         let t = tok(&doc, "sie");
         assert!(speaker_shaped(&doc, &Subject::Pronoun(t, None)));
+    }
+
+    #[test]
+    fn subject_before_a_verb_past_a_dative_addressee() {
+        let (doc, ents) = scanned(
+            "Wie die Sprecherin der Stadtwerke (SWK) der Presse mitteilte, sei alles ruhig.",
+        );
+        let v = tok(&doc, "mitteilte");
+        let sub = subject_before(&doc, &ents, v, 0, &|_| false);
+        assert_eq!(words(&doc, &sub), "die Sprecherin der Stadtwerke");
     }
 
     #[test]
