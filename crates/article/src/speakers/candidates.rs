@@ -1059,6 +1059,14 @@ mod tests {
     }
 
     #[test]
+    fn subject_before_a_verb_past_seinerseits() {
+        let (doc, ents) = scanned("Der Imkerbund seinerseits versprach, die Völker zu zählen.");
+        let v = tok(&doc, "versprach");
+        let sub = subject_before(&doc, &ents, v, 0, &|_| false);
+        assert_eq!(words(&doc, &sub), "Der Imkerbund");
+    }
+
+    #[test]
     fn subject_before_a_verb_past_selbst() {
         let (doc, ents) = scanned("Anna Kowalski selbst schrieb, sie wolle bleiben.");
         let v = tok(&doc, "schrieb");

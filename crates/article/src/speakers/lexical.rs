@@ -404,7 +404,16 @@ pub(crate) fn is_oblique_det(w: &str) -> bool {
 pub(crate) fn is_subject_particle(w: &str) -> bool {
     matches!(
         w,
-        "aber" | "nun" | "jedoch" | "hingegen" | "dagegen" | "indessen" | "selbst"
+        "aber"
+            | "nun"
+            | "jedoch"
+            | "hingegen"
+            | "dagegen"
+            | "indessen"
+            | "selbst"
+            | "seinerseits"
+            | "ihrerseits"
+            | "wiederum"
     )
 }
 
