@@ -27,6 +27,8 @@ pub fn attribute(
     let mut last_frame: Option<(usize, Speaker)> = None;
     // The last two Full quotes: (close token, speaker).
     let mut turns: [Option<(usize, Option<Speaker>)>; 2] = [None, None];
+    // The index of the last Full quote.
+    let mut prev_full: Option<usize> = None;
     for (qi, raw) in raws.iter().enumerate() {
         let lo = qi.saturating_sub(4);
         let near = raws.get(lo..(qi + 5).min(raws.len())).unwrap_or(&[]);
@@ -145,6 +147,36 @@ pub fn attribute(
                 quote.speaker = Some(sp);
             }
         }
+        // "Als ihn die Ärztin fragte, sagte er: „Wer?“ „Sie.“": a quote right
+        // after a question answers it, even when the question's frame stands
+        // in the same sentence; the other person that frame's sentence
+        // names speaks.
+        if quote.kind == QuoteKind::Full {
+            let cue_before = |pr: usize| {
+                quote
+                    .cue
+                    .as_ref()
+                    .is_none_or(|c| doc.tok_at(c.verb.span.start as usize) < raws[pr].open())
+            };
+            if let (Some((c1, Some(s1))), Some(pr)) = (&turns[1], prev_full) {
+                if adjacent_turn(doc, *c1, raw.open()) && doc.s(c1 - 1) == "?" && cue_before(pr) {
+                    if let Some(subject) = other_person(doc, ents, raws[pr].open(), s1) {
+                        if let Some(mut sp) = speaker(
+                            doc,
+                            ents,
+                            &mut tracker,
+                            subject,
+                            Attribution::PreviousSentence,
+                            &covered,
+                        ) {
+                            sp.confidence = Confidence::Low;
+                            quote.speaker = Some(sp);
+                            quote.cue = None;
+                        }
+                    }
+                }
+            }
+        }
         if quote.speaker.is_none() {
             // "»A« sagt der Gast. »B«": the speaker goes on after the frame.
             if let Some((end, sp)) = &last_frame {
@@ -214,7 +246,7 @@ pub fn attribute(
             if let (Some((c1, s1)), Some((_, Some(s2)))) = (&turns[1], &turns[0]) {
                 // Right after the last quote, or it ended the paragraph before.
                 let open = raw.open();
-                let adjacent = open == c1 + 1
+                let adjacent = adjacent_turn(doc, *c1, open)
                     || open > c1 + 1
                         && doc.kind(open - 1) == Some(Kind::Break)
                         && doc.sent(open - 2) == doc.sent(*c1);
@@ -235,6 +267,7 @@ pub fn attribute(
             quote.speaker = colon_sentence_person(doc, ents, &mut tracker, raw, &covered);
         }
         if quote.kind == QuoteKind::Full {
+            prev_full = Some(qi);
             turns[0] = turns[1].take();
             turns[1] = Some((raw.close(), quote.speaker.clone()));
         }
@@ -349,6 +382,65 @@ pub(crate) fn colon_sentence_person(
     )?;
     sp.confidence = Confidence::Low;
     Some(sp)
+}
+
+/// A quote opening at `open` follows the one closing at `c1` with only
+/// punctuation (no quote mark) or a paragraph break between them.
+fn adjacent_turn(doc: &Doc, c1: usize, open: usize) -> bool {
+    open > c1
+        && open <= c1 + 3
+        && (c1 + 1..open).all(|t| {
+            doc.kind(t) == Some(Kind::Break)
+                || doc.kind(t) == Some(Kind::Punct) && !is_quote_char_tok(doc, t)
+        })
+}
+
+/// "Als ihn die Ärztin fragte, sagte er: „…?“": the last person or role
+/// noun with its article that the sentence names before the quote at `open`
+/// and that is not the quote's speaker `sp` (at most [`WINDOW`] tokens back).
+fn other_person(doc: &Doc, ents: &Entities, open: usize, sp: &Speaker) -> Option<Subject> {
+    let si = doc.sent(open)?;
+    let mut s_first = doc.sent_range(si).0;
+    // "…, sagte er: „…“": the frame may end the sentence before at a colon.
+    if s_first == open && si > 0 && doc.s(open.wrapping_sub(1)) == ":" {
+        s_first = doc.sent_range(si - 1).0;
+    }
+    let (a, b) = (
+        sp.reference.span.start as usize,
+        sp.reference.span.end as usize,
+    );
+    let outside = |first: usize, last: usize| doc.end(last) <= a || doc.start(first) >= b;
+    let mut k = open;
+    while k > s_first.max(open.saturating_sub(WINDOW)) {
+        k -= 1;
+        if let Some(p) = ents.person_ending(k).filter(|p| p.first >= s_first) {
+            if outside(p.first, p.last) {
+                return Some(Subject::Person(p.clone()));
+            }
+            continue;
+        }
+        if doc.is_role(k) {
+            // Lower-case words between the article and the noun are its adjectives.
+            let mut first = k;
+            while first > s_first + 1
+                && first + 3 > k
+                && doc.is_word(first - 1)
+                && crate::scan::starts_lower(doc.s(first - 1))
+                && !is_det(doc.s(first - 1))
+            {
+                first -= 1;
+            }
+            if first > s_first && is_det(doc.s(first - 1)) && outside(first - 1, k) {
+                return Some(Subject::Role {
+                    det: Some(first - 1),
+                    first,
+                    head: k,
+                    last: k,
+                });
+            }
+        }
+    }
+    None
 }
 
 /// The person, or the role noun, right before the bracket that opens at
@@ -479,6 +571,32 @@ mod tests {
         );
         let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
         assert_eq!(sp.reference.text, "Die Wirtin");
+    }
+
+    #[test]
+    fn quotes_after_a_question_alternate_with_the_other_person_of_its_frame() {
+        let a = crate::parse(
+            "Als ihn eine junge Ärztin am Tor ansprach, sagte er: „Wie viele Gäste kommen heute?“ \
+             „Wohl dreißig.“ „Und wie viele davon essen mit?“ „Zehn.“",
+        );
+        let who: Vec<_> = a
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.reference.text.as_str()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                Some("er"),
+                Some("eine junge Ärztin"),
+                Some("er"),
+                Some("eine junge Ärztin")
+            ]
+        );
+        assert_eq!(
+            a.quotes[1].speaker.as_ref().map(|s| s.confidence),
+            Some(Confidence::Low)
+        );
     }
 
     #[test]
