@@ -851,3 +851,11 @@ fn wie_with_a_verb_that_reports_only_there() {
         .indirect
         .is_empty());
 }
+
+#[test]
+fn aufrufen_frames_a_zu_infinitive() {
+    let (msg, who, _, _) =
+        one("Die Gemeinde rief die Gärtner auf, im Sommer Regenwasser zu sammeln.");
+    assert_eq!(msg, "im Sommer Regenwasser zu sammeln");
+    assert_eq!(who, "Die Gemeinde");
+}

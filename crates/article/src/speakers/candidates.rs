@@ -982,7 +982,10 @@ pub(crate) fn verb_subject(
                 && is_det(before)
                 && first >= 2
                 && is_preposition(&doc.s(first - 2).to_lowercase());
+        // "zum Sturm des Gefängnisses aufgerufen": a genitive attribute.
+        let genitive = matches!(sub, Subject::Name(..)) && before == "des";
         !in_pp
+            && !genitive
             && (!matches!(sub, Subject::Role { .. })
                 || !matches!(doc.s(first), "dem" | "den" | "des" | "Dem" | "Den" | "Des"))
     })
@@ -1064,6 +1067,13 @@ mod tests {
         let v = tok(&doc, "versprach");
         let sub = subject_before(&doc, &ents, v, 0, &|_| false);
         assert_eq!(words(&doc, &sub), "Der Imkerbund");
+    }
+
+    #[test]
+    fn a_name_after_des_is_a_genitive_not_a_subject() {
+        let (doc, _) = scanned("Er hat zum Bau des Hafens aufgerufen.");
+        let t = tok(&doc, "Hafens");
+        assert!(verb_subject(&doc, Some((Subject::Name(t, t), t))).is_none());
     }
 
     #[test]
