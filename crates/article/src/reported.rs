@@ -621,6 +621,11 @@ fn framed(
         }),
         None => None,
     };
+    // "Wird der Plan abgelehnt, so …", "…, so wurden 300 verkauft": a "so"
+    // with nobody after it to say anything is no frame.
+    if h.kind == FrameKind::So && speaker.is_none() {
+        return None;
+    }
     let speaker = speaker.map(|mut sp| {
         if h.kind == FrameKind::Noun {
             sp.confidence = Confidence::Low;

@@ -859,3 +859,15 @@ fn aufrufen_frames_a_zu_infinitive() {
     assert_eq!(msg, "im Sommer Regenwasser zu sammeln");
     assert_eq!(who, "Die Gemeinde");
 }
+
+#[test]
+fn a_so_with_nobody_to_say_it_frames_nothing() {
+    assert!(
+        parse("Im Jahr 2011 wurden 300 Autos verkauft, so viele wie nie.")
+            .indirect
+            .is_empty()
+    );
+    let (_, who, kind, _) = one("Die Brücke bleibt bis Mai gesperrt, so die Bürgermeisterin.");
+    assert_eq!(who, "die Bürgermeisterin");
+    assert_eq!(kind, Some(FrameKind::So));
+}
