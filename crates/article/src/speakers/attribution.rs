@@ -600,6 +600,20 @@ mod tests {
     }
 
     #[test]
+    fn a_partial_quote_after_an_inverted_clause_is_its_subjects() {
+        let a = crate::parse(
+            "Zuerst wollte er „drei neue Brücken für die Stadt bauen“, am Ende wurde es eine.",
+        );
+        let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(sp.reference.text, "er");
+        // Not a person inside a phrase: "mit dem jungen Peter Lindner".
+        let a = crate::parse(
+            "Im Gespräch mit dem jungen Peter Lindner fiel das Wort „drei neue Brücken bauen“.",
+        );
+        assert!(a.quotes.iter().all(|q| q.speaker.is_none()));
+    }
+
+    #[test]
     fn a_quote_of_its_own_after_a_frame_goes_on_with_its_speaker_as_a_guess() {
         let a =
             crate::parse("Der Förster warnte am Montag vor Trockenheit. „Der Wald braucht Regen.“");

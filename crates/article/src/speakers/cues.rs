@@ -80,7 +80,44 @@ pub(crate) fn own_clause_subject(
     if (s_first..open).any(|t| is_quote_char_tok(doc, t) || doc.kind(t) == Some(Kind::Break)) {
         return None;
     }
-    clause_subject(doc, ents, s_first, open)
+    clause_subject(doc, ents, s_first, open).or_else(|| inverted_subject(doc, ents, s_first, open))
+}
+
+/// "Im Streit sieht Anna Kowalski einen „Fehler“", "Zuerst wollte er „…“": an
+/// adverbial opens the sentence, the finite verb follows, then its subject,
+/// a person or a personal pronoun (within the first twelve tokens).
+fn inverted_subject(doc: &Doc, ents: &Entities, s_first: usize, open: usize) -> Option<Subject> {
+    for v in s_first + 1..open.min(s_first + 12) {
+        let w = doc.s(v);
+        if matches!(w, "," | ";" | ":") {
+            return None;
+        }
+        // A verb, not an adjective after an article ("mit dem jungen Peter …").
+        let verb = doc.is_word(v)
+            && crate::scan::starts_lower(w)
+            && !is_det(w)
+            && !is_preposition(w)
+            && !is_possessive(w)
+            && !is_det(doc.s(v - 1))
+            && !is_preposition(doc.s(v - 1))
+            && !matches!(
+                w,
+                "und" | "oder" | "im" | "am" | "vom" | "zum" | "zur" | "beim"
+            );
+        if !verb || v + 1 >= open {
+            continue;
+        }
+        let t = v + 1;
+        if let Some(g) =
+            is_pronoun(doc.s(t)).filter(|_| matches!(doc.s(t), "er" | "sie" | "ich" | "wir"))
+        {
+            return Some(Subject::Pronoun(t, g));
+        }
+        if let Some(p) = ents.person_starting(t).filter(|p| p.last < open) {
+            return Some(Subject::Person(p.clone()));
+        }
+    }
+    None
 }
 
 /// A cue candidate: (distance to the quote, verb token, lemma, particle).
