@@ -614,6 +614,14 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_after_a_quote_is_no_cue() {
+        let a = crate::parse(
+            "Zuerst plante die Stadt „drei neue Brücken über den Fluss“, schlussendlich wurde es eine.",
+        );
+        assert!(a.quotes[0].cue.is_none());
+    }
+
+    #[test]
     fn a_quote_of_its_own_after_a_frame_goes_on_with_its_speaker_as_a_guess() {
         let a =
             crate::parse("Der Förster warnte am Montag vor Trockenheit. „Der Wald braucht Regen.“");

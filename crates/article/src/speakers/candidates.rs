@@ -382,7 +382,11 @@ pub(crate) fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
     }
     // "einer der Langen", "jemand", "der eine", "der andere": a pronoun-like
     // subject, with its genitive or "von" complement.
-    let head = if is_indefinite_pronoun(doc.s(t)) {
+    // ("laut einer Umfrage": "einer" before a noun is its article.)
+    let article = matches!(doc.s(t), "einer" | "Einer" | "keiner" | "Keiner")
+        && doc.is_cap(t + 1)
+        && !is_det(doc.s(t + 1));
+    let head = if is_indefinite_pronoun(doc.s(t)) && !article {
         Some((None, t))
     } else if crate::scan::is_definite(&doc.s(t).to_lowercase()) && is_nominal_rest(doc.s(t + 1)) {
         Some((Some(t), t + 1))
@@ -1074,6 +1078,15 @@ mod tests {
         let (doc, _) = scanned("Er hat zum Bau des Hafens aufgerufen.");
         let t = tok(&doc, "Hafens");
         assert!(verb_subject(&doc, Some((Subject::Name(t, t), t))).is_none());
+    }
+
+    #[test]
+    fn einer_before_a_noun_is_its_article_not_a_pronoun() {
+        let (doc, _) = scanned("Laut einer Umfrage bleibt es so. Einer der Gäste blieb.");
+        let t = tok(&doc, "einer");
+        assert_eq!(words(&doc, &np_from(&doc, t)), "einer Umfrage");
+        let t = tok(&doc, "Einer");
+        assert_eq!(words(&doc, &np_from(&doc, t)), "Einer der Gäste");
     }
 
     #[test]

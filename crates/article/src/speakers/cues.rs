@@ -258,7 +258,9 @@ pub(crate) fn postfield_cue(
         // "»…«, stockte wieder der Major": past one short adverb.
         None if (subject_start(doc, t + 1 + usize::from(reflexive))
             || !reflexive && skippable(doc, t + 1) && subject_start(doc, t + 2))
-            && w.chars().count() > 3 =>
+            && w.chars().count() > 3
+            // "„…“, schlussendlich kam es anders": an adverb is no verb.
+            && !looks_like_modifier(w) =>
         {
             (guess_lemma(w), None)
         }
