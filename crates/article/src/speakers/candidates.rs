@@ -529,9 +529,20 @@ pub(crate) fn subject_before_at(
             && doc.s(t).len() <= 3
             && t > s_first + 1
             && doc.s(t - 1) == ",";
+        // "Die Gruppe, die im Mai gegründet wurde (nach langem Streit),
+        // sagte": a bracket may close the relative clause.
+        let clause_last = if doc.s(t) == ")" {
+            (t.saturating_sub(8).max(s_first + 1)..t)
+                .rev()
+                .take_while(|&k| !covered(k) && !matches!(doc.s(k), ")" | ","))
+                .find(|&k| doc.s(k) == "(")
+                .map_or(t, |open| open - 1)
+        } else {
+            t
+        };
         if age {
             t -= 2;
-        } else if let Some(c) = relative_clause_start(doc, t, s_first, covered) {
+        } else if let Some(c) = relative_clause_start(doc, clause_last, s_first, covered) {
             t = c - 1;
             // "Ein Junge nur, der …, rief": past a particle after the noun.
             if is_relative_particle(doc.s(t)) {
@@ -1087,6 +1098,16 @@ mod tests {
         assert_eq!(words(&doc, &np_from(&doc, t)), "einer Umfrage");
         let t = tok(&doc, "Einer");
         assert_eq!(words(&doc, &np_from(&doc, t)), "Einer der Gäste");
+    }
+
+    #[test]
+    fn subject_before_a_relative_clause_closed_by_a_bracket() {
+        let (doc, ents) = scanned(
+            "Der Imkerbund, der im Mai gegründet wurde (nach langem Streit), warnte, es sei zu spät.",
+        );
+        let v = tok(&doc, "warnte");
+        let sub = subject_before(&doc, &ents, v, 0, &|_| false);
+        assert_eq!(words(&doc, &sub), "Der Imkerbund");
     }
 
     #[test]
