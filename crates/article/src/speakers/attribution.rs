@@ -122,6 +122,14 @@ pub fn attribute(
             let subject_end = f.subject.as_ref().map(|(_, end)| *end);
             quote.addressee = addressee(doc, f.verb, subject_end, f.particle);
             if let Some((subject, _)) = f.subject {
+                // "„…“, zitierte man die Ärztin": with "man" quoting, the
+                // person quoted is the one who spoke.
+                let subject = match subject {
+                    Subject::Pronoun(t, _) if f.lemma == "zitieren" && doc.s(t) == "man" => {
+                        quoted_person(doc, ents, t + 1).unwrap_or(subject)
+                    }
+                    _ => subject,
+                };
                 quote.speaker = speaker(doc, ents, &mut tracker, subject, attribution, &covered);
             }
             let (a, b) = (f.verb.min(raw.open()), f.verb.max(raw.close()));
@@ -443,6 +451,23 @@ fn other_person(doc: &Doc, ents: &Entities, open: usize, sp: &Speaker) -> Option
     None
 }
 
+/// The person, or a role noun with its article, starting at `t`: the object
+/// of "zitieren".
+fn quoted_person(doc: &Doc, ents: &Entities, t: usize) -> Option<Subject> {
+    if let Some(p) = ents.person_starting(t) {
+        return Some(Subject::Person(p.clone()));
+    }
+    let role = super::candidates::np_from(doc, t).filter(
+        |(s, _)| matches!(s, Subject::Role { head, det: Some(_), .. } if doc.is_role(*head)),
+    );
+    if let Some((s, _)) = role {
+        return Some(s);
+    }
+    // An unknown name: two or three capitalised words.
+    let k = crate::entities::name_run(doc, t);
+    (2..=3).contains(&k).then(|| Subject::Name(t, t + k - 1))
+}
+
 /// The person, or the role noun, right before the bracket that opens at
 /// `open - 1`.
 fn bracketed_after(doc: &Doc, ents: &Entities, open: usize, s_first: usize) -> Option<Subject> {
@@ -619,6 +644,16 @@ mod tests {
             "Zuerst plante die Stadt „drei neue Brücken über den Fluss“, schlussendlich wurde es eine.",
         );
         assert!(a.quotes[0].cue.is_none());
+    }
+
+    #[test]
+    fn quoted_by_man_the_person_quoted_speaks() {
+        let a = crate::parse("„Der Deich hält“, zitierte man Ysolda Arvez vom Wasseramt.");
+        let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(sp.reference.text, "Ysolda Arvez");
+        let a = crate::parse("„Der Deich hält“, zitierte man die Deichgräfin.");
+        let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(sp.reference.text, "die Deichgräfin");
     }
 
     #[test]
