@@ -657,6 +657,16 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_closing_a_clause_before_the_colon_has_its_subject_after_the_conjunction() {
+        let a = crate::parse(
+            "Es gilt noch heute, was Paul Lindner vor zehn Jahren über den Hafen geschrieben hat: \
+             „Der Hafen ist zu klein.“",
+        );
+        let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(sp.reference.text, "Paul Lindner");
+    }
+
+    #[test]
     fn a_quote_of_its_own_after_a_frame_goes_on_with_its_speaker_as_a_guess() {
         let a =
             crate::parse("Der Förster warnte am Montag vor Trockenheit. „Der Wald braucht Regen.“");

@@ -170,7 +170,7 @@ pub(crate) fn final_clause_subject(
     if is_auxiliary(doc.s(after)) || matches!(doc.s(after), "ist" | "war" | "wurde") {
         after += 1;
     }
-    if after < s_end && !matches!(doc.s(after), "," | "." | ";" | ")" | "–" | "!" | "?") {
+    if after < s_end && !matches!(doc.s(after), "," | "." | ";" | ")" | "–" | "!" | "?" | ":") {
         return None;
     }
     let floor = verb.saturating_sub(FINAL_CLAUSE_WORDS).max(s_first);
@@ -206,7 +206,17 @@ pub(crate) fn final_clause_subject(
     let conj = doc.s(c).to_lowercase();
     if matches!(
         conj.as_str(),
-        "weil" | "da" | "dass" | "daß" | "wenn" | "nachdem" | "obwohl" | "während" | "indem"
+        "weil"
+            | "da"
+            | "dass"
+            | "daß"
+            | "wenn"
+            | "nachdem"
+            | "obwohl"
+            | "während"
+            | "indem"
+            | "was"
+            | "wie"
     ) {
         return verb_subject(doc, subject_after(doc, ents, c, "sagen", verb, &|_| false));
     }

@@ -437,7 +437,13 @@ pub(crate) fn found(
             verb_subject(doc, subject_before(doc, ents, aux, s_first, covered))
                 .filter(|(sub, _)| speaker_shaped(doc, sub))
         });
-    let subject = if at_aux.is_some() {
+    // "…, was Paul Lindner vor Jahren geschrieben hat: „…“": a verb closing
+    // a clause opened by a conjunction has its subject after the conjunction.
+    let closing = final_clause_subject(doc, ents, verb, lemma, s_first, s_end)
+        .filter(|_| matches!(doc.s(verb + 1), ":") || doc.s(verb + 2) == ":");
+    let subject = if closing.is_some() {
+        closing
+    } else if at_aux.is_some() {
         at_aux
     } else if verb_first && !inverted && !matches!(lemma, "so" | "laut") {
         // "X sagte: „…“": the subject stands before the verb, what follows is its object.
