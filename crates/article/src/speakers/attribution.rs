@@ -659,7 +659,7 @@ mod tests {
     #[test]
     fn a_verb_closing_a_clause_before_the_colon_has_its_subject_after_the_conjunction() {
         let a = crate::parse(
-            "Es gilt noch heute, was Paul Lindner vor zehn Jahren über den Hafen geschrieben hat: \
+            "Bis heute stimmt, was Paul Lindner im Winter über den Hafen geschrieben hat: \
              „Der Hafen ist zu klein.“",
         );
         let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
