@@ -853,7 +853,14 @@ fn reported_clause(
             let a = c + 1;
             let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);
             let clause_end = main_clause_resumes(doc, a, clause_end).unwrap_or(clause_end);
-            if a < clause_end {
+            // "…, werde aber nicht veröffentlicht, teilte die Stadt mit.": a
+            // clause opening with a verb of saying frames what comes before
+            // it; the verb here is part of what was said.
+            let frames_before = starts_lower_word(doc, a)
+                && cue_at(doc, a, end, covered).is_some()
+                && a + 6 >= end
+                && (a..end).all(|k| doc.s(k) != ",");
+            if a < clause_end && !frames_before {
                 let opened = opens_reported(doc.s(a));
                 let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
                 // "Die Leiterin sagte, die Zahlen stiegen weiter": a main

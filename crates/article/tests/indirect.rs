@@ -871,3 +871,11 @@ fn a_so_with_nobody_to_say_it_frames_nothing() {
     assert_eq!(who, "die Bürgermeisterin");
     assert_eq!(kind, Some(FrameKind::So));
 }
+
+#[test]
+fn a_participle_of_saying_inside_the_message_is_no_frame_before_the_real_one() {
+    let (msg, who, _, _) =
+        one("Die Kosten stiegen, würden aber erst im Mai erklärt, teilte eine Sprecherin der Stadt mit.");
+    assert_eq!(msg, "Die Kosten stiegen, würden aber erst im Mai erklärt");
+    assert_eq!(who, "eine Sprecherin der Stadt");
+}
