@@ -853,7 +853,7 @@ fn reported_clause(
             let a = c + 1;
             let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);
             let clause_end = main_clause_resumes(doc, a, clause_end).unwrap_or(clause_end);
-            // "…, werde aber nicht veröffentlicht, teilte die Stadt mit.": a
+            // "…, sei aber noch nicht entschieden, teilte die Stadt mit.": a
             // clause opening with a verb of saying frames what comes before
             // it; the verb here is part of what was said.
             let frames_before = starts_lower_word(doc, a)

@@ -1007,7 +1007,8 @@ pub(crate) fn verb_subject(
                 && is_det(before)
                 && first >= 2
                 && is_preposition(&doc.s(first - 2).to_lowercase());
-        // "zum Sturm des Gefängnisses aufgerufen": a genitive attribute.
+        // "zur Rettung des Leuchtturms gemahnt": a name after "des" is a
+        // genitive attribute, never the subject.
         let genitive = matches!(sub, Subject::Name(..)) && before == "des";
         !in_pp
             && !genitive
