@@ -189,6 +189,14 @@ try {
         }
       }
     }
+    // The Studio (issue 19): its accessibility and best practices are 100.
+    const studio = await lighthouse({ url: new URL('studio.html', ours.url).href }, 'studio');
+    result.lighthouse.studio = studio;
+    if (studio) {
+      console.log(`  studio.html: perf ${studio.perf} a11y ${studio.a11y} bp ${studio.bp} seo ${studio.seo} | `
+        + `${kb(studio.bytes)} TBT ${ms(studio.tbt)} LCP ${ms(studio.lcp)}`
+        + (studio.failed.length ? ` | not met: ${studio.failed.join(', ')}` : ''));
+    }
   }
 } finally {
   await targets.close();

@@ -64,6 +64,10 @@ check('HTML of the first view, gzip', kb(lh?.ours.htmlGz), '≤ 60 KB', le(lh?.o
 check('wasm, gzip', kb(lh?.ours.wasmGz), '≤ 120 KB', le(lh?.ours.wasmGz, 120 * 1024));
 check('Studio wasm, gzip', kb(lh?.ours.studioWasmGz), '≤ 300 KB', le(lh?.ours.studioWasmGz, 300 * 1024));
 check('Studio first load, gzip', kb(lh?.ours.studioFirstLoadGz), '≤ 400 KB', le(lh?.ours.studioFirstLoadGz, 400 * 1024));
+const studioLh = lh?.lighthouse?.studio;
+for (const [k, label] of [['a11y', 'accessibility'], ['bp', 'best practices']]) {
+  check(`Studio: Lighthouse ${label}`, num(studioLh?.[k]), '100', studioLh?.[k] == null ? null : studioLh[k] >= 100);
+}
 if (st) {
   const worst = Math.max(0, ...st.ours.filter(Boolean).map((x) => x.longest));
   check(`longest start-up task at ${cpu}× CPU, worst load`, ms(runs(st.ours) ? worst : null), '≤ 50 ms', runs(st.ours) ? worst <= 50 : null);
