@@ -397,6 +397,8 @@ fn Studio() -> impl IntoView {
     // its new version replaces it. The side panels come last.
     let parts: [RwSignal<Option<Arc<Story>>>; PARTS] = std::array::from_fn(|_| RwSignal::new(None));
     let (complete, set_complete) = signal(false);
+    // The parts the last new story drew (`data-drawn` on the preview).
+    let (drawn, set_drawn) = signal(String::new());
     let round = StoredValue::new(0u64);
     Effect::new(move |_| {
         let next = story.get();
@@ -409,6 +411,7 @@ fn Studio() -> impl IntoView {
             }
             return;
         }
+        let mut names = Vec::new();
         for (k, part) in parts.into_iter().enumerate() {
             // A part whose inputs did not change keeps what it shows.
             if part.with_untracked(|old| {
@@ -418,6 +421,7 @@ fn Studio() -> impl IntoView {
             }) {
                 continue;
             }
+            names.push(PART_NAMES[k]);
             let next = next.clone();
             let step = move || {
                 if round.get_value() == mine {
@@ -430,6 +434,7 @@ fn Studio() -> impl IntoView {
                 set_timeout(step, Duration::from_millis(0));
             }
         }
+        set_drawn.set(names.join(" "));
         // Then the preview is complete: kept and announced (its live
         // behaviour is attached).
         set_timeout(
@@ -511,7 +516,11 @@ fn Studio() -> impl IntoView {
         generation.update_value(|g| *g += 1);
         set_saved.set(save_draft(&text));
         let long = too_long_for_preview(&text);
-        set_too_long.set(long);
+        // Set only when it changes: a set redraws what reads it (here the
+        // whole preview), even to the same value.
+        if too_long.get_untracked() != long {
+            set_too_long.set(long);
+        }
         if long.is_some() {
             set_story.set(None);
             set_pending.set(false);
@@ -730,7 +739,7 @@ fn Studio() -> impl IntoView {
             <FramePanel ctx/>
             <CheckPanel ctx/>
             </div>
-            <div class="studio-preview" id=crate::hooks::id::APP data-testid="studio-preview"
+            <div class="studio-preview" id=crate::hooks::id::APP data-testid="studio-preview" data-drawn=drawn
                 aria-busy=move || if pending.get() { "true" } else { "false" }>
                 <p class="studio-places ui" role="status" data-testid="studio-places" data-studio-only=""
                     data-state=move || match places.get() {
@@ -830,6 +839,9 @@ fn Empty() -> impl IntoView {
 /// masthead, the map, the figures, the quotes, the article, and last the
 /// side panels (the form and the checks).
 const PARTS: usize = 6;
+
+/// The parts' names, in [`PARTS`] order.
+const PART_NAMES: [&str; PARTS] = ["masthead", "map", "figures", "quotes", "article", "panels"];
 
 /// Whether part `k` of the preview ([`PARTS`]) shows the same for `new`
 /// as for `old`: what its components read is equal. The masthead and the

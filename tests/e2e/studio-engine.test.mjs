@@ -121,3 +121,23 @@ test('a form an earlier Studio kept as TOML is read and kept in today\'s form', 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a new title draws the masthead and the panels only; a part is drawn again when what it shows changed', async () => {
+  const { page, problems, context } = await openStudio();
+  await paste(page, TEXT);
+  await settled(page);
+  // The preview says which parts the last change drew (data-drawn).
+  const drawn = async () => (await page.getByTestId('studio-preview').getAttribute('data-drawn')).split(' ');
+  await page.getByTestId('form-title-de').fill('Fähre steht still');
+  await page.locator('[data-testid=preview-masthead] h1 .l-de', { hasText: 'Fähre steht still' }).waitFor({ timeout: 10000 });
+  await settled(page);
+  assert.deepEqual(await drawn(), ['masthead', 'panels']);
+  // A sentence more: the parts that show the article are drawn again.
+  await page.getByTestId('studio-text').fill(`${TEXT}\n„Wir bleiben hart“, sagte die Gewerkschaft.`);
+  await page.locator('#zitate [data-testid=quote-card]', { hasText: 'Wir bleiben hart' }).waitFor({ timeout: 15000 });
+  await settled(page);
+  const parts = await drawn();
+  assert.ok(parts.includes('quotes') && parts.includes('article'), parts.join(' '));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
