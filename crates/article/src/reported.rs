@@ -341,16 +341,7 @@ fn narration_speaker(
         Subject::Name(..) => false,
         _ => true,
     })?;
-    let mut sp = speaker(
-        doc,
-        ents,
-        tracker,
-        subject,
-        Attribution::PreviousSentence,
-        covered,
-    )?;
-    sp.confidence = Confidence::Low;
-    Some(sp)
+    guessed_speaker(doc, ents, tracker, subject, covered)
 }
 
 /// A run of Konjunktiv sentences going on with one speaker's words is one
@@ -939,15 +930,7 @@ fn reported_clause(
                 // Not "X, Präsident von Y, kommentierte: „…“": the part before
                 // the comma needs a verb, and no quote or colon follows.
                 && (t..end).all(|k| !covered(k) && doc.s(k) != ":")
-                && (s_first..t - 1).any(|k| {
-                    let w = doc.s(k);
-                    doc.is_word(k)
-                        && crate::scan::starts_lower(w)
-                        && !is_det(w)
-                        && !is_adj(w)
-                        && !is_preposition(w)
-                        && !matches!(w, "und" | "oder" | "sowie" | "aber")
-                });
+                && (s_first..t - 1).any(|k| may_be_verb(doc, k, "aber"));
             if !clause.clone().any(covered)
                 && (clause.clone().any(|k| is_subjunctive(doc.s(k)))
                     || subjunctive_after_subject(doc, s_first, t - 1)
@@ -1034,15 +1017,22 @@ fn relative_start(doc: &Doc, a: usize) -> bool {
 fn clause_has_verb(doc: &Doc, a: usize, end: usize) -> bool {
     (a..end)
         .take_while(|&k| !matches!(doc.s(k), "," | ":"))
-        .any(|k| {
-            let w = doc.s(k);
-            doc.is_word(k)
-                && crate::scan::starts_lower(w)
-                && !is_det(w)
-                && !is_adj(w)
-                && !is_preposition(w)
-                && !matches!(w, "und" | "oder" | "so" | "sowie")
-        })
+        .any(|k| may_be_verb(doc, k, "so"))
+}
+
+/// Token `k` may be a verb: a lower-case word that is no article,
+/// adjective, preposition or conjunction ("und", "oder", "sowie", and
+/// `also`: "aber" where a clause needs a verb before its comma, "so"
+/// where an apposition must not count).
+fn may_be_verb(doc: &Doc, k: usize, also: &str) -> bool {
+    let w = doc.s(k);
+    doc.is_word(k)
+        && crate::scan::starts_lower(w)
+        && !is_det(w)
+        && !is_adj(w)
+        && !is_preposition(w)
+        && !matches!(w, "und" | "oder" | "sowie")
+        && w != also
 }
 
 /// "Sie sagte, die Zahlen stiegen, und kündigte Hilfen an": the frame's

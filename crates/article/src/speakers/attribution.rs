@@ -11,9 +11,7 @@ use super::lexical::*;
 use crate::entities::Entities;
 use crate::quotes::Raw;
 use crate::scan::{is_det, Doc, Kind};
-use crate::types::{
-    Attribution, Confidence, Cue, DateMention, Quote, QuoteKind, Speaker, SpeechForm,
-};
+use crate::types::{Attribution, Cue, DateMention, Quote, QuoteKind, Speaker, SpeechForm};
 
 /// Builds the quotes with cue, speaker, addressee, date and occasion.
 pub fn attribute(
@@ -169,15 +167,9 @@ pub fn attribute(
             if let (Some((c1, Some(s1))), Some(pr)) = (&turns[1], prev_full) {
                 if adjacent_turn(doc, *c1, raw.open()) && doc.s(c1 - 1) == "?" && cue_before(pr) {
                     if let Some(subject) = other_person(doc, ents, raws[pr].open(), s1) {
-                        if let Some(mut sp) = speaker(
-                            doc,
-                            ents,
-                            &mut tracker,
-                            subject,
-                            Attribution::PreviousSentence,
-                            &covered,
-                        ) {
-                            sp.confidence = Confidence::Low;
+                        if let Some(sp) =
+                            guessed_speaker(doc, ents, &mut tracker, subject, &covered)
+                        {
                             quote.speaker = Some(sp);
                             quote.cue = None;
                         }
@@ -332,16 +324,7 @@ pub(crate) fn previous_sentence_speaker(
     }
     let f = cue_in_range(doc, ents, p_first, p_end, p_end, covered)?;
     let (subject, _) = f.subject?;
-    let mut sp = speaker(
-        doc,
-        ents,
-        tracker,
-        subject,
-        Attribution::PreviousSentence,
-        covered,
-    )?;
-    sp.confidence = Confidence::Low;
-    Some(sp)
+    guessed_speaker(doc, ents, tracker, subject, covered)
 }
 
 /// "Die Ärztin Jana Roth wandte sich gegen den Plan: „…“": a quote that is a
@@ -380,16 +363,7 @@ pub(crate) fn colon_sentence_person(
             }
         })
     })?;
-    let mut sp = speaker(
-        doc,
-        ents,
-        tracker,
-        super::candidates::Subject::Person(p.clone()),
-        Attribution::PreviousSentence,
-        covered,
-    )?;
-    sp.confidence = Confidence::Low;
-    Some(sp)
+    guessed_speaker(doc, ents, tracker, Subject::Person(p.clone()), covered)
 }
 
 /// A quote opening at `open` follows the one closing at `c1` with only

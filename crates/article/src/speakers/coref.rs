@@ -50,6 +50,27 @@ impl Tracker {
     }
 }
 
+/// [`speaker`] as a guess: no frame ties the subject to the speech, so the
+/// confidence is low (always previous-sentence attribution).
+pub(crate) fn guessed_speaker(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    subject: Subject,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Speaker> {
+    let mut sp = speaker(
+        doc,
+        ents,
+        tracker,
+        subject,
+        Attribution::PreviousSentence,
+        covered,
+    )?;
+    sp.confidence = Confidence::Low;
+    Some(sp)
+}
+
 pub(crate) fn speaker(
     doc: &Doc,
     ents: &mut Entities,
