@@ -15,7 +15,7 @@ use super::engine::{
     form_from_text, form_to_text, toml_read, Job, Load, Outcome, Request, WireMap,
 };
 use super::panels::{CheckPanel, Ctx, FramePanel, Publish};
-use super::{blank_meta, effective_meta, text::normalise, DEBOUNCE_MS, DRAFT_KEY, FORM_KEY};
+use super::{assemble, blank_meta, text::normalise, DEBOUNCE_MS, DRAFT_KEY, FORM_KEY};
 use crate::corrections::Applied;
 use crate::page::map::{Map, MapNotes};
 use crate::page::{article::ArticleView, charts::EstimateCharts, quotes::QuoteExplorer};
@@ -63,13 +63,7 @@ fn request_of(text: String, form: &StoryMeta) -> Request {
 /// The story of an answer with the form as it is now (its empty fields
 /// filled with defaults).
 fn story_from(answer: &Answer, form: &StoryMeta) -> Arc<Story> {
-    let meta = effective_meta(form, &answer.article);
-    let mut story = Story::corrected(
-        "entwurf".to_owned(),
-        meta,
-        answer.article.clone(),
-        answer.applied.clone(),
-    );
+    let mut story = assemble(answer.article.clone(), answer.applied.clone(), form);
     if let Some(map) = &answer.map {
         story.map = map.clone();
     }

@@ -307,6 +307,18 @@ pub fn story_of(
     // see what the editor fixed.
     let mut article = article;
     let applied = crate::corrections::apply(&mut article, &form.corrections, gazetteer);
+    assemble(article, applied, form)
+}
+
+/// The story of an article whose corrections are applied (`applied` is
+/// what they did) and the form as it is now, its empty fields filled with
+/// defaults. The map is empty. The Studio's page makes each preview with
+/// it from the engine's answer ([`engine::Outcome`]).
+pub fn assemble(
+    article: article::Article,
+    applied: crate::corrections::Applied,
+    form: &StoryMeta,
+) -> Story {
     let meta = effective_meta(form, &article);
     Story::corrected("entwurf".to_owned(), meta, article, applied)
 }

@@ -249,6 +249,43 @@ fn segment_dist2(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
     dist2(p, [a[0] + t * ab[0], a[1] + t * ab[1]])
 }
 
+/// The bounding box of a set of rings, and the points of a grid of `step`
+/// units (columns, rows) that can lie inside it; `None` for no rings.
+struct Grid {
+    lo: [f64; 2],
+    hi: [f64; 2],
+    cols: std::ops::RangeInclusive<usize>,
+    rows: std::ops::RangeInclusive<usize>,
+}
+
+impl Grid {
+    fn over(rings: &[Vec<[f64; 2]>], size: [f64; 2], step: f64) -> Option<Grid> {
+        let (mut lo, mut hi) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
+        for p in rings.iter().flatten() {
+            lo = [lo[0].min(p[0]), lo[1].min(p[1])];
+            hi = [hi[0].max(p[0]), hi[1].max(p[1])];
+        }
+        if lo[0] > hi[0] {
+            return None;
+        }
+        let cell = |v: f64, max: f64| (v / step).clamp(0.0, max / step) as usize;
+        Some(Grid {
+            lo,
+            hi,
+            cols: cell(lo[0], size[0])..=cell(hi[0], size[0]) + 1,
+            rows: cell(lo[1], size[1])..=cell(hi[1], size[1]) + 1,
+        })
+    }
+}
+
+/// What a label spot at `p` loses: 100 near a town dot, and its distance
+/// to `towards` over 8.
+fn spot_penalty(p: [f64; 2], avoid: &[[f64; 2]], clear: f64, towards: Option<[f64; 2]>) -> f64 {
+    let near_town = avoid.iter().any(|&t| dist2(p, t) < clear * clear);
+    let pull = towards.map_or(0.0, |t| dist2(p, t).sqrt() / 8.0);
+    (if near_town { 100.0 } else { 0.0 }) + pull
+}
+
 /// A label spot inside `rings` (projected): on a grid of `step` units, the
 /// point farthest from the edges (up to [`ROOM`]), kept `clear` units away
 /// from `avoid` (town dots) where possible; ties go to the point nearest
@@ -267,21 +304,10 @@ fn label_spot(
     towards: Option<[f64; 2]>,
 ) -> Option<[f64; 2]> {
     let mut best: Option<([f64; 2], f64)> = None;
-    // Only the grid points inside the rings' bounding box can be inside.
-    let (mut lo, mut hi) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
-    for p in rings.iter().flatten() {
-        lo = [lo[0].min(p[0]), lo[1].min(p[1])];
-        hi = [hi[0].max(p[0]), hi[1].max(p[1])];
-    }
-    if lo[0] > hi[0] {
-        return None;
-    }
-    let edges = EdgeCells::new(rings, lo, hi);
-    let cell = |v: f64, max: f64| (v / step).clamp(0.0, max / step) as usize;
-    let (i0, i1) = (cell(lo[0], size[0]), cell(hi[0], size[0]) + 1);
-    let (j0, j1) = (cell(lo[1], size[1]), cell(hi[1], size[1]) + 1);
+    let grid = Grid::over(rings, size, step)?;
+    let edges = EdgeCells::new(rings, grid.lo, grid.hi);
     let mut crossings: Vec<f64> = Vec::new();
-    for j in j0..=j1 {
+    for j in grid.rows.clone() {
         let y = j as f64 * step;
         crossings.clear();
         for &([x0, y0], [x1, y1]) in &edges.edges {
@@ -293,16 +319,14 @@ fn label_spot(
             continue;
         }
         crossings.sort_by(f64::total_cmp);
-        for i in i0..=i1 {
+        for i in grid.cols.clone() {
             let p = [i as f64 * step, y];
             // In: an odd number of crossings right of the point.
             let left = crossings.partition_point(|&x| x <= p[0]);
             if (crossings.len() - left).is_multiple_of(2) {
                 continue;
             }
-            let near_town = avoid.iter().any(|&t| dist2(p, t) < clear * clear);
-            let pull = towards.map_or(0.0, |t| dist2(p, t).sqrt() / 8.0);
-            let penalty = if near_town { 100.0 } else { 0.0 } + pull;
+            let penalty = spot_penalty(p, avoid, clear, towards);
             // The room is at most the way to the row's nearest crossing (a
             // point of an edge): a point that cannot beat the best so far
             // even with that room is not measured.
@@ -832,24 +856,15 @@ mod tests {
         towards: Option<[f64; 2]>,
     ) -> Option<[f64; 2]> {
         let mut best: Option<([f64; 2], f64)> = None;
-        let (mut lo, mut hi) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
-        for p in rings.iter().flatten() {
-            lo = [lo[0].min(p[0]), lo[1].min(p[1])];
-            hi = [hi[0].max(p[0]), hi[1].max(p[1])];
-        }
-        let cell = |v: f64, max: f64| (v / step).clamp(0.0, max / step) as usize;
-        let (i0, i1) = (cell(lo[0], size[0]), cell(hi[0], size[0]) + 1);
-        let (j0, j1) = (cell(lo[1], size[1]), cell(hi[1], size[1]) + 1);
-        for j in j0..=j1 {
-            for i in i0..=i1 {
+        let grid = Grid::over(rings, size, step)?;
+        for j in grid.rows {
+            for i in grid.cols.clone() {
                 let p = [i as f64 * step, j as f64 * step];
                 if !in_rings(p, rings) {
                     continue;
                 }
                 let room = edge_dist2(p, rings).sqrt().min(ROOM);
-                let near_town = avoid.iter().any(|&t| dist2(p, t) < clear * clear);
-                let pull = towards.map_or(0.0, |t| dist2(p, t).sqrt() / 8.0);
-                let score = room - if near_town { 100.0 } else { 0.0 } - pull;
+                let score = room - spot_penalty(p, avoid, clear, towards);
                 if best.is_none_or(|(_, s)| score > s) {
                     best = Some((p, score));
                 }
