@@ -1,15 +1,17 @@
 // Trunk post_build hook, after the prerender and before post-build.mjs:
 // builds the Studio (studio.html) into the staging dir. Trunk 0.21 builds one
 // HTML target, the reader pages' index.html with their `live` wasm; the
-// Studio has two wasm files of its own (features `studio`) that reader pages
-// never load: the page (the `studio` binary: page components + Leptos'
-// client-side renderer) and its engine (the `studio_engine` binary: parse,
-// corrections, story.toml, world files, map cut), run in a worker. This
+// Studio has two wasm files of its own that reader pages never load: the
+// page (the `studio` binary: the text field, the form, the checks, the
+// export, with Leptos' client-side renderer) and its engine (the
+// `studio_engine` binary: parse, corrections, story.toml, world files, map
+// cut, and the preview's parts rendered to HTML by the page components),
+// run in a worker. This
 // script does for them what Trunk does for the reader wasm, with the same
 // tools from PATH and never a download:
 //
-// 1. cargo build --bin studio --bin studio_engine for wasm32 (--release in
-//    a release build);
+// 1. cargo build --bin studio (feature `studio`) and --bin studio_engine
+//    (feature `engine`) for wasm32 (--release in a release build);
 // 2. wasm-bindgen --target web; in a release build wasm-opt -Oz (as Trunk's
 //    data-wasm-opt="z" does for the reader wasm);
 // 3. writes the glue, the wasm, the engine's worker script (its driver:
@@ -44,8 +46,13 @@ const run = (cmd, args) => {
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
 // 1. The wasm, where cargo puts it (CARGO_TARGET_DIR may be set).
-run('cargo', ['build', '--quiet', '--bin', 'studio', '--bin', 'studio_engine', '--target', 'wasm32-unknown-unknown',
-  '--no-default-features', '--features', 'studio', ...(release ? ['--release'] : [])]);
+// Two builds: the page's Leptos renders in the browser (`studio`), the
+// engine's renders to HTML (`engine`), and cargo builds one set of
+// features at a time.
+for (const [bin, feature] of [['studio', 'studio'], ['studio_engine', 'engine']]) {
+  run('cargo', ['build', '--quiet', '--bin', bin, '--target', 'wasm32-unknown-unknown',
+    '--no-default-features', '--features', feature, ...(release ? ['--release'] : [])]);
+}
 const targetDir = process.env.CARGO_TARGET_DIR
   ? (isAbsolute(process.env.CARGO_TARGET_DIR) ? process.env.CARGO_TARGET_DIR : resolve(root, process.env.CARGO_TARGET_DIR))
   : join(root, 'target');
@@ -190,7 +197,8 @@ function attachLive() {
       .then((m) => m.default({ module_or_path: './${readerWasm}' }).then(() => m));
     live.catch((e) => { busy = false; console.warn('Lagebild-Studio: Vorschau ohne Bedienung', e); });
   } else {
-    live.then((m) => m.reattach());
+    // In a task of its own, not in the one that put the last part in place.
+    live.then((m) => setTimeout(() => m.reattach(), 0));
   }
 }
 addEventListener('lagebild:ready', () => {

@@ -22,6 +22,8 @@ step "cargo clippy (wasm: what the browser runs)"
 cargo clippy -p lagebild --no-default-features --features live --target wasm32-unknown-unknown -- -D warnings
 step "cargo clippy (wasm: the page components with Leptos' client-side renderer, for the Studio)"
 cargo clippy -p lagebild --no-default-features --features studio --target wasm32-unknown-unknown -- -D warnings
+step "cargo clippy (wasm: the Studio's engine, which renders the preview's parts to HTML in a worker)"
+cargo clippy -p lagebild --no-default-features --features engine --target wasm32-unknown-unknown -- -D warnings
 step "cargo test (host)"
 cargo test --workspace
 step "parser, map data, gazetteer, map frame and band compile to wasm32"

@@ -306,7 +306,7 @@ impl StoryMeta {
     }
 }
 
-#[cfg(any(feature = "ssr", feature = "studio"))]
+#[cfg(any(feature = "ssr", feature = "engine"))]
 impl StoryMeta {
     /// Reads a `story.toml`. An error names the line and the key (TOML's
     /// own message) or the correction that does not fit; nothing is half

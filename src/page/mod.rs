@@ -214,7 +214,7 @@ pub fn render(story: Arc<Story>) -> String {
 
 /// The view `make` returns, rendered to HTML under its own reactive owner,
 /// without hydration markers ([`without_markers`]).
-#[cfg(feature = "ssr")]
+#[cfg(any(feature = "ssr", feature = "engine"))]
 pub(crate) fn html<V: IntoView>(make: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
     without_markers(&owner.with(|| make().to_html()))
@@ -226,7 +226,7 @@ pub(crate) fn html<V: IntoView>(make: impl FnOnce() -> V) -> String {
 /// are only parse work and bytes: 258 on the Kursk page. Text and attribute
 /// values escape `<`, so outside `<script>` and `<style>` (copied as they are)
 /// every `<!>` is such a marker.
-#[cfg(feature = "ssr")]
+#[cfg(any(feature = "ssr", feature = "engine"))]
 fn without_markers(markup: &str) -> String {
     const MARKER: &str = "<!>";
     let mut out = String::with_capacity(markup.len());

@@ -1,9 +1,11 @@
 //! The Studio in the browser: a text field for the article (typed, pasted
-//! or dropped as a `.txt` file), the draft kept in local storage, and the
-//! preview: shown by the same page components the build renders to HTML
-//! ([`crate::page`]), here with Leptos' client-side renderer.
+//! or dropped as a `.txt` file), the draft kept in local storage, the form,
+//! the checks, the export, and the preview: its masthead rendered here, its
+//! map, figures, quotes and article as the engine rendered them by the page
+//! components the build uses ([`super::parts`]), each put in place in a task
+//! of its own.
 //!
-//! The parse, the corrections and the map cut run in the Studio's engine
+//! The parse, the corrections, the map cut and that render run in the Studio's engine
 //! ([`super::engine`]), a wasm of its own in a worker (started by the
 //! Studio's start module, scripts/studio-build.mjs, once the editor reaches
 //! the text field): this page sends it each text as a job
@@ -15,11 +17,10 @@ use super::engine::{
     form_from_text, form_to_text, toml_read, Job, Load, Outcome, Request, WireMap,
 };
 use super::panels::{CheckPanel, Ctx, FramePanel, Publish};
+use super::parts::RENDERED;
 use super::{assemble, blank_meta, text::normalise, DEBOUNCE_MS, DRAFT_KEY, FORM_KEY};
 use crate::corrections::Applied;
-use crate::page::map::{Map, MapNotes};
-use crate::page::{article::ArticleView, charts::EstimateCharts, quotes::QuoteExplorer};
-use crate::page::{tr, Explainer, Section};
+use crate::page::{tr, Section};
 use crate::story::{Pair, Story, StoryMap, StoryMeta};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -36,6 +37,16 @@ struct Answer {
     applied: Applied,
     /// `None` until the engine could cut it.
     map: Option<StoryMap>,
+    /// The preview's parts the engine rendered ([`RENDERED`]).
+    parts: Arc<[String; 4]>,
+}
+
+/// What the preview shows: the story (the masthead and the side panels
+/// read it) and the parts the engine rendered from it.
+#[derive(Clone)]
+struct Drawn {
+    story: Arc<Story>,
+    parts: Arc<[String; 4]>,
 }
 
 thread_local! {
@@ -45,37 +56,40 @@ thread_local! {
     /// the form that does not touch the parse or the map (a title, a
     /// heading, the groups) is previewed from it at once.
     static LAST: RefCell<Option<(Request, Answer)>> = const { RefCell::new(None) };
-    /// The preview's markup as the components rendered it, before the
-    /// reader pages' live behaviour changed anything (the HTML export).
-    static SNAPSHOT: RefCell<Option<web_sys::Node>> = const { RefCell::new(None) };
+    /// The parts of the preview last completed, as the engine rendered
+    /// them (the HTML export: the reader pages' live behaviour changes
+    /// what is on screen, a chart drawn on canvas would be blank without
+    /// script).
+    static SHOWN: RefCell<Option<Arc<[String; 4]>>> = const { RefCell::new(None) };
 }
 
 /// What the engine is asked for the text and the form.
 fn request_of(text: String, form: &StoryMeta) -> Request {
     Request {
         text,
-        published: form.published.trim().to_owned(),
-        map: form.map.clone(),
-        corrections: form.corrections.clone(),
+        form: form.clone(),
     }
 }
 
-/// The story of an answer with the form as it is now (its empty fields
+/// The preview of an answer with the form as it is now (its empty fields
 /// filled with defaults).
-fn story_from(answer: &Answer, form: &StoryMeta) -> Arc<Story> {
+fn drawn_from(answer: &Answer, form: &StoryMeta) -> Drawn {
     let mut story = assemble(answer.article.clone(), answer.applied.clone(), form);
     if let Some(map) = &answer.map {
         story.map = map.clone();
     }
-    Arc::new(story)
+    Drawn {
+        story: Arc::new(story),
+        parts: answer.parts.clone(),
+    }
 }
 
 /// The preview for `request` if the engine has answered it already.
-fn answered(request: &Request, form: &StoryMeta) -> Option<Arc<Story>> {
+fn answered(request: &Request) -> Option<Drawn> {
     LAST.with_borrow(|last| {
         last.as_ref()
             .filter(|(r, _)| r == request)
-            .map(|(_, a)| story_from(a, form))
+            .map(|(r, a)| drawn_from(a, &r.form))
     })
 }
 
@@ -312,28 +326,46 @@ fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
-/// The preview as rendered, without live changes (empty before any).
-pub(super) fn snapshot() -> Option<web_sys::Node> {
-    SNAPSHOT.with_borrow(|s| s.as_ref().and_then(|n| n.clone_node_with_deep(true).ok()))
+/// The preview as one static page's body: the masthead as shown (nothing
+/// live changes it) and the parts as the engine rendered them, each in its
+/// box, as in the preview. `None` before any preview.
+pub(super) fn static_preview() -> Option<String> {
+    let masthead = web_sys::window()?
+        .document()?
+        .query_selector("[data-testid=preview-masthead]")
+        .ok()??
+        .outer_html();
+    SHOWN.with_borrow(|shown| {
+        let parts = shown.as_ref()?;
+        let mut body = masthead;
+        for (name, markup) in RENDERED.iter().zip(parts.iter()) {
+            if !markup.is_empty() {
+                body.push_str(&format!(
+                    "<div class=\"studio-part\" data-part=\"{name}\">{markup}</div>"
+                ));
+            }
+        }
+        Some(body)
+    })
 }
 
-/// Keeps the preview's markup and tells the start module that the preview
-/// is new (`lagebild:preview` on window): it attaches the reader pages'
-/// live behaviour (pan, zoom, selection, filters, charts) to it, from
-/// their own wasm, loaded once.
+/// Tells the start module that the preview is new (`lagebild:preview` on
+/// window): it attaches the reader pages' live behaviour (pan, zoom,
+/// selection, filters, charts) to it, from their own wasm, loaded once.
 fn announce_preview() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if let Some(preview) = window
-        .document()
-        .and_then(|d| d.get_element_by_id(crate::hooks::id::APP))
-    {
-        // A copy of the nodes (parsing markup again would meet the CSP).
-        SNAPSHOT.with_borrow_mut(|s| *s = preview.clone_node_with_deep(true).ok());
-    }
     if let Ok(ev) = web_sys::Event::new("lagebild:preview") {
         let _ = window.dispatch_event(&ev);
+    }
+}
+
+/// A performance mark (the Studio's bench and traces see which step of
+/// the preview a task is).
+fn mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
     }
 }
 
@@ -377,7 +409,7 @@ fn Studio() -> impl IntoView {
     let notice = RwSignal::new(None::<Pair>);
     let field = NodeRef::<leptos::html::Textarea>::new();
     let (too_long, set_too_long) = signal(too_long_for_preview(&draft));
-    let (story, set_story) = signal(None::<Arc<Story>>);
+    let (story, set_story) = signal(None::<Drawn>);
     let (saved, set_saved) = signal(if storage().is_none() {
         Saved::No
     } else if draft.is_empty() {
@@ -385,11 +417,13 @@ fn Studio() -> impl IntoView {
     } else {
         Saved::Yes
     });
-    // The preview in slices: each part of the page is rendered from its
-    // own copy of the story, set one task after the other, so that no one
-    // task renders the whole preview, and each part stays as it was until
-    // its new version replaces it. The side panels come last.
-    let parts: [RwSignal<Option<Arc<Story>>>; PARTS] = std::array::from_fn(|_| RwSignal::new(None));
+    // The preview in slices: the masthead at once, then each part the
+    // engine rendered put in place in a task of its own, so that no one
+    // task draws the whole preview, and each part stays as it was until its
+    // new version replaces it. The side panels come last.
+    let head = RwSignal::new(None::<Arc<Story>>);
+    let html: [RwSignal<Option<Arc<str>>>; 4] = std::array::from_fn(|_| RwSignal::new(None));
+    let panels = RwSignal::new(None::<Arc<Story>>);
     let (complete, set_complete) = signal(false);
     // The parts the last new story drew (`data-drawn` on the preview).
     let (drawn, set_drawn) = signal(String::new());
@@ -399,41 +433,52 @@ fn Studio() -> impl IntoView {
         round.update_value(|r| *r += 1);
         let mine = round.get_value();
         set_complete.set(false);
-        if next.is_none() {
-            for part in parts {
+        let Some(next) = next else {
+            head.set(None);
+            panels.set(None);
+            for part in html {
                 part.set(None);
             }
             return;
-        }
-        let mut names = Vec::new();
-        for (k, part) in parts.into_iter().enumerate() {
-            // A part whose inputs did not change keeps what it shows.
-            if part.with_untracked(|old| {
-                old.as_ref()
-                    .zip(next.as_ref())
-                    .is_some_and(|(old, new)| part_unchanged(k, old, new))
-            }) {
+        };
+        let mut names = vec!["masthead"];
+        head.set(Some(next.story.clone()));
+        for (k, part) in html.into_iter().enumerate() {
+            // A part the engine rendered as before keeps what it shows.
+            if part.with_untracked(|old| old.as_deref() == Some(next.parts[k].as_str())) {
                 continue;
             }
-            names.push(PART_NAMES[k]);
-            let next = next.clone();
-            let step = move || {
-                if round.get_value() == mine {
-                    part.set(next);
-                }
-            };
-            if k == 0 {
-                step();
-            } else {
-                set_timeout(step, Duration::from_millis(0));
-            }
+            names.push(RENDERED[k]);
+            let markup: Arc<str> = next.parts[k].as_str().into();
+            set_timeout(
+                move || {
+                    if round.get_value() == mine {
+                        mark(&format!("lagebild-studio:part:{}", RENDERED[k]));
+                        part.set(Some(markup));
+                    }
+                },
+                Duration::from_millis(0),
+            );
         }
-        set_drawn.set(names.join(" "));
-        // Then the preview is complete: kept and announced (its live
-        // behaviour is attached).
+        names.push("panels");
+        let story = next.story;
         set_timeout(
             move || {
                 if round.get_value() == mine {
+                    mark("lagebild-studio:part:panels");
+                    panels.set(Some(story));
+                }
+            },
+            Duration::from_millis(0),
+        );
+        set_drawn.set(names.join(" "));
+        // Then the preview is complete: kept and announced (its live
+        // behaviour is attached).
+        let shown = next.parts;
+        set_timeout(
+            move || {
+                if round.get_value() == mine {
+                    SHOWN.with_borrow_mut(|s| *s = Some(shown));
                     set_complete.set(true);
                     announce_preview();
                 }
@@ -476,21 +521,45 @@ fn Studio() -> impl IntoView {
                     set_places.set(outcome.places);
                     set_atlas.set(outcome.atlas);
                     let applied = outcome.applied();
+                    record("lagebild-studio:render", outcome.render_ms);
                     let answer = Answer {
                         article: outcome.article,
                         applied,
                         map: outcome.map.map(WireMap::into_map),
+                        parts: Arc::new(outcome.parts),
                     };
-                    let preview = measured("lagebild-studio:story", || {
-                        form.with_untracked(|f| story_from(&answer, f))
-                    });
-                    LAST.with_borrow_mut(|l| *l = Some((request, answer)));
-                    if too_long.get_untracked().is_none() {
-                        set_story.set(Some(preview));
-                    }
-                    if generation.get_value() == sent_at.get_value() {
-                        set_pending.set(false);
-                    }
+                    // The story, then the preview, each in a task of its
+                    // own: the first answer meets code the browser has not
+                    // compiled yet, and no one task should hold the page.
+                    let current = move || {
+                        SENT.with_borrow(|s| s.as_ref().is_some_and(|(g, _)| *g == outcome.generation))
+                    };
+                    set_timeout(
+                        move || {
+                            if !current() {
+                                return;
+                            }
+                            let preview = measured("lagebild-studio:story", || {
+                                drawn_from(&answer, &request.form)
+                            });
+                            LAST.with_borrow_mut(|l| *l = Some((request, answer)));
+                            set_timeout(
+                                move || {
+                                    if !current() {
+                                        return;
+                                    }
+                                    if too_long.get_untracked().is_none() {
+                                        set_story.set(Some(preview));
+                                    }
+                                    if generation.get_value() == sent_at.get_value() {
+                                        set_pending.set(false);
+                                    }
+                                },
+                                Duration::from_millis(0),
+                            );
+                        },
+                        Duration::from_millis(0),
+                    );
                 }
                 Some(Said::Failed(e)) => {
                     leptos::logging::warn!("Lagebild-Studio: Vorschau nicht berechnet: {e}");
@@ -527,7 +596,7 @@ fn Studio() -> impl IntoView {
             return;
         }
         let request = form.with_untracked(|f| request_of(text, f));
-        if let Some(preview) = form.with_untracked(|f| answered(&request, f)) {
+        if let Some(preview) = answered(&request) {
             set_story.set(Some(preview));
             set_pending.set(false);
         } else {
@@ -645,7 +714,7 @@ fn Studio() -> impl IntoView {
     };
     let ctx = Ctx {
         form,
-        story: parts[PARTS - 1].read_only(),
+        story: panels.read_only(),
         lang,
         notice,
         text: Callback::new(move |()| current()),
@@ -756,7 +825,7 @@ fn Studio() -> impl IntoView {
                 </p>
                 {move || match (too_long.get(), has_story.get()) {
                     (Some(chars), _) => view! { <TooLong chars/> }.into_any(),
-                    (None, true) => view! { <Preview parts complete places atlas/> }.into_any(),
+                    (None, true) => view! { <Preview head html complete places atlas/> }.into_any(),
                     (None, false) => view! { <Empty/> }.into_any(),
                 }}
             </div>
@@ -829,52 +898,18 @@ fn Empty() -> impl IntoView {
     }
 }
 
-/// How many parts the preview is rendered in, one task each: the
-/// masthead, the map, the figures, the quotes, the article, and last the
-/// side panels (the form and the checks).
-const PARTS: usize = 6;
-
-/// The parts' names, in [`PARTS`] order.
-const PART_NAMES: [&str; PARTS] = ["masthead", "map", "figures", "quotes", "article", "panels"];
-
-/// Whether part `k` of the preview ([`PARTS`]) shows the same for `new`
-/// as for `old`: what its components read is equal. The masthead and the
-/// side panels are always drawn again (they are cheap, and the panels list
-/// the corrections not applied).
-fn part_unchanged(k: usize, old: &Story, new: &Story) -> bool {
-    let (a, b) = (&old.article, &new.article);
-    let (m, n) = (&old.meta, &new.meta);
-    match k {
-        // The map: its cut, the article's places (and all it marks), its keys.
-        1 => old.map == new.map && a == b && m.map == n.map && m.sections.map == n.sections.map,
-        // The figures: the estimates, the comparison, and the sentences
-        // their details quote.
-        2 => {
-            old.estimates == new.estimates
-                && m.comparison == n.comparison
-                && m.sections.figures == n.sections.figures
-                && a.text == b.text
-                && a.sentences == b.sentences
-                && old.slug == new.slug
-        }
-        // The quotes and the marked article: all of the article.
-        3 => a == b && m.sections.quotes == n.sections.quotes,
-        4 => a == b && m.sections.article == n.sections.article,
-        _ => false,
-    }
-}
-
-/// The explainer of the draft, by the page components the build uses: each
-/// part from its own copy of the story (`parts`, set one task after the
-/// other by the Studio).
+/// The explainer of the draft: the masthead, rendered here from the story,
+/// and the parts the engine rendered by the page components the build
+/// uses ([`super::parts`]), each put in place by the Studio in a task of
+/// its own.
 #[component]
 fn Preview(
-    parts: [RwSignal<Option<Arc<Story>>>; PARTS],
+    head: RwSignal<Option<Arc<Story>>>,
+    html: [RwSignal<Option<Arc<str>>>; 4],
     complete: ReadSignal<bool>,
     places: ReadSignal<Load>,
     atlas: ReadSignal<Load>,
 ) -> impl IntoView {
-    let [head, map, figures, quotes, article, _] = parts;
     let masthead = move || {
         head.get().map(|story| {
             let [title_de, title_en] = story.meta.title.clone();
@@ -892,46 +927,35 @@ fn Preview(
             }
         })
     };
-    let map = move || map.get().map(|story| map_part(story, places, atlas));
-    let figures = move || {
-        figures.get().map(|story| {
-            let title = story.meta.sections.figures.clone();
-            provide_context(Explainer { story });
-            view! {
-                <Section id="zahlen" title>
-                    <EstimateCharts/>
-                </Section>
-            }
-        })
+    let [map, figures, quotes, article] = html;
+    // A part as the engine rendered it (a `display: contents` box: the
+    // part's own element lays out as a child of the preview).
+    let part = |name: &'static str, markup: RwSignal<Option<Arc<str>>>| {
+        move || {
+            markup.get().map(|markup| {
+                view! { <div class="studio-part" data-part=name inner_html=markup></div> }
+            })
+        }
     };
-    let quotes = move || {
-        quotes.get().map(|story| {
-            let title = story.meta.sections.quotes.clone();
-            provide_context(Explainer { story });
-            view! {
-                <Section id=crate::hooks::id::QUOTES title>
-                    <QuoteExplorer/>
-                </Section>
-            }
-        })
-    };
-    let article = move || {
-        article.get().map(|story| {
-            let title = story.meta.sections.article.clone();
-            provide_context(Explainer { story });
-            view! {
-                <Section id="artikel" title class="article">
-                    <ArticleView/>
-                </Section>
+    let map = move || {
+        map.get().map(|markup| {
+            if markup.is_empty() {
+                let title = head
+                    .with_untracked(|h| h.as_ref().map(|s| s.meta.sections.map.clone()))
+                    .unwrap_or_default();
+                map_waiting(title, places, atlas).into_any()
+            } else {
+                view! { <div class="studio-part" data-part="map" inner_html=markup></div> }
+                    .into_any()
             }
         })
     };
     view! {
         {masthead}
         {map}
-        {figures}
-        {quotes}
-        {article}
+        {part("figures", figures)}
+        {part("quotes", quotes)}
+        {part("article", article)}
         // The preview is whole (browser specs and the bench wait for it).
         {move || complete.get().then(|| view! {
             <span hidden data-testid="preview-complete" data-studio-only=""></span>
@@ -939,50 +963,28 @@ fn Preview(
     }
 }
 
-/// The map part of the preview: the map, or why there is none (yet).
-fn map_part(story: Arc<Story>, places: ReadSignal<Load>, atlas: ReadSignal<Load>) -> AnyView {
-    let title = story.meta.sections.map.clone();
-    let has_map = story.map.asset.is_some();
-    // A map without an asset but with notes: the article names no place
-    // (or the frame failed). Neither: the world map is still loading.
-    let absent = !has_map && !story.map.notes.is_empty();
-    provide_context(Explainer { story });
-    if has_map {
-        view! {
-            <Section id=crate::hooks::id::MAP_SECTION title>
-                <Map/>
-            </Section>
-        }
-        .into_any()
-    } else if absent {
-        view! {
-            <div id=crate::hooks::id::MAP_SECTION class="panel map-absent">
-                <MapNotes/>
-            </div>
-        }
-        .into_any()
-    } else {
-        let failed = move || atlas.get() == Load::Failed || places.get() == Load::Failed;
-        view! {
-            <Section id=crate::hooks::id::MAP_SECTION title>
-                <p class="notice studio-map-note" role="status" data-testid="studio-map-note" data-studio-only=""
-                    data-state=move || if failed() { "failed" } else { "loading" }>
-                    {move || if atlas.get() == Load::Failed {
-                        tr(
-                            "Die Weltkarte konnte nicht geladen werden: Das Studio zeichnet keine Karte. Orte, Zahlen und Zitate sind unten trotzdem erkannt.",
-                            "The world map could not be loaded: the Studio draws no map. Places, figures and quotes are still recognised below.",
-                        )
-                    } else if places.get() == Load::Failed {
-                        tr(
-                            "Ohne Ortsverzeichnis zeichnet das Studio keine Karte. Orte, Zahlen und Zitate sind unten trotzdem erkannt.",
-                            "Without the gazetteer the Studio draws no map. Places, figures and quotes are still recognised below.",
-                        )
-                    } else {
-                        tr("Die Karte wird geladen …", "Loading the map …")
-                    }}
-                </p>
-            </Section>
-        }
-        .into_any()
+/// The map part while the engine cannot draw it: the world map is on its
+/// way, or could not be loaded.
+fn map_waiting(title: Pair, places: ReadSignal<Load>, atlas: ReadSignal<Load>) -> impl IntoView {
+    let failed = move || atlas.get() == Load::Failed || places.get() == Load::Failed;
+    view! {
+        <Section id=crate::hooks::id::MAP_SECTION title>
+            <p class="notice studio-map-note" role="status" data-testid="studio-map-note" data-studio-only=""
+                data-state=move || if failed() { "failed" } else { "loading" }>
+                {move || if atlas.get() == Load::Failed {
+                    tr(
+                        "Die Weltkarte konnte nicht geladen werden: Das Studio zeichnet keine Karte. Orte, Zahlen und Zitate sind unten trotzdem erkannt.",
+                        "The world map could not be loaded: the Studio draws no map. Places, figures and quotes are still recognised below.",
+                    )
+                } else if places.get() == Load::Failed {
+                    tr(
+                        "Ohne Ortsverzeichnis zeichnet das Studio keine Karte. Orte, Zahlen und Zitate sind unten trotzdem erkannt.",
+                        "Without the gazetteer the Studio draws no map. Places, figures and quotes are still recognised below.",
+                    )
+                } else {
+                    tr("Die Karte wird geladen …", "Loading the map …")
+                }}
+            </p>
+        </Section>
     }
 }

@@ -8,8 +8,8 @@
 //!
 //! Both cross the thread boundary as postcard bytes ([`Job::encode`],
 //! [`Outcome::encode`]); nothing here touches the web.
-use crate::corrections::{Applied, Correction, Unapplied};
-use crate::story::{MapMeta, Pair, StoryMap, StoryMeta};
+use crate::corrections::{Applied, Unapplied};
+use crate::story::{Pair, StoryMap, StoryMeta};
 use mapdata::world::AreaLayer;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -26,20 +26,17 @@ pub enum Load {
     Failed,
 }
 
-/// What the page asks: the text (normalised) and the parts of the form
-/// that change the parse or the map.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// What the page asks: the text (normalised) and the form (its date, its
+/// `[map]` keys and its corrections change the parse and the map; all of
+/// it, the parts of the preview the engine renders).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     pub text: String,
-    /// The story's date (ISO), as the form gives it.
-    pub published: String,
-    /// The form's `[map]` keys.
-    pub map: MapMeta,
-    pub corrections: Vec<Correction>,
+    pub form: StoryMeta,
 }
 
 /// A [`Request`] with its number: answers to an older job are dropped.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Job {
     pub generation: u64,
     pub request: Request,
@@ -54,8 +51,10 @@ impl Job {
     }
 }
 
-/// A story's map as it crosses to the page: the asset in its own compact
-/// codec ([`mapdata::codec`]).
+/// A story's map as it crosses to the page: the engine draws the map (its
+/// part of the preview is HTML), so the page gets the asset's settings
+/// (its box: where a click on the map lies) without its geometry, in the
+/// asset's own compact codec ([`mapdata::codec`]).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct WireMap {
     pub asset: Option<Vec<u8>>,
@@ -68,7 +67,12 @@ pub struct WireMap {
 impl WireMap {
     fn of(map: &StoryMap) -> WireMap {
         WireMap {
-            asset: map.asset.as_ref().map(mapdata::codec::encode),
+            asset: map.asset.as_ref().map(|a| {
+                mapdata::codec::encode(&mapdata::asset::MapAsset {
+                    meta: a.meta.clone(),
+                    ..Default::default()
+                })
+            }),
             title: map.title.clone(),
             focus_label: map.focus_label.clone(),
             notes: map.notes.clone(),
@@ -119,6 +123,10 @@ pub struct Outcome {
     /// Milliseconds of the parse and the map cut (0: not done this time).
     pub parse_ms: f64,
     pub cut_ms: f64,
+    /// The preview's parts as HTML ([`super::parts::RENDERED`]; the map's
+    /// empty while it cannot be drawn yet), and the milliseconds it took.
+    pub parts: [String; 4],
+    pub render_ms: f64,
 }
 
 impl Outcome {
@@ -147,7 +155,7 @@ impl Outcome {
 
 /// Reads a `story.toml` for the page: postcard bytes of
 /// `Result<StoryMeta, String>` ([`StoryMeta::from_toml`]'s answer).
-#[cfg(any(feature = "ssr", feature = "studio"))]
+#[cfg(any(feature = "ssr", feature = "engine"))]
 pub fn read_toml(text: &str) -> Vec<u8> {
     postcard::to_allocvec(&StoryMeta::from_toml(text)).unwrap_or_default()
 }
@@ -277,9 +285,10 @@ impl Engine {
     /// Studio's bench).
     pub fn compute(&mut self, job: &Job, now: &dyn Fn() -> f64) -> Outcome {
         let request = &job.request;
+        let form = &request.form;
         let key = (
             request.text.clone(),
-            request.published.trim().to_owned(),
+            form.published.trim().to_owned(),
             self.gazetteer.is_some(),
         );
         let mut parse_ms = 0.0;
@@ -295,21 +304,29 @@ impl Engine {
         };
         let mut article = article;
         let applied =
-            crate::corrections::apply(&mut article, &request.corrections, self.gazetteer.as_ref());
+            crate::corrections::apply(&mut article, &form.corrections, self.gazetteer.as_ref());
         self.missing.clear();
         let mut cut_ms = 0.0;
         let mut map = None;
         if let (Some(g), Some(world)) = (&self.gazetteer, &self.world) {
-            let mut needed = super::needed_admin1(&article, &request.map, g, world);
+            let mut needed = super::needed_admin1(&article, &form.map, g, world);
             needed.retain(|id| !self.admin1.contains_key(id) && !self.admin1_failed.contains(id));
             if needed.is_empty() {
                 let start = now();
-                let cut = super::draft_map(&article, &request.map, g, world, &self.admin1);
+                map = Some(super::draft_map(
+                    &article,
+                    &form.map,
+                    g,
+                    world,
+                    &self.admin1,
+                ));
                 cut_ms = now() - start;
-                map = Some(WireMap::of(&cut));
             }
             self.missing = needed;
         }
+        let start = now();
+        let parts = render(&article, &applied, form, map.as_ref());
+        let render_ms = now() - start;
         Outcome {
             generation: job.generation,
             article,
@@ -319,26 +336,53 @@ impl Engine {
                 .into_iter()
                 .map(|u| (u.index, u.key, u.why))
                 .collect(),
-            map,
+            map: map.as_ref().map(WireMap::of),
             places: self.places,
             atlas: self.atlas,
             parse_ms,
             cut_ms,
+            parts,
+            render_ms,
         }
     }
+}
+
+/// The preview's parts for the article, what the corrections did, the
+/// form and the map (once cut), rendered to HTML ([`super::parts`]).
+#[cfg(any(feature = "ssr", feature = "engine"))]
+fn render(
+    article: &article::Article,
+    applied: &Applied,
+    form: &StoryMeta,
+    map: Option<&StoryMap>,
+) -> [String; 4] {
+    let mut story = super::assemble(article.clone(), applied.clone(), form);
+    if let Some(map) = map {
+        story.map = map.clone();
+    }
+    super::parts::render(&std::sync::Arc::new(story))
+}
+
+/// The page's wasm renders no part (it only takes the engine's).
+#[cfg(not(any(feature = "ssr", feature = "engine")))]
+fn render(_: &article::Article, _: &Applied, _: &StoryMeta, _: Option<&StoryMap>) -> [String; 4] {
+    Default::default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corrections::Correction;
 
     fn job(generation: u64, text: &str) -> Job {
         Job {
             generation,
             request: Request {
                 text: text.to_owned(),
-                published: "2024-10-23".to_owned(),
-                ..Request::default()
+                form: StoryMeta {
+                    published: "2024-10-23".to_owned(),
+                    ..super::super::blank_meta()
+                },
             },
         }
     }
@@ -346,17 +390,17 @@ mod tests {
     #[test]
     fn jobs_and_outcomes_cross_as_bytes_unchanged() {
         let mut j = job(7, "„Wir sind bereit“, sagte der Minister in Kiew.");
-        j.request.corrections.push(Correction {
+        j.request.form.corrections.push(Correction {
             quote: Some("Wir sind bereit".to_owned()),
             speaker: Some("der Minister".to_owned()),
             ..Correction::default()
         });
-        j.request.corrections.push(Correction {
+        j.request.form.corrections.push(Correction {
             place: Some("Kleinstadt".to_owned()),
             at: Some([30.5, 50.25]),
             ..Correction::default()
         });
-        j.request.map.region = Some([20.0, 40.0, 40.0, 55.0]);
+        j.request.form.map.region = Some([20.0, 40.0, 40.0, 55.0]);
         assert_eq!(Job::decode(&j.encode()), Ok(j.clone()));
         let out = Engine::new().compute(&j, &|| 0.0);
         assert_eq!(out.generation, 7);

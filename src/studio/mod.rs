@@ -5,6 +5,7 @@
 //! makes from it and the editor's form ([`studio_story`]); the browser app is [`app`] (feature
 //! `studio`).
 pub mod engine;
+pub mod parts;
 pub mod text;
 pub mod zip;
 

@@ -783,19 +783,7 @@ async fn html_page(story: &Story) -> Result<String, String> {
         .ok_or("no document")?;
     // The preview as rendered, before live behaviour changed it (a chart
     // drawn on canvas would be blank in a page without script).
-    let copy: web_sys::Element = super::app::snapshot()
-        .ok_or("no preview yet")?
-        .dyn_into()
-        .map_err(|_| "no element")?;
-    if let Ok(list) = copy.query_selector_all("[data-studio-only], script") {
-        for i in 0..list.length() {
-            if let Some(n) = list.item(i) {
-                if let Some(p) = n.parent_node() {
-                    let _ = p.remove_child(&n);
-                }
-            }
-        }
-    }
+    let body = super::app::static_preview().ok_or("no preview yet")?;
     let mut css = String::new();
     if let Ok(links) = document.query_selector_all("link[rel=stylesheet]") {
         for i in 0..links.length() {
@@ -817,7 +805,7 @@ async fn html_page(story: &Story) -> Result<String, String> {
         escape_html(title),
         escape_html(description),
         css.replace("</style", "<\\/style"),
-        copy.inner_html()
+        body
     ))
 }
 
