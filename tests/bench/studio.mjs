@@ -7,7 +7,8 @@
 //   - paste → the preview's map drawn (`#karte-svg`: the world map's files
 //     and the admin-1 files the frame needs fetched once, the map cut);
 //   - the long tasks (> 50 ms) from the paste until both, longest and count.
-// Also the longest parse and map cut (performance measures the Studio writes).
+// Also the longest parse, map cut and render of the preview's parts to HTML
+// (performance measures the Studio writes).
 // They run in the engine's worker: DevTools' CPU throttling slows the page's
 // thread, not the worker's (the parse takes as long at 4× as at 1×), so at
 // 4× the engine's share is a fast machine's. Each case twice: "cold", the
@@ -72,6 +73,7 @@ try {
               out.cut = longestOf('lagebild-studio:map');
               out.gazetteer = longestOf('lagebild-studio:gazetteer');
               out.world = longestOf('lagebild-studio:world');
+              out.render = longestOf('lagebild-studio:render');
               out.decode = longestOf('lagebild-studio:decode');
               out.story = longestOf('lagebild-studio:story');
               resolve(out);
@@ -127,6 +129,7 @@ try {
       cut: median(all.map((r) => r.cut)),
       gazetteer: median(all.map((r) => r.gazetteer)),
       world: median(all.map((r) => r.world)),
+      render: median(all.map((r) => r.render)),
       decode: median(all.map((r) => r.decode)),
       story: median(all.map((r) => r.story)),
       places: median(all.map((r) => r.places)),
@@ -139,7 +142,7 @@ try {
     };
     const r = result[`cpu${cpu}-${start}`];
     console.log(`${cpu}× CPU, engine ${start}: paste → in view ${ms(r.view)}, → quotes ${ms(r.quotes)}, → with places ${ms(r.places)}, → map ${ms(r.map)}, → complete ${ms(r.complete)}; `
-      + `in the engine's worker: longest parse ${ms(r.parse)}, map cut ${ms(r.cut)}, gazetteer read ${ms(r.gazetteer)}, world map read ${ms(r.world)}; `
+      + `in the engine's worker: longest parse ${ms(r.parse)}, map cut ${ms(r.cut)}, gazetteer read ${ms(r.gazetteer)}, world map read ${ms(r.world)}, preview parts rendered to HTML ${ms(r.render)}; `
       + `on the page: longest outcome decode ${ms(r.decode)}, story ${ms(r.story)}; `
       + `long tasks meanwhile: ${r.count} (longest ${ms(r.longest)}; budget ≤ 50 ms: ${r.longest <= 50 ? 'met' : 'NOT MET'}); `
       + `typing a sentence (a key every 80 ms): preview complete ${ms(r.typingAfter)} after the first key, long tasks ${r.typingCount} (longest ${ms(r.typingLongest)}; budget ≤ 50 ms: ${r.typingLongest <= 50 ? 'met' : 'NOT MET'})`);
