@@ -81,40 +81,57 @@ fn map(story: Arc<Story>) -> AnyView {
     }
 }
 
+/// One section of the explainer, titled as the story's form says, with
+/// `body` rendered under the story's context.
+#[cfg(any(feature = "ssr", feature = "engine"))]
+fn section<V: IntoView + 'static>(
+    story: Arc<Story>,
+    id: &'static str,
+    title: impl FnOnce(&crate::story::Sections) -> crate::story::Pair,
+    class: &'static str,
+    body: impl FnOnce() -> V + Send + 'static,
+) -> impl IntoView {
+    use crate::page::{Explainer, Section};
+    let title = title(&story.meta.sections);
+    provide_context(Explainer { story });
+    view! { <Section id title class>{body()}</Section> }
+}
+
 #[cfg(any(feature = "ssr", feature = "engine"))]
 fn figures(story: Arc<Story>) -> impl IntoView {
-    use crate::page::{charts::EstimateCharts, Explainer, Section};
-    let title = story.meta.sections.figures.clone();
-    provide_context(Explainer { story });
-    view! {
-        <Section id="zahlen" title>
-            <EstimateCharts/>
-        </Section>
-    }
+    use crate::page::charts::EstimateCharts;
+    section(
+        story,
+        "zahlen",
+        |s| s.figures.clone(),
+        "",
+        || view! { <EstimateCharts/> },
+    )
 }
 
 #[cfg(any(feature = "ssr", feature = "engine"))]
 fn quotes(story: Arc<Story>) -> impl IntoView {
-    use crate::page::{quotes::QuoteExplorer, Explainer, Section};
-    let title = story.meta.sections.quotes.clone();
-    provide_context(Explainer { story });
-    view! {
-        <Section id=crate::hooks::id::QUOTES title>
-            <QuoteExplorer/>
-        </Section>
-    }
+    use crate::page::quotes::QuoteExplorer;
+    let id = crate::hooks::id::QUOTES;
+    section(
+        story,
+        id,
+        |s| s.quotes.clone(),
+        "",
+        || view! { <QuoteExplorer/> },
+    )
 }
 
 #[cfg(any(feature = "ssr", feature = "engine"))]
 fn article(story: Arc<Story>) -> impl IntoView {
-    use crate::page::{article::ArticleView, Explainer, Section};
-    let title = story.meta.sections.article.clone();
-    provide_context(Explainer { story });
-    view! {
-        <Section id="artikel" title class="article">
-            <ArticleView/>
-        </Section>
-    }
+    use crate::page::article::ArticleView;
+    section(
+        story,
+        "artikel",
+        |s| s.article.clone(),
+        "article",
+        || view! { <ArticleView/> },
+    )
 }
 
 #[cfg(all(test, feature = "ssr"))]
