@@ -879,3 +879,33 @@ fn a_participle_of_saying_inside_the_message_is_no_frame_before_the_real_one() {
     assert_eq!(msg, "Die Kosten stiegen, würden aber erst im Mai erklärt");
     assert_eq!(who, "eine Sprecherin der Stadt");
 }
+
+#[test]
+fn a_second_frame_after_a_conjunction_is_an_item_of_its_own() {
+    let a = parse(
+        "Der Bürgermeister sagte am Morgen, die Brücke sei gesperrt, doch die Sprecherin \
+         der Bahn erklärte, der Verkehr laufe weiter.",
+    );
+    let v = items(&a);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        (v[0].0.as_str(), v[0].1.as_str()),
+        ("die Brücke sei gesperrt", "Der Bürgermeister")
+    );
+    assert_eq!(v[1].0, "der Verkehr laufe weiter");
+    assert!(v[1].1.contains("Sprecherin der Bahn"), "{:?}", v[1]);
+    // Without a subject of its own the second frame shares the first's.
+    let v = items(&parse(
+        "Die Ministerin sagte, der Etat sei knapp, und fügte hinzu, man werde trotzdem bauen.",
+    ));
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        (v[1].0.as_str(), v[1].1.as_str()),
+        ("man werde trotzdem bauen", "Die Ministerin")
+    );
+    // A Konjunktiv after "doch" goes on with what was said.
+    let (msg, who, _, _) =
+        one("Der Förster sagte, die Lage sei ernst, doch man habe noch Hoffnung.");
+    assert_eq!(msg, "die Lage sei ernst, doch man habe noch Hoffnung");
+    assert_eq!(who, "Der Förster");
+}
