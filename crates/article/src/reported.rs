@@ -938,10 +938,16 @@ fn reported_clause(
             // "Die Miete steigt im Herbst, teilte die Genossenschaft mit.": a
             // speech verb first in its clause with its subject after it
             // frames what comes before, in any mood.
-            let inverted = t + 2 < end
-                && (matches!(doc.s(t + 1), "er" | "sie")
-                    || is_det(doc.s(t + 1))
-                    || doc.is_cap(t + 1) && !crate::lexicon::is_name_stop(doc.s(t + 1)))
+            // "…, sagte am Montag ein Sprecher.", "…, erklärte dazu die
+            // Stadt.": past a short adverbial or one adverb to the subject.
+            let subj = adverbial_end(doc, t + 1, end)
+                .map(|e| e + 1)
+                .or_else(|| skippable(doc, t + 1).then_some(t + 2))
+                .unwrap_or(t + 1);
+            let inverted = subj + 1 < end
+                && (matches!(doc.s(subj), "er" | "sie")
+                    || is_det(doc.s(subj))
+                    || doc.is_cap(subj) && !crate::lexicon::is_name_stop(doc.s(subj)))
                 && t >= s_first + 4
                 && !verb_final_clause(doc, s_first, t - 1)
                 // Not "X, Präsident von Y, kommentierte: „…“": the part before

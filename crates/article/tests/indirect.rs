@@ -909,3 +909,26 @@ fn a_second_frame_after_a_conjunction_is_an_item_of_its_own() {
     assert_eq!(msg, "die Lage sei ernst, doch man habe noch Hoffnung");
     assert_eq!(who, "Der Förster");
 }
+
+#[test]
+fn frame_after_an_indicative_clause_past_an_adverbial() {
+    for (text, who) in [
+        (
+            "Die Fähre fährt ab Mai wieder stündlich, sagte am Montag ein Sprecher der Reederei.",
+            "ein Sprecher der Reederei",
+        ),
+        (
+            "Die Fähre fährt ab Mai wieder stündlich, sagte gestern die Bürgermeisterin.",
+            "die Bürgermeisterin",
+        ),
+        (
+            "Die Fähre fährt ab Mai wieder stündlich, erklärte dazu die Reederei.",
+            "die Reederei",
+        ),
+    ] {
+        let (msg, speaker, kind, _) = one(text);
+        assert_eq!(msg, "Die Fähre fährt ab Mai wieder stündlich", "{text}");
+        assert_eq!(speaker, who, "{text}");
+        assert_eq!(kind, Some(FrameKind::Verb), "{text}");
+    }
+}
