@@ -932,3 +932,17 @@ fn frame_after_an_indicative_clause_past_an_adverbial() {
         assert_eq!(kind, Some(FrameKind::Verb), "{text}");
     }
 }
+
+#[test]
+fn a_capitalised_adjective_in_a_name_is_not_its_head() {
+    let (msg, who, _, _) =
+        one("Wie die Vereinten Nationen mitteilten, sind tausend Familien auf der Flucht.");
+    assert_eq!(msg, "sind tausend Familien auf der Flucht");
+    assert_eq!(who, "die Vereinten Nationen");
+    let (msg, who, _, _) =
+        one("Nach Schätzungen der Vereinten Nationen sind tausend Familien auf der Flucht.");
+    assert_eq!(msg, "sind tausend Familien auf der Flucht");
+    assert_eq!(who, "der Vereinten Nationen");
+    let (_, who, _, _) = one("Laut der Städtischen Verkehrsbetriebe fällt der Bus aus.");
+    assert_eq!(who, "der Städtischen Verkehrsbetriebe");
+}
