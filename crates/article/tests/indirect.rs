@@ -945,4 +945,12 @@ fn a_capitalised_adjective_in_a_name_is_not_its_head() {
     assert_eq!(who, "der Vereinten Nationen");
     let (_, who, _, _) = one("Laut der Städtischen Verkehrsbetriebe fällt der Bus aus.");
     assert_eq!(who, "der Städtischen Verkehrsbetriebe");
+    // A place's adjective in -er, and two adjectives in a row.
+    let (msg, who, _, _) = one("Nach Angaben der Kieler Feuerwehr ist die Lage ruhig.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("ist die Lage ruhig", "der Kieler Feuerwehr")
+    );
+    let (_, who, _, _) = one("Die Lage sei ruhig, schrieb die Neue Kieler Rundschau.");
+    assert_eq!(who, "die Neue Kieler Rundschau");
 }

@@ -432,16 +432,20 @@ pub(crate) fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
     if det.is_some() && k > first && !doc.is_cap(k) && numbered(doc.s(k - 1)) == Some(false) {
         k -= 1;
     }
-    // "der Vereinten Nationen", "der Deutschen Bahn": a capitalised
-    // adjective of a name; the noun after it is the head.
-    if det.is_some()
+    // "der Vereinten Nationen", "die Berliner Polizei", "die Neue Zürcher
+    // Zeitung": capitalised adjectives of a name or a place; the noun after
+    // them is the head.
+    let mut steps = 0;
+    while steps < 2
+        && det.is_some()
         && doc.is_cap(k)
         && doc.is_cap(k + 1)
-        && (doc.s(k).ends_with("en") || doc.s(k).ends_with('e'))
+        && (doc.s(k).ends_with("en") || doc.s(k).ends_with('e') || doc.s(k).ends_with("er"))
         && !doc.is_role(k)
         && !crate::lexicon::is_name_stop(doc.s(k + 1))
     {
         k += 1;
+        steps += 1;
     }
     let noun =
         (doc.is_cap(k) || numbered(doc.s(k)).is_some()) && !crate::lexicon::is_name_stop(doc.s(k));
