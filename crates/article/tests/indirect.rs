@@ -954,3 +954,14 @@ fn a_capitalised_adjective_in_a_name_is_not_its_head() {
     let (_, who, _, _) = one("Die Lage sei ruhig, schrieb die Neue Kieler Rundschau.");
     assert_eq!(who, "die Neue Kieler Rundschau");
 }
+
+#[test]
+fn zu_before_an_adjective_is_no_zu_infinitive() {
+    let (msg, who, _, _) = one("Der Mieterbund sagte, die Mieten stiegen zu schnell.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("die Mieten stiegen zu schnell", "Der Mieterbund")
+    );
+    let (msg, _, _, _) = one("Anwohner klagten, die Straße sei zu eng.");
+    assert_eq!(msg, "die Straße sei zu eng");
+}
