@@ -240,3 +240,22 @@ fn a_role_with_another_complement_is_another_person() {
         a.indirect
     );
 }
+
+#[test]
+fn academic_titles_before_a_name_after_the_verb_are_stepped_over() {
+    for text in [
+        "„Die Behandlung ist sicher“, sagte Prof. Dr. Jonas Brenner.",
+        "Laut Dr. Jonas Brenner ist die Behandlung sicher.",
+    ] {
+        let a = parse(text);
+        let q = a
+            .quotes
+            .iter()
+            .chain(a.indirect.iter())
+            .find(|q| q.speaker.is_some());
+        let who = q
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.reference.text.clone());
+        assert_eq!(who.as_deref(), Some("Jonas Brenner"), "{text}");
+    }
+}

@@ -269,7 +269,12 @@ pub(crate) fn subject_after(
             .unwrap_or(v)
     };
     for skip in 0..3 {
-        let t = base + 1 + skip;
+        let mut t = base + 1 + skip;
+        // "sagte Prof. Dr. Jana Roth": past academic titles to the name.
+        while matches!(doc.s(t), "Prof" | "Dr" | "Dipl") && doc.s(t + 1) == "." && doc.is_cap(t + 2)
+        {
+            t += 2;
+        }
         // "sagt die „Abendpost“": a paper named in quote marks.
         if let Some(last) = quoted_name_from(doc, t).filter(|&l| l < s_end) {
             return Some((Subject::Medium(t, last), last));
