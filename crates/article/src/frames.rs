@@ -156,7 +156,14 @@ pub fn zu_infinitive_clause(doc: &Doc, a: usize, end: usize) -> bool {
         && w.ends_with("en")
         && crate::scan::starts_lower(w)
         && w.get(2..w.len() - 4).is_some_and(|mid| mid.contains("zu"));
-    doc.s(close - 2) == "zu" || infix
+    // "…, die Straße zu sperren" but not "…, die Mieten stiegen zu
+    // schnell": after "zu" an infinitive, not an adjective.
+    let infinitive = crate::scan::starts_lower(w)
+        && (w.ends_with("en")
+            || w.ends_with("ern")
+            || w.ends_with("eln")
+            || matches!(w, "tun" | "sein"));
+    doc.s(close - 2) == "zu" && infinitive || infix
 }
 
 /// Words that open an adverbial clause, not what was said ("sagte, als …").

@@ -24,6 +24,8 @@ pub const CAPITALS_FILE: &str = include_str!("../data/capitals.txt");
 pub const WEB_DOMAINS_FILE: &str = include_str!("../data/web_domains.txt");
 /// Capitalised clause openers that never name a speaker ("Dabei", "Hatte").
 pub const NEVER_SPEAKERS_FILE: &str = include_str!("../data/never_speakers.txt");
+/// Media and audience nouns a statement is made to ("sagte der Zeitung").
+pub const ADDRESSEE_NOUNS_FILE: &str = include_str!("../data/addressee_nouns.txt");
 
 /// The entries of a list file: trimmed lines, without blank lines and comments.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -563,6 +565,15 @@ pub fn never_a_speaker(w: &str) -> bool {
         .contains_key(w)
 }
 
+/// A noun naming a medium or an audience, which after "der"/"dem" is a
+/// dative addressee ("sagte der Zeitung", "erklärte dem Sender"):
+/// `data/addressee_nouns.txt`.
+pub fn is_addressee_noun(w: &str) -> bool {
+    static L: OnceLock<HashMap<&'static str, ()>> = OnceLock::new();
+    L.get_or_init(|| entries(ADDRESSEE_NOUNS_FILE).map(|w| (w, ())).collect())
+        .contains_key(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -577,6 +588,7 @@ mod tests {
             ("organisations", ORGANISATIONS_FILE),
             ("media", MEDIA_FILE),
             ("capitals", CAPITALS_FILE),
+            ("addressee_nouns", ADDRESSEE_NOUNS_FILE),
         ] {
             let mut seen = std::collections::HashSet::new();
             for e in entries(src) {
@@ -590,6 +602,14 @@ mod tests {
                 assert!(seen.insert(key), "{name}: duplicate entry {key:?}");
             }
         }
+    }
+
+    #[test]
+    fn addressee_nouns_come_from_their_list() {
+        assert!(is_addressee_noun("Zeitung"));
+        assert!(is_addressee_noun("Öffentlichkeit"));
+        assert!(!is_addressee_noun("Ministerin"));
+        assert!(!is_addressee_noun("zeitung"));
     }
 
     #[test]

@@ -317,10 +317,27 @@ pub fn indirect(
             } else {
                 None
             },
-            speaker,
+            speaker: speaker.clone(),
             date: date_in(dates, doc, s, &covered),
             ..reported_item(vec![span], s, SpeechForm::Indirect, kind, frame_span)
         });
+        // "…, doch die Bahn erklärte, …": a second frame after the clause.
+        if let Some(mut q) = second_frame(
+            doc,
+            ents,
+            &mut tracker,
+            s,
+            b,
+            end,
+            speaker.as_ref(),
+            &covered,
+        ) {
+            q.date = date_in(dates, doc, s, &covered);
+            if let Some(sp) = &q.speaker {
+                prev = Some((s, sp.clone()));
+            }
+            out.push(q);
+        }
     }
     join_continuations(out)
 }
@@ -921,10 +938,16 @@ fn reported_clause(
             // "Die Miete steigt im Herbst, teilte die Genossenschaft mit.": a
             // speech verb first in its clause with its subject after it
             // frames what comes before, in any mood.
-            let inverted = t + 2 < end
-                && (matches!(doc.s(t + 1), "er" | "sie")
-                    || is_det(doc.s(t + 1))
-                    || doc.is_cap(t + 1) && !crate::lexicon::is_name_stop(doc.s(t + 1)))
+            // "…, sagte am Montag ein Sprecher.", "…, erklärte dazu die
+            // Stadt.": past a short adverbial or one adverb to the subject.
+            let subj = adverbial_end(doc, t + 1, end)
+                .map(|e| e + 1)
+                .or_else(|| skippable(doc, t + 1).then_some(t + 2))
+                .unwrap_or(t + 1);
+            let inverted = subj + 1 < end
+                && (matches!(doc.s(subj), "er" | "sie")
+                    || is_det(doc.s(subj))
+                    || doc.is_cap(subj) && !crate::lexicon::is_name_stop(doc.s(subj)))
                 && t >= s_first + 4
                 && !verb_final_clause(doc, s_first, t - 1)
                 // Not "X, Präsident von Y, kommentierte: „…“": the part before
@@ -1040,6 +1063,20 @@ fn may_be_verb(doc: &Doc, k: usize, also: &str) -> bool {
 /// ends before it (before its comma too). The end to use, if it is cut.
 fn main_clause_resumes(doc: &Doc, a: usize, end: usize) -> Option<usize> {
     let stop = end.min(a + 3 * WINDOW);
+    // "Er sagte, die Brücke sei gesperrt, doch die Bahn erklärte, …": after
+    // a comma and a conjunction, a verb of saying with no Konjunktiv before
+    // the next comma opens a new frame; the reported clause ends at the comma.
+    if let Some(c) = (a + 2..stop).find(|&k| doc.s(k) == "," && frame_conjunction(doc.s(k + 1))) {
+        let next = (c + 2..end)
+            .find(|&k| matches!(doc.s(k), "," | ";" | ":"))
+            .unwrap_or(end);
+        let part = c + 2..next.min(c + 2 + WINDOW);
+        if part.clone().any(|k| speech_verb_form(doc, k))
+            && !part.clone().any(|k| is_subjunctive(doc.s(k)))
+        {
+            return Some(c);
+        }
+    }
     let k = (a + 2..stop).find(|&k| {
         doc.s(k) == "und" && k + 1 < stop && doc.is_word(k + 1) && {
             let w = doc.s(k + 1);
@@ -1052,6 +1089,64 @@ fn main_clause_resumes(doc: &Doc, a: usize, end: usize) -> Option<usize> {
         }
     })?;
     Some(if doc.s(k - 1) == "," { k - 1 } else { k })
+}
+
+/// A conjunction after a comma that may open the narrator's next frame:
+/// "…, doch die Bahn erklärte", "…, und sie fügte hinzu".
+fn frame_conjunction(w: &str) -> bool {
+    matches!(w, "doch" | "jedoch" | "aber" | "während" | "und" | "wobei")
+}
+
+/// A lower-case form of a verb of saying at `k`.
+fn speech_verb_form(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k) && crate::scan::starts_lower(doc.s(k)) && !speech_senses(doc.s(k)).is_empty()
+}
+
+/// "Er sagte, die Brücke sei gesperrt, doch die Bahn erklärte, der Zug
+/// fahre.": the second frame of a sentence, after the first reported clause
+/// (last token `b`) was cut at the comma before "doch". Its subject stands
+/// between the conjunction and the verb, or after the verb; with none of
+/// its own ("…, jedoch stets betont, …") it shares the first frame's.
+#[allow(clippy::too_many_arguments)]
+fn second_frame(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    s: u32,
+    b: usize,
+    end: usize,
+    first: Option<&Speaker>,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Quote> {
+    if !(b + 3 < end && doc.s(b + 1) == "," && frame_conjunction(doc.s(b + 2))) {
+        return None;
+    }
+    let part = b + 3;
+    let (verb, lemma, particle, a, last) = reported_clause(doc, part, end, covered)?;
+    if verb > a || matches!(lemma, "laut" | "zufolge") {
+        return None;
+    }
+    tracker.advance(ents, verb);
+    let subject = verb_subject(doc, subject_before(doc, ents, verb, part, covered))
+        .filter(|(sub, _)| speaker_shaped(doc, sub))
+        .or_else(|| verb_subject(doc, subject_after(doc, ents, verb, lemma, a, covered)));
+    let subject_end = subject.as_ref().map(|(_, e)| *e);
+    let speaker = match subject {
+        Some((sub, _)) => speaker(doc, ents, tracker, sub, Attribution::SameSentence, covered),
+        None => first.cloned(),
+    };
+    Some(Quote {
+        cue: Some(cue_mention(doc, verb, particle, lemma)),
+        addressee: addressee(doc, verb, subject_end, particle),
+        speaker,
+        ..reported_item(
+            vec![Span::new(doc.start(a), doc.end(last))],
+            s,
+            SpeechForm::Indirect,
+            FrameKind::Verb,
+            tspan(doc, part, particle.unwrap_or(verb).max(verb)),
+        )
+    })
 }
 
 fn starts_lower_word(doc: &Doc, k: usize) -> bool {

@@ -879,3 +879,89 @@ fn a_participle_of_saying_inside_the_message_is_no_frame_before_the_real_one() {
     assert_eq!(msg, "Die Kosten stiegen, würden aber erst im Mai erklärt");
     assert_eq!(who, "eine Sprecherin der Stadt");
 }
+
+#[test]
+fn a_second_frame_after_a_conjunction_is_an_item_of_its_own() {
+    let a = parse(
+        "Der Bürgermeister sagte am Morgen, die Brücke sei gesperrt, doch die Sprecherin \
+         der Bahn erklärte, der Verkehr laufe weiter.",
+    );
+    let v = items(&a);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        (v[0].0.as_str(), v[0].1.as_str()),
+        ("die Brücke sei gesperrt", "Der Bürgermeister")
+    );
+    assert_eq!(v[1].0, "der Verkehr laufe weiter");
+    assert!(v[1].1.contains("Sprecherin der Bahn"), "{:?}", v[1]);
+    // Without a subject of its own the second frame shares the first's.
+    let v = items(&parse(
+        "Die Ministerin sagte, der Etat sei knapp, und fügte hinzu, man werde trotzdem bauen.",
+    ));
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        (v[1].0.as_str(), v[1].1.as_str()),
+        ("man werde trotzdem bauen", "Die Ministerin")
+    );
+    // A Konjunktiv after "doch" goes on with what was said.
+    let (msg, who, _, _) =
+        one("Der Förster sagte, die Lage sei ernst, doch man habe noch Hoffnung.");
+    assert_eq!(msg, "die Lage sei ernst, doch man habe noch Hoffnung");
+    assert_eq!(who, "Der Förster");
+}
+
+#[test]
+fn frame_after_an_indicative_clause_past_an_adverbial() {
+    for (text, who) in [
+        (
+            "Die Fähre fährt ab Mai wieder stündlich, sagte am Montag ein Sprecher der Reederei.",
+            "ein Sprecher der Reederei",
+        ),
+        (
+            "Die Fähre fährt ab Mai wieder stündlich, sagte gestern die Bürgermeisterin.",
+            "die Bürgermeisterin",
+        ),
+        (
+            "Die Fähre fährt ab Mai wieder stündlich, erklärte dazu die Reederei.",
+            "die Reederei",
+        ),
+    ] {
+        let (msg, speaker, kind, _) = one(text);
+        assert_eq!(msg, "Die Fähre fährt ab Mai wieder stündlich", "{text}");
+        assert_eq!(speaker, who, "{text}");
+        assert_eq!(kind, Some(FrameKind::Verb), "{text}");
+    }
+}
+
+#[test]
+fn a_capitalised_adjective_in_a_name_is_not_its_head() {
+    let (msg, who, _, _) =
+        one("Wie die Vereinten Nationen mitteilten, sind tausend Familien auf der Flucht.");
+    assert_eq!(msg, "sind tausend Familien auf der Flucht");
+    assert_eq!(who, "die Vereinten Nationen");
+    let (msg, who, _, _) =
+        one("Nach Schätzungen der Vereinten Nationen sind tausend Familien auf der Flucht.");
+    assert_eq!(msg, "sind tausend Familien auf der Flucht");
+    assert_eq!(who, "der Vereinten Nationen");
+    let (_, who, _, _) = one("Laut der Städtischen Verkehrsbetriebe fällt der Bus aus.");
+    assert_eq!(who, "der Städtischen Verkehrsbetriebe");
+    // A place's adjective in -er, and two adjectives in a row.
+    let (msg, who, _, _) = one("Nach Angaben der Kieler Feuerwehr ist die Lage ruhig.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("ist die Lage ruhig", "der Kieler Feuerwehr")
+    );
+    let (_, who, _, _) = one("Die Lage sei ruhig, schrieb die Neue Kieler Rundschau.");
+    assert_eq!(who, "die Neue Kieler Rundschau");
+}
+
+#[test]
+fn zu_before_an_adjective_is_no_zu_infinitive() {
+    let (msg, who, _, _) = one("Der Mieterbund sagte, die Mieten stiegen zu schnell.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("die Mieten stiegen zu schnell", "Der Mieterbund")
+    );
+    let (msg, _, _, _) = one("Anwohner klagten, die Straße sei zu eng.");
+    assert_eq!(msg, "die Straße sei zu eng");
+}

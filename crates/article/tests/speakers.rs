@@ -214,3 +214,48 @@ fn foreign_titles_and_names_of_laws_are_terms() {
     let a = parse("„Dat is man so“, sagte der Fischer.");
     assert_eq!(a.quotes[0].kind, QuoteKind::Full);
 }
+
+#[test]
+fn a_role_with_another_complement_is_another_person() {
+    let a = parse(
+        "Die Sprecherin der Stadtwerke, Mia Lenz, sagte, der Strom sei sicher. Die Sprecherin \
+         der Bahn erklärte, die Züge führen wieder. Die Sprecherin der Stadtwerke fügte hinzu, \
+         man prüfe die Leitungen. Die Sprecherin sagte, es gebe keine Gefahr.",
+    );
+    let names: Vec<Option<String>> = a
+        .indirect
+        .iter()
+        .map(|q| {
+            q.speaker
+                .as_ref()
+                .and_then(|s| s.name.as_ref())
+                .map(|n| n.text.clone())
+        })
+        .collect();
+    let lenz = Some("Mia Lenz".to_string());
+    assert_eq!(
+        names,
+        vec![lenz.clone(), None, lenz.clone(), lenz],
+        "{:?}",
+        a.indirect
+    );
+}
+
+#[test]
+fn academic_titles_before_a_name_after_the_verb_are_stepped_over() {
+    for text in [
+        "„Die Behandlung ist sicher“, sagte Prof. Dr. Jonas Brenner.",
+        "Laut Dr. Jonas Brenner ist die Behandlung sicher.",
+    ] {
+        let a = parse(text);
+        let q = a
+            .quotes
+            .iter()
+            .chain(a.indirect.iter())
+            .find(|q| q.speaker.is_some());
+        let who = q
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.reference.text.clone());
+        assert_eq!(who.as_deref(), Some("Jonas Brenner"), "{text}");
+    }
+}

@@ -269,7 +269,12 @@ pub(crate) fn subject_after(
             .unwrap_or(v)
     };
     for skip in 0..3 {
-        let t = base + 1 + skip;
+        let mut t = base + 1 + skip;
+        // "sagte Prof. Dr. Jana Roth": past academic titles to the name.
+        while matches!(doc.s(t), "Prof" | "Dr" | "Dipl") && doc.s(t + 1) == "." && doc.is_cap(t + 2)
+        {
+            t += 2;
+        }
         // "sagt die „Abendpost“": a paper named in quote marks.
         if let Some(last) = quoted_name_from(doc, t).filter(|&l| l < s_end) {
             return Some((Subject::Medium(t, last), last));
@@ -431,6 +436,21 @@ pub(crate) fn np_from(doc: &Doc, t: usize) -> Option<(Subject, usize)> {
     // "der 52-jährige": an adjective with a number standing for its noun.
     if det.is_some() && k > first && !doc.is_cap(k) && numbered(doc.s(k - 1)) == Some(false) {
         k -= 1;
+    }
+    // "der Vereinten Nationen", "die Berliner Polizei", "die Neue Zürcher
+    // Zeitung": capitalised adjectives of a name or a place; the noun after
+    // them is the head.
+    let mut steps = 0;
+    while steps < 2
+        && det.is_some()
+        && doc.is_cap(k)
+        && doc.is_cap(k + 1)
+        && (doc.s(k).ends_with("en") || doc.s(k).ends_with('e') || doc.s(k).ends_with("er"))
+        && !doc.is_role(k)
+        && !crate::lexicon::is_name_stop(doc.s(k + 1))
+    {
+        k += 1;
+        steps += 1;
     }
     let noun =
         (doc.is_cap(k) || numbered(doc.s(k)).is_some()) && !crate::lexicon::is_name_stop(doc.s(k));

@@ -19,7 +19,10 @@ pub(crate) struct Tracker {
     pub(crate) next: usize,
     pub(crate) last_male: Option<usize>,
     pub(crate) last_female: Option<usize>,
-    pub(crate) roles: Vec<(String, usize)>,
+    /// Role heads seen with a person (lower case), the words after the head
+    /// in that role ("der stadtwerke" of "Sprecherin der Stadtwerke"), and
+    /// the person's entity.
+    pub(crate) roles: Vec<(String, String, usize)>,
     /// Entity → its latest person mention.
     pub(crate) last_of: HashMap<usize, usize>,
 }
@@ -36,8 +39,10 @@ impl Tracker {
             }
             if let Some(e) = ents.entities.get(p.entity) {
                 for r in &e.roles {
-                    if let Some(head) = r.text.split_whitespace().find(|w| is_role_noun(w)) {
-                        self.roles.push((head.to_lowercase(), p.entity));
+                    let mut words = r.text.split_whitespace();
+                    if let Some(head) = words.find(|w| is_role_noun(w)) {
+                        let rest = words.collect::<Vec<_>>().join(" ").to_lowercase();
+                        self.roles.push((head.to_lowercase(), rest, p.entity));
                     }
                 }
             }
@@ -159,12 +164,22 @@ pub(crate) fn speaker(
             let mut entity = None;
             if !indefinite {
                 let head_l = doc.s(head).to_lowercase();
+                // "die Sprecherin der Bahn" is not the "Sprecherin der Stadt"
+                // named before: a complement of its own must match hers.
+                let rest = (head + 1..=last)
+                    .map(|k| doc.s(k))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase();
                 entity = tracker
                     .roles
                     .iter()
                     .rev()
-                    .find(|(r, _)| r.ends_with(&head_l) || head_l.ends_with(r.as_str()))
-                    .map(|(_, e)| *e);
+                    .find(|(r, r_rest, _)| {
+                        (r.ends_with(&head_l) || head_l.ends_with(r.as_str()))
+                            && (rest.is_empty() || r_rest.is_empty() || *r_rest == rest)
+                    })
+                    .map(|(_, _, e)| *e);
                 if let Some(e) = entity.and_then(|e| ents.entities.get_mut(e)) {
                     e.mentions.push(reference);
                 }

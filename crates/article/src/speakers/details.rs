@@ -28,7 +28,7 @@ pub(crate) fn addressee(
             return Some(mention(doc, tspan(doc, t + 1, last)));
         }
     }
-    if matches!(doc.s(t), "der" | "dem") && ADDRESSEE_NOUNS.contains(&doc.s(t + 1)) {
+    if matches!(doc.s(t), "der" | "dem") && crate::lexicon::is_addressee_noun(doc.s(t + 1)) {
         let n = t + 2;
         if let Some((_, last)) = crate::media::match_at(doc, n) {
             return Some(mention(doc, tspan(doc, n, last)));

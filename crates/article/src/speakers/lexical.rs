@@ -472,7 +472,8 @@ pub(crate) fn is_nominal_rest(w: &str) -> bool {
 /// Presse-Agentur", "dem Sender". It is never the subject.
 pub(crate) fn addressee_np(doc: &Doc, t: usize) -> bool {
     matches!(doc.s(t), "der" | "dem")
-        && (crate::media::match_at(doc, t + 1).is_some() || ADDRESSEE_NOUNS.contains(&doc.s(t + 1)))
+        && (crate::media::match_at(doc, t + 1).is_some()
+            || crate::lexicon::is_addressee_noun(doc.s(t + 1)))
 }
 
 /// The first token of a short prepositional phrase ending at the noun `t`
@@ -605,26 +606,6 @@ pub(crate) fn relative_clause_start(
 pub(crate) fn is_relative_particle(w: &str) -> bool {
     is_subject_particle(w) || matches!(w, "nur" | "allein" | "selbst")
 }
-
-pub(crate) const ADDRESSEE_NOUNS: &[&str] = &[
-    "Zeitung",
-    "Sender",
-    "Magazin",
-    "Nachrichtenagentur",
-    "Agentur",
-    "Fernsehsender",
-    "Radiosender",
-    "Portal",
-    "Onlineportal",
-    "Blatt",
-    "Wochenzeitung",
-    "Tageszeitung",
-    "Nachrichtenseite",
-    "Fernsehen",
-    "Rundfunk",
-    "Presse",
-    "Öffentlichkeit",
-];
 
 #[cfg(test)]
 mod tests {
