@@ -26,6 +26,8 @@ pub const WEB_DOMAINS_FILE: &str = include_str!("../data/web_domains.txt");
 pub const NEVER_SPEAKERS_FILE: &str = include_str!("../data/never_speakers.txt");
 /// Media and audience nouns a statement is made to ("sagte der Zeitung").
 pub const ADDRESSEE_NOUNS_FILE: &str = include_str!("../data/addressee_nouns.txt");
+/// Plural nouns that count people ("Soldaten", "Helfer", "Streikende").
+pub const PERSONNEL_NOUNS_FILE: &str = include_str!("../data/personnel_nouns.txt");
 
 /// The entries of a list file: trimmed lines, without blank lines and comments.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -574,6 +576,14 @@ pub fn is_addressee_noun(w: &str) -> bool {
         .contains_key(w)
 }
 
+/// A plural noun that counts people ("Soldaten", "Helfer", "Streikende"):
+/// `data/personnel_nouns.txt`.
+pub fn is_personnel_noun(w: &str) -> bool {
+    static L: OnceLock<HashMap<&'static str, ()>> = OnceLock::new();
+    L.get_or_init(|| entries(PERSONNEL_NOUNS_FILE).map(|w| (w, ())).collect())
+        .contains_key(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -589,6 +599,7 @@ mod tests {
             ("media", MEDIA_FILE),
             ("capitals", CAPITALS_FILE),
             ("addressee_nouns", ADDRESSEE_NOUNS_FILE),
+            ("personnel_nouns", PERSONNEL_NOUNS_FILE),
         ] {
             let mut seen = std::collections::HashSet::new();
             for e in entries(src) {

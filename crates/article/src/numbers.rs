@@ -340,10 +340,17 @@ pub fn counted_lemma(w: &str) -> String {
     }
 }
 
-/// A personnel noun in the nominative plural ("Soldaten", "Rettungskräfte").
+/// A noun counting people in the nominative plural ("Soldaten",
+/// "Rettungskräfte", "Helferinnen"): `data/personnel_nouns.txt`, any plural
+/// in -kräfte, and feminine plurals in -innen.
 fn is_personnel(w: &str) -> bool {
     let last = w.rsplit('-').next().unwrap_or(w);
-    PERSONNEL.contains(&last) || last.ends_with("kräfte")
+    crate::lexicon::is_personnel_noun(last)
+        || last.ends_with("kräfte")
+        || (crate::words::starts_upper(last)
+            && last
+                .strip_suffix("innen")
+                .is_some_and(|stem| stem.chars().count() >= 4))
 }
 
 /// The noun a number counts: right after it (past adjectives), or a "Zahl"
@@ -965,27 +972,6 @@ fn framed_claimant(
     best
 }
 
-const PERSONNEL: &[&str] = &[
-    "Truppen",
-    "Soldaten",
-    "Offiziere",
-    "Generäle",
-    "Kämpfer",
-    "Männer",
-    "Frauen",
-    "Personen",
-    "Menschen",
-    "Einsatzkräfte",
-    "Söldner",
-    "Freiwillige",
-    "Reservisten",
-    "Rekruten",
-    "Flüchtlinge",
-    "Mann",
-    "Streitkräfte",
-    "Angehörige",
-    "Kräfte",
-];
 const CASUALTY_NOUNS: &[&str] = &[
     "Tote",
     "Toten",

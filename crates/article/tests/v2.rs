@@ -594,6 +594,18 @@ fn personnel_nouns_in_the_dative_plural_are_personnel() {
 }
 
 #[test]
+fn people_counted_by_civilian_plurals_are_personnel() {
+    let a = parse(
+        "Im Einsatz sind rund 350 Helferinnen, 120 Anwohner und 60 Ärztinnen. Die Gewerkschaft sprach von 800 Streikenden.",
+    );
+    let m: Vec<Measure> = a.figures.iter().map(|f| f.measure).collect();
+    assert_eq!(m, [Measure::Personnel; 4]);
+    // Things counted stay what they are; a short word in -innen is no plural of a person.
+    let a = parse("Die Stadt verteilte 1.200 Sandsäcke, 40 Liter Wasser und 30 Spinnen.");
+    assert!(a.figures.iter().all(|f| f.measure != Measure::Personnel));
+}
+
+#[test]
 fn a_subject_between_the_verb_and_its_comma_frames_a_main_clause() {
     let a = parse("Am Montag sagte die Försterin Ute Kranz, der Wald ist gesund.");
     assert_eq!(a.indirect.len(), 1);
