@@ -259,3 +259,26 @@ fn academic_titles_before_a_name_after_the_verb_are_stepped_over() {
         assert_eq!(who.as_deref(), Some("Jonas Brenner"), "{text}");
     }
 }
+
+#[test]
+fn a_scientist_named_after_the_role_is_the_speaker() {
+    for (text, role) in [
+        (
+            "„Das Schlimmste kommt erst noch“, warnte die Hydrologin Karin Weber.",
+            "Hydrologin",
+        ),
+        (
+            "„Der Sturm dreht ab“, sagte der Meteorologe Jonas Brenner.",
+            "Meteorologe",
+        ),
+    ] {
+        let a = parse(text);
+        let s = a.quotes[0].speaker.as_ref().expect("speaker");
+        assert!(s.name.is_some(), "{text}: {:?}", s.reference.text);
+        assert_eq!(
+            s.role.as_ref().map(|r| r.text.as_str()),
+            Some(role),
+            "{text}"
+        );
+    }
+}

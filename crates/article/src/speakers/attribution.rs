@@ -519,7 +519,10 @@ mod tests {
              die Brücke werde bald fertig: „Das wird nichts.“",
         );
         let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
-        assert_eq!(sp.reference.text, "Martin Kowalski");
+        assert_eq!(
+            sp.name.as_ref().map(|n| n.text.as_str()),
+            Some("Martin Kowalski")
+        );
         assert_eq!(sp.confidence, Confidence::Low);
         // Not a person inside a prepositional phrase.
         let a = crate::parse(
