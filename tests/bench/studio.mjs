@@ -102,6 +102,9 @@ try {
               out.render = longestOf('lagebild-studio:render');
               out.decode = longestOf('lagebild-studio:decode');
               out.story = longestOf('lagebild-studio:story');
+              // When each step of the first preview ran, after the paste.
+              out.steps = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.startTime >= start && /^lagebild-studio:(part:|decode:start|story:start)/.test(m.name))
+                .reverse().map((m) => [m.name.replace('lagebild-studio:', ''), Math.round(m.startTime - start)]));
               resolve(out);
             }, 100);
           }
