@@ -1,7 +1,9 @@
 //! Places the article names that the map cannot show: a name right after
 //! a word for a settlement or an area ("im Dorf Krasna Hora", "in der
-//! Provinz X") that the parser did not find in the gazetteer. Listed under
-//! the map as "not on the map", with the text as written.
+//! Provinz X") that the parser did not find in the gazetteer, or a name
+//! joined to a place the parser found ("zwischen Plattling und Passau",
+//! "von X nach Sumy"). Listed under the map as "not on the map", with the
+//! text as written.
 
 use article::Article;
 
@@ -32,6 +34,13 @@ const CUES: &[&str] = &[
     "Landkreis",
     "Kanton",
 ];
+
+/// Prepositions before a name that is joined to a known place
+/// ("zwischen X und Passau", "von X nach Sumy", "in X und Deggendorf").
+const JOIN_PREPOSITIONS: &[&str] = &["zwischen", "von", "aus", "in", "nach", "bei"];
+
+/// The words that join that name to the known place.
+const JOINS: &[&str] = &["und", "oder", "nach", "bis"];
 
 /// Endings of ordinary nouns (a cue followed by "Truppen", "Verwaltung"
 /// is no place name).
@@ -120,6 +129,43 @@ pub fn unplaced(article: &Article) -> Vec<Unplaced> {
             continue;
         };
         let ws = words(body, ss);
+        let mut push = |start: usize, end: usize| {
+            let name = text[start..end].to_owned();
+            if !out.iter().any(|u| u.text == name) {
+                out.push(Unplaced {
+                    text: name,
+                    start,
+                    end,
+                    sentence: si as u32,
+                });
+            }
+        };
+        // A name between a preposition and a join word before a place the
+        // parser found: "zwischen Plattling und Passau".
+        for (k, &(ps, pe)) in ws.iter().enumerate() {
+            if !JOIN_PREPOSITIONS.contains(&text[ps..pe].to_lowercase().as_str()) {
+                continue;
+            }
+            let first = k + 1;
+            let mut j = first;
+            while j < ws.len() && j - first < 3 && is_name_word(&text[ws[j].0..ws[j].1]) {
+                j += 1;
+            }
+            let (Some(&(js, je)), Some(&(ks, _))) = (ws.get(j), ws.get(j + 1)) else {
+                continue;
+            };
+            if j == first || !JOINS.contains(&&text[js..je]) {
+                continue;
+            }
+            let known = article
+                .place_mentions
+                .iter()
+                .any(|m| m.span.start as usize == ks);
+            let (start, end) = (ws[first].0, ws[j - 1].1);
+            if known && !covered(start, end) {
+                push(start, end);
+            }
+        }
         let mut i = 0;
         while i + 1 < ws.len() {
             let (cs, ce) = ws[i];
@@ -142,15 +188,7 @@ pub fn unplaced(article: &Article) -> Vec<Unplaced> {
             if covered(start, end) {
                 continue;
             }
-            let name = text[start..end].to_owned();
-            if !out.iter().any(|u| u.text == name) {
-                out.push(Unplaced {
-                    text: name,
-                    start,
-                    end,
-                    sentence: si as u32,
-                });
-            }
+            push(start, end);
             i = j;
         }
     }
@@ -184,8 +222,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_joined_to_a_known_place_is_listed() {
+        let t = "Die Züge zwischen Welyka Pysarjiwka und Sumy fallen aus. \
+                 Der Bus fährt von Sawodske nach Kursk.";
+        assert_eq!(names(t), ["Welyka Pysarjiwka", "Sawodske"]);
+        // Not joined to a known place, or no name: nothing.
+        let t = "Zwischen Hoffen und Bangen wartet Sumy. Von Montag bis Freitag \
+                 bleibt Kursk geschlossen. Die Lage in Sumy und Kursk ist ruhig.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
     fn odd_text_never_panics() {
-        for t in ["", "Stadt", "Dorf Ä", "Stadt \u{0}X", "Provinz 🙂 Ort"] {
+        for t in [
+            "",
+            "Stadt",
+            "Dorf Ä",
+            "Stadt \u{0}X",
+            "Provinz 🙂 Ort",
+            "zwischen",
+            "von X und",
+            "in Ä und",
+        ] {
             let _ = names(t);
         }
     }
