@@ -189,19 +189,26 @@ import init from './${names.js}';
 let live = null;
 let busy = false;
 let again = false;
+// Loads and starts the live code (it attaches to the preview there is, or
+// to none): once, when the editor reaches the text field, so that its
+// compile and start are not among the tasks of the first preview.
+function loadLive() {
+  if (live) return;
+  busy = true;
+  live = import('./${readerJs}')
+    .then((m) => m.default({ module_or_path: './${readerWasm}' }).then(() => m));
+  live.catch((e) => { busy = false; console.warn('Lagebild-Studio: Vorschau ohne Bedienung', e); });
+}
 function attachLive() {
+  if (!live) { loadLive(); return; }
   if (busy) { again = true; return; }
   busy = true;
-  if (!live) {
-    live = import('./${readerJs}')
-      .then((m) => m.default({ module_or_path: './${readerWasm}' }).then(() => m));
-    live.catch((e) => { busy = false; console.warn('Lagebild-Studio: Vorschau ohne Bedienung', e); });
-  } else {
-    // In a task of its own, not in the one that put the last part in place.
-    live.then((m) => setTimeout(() => m.reattach(), 0));
-  }
+  // In a task of its own, not in the one that put the last part in place.
+  live.then((m) => setTimeout(() => m.reattach(), 0));
 }
 addEventListener('lagebild:ready', () => {
+  // The live code is loaded and attached (the bench's warm case waits for it).
+  document.documentElement.setAttribute('data-studio-live', 'ready');
   busy = false;
   if (again) { again = false; attachLive(); }
 });
@@ -287,7 +294,7 @@ addEventListener('lagebild:toml', (e) => {
 });
 // The editor reaches the text field: the engine starts before the first job.
 for (const ev of ['focusin', 'pointerdown']) {
-  addEventListener(ev, (e) => { if (e.target && e.target.id === 'studio-text') engineOf(); }, { passive: true });
+  addEventListener(ev, (e) => { if (e.target && e.target.id === 'studio-text') { engineOf(); loadLive(); } }, { passive: true });
 }
 try {
   await init({ module_or_path: './${names.wasm}' });
