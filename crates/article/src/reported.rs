@@ -868,7 +868,13 @@ fn reported_clause(
                 && cue_at(doc, a, end, covered).is_some()
                 && a + 6 >= end
                 && (a..end).all(|k| doc.s(k) != ",");
-            if a < clause_end && !frames_before {
+            // "Die Ministerin, die am Montag sprach, sagte, …": the verb closes
+            // a relative clause and the main clause goes on with a verb of
+            // saying; that verb is the frame, not this one.
+            let main_verb_next = starts_lower_word(doc, a)
+                && verb_final_clause(doc, s_first, t)
+                && cue_at(doc, a, end, covered).is_some();
+            if a < clause_end && !frames_before && !main_verb_next {
                 let opened = opens_reported(doc.s(a));
                 let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
                 // "Die Leiterin sagte, die Zahlen stiegen weiter": a main

@@ -965,3 +965,16 @@ fn zu_before_an_adjective_is_no_zu_infinitive() {
     let (msg, _, _, _) = one("Anwohner klagten, die Straße sei zu eng.");
     assert_eq!(msg, "die Straße sei zu eng");
 }
+
+#[test]
+fn a_speech_verb_closing_a_relative_clause_is_not_the_frame() {
+    let (msg, who, _, _) =
+        one("Die Ministerin, die am Montag sprach, sagte, man dürfe nicht aufgeben.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("man dürfe nicht aufgeben", "Die Ministerin")
+    );
+    let (msg, _, _, _) =
+        one("Der Vorstand, der gestern in Kiel berichtete, kündigte an, man werde sparen.");
+    assert_eq!(msg, "man werde sparen");
+}
