@@ -978,3 +978,15 @@ fn a_speech_verb_closing_a_relative_clause_is_not_the_frame() {
         one("Der Vorstand, der gestern in Kiel berichtete, kündigte an, man werde sparen.");
     assert_eq!(msg, "man werde sparen");
 }
+
+#[test]
+fn a_relative_pronoun_before_the_verb_gives_the_speaker_before_its_comma() {
+    let (msg, who, _, _) =
+        one("Kritik kam von Jonas Brenner, der sagte, man dürfe nicht aufgeben.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("man dürfe nicht aufgeben", "Jonas Brenner")
+    );
+    let (_, who, _, _) = one("Die Stadt hörte die Ministerin, die erklärte, man werde sparen.");
+    assert_eq!(who, "die Ministerin");
+}

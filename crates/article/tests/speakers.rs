@@ -259,3 +259,10 @@ fn academic_titles_before_a_name_after_the_verb_are_stepped_over() {
         assert_eq!(who.as_deref(), Some("Jonas Brenner"), "{text}");
     }
 }
+
+#[test]
+fn a_relative_pronoun_as_subject_stands_for_the_noun_before_it() {
+    let v = speakers("Kritik kam von Jonas Brenner, der sagte: „Wir geben nicht auf.“");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Jonas Brenner");
+}

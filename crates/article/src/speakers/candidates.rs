@@ -542,6 +542,17 @@ pub(crate) fn subject_before_at(
         let plural = !matches!(doc.s(t), "er" | "Er") && is_plural_verb(doc.s(v));
         return Some((Subject::Pronoun(t, if plural { None } else { g }), t));
     }
+    // "Kritik kam von Jonas Brenner, der sagte, …": a relative pronoun as
+    // the subject stands for the noun phrase before its comma.
+    if skip
+        && t >= s_first + 2
+        && doc.s(t - 1) == ","
+        && matches!(doc.s(t), "der" | "die" | "welcher" | "welche")
+        && !covered(t - 1)
+    {
+        return subject_before_at(doc, ents, t - 1, s_first, covered, false)
+            .filter(|(sub, _)| !matches!(sub, Subject::Pronoun(..)));
+    }
     // "Der antwortete:", a demonstrative opening the clause.
     let clause_start = t == s_first || matches!(doc.s(t - 1), ":" | ";" | "–" | "—");
     if clause_start && matches!(doc.s(t), "Der" | "Die") {
