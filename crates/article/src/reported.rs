@@ -871,9 +871,14 @@ fn reported_clause(
             // "Die Ministerin, die am Montag sprach, sagte, …": the verb closes
             // a relative clause and the main clause goes on with a verb of
             // saying; that verb is the frame, not this one.
+            // "Am Abend sprach der Bürgermeister, der betonte, …": a relative
+            // clause whose verb of saying follows its pronoun frames the rest.
             let main_verb_next = starts_lower_word(doc, a)
                 && verb_final_clause(doc, s_first, t)
-                && cue_at(doc, a, end, covered).is_some();
+                && cue_at(doc, a, end, covered).is_some()
+                || matches!(doc.s(a), "der" | "die" | "welcher" | "welche")
+                    && a + 1 < end
+                    && cue_at(doc, a + 1, end, covered).is_some();
             if a < clause_end && !frames_before && !main_verb_next {
                 let opened = opens_reported(doc.s(a));
                 let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));

@@ -977,6 +977,12 @@ fn a_speech_verb_closing_a_relative_clause_is_not_the_frame() {
     let (msg, _, _, _) =
         one("Der Vorstand, der gestern in Kiel berichtete, kündigte an, man werde sparen.");
     assert_eq!(msg, "man werde sparen");
+    let (msg, who, _, _) =
+        one("Am Abend sprach der Bürgermeister, der betonte, die Stadt werde helfen.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("die Stadt werde helfen", "der Bürgermeister")
+    );
 }
 
 #[test]
