@@ -878,7 +878,8 @@ fn reported_clause(
                 && cue_at(doc, a, end, covered).is_some()
                 || matches!(doc.s(a), "der" | "die" | "welcher" | "welche")
                     && a + 1 < end
-                    && cue_at(doc, a + 1, end, covered).is_some();
+                    && cue_at(doc, a + 1, end, covered).is_some()
+                || subordinate_frame_at(doc, a, clause_end, covered);
             if a < clause_end && !frames_before && !main_verb_next {
                 let opened = opens_reported(doc.s(a));
                 let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
@@ -976,6 +977,25 @@ fn reported_clause(
         t += 1;
     }
     None
+}
+
+/// "Er wies den Plan zurück, indem er sagte, …", "…, nachdem sie berichtet
+/// hatte, dass …": a subordinate clause opening at `a` whose verb of saying
+/// (with an auxiliary at most) closes it before a comma; that verb frames
+/// what follows, not the verb before `a`.
+fn subordinate_frame_at(doc: &Doc, a: usize, end: usize, covered: &dyn Fn(usize) -> bool) -> bool {
+    if !matches!(
+        doc.s(a),
+        "indem" | "nachdem" | "weil" | "als" | "während" | "wobei" | "obwohl" | "bevor" | "da"
+    ) {
+        return false;
+    }
+    let Some(c) = (a + 1..end.min(a + 10)).find(|&k| matches!(doc.s(k), "," | ";" | ":")) else {
+        return false;
+    };
+    (c.saturating_sub(2).max(a + 2)..c).any(|k| {
+        cue_at(doc, k, end, covered).is_some() && (k + 1..c).all(|j| is_auxiliary(doc.s(j)))
+    })
 }
 
 /// "Russland bedrohe niemanden", "Er plane nichts": a clause opening with a

@@ -996,3 +996,20 @@ fn a_relative_pronoun_before_the_verb_gives_the_speaker_before_its_comma() {
     let (_, who, _, _) = one("Die Stadt hörte die Ministerin, die erklärte, man werde sparen.");
     assert_eq!(who, "die Ministerin");
 }
+
+#[test]
+fn a_subordinate_clause_with_its_own_verb_of_saying_frames_what_follows() {
+    let (msg, who, _, _) = one(
+        "Der Minister wies die Kritik zurück, indem er sagte, der Plan werde die Stadt nicht belasten.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("der Plan werde die Stadt nicht belasten", "er")
+    );
+    let (msg, who, _, _) =
+        one("Die Stadt lehnte ab, weil sie erklärt hatte, dass kein Geld da sei.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("dass kein Geld da sei", "sie")
+    );
+}
