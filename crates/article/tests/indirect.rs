@@ -1013,3 +1013,25 @@ fn a_subordinate_clause_with_its_own_verb_of_saying_frames_what_follows() {
         ("dass kein Geld da sei", "sie")
     );
 }
+
+#[test]
+fn in_the_passive_the_agent_after_von_speaks() {
+    for text in [
+        "Zudem wurde die Stadt vom Mieterbund aufgefordert, die Preise zu senken.",
+        "Die Stadt wurde vom Mieterbund aufgefordert, die Preise zu senken.",
+    ] {
+        let (msg, who, _, _) = one(text);
+        assert_eq!(
+            (msg.as_str(), who.as_str()),
+            ("die Preise zu senken", "Mieterbund"),
+            "{text}"
+        );
+    }
+    let (_, who, _, _) = one("Es wurde von Jonas Brenner betont, dass die Preise stiegen.");
+    assert_eq!(who, "Jonas Brenner");
+    let (_, who, _, _) = one("Von der Opposition wurde kritisiert, dass die Preise stiegen.");
+    assert_eq!(who, "der Opposition");
+    // The future is no passive: its subject speaks.
+    let (_, who, _, _) = one("Die Ministerin wird morgen erklären, dass die Preise sinken.");
+    assert_eq!(who, "Die Ministerin");
+}
