@@ -240,8 +240,19 @@ pub fn indirect(
                 .flatten();
             // "Die Stadt wurde vom Mieterbund aufgefordert, …": in the passive
             // the agent after "von" speaks, never the passive subject.
+            // ("Sie wurde mit den Worten zitiert, …": the one quoted speaks.)
             let passive = before
-                .then(|| passive_agent(doc, ents, verb, s_first, &covered))
+                .then(|| {
+                    if lemma == "zitieren" {
+                        let aux = passive_aux(doc, verb, s_first, &covered)?;
+                        Some(
+                            verb_subject(doc, subject_before(doc, ents, aux, s_first, &covered))
+                                .filter(|(sub, _)| speaker_shaped(doc, sub)),
+                        )
+                    } else {
+                        passive_agent(doc, ents, verb, s_first, &covered)
+                    }
+                })
                 .flatten();
             let subject = if let Some(agent) = passive {
                 agent
@@ -985,46 +996,6 @@ fn reported_clause(
     }
     None
 }
-
-/// The passive of a verb of saying at `verb` ("wurde … aufgefordert",
-/// "ist … kritisiert worden"): `Some` with its agent, the phrase after
-/// "von"/"vom" between the auxiliary and the participle or opening the
-/// sentence, if there is one; `None` when the verb is no passive participle.
-fn passive_agent(
-    doc: &Doc,
-    ents: &Entities,
-    verb: usize,
-    s_first: usize,
-    covered: &dyn Fn(usize) -> bool,
-) -> Option<Option<(Subject, usize)>> {
-    let w = doc.s(verb);
-    if !crate::scan::starts_lower(w) || !(w.ends_with('t') || w.ends_with("en") && w.contains("ge"))
-    {
-        return None;
-    }
-    let from = verb.saturating_sub(AGENT_REACH).max(s_first);
-    let aux = (from..verb)
-        .rev()
-        .take_while(|&k| !covered(k) && !matches!(doc.s(k), "," | ";" | ":"))
-        .find(|&k| {
-            matches!(doc.s(k), "wurde" | "wurden")
-                || w.ends_with('t') && matches!(doc.s(k), "wird" | "werden")
-        })
-        .or_else(|| (doc.s(verb + 1) == "worden").then_some(verb))?;
-    let agent = (s_first..verb)
-        .filter(|&k| k > aux || k == s_first)
-        .find(|&k| matches!(doc.s(k), "von" | "vom" | "Von" | "Vom") && !covered(k))
-        .and_then(|k| {
-            let stop = if k < aux { aux } else { verb };
-            verb_subject(doc, subject_after(doc, ents, k, "laut", stop, covered))
-                .or_else(|| np_subject(crate::frames::np_after(doc, k + 1, stop)?))
-                .filter(|(sub, _)| speaker_shaped(doc, sub))
-        });
-    Some(agent)
-}
-
-/// Most tokens between a passive participle and its auxiliary.
-const AGENT_REACH: usize = 12;
 
 /// "Er wies den Plan zurück, indem er sagte, …", "…, nachdem sie berichtet
 /// hatte, dass …": a subordinate clause opening at `a` whose verb of saying

@@ -1035,3 +1035,12 @@ fn in_the_passive_the_agent_after_von_speaks() {
     let (_, who, _, _) = one("Die Ministerin wird morgen erklären, dass die Preise sinken.");
     assert_eq!(who, "Die Ministerin");
 }
+
+#[test]
+fn the_one_quoted_in_the_passive_speaks() {
+    let (msg, who, _, _) = one("Die Ministerin wurde mit den Worten zitiert, man prüfe das genau.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("man prüfe das genau", "Die Ministerin")
+    );
+}
