@@ -652,9 +652,19 @@ fn framed(
     if h.kind == FrameKind::So && speaker.is_none() {
         return None;
     }
+    // "ein Gutachten, laut dem …", "Regeln, denen zufolge …": the relative
+    // pronoun is the mention in the frame, standing for the noun before it.
+    let relative = relative_frame(doc, &h, ctx.s_first);
     let speaker = speaker.map(|mut sp| {
         if h.kind == FrameKind::Noun {
             sp.confidence = Confidence::Low;
+        }
+        if let Some(k) = relative {
+            if sp.name.is_none() && sp.role.is_none() && sp.organisation.is_none() {
+                sp.role = Some(sp.reference.clone());
+            }
+            sp.reference = crate::speakers::mention(doc, tspan(doc, k, k));
+            sp.attribution = Attribution::Pronoun;
         }
         sp
     });
@@ -673,12 +683,13 @@ fn framed(
     }
     let pieces: Vec<(usize, usize)> = if h.whole {
         vec![(ctx.s_first, ctx.s_end - 1)]
-    } else if doc.s(h.cue) == "wonach" {
+    } else if doc.s(h.cue) == "wonach" || relative.is_some() {
+        // ("…, laut dem …", "…, denen zufolge …": a relative frame too.)
         // "…, wonach X verantwortlich sein soll, …": the clause only.
-        let close = (h.cue + 1..ctx.end)
+        let close = (h.last + 1..ctx.end)
             .find(|&k| doc.s(k) == ",")
             .unwrap_or(ctx.end);
-        vec![(h.cue + 1, close - 1)]
+        vec![(h.last + 1, close - 1)]
     } else {
         pieces_around(doc, ctx.s_first, ctx.end.saturating_sub(1), f0, f1)
     };
@@ -728,6 +739,17 @@ fn framed(
         speaker,
         ..reported_item(spans, ctx.s, form, h.kind, frame_span)
     })
+}
+
+/// The relative pronoun of a relative "laut" or "zufolge" frame ("…,
+/// laut dem …", "…, denen zufolge …").
+fn relative_frame(doc: &Doc, h: &crate::frames::Hit, s_first: usize) -> Option<usize> {
+    let k = match h.kind {
+        FrameKind::Laut => h.last,
+        FrameKind::Zufolge => h.first,
+        _ => return None,
+    };
+    (h.last > h.first && h.first > s_first && doc.s(h.first - 1) == ",").then_some(k)
 }
 
 /// A reported item made of `pieces` in sentence `sentence`, framed by
@@ -850,7 +872,11 @@ fn reported_clause(
                 (from..stop.min(t + 8)).find(|&k| doc.is_word(k) && starts_lower_word(doc, k))?;
             return (k < end).then_some((t, "laut", None, k, end - 1));
         }
-        if w == "zufolge" && t < s_first + 8 {
+        // ("…, denen zufolge …" is a relative frame; see frames::find.)
+        let relative = t >= s_first + 2
+            && doc.s(t - 2) == ","
+            && matches!(doc.s(t - 1), "dem" | "der" | "denen");
+        if w == "zufolge" && t < s_first + 8 && !relative {
             return (t + 1 < end).then_some((t, "zufolge", None, t + 1, end - 1));
         }
         let Some((lemma, particle)) = cue_at(doc, t, end, covered) else {

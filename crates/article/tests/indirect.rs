@@ -1044,3 +1044,34 @@ fn the_one_quoted_in_the_passive_speaks() {
         ("man prüfe das genau", "Die Ministerin")
     );
 }
+
+#[test]
+fn a_relative_laut_or_zufolge_frames_its_own_clause() {
+    let text = "Dem Amt liegt ein Gutachten vor, laut dem die Brücke schon lange marode war.";
+    let a = parse(text);
+    let (msg, who, kind, _) = one(text);
+    assert_eq!(
+        (msg.as_str(), who.as_str(), kind),
+        (
+            "die Brücke schon lange marode war",
+            "dem",
+            Some(FrameKind::Laut)
+        )
+    );
+    // The pronoun stands for the noun before the comma.
+    let role = a.indirect[0].speaker.as_ref().and_then(|s| s.role.as_ref());
+    assert_eq!(role.map(|r| r.text.as_str()), Some("ein Gutachten"));
+    let (msg, who, kind, _) =
+        one("Die Stadt folgt den Regeln des Bundes, denen zufolge jede Brücke jährlich geprüft werden muss.");
+    assert_eq!(
+        (msg.as_str(), who.as_str(), kind),
+        (
+            "jede Brücke jährlich geprüft werden muss",
+            "denen",
+            Some(FrameKind::Zufolge)
+        )
+    );
+    // Not a relative pronoun: "laut der Polizei" after a comma.
+    let (_, who, _, _) = one("Die Zahl stieg, laut der Polizei, auf zwanzig.");
+    assert_eq!(who, "der Polizei");
+}
