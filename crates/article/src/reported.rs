@@ -898,9 +898,22 @@ fn reported_clause(
             let subject_only = c > after + 1
                 && is_det(doc.s(after + 1))
                 && (after + 1..c).all(|k| doc.is_word(k) && !covered(k));
+            // "erklärte der Eigentümer, das Verlagshaus Lensing, dass …": past a
+            // noun phrase in apposition, opened by an article and closed by
+            // a noun, before "dass" or "ob".
+            let noun_apposition = || {
+                (subject_only && is_det(doc.s(c + 1)))
+                    .then(|| (c + 2..end.min(c + 14)).find(|&k| doc.s(k) == ","))
+                    .flatten()
+                    .filter(|&close| {
+                        matches!(doc.s(close + 1), "dass" | "daß" | "ob")
+                            && doc.is_cap(close - 1)
+                            && (c + 1..close).all(|k| !covered(k) || doc.is_word(k))
+                    })
+            };
             let c = match name_apposition_end(doc, c, end) {
                 Some(close) if subject_only && opens_reported(doc.s(close + 1)) => close,
-                _ => c,
+                _ => noun_apposition().unwrap_or(c),
             };
             let a = c + 1;
             let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);

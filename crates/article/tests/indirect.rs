@@ -1075,3 +1075,14 @@ fn a_relative_laut_or_zufolge_frames_its_own_clause() {
     let (_, who, _, _) = one("Die Zahl stieg, laut der Polizei, auf zwanzig.");
     assert_eq!(who, "der Polizei");
 }
+
+#[test]
+fn a_noun_phrase_in_apposition_after_the_subject_is_stepped_over() {
+    let (msg, who, _, _) = one(
+        "In einer Mitteilung erklärte der Besitzer, das alte Verlagshaus Lensing, dass die Zeitung Geld verliere.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("dass die Zeitung Geld verliere", "der Besitzer")
+    );
+}
