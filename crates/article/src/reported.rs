@@ -577,6 +577,28 @@ fn framed(
             })
         })
         .flatten();
+    // "Die Firma hat nach eigenen Angaben …", "Nach eigenen Worten hat er
+    // …": the clause's own subject is the source, at its finite verb.
+    let own =
+        h.kind == FrameKind::Nach && (h.first..=h.last).any(|k| doc.s(k).starts_with("eigen"));
+    let own_subject = || {
+        if h.first == ctx.s_first {
+            verb_subject(
+                doc,
+                subject_after(doc, ents, h.last + 1, "sagen", ctx.end, covered),
+            )
+        } else {
+            let v = h.first - 1;
+            (doc.is_word(v) && crate::scan::starts_lower(doc.s(v)) && !is_det(doc.s(v)))
+                .then(|| verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered)))
+                .flatten()
+        }
+        .filter(|(sub, _)| speaker_shaped(doc, sub))
+    };
+    let own_speaker = own
+        .then(own_subject)
+        .flatten()
+        .and_then(|(sub, _)| speaker(doc, ents, tracker, sub, Attribution::SameSentence, covered));
     let subject = match h.source {
         // "heißt es in einer Mitteilung der Stadt": the document.
         Source::After(k) if matches!(doc.s(k), "in" | "im" | "In" | "Im") => {
@@ -658,6 +680,14 @@ fn framed(
     let speaker = speaker.map(|mut sp| {
         if h.kind == FrameKind::Noun {
             sp.confidence = Confidence::Low;
+        }
+        // The phrase ("eigenen Angaben") stays the mention; it stands for
+        // the subject.
+        if let Some(o) = &own_speaker {
+            sp.name = o.name.clone();
+            sp.role = o.role.clone().or_else(|| Some(o.reference.clone()));
+            sp.organisation = o.organisation.clone();
+            sp.entity = o.entity;
         }
         if let Some(k) = relative {
             if sp.name.is_none() && sp.role.is_none() && sp.organisation.is_none() {

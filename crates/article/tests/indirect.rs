@@ -1086,3 +1086,26 @@ fn a_noun_phrase_in_apposition_after_the_subject_is_stepped_over() {
         ("dass die Zeitung Geld verliere", "der Besitzer")
     );
 }
+
+#[test]
+fn nach_eigenen_angaben_stands_for_the_clauses_subject() {
+    let a = parse(
+        "Der Bruder der Ministerin, Jonas Brenner, war nach eigenem Bekunden lange eingeweiht. \
+         „Sie wünscht sich mehr Ruhe.“",
+    );
+    let sp = a.indirect[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.reference.text, "eigenem Bekunden");
+    assert_eq!(
+        sp.name.as_ref().map(|n| n.text.as_str()),
+        Some("Jonas Brenner")
+    );
+    // The quote after it goes on with the same person.
+    let q = a.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(
+        q.name.as_ref().map(|n| n.text.as_str()),
+        Some("Jonas Brenner")
+    );
+    let a = parse("Nach eigenen Angaben hat die Firma 300 Stellen gestrichen.");
+    let sp = a.indirect[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.role.as_ref().map(|n| n.text.as_str()), Some("die Firma"));
+}
