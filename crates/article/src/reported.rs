@@ -508,15 +508,21 @@ pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
         }
         // "…, dass die Lage „sehr ernst“ sei": a partial quote inside
         // reported speech is its speaker's wording.
-        if q.kind == QuoteKind::Partial && q.speaker.is_none() {
-            let inside = indirect.iter().find(|r| {
-                r.sentence == q.sentence
-                    && r.pieces
-                        .iter()
-                        .any(|p| p.start <= q.span.start && q.span.end <= p.end)
+        // ("…, dass an einer „grünen Säule“ Strom angeboten werde": a verb
+        // inside the reported clause frames nothing; the clause's frame does.)
+        if q.kind == QuoteKind::Partial {
+            let within = |p: &Span, s: Span| p.start <= s.start && s.end <= p.end;
+            let inside = indirect.iter().find_map(|r| {
+                let p = r
+                    .pieces
+                    .iter()
+                    .find(|p| r.sentence == q.sentence && within(p, q.span))?;
+                let cue_inside = q.cue.as_ref().is_some_and(|c| within(p, c.verb.span));
+                (q.speaker.is_none() || cue_inside).then_some(r)
             });
-            if let Some(sp) = inside.and_then(|r| r.speaker.clone()) {
-                q.speaker = Some(sp);
+            if let Some(r) = inside.filter(|r| r.speaker.is_some()) {
+                q.speaker = r.speaker.clone();
+                q.cue = r.cue.clone();
             }
         }
         // Someone asked is answered by someone else: »Bist du fertig?«

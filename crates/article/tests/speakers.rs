@@ -266,3 +266,18 @@ fn a_relative_pronoun_as_subject_stands_for_the_noun_before_it() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "Jonas Brenner");
 }
+
+#[test]
+fn a_partial_quote_inside_reported_speech_is_framed_by_that_speech() {
+    let a = parse(
+        "Die Staatssekretärin sagte der Zeitung, dass an einer „grünen Säule“ Strom oder Gas angeboten werden sollten.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Partial)
+        .expect("a partial quote");
+    let sp = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.reference.text, "Die Staatssekretärin");
+    assert_eq!(q.cue.as_ref().map(|c| c.lemma.as_str()), Some("sagen"));
+}
