@@ -184,6 +184,15 @@ pub fn indirect(
                 .as_ref()
                 .filter(|(ps, _)| ps + CONTINUATION_GAP >= s)
                 .map(|(_, sp)| sp.clone());
+            // "X sagte, … . Bürgermeister Brenner kritisierte den Plan. Die
+            // Kosten seien zu hoch.": a sentence between with a verb of
+            // saying and a subject of its own brings in a new voice.
+            let prev_speaker = match &prev_speaker {
+                Some(_) if prev.as_ref().is_some_and(|(ps, _)| ps + 1 < s) => {
+                    new_voice(doc, ents, &mut tracker, s, &covered).or(prev_speaker)
+                }
+                _ => prev_speaker,
+            };
             if let Some(mut q) = framed(doc, ents, &mut tracker, &ctx, prev_speaker.as_ref())
                 .or_else(|| match &prev_speaker {
                     Some(p) => continuation(doc, &ctx, Some(p)),
@@ -377,6 +386,33 @@ fn narration_speaker(
         _ => true,
     })?;
     guessed_speaker(doc, ents, tracker, subject, covered)
+}
+
+/// The speaker of the narration sentence before `s` when its verb is one of
+/// saying: its subject opening the sentence ("Brenner kritisierte den
+/// Plan."), or in the passive its agent ("Der Plan wurde von Brenner
+/// kritisiert."). A guess, marked as carried over.
+fn new_voice(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    s: u32,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Speaker> {
+    let p = s.checked_sub(1)?;
+    let (p_first, p_end) = doc.sent_range(p);
+    if p_end > p_first + 2 * WINDOW || (p_first..p_end).any(covered) {
+        return None;
+    }
+    let v = (p_first + 1..p_end).find(|&k| cue_at(doc, k, p_end, covered).is_some())?;
+    if let Some(agent) = passive_agent(doc, ents, v, p_first, covered) {
+        let (sub, _) = agent?;
+        return guessed_speaker(doc, ents, tracker, sub, covered);
+    }
+    // The verb second, right after the subject opening the sentence.
+    let speaker = narration_speaker(doc, ents, tracker, s, covered)?;
+    let r_end = doc.tok_at(speaker.reference.span.end as usize);
+    (r_end == v || r_end + 1 == v).then_some(speaker)
 }
 
 /// A run of Konjunktiv sentences going on with one speaker's words is one

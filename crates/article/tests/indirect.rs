@@ -1109,3 +1109,30 @@ fn nach_eigenen_angaben_stands_for_the_clauses_subject() {
     let sp = a.indirect[0].speaker.as_ref().expect("a speaker");
     assert_eq!(sp.role.as_ref().map(|n| n.text.as_str()), Some("die Firma"));
 }
+
+#[test]
+fn a_narration_sentence_with_a_verb_of_saying_brings_in_a_new_voice() {
+    for (text, who) in [
+        (
+            "Die Ministerin Petra Hansen sagte, die Brücke werde gebaut. \
+             Bürgermeister Jonas Brenner kritisierte den Plan scharf. Die Kosten seien zu hoch.",
+            "Bürgermeister Jonas Brenner",
+        ),
+        (
+            "Die Ministerin Petra Hansen sagte, die Brücke werde gebaut. \
+             Der Plan wurde von Bürgermeister Jonas Brenner als teuer kritisiert. Die Kosten seien zu hoch.",
+            "Bürgermeister Jonas Brenner",
+        ),
+        // No verb of saying: the speech before goes on.
+        (
+            "Die Ministerin Petra Hansen sagte, die Brücke werde gebaut. \
+             Bürgermeister Jonas Brenner fuhr nach Hause. Die Kosten seien zu hoch.",
+            "Die Ministerin Petra Hansen",
+        ),
+    ] {
+        let a = parse(text);
+        let v = items(&a);
+        assert_eq!(v.len(), 2, "{text}: {v:?}");
+        assert_eq!(v[1].1, who, "{text}");
+    }
+}
