@@ -1043,6 +1043,9 @@ fn reported_clause(
                     && a + 2 < clause_end
                     && doc.is_word(a)
                     && !crate::frames::opens_adverbial(doc.s(a))
+                    // "schimpfte auf den Schiedsrichter, der …": a relative
+                    // clause on the object is no main clause said.
+                    && (c == after + 1 || !relative_start(doc, a))
                     // "begann am Freitag, den 7. Juni": a date, no clause.
                     && !(matches!(doc.s(a), "den" | "dem") && doc.kind(a + 1) == Some(Kind::Num))
                     && !verb_final_clause(doc, s_first, t)

@@ -1136,3 +1136,12 @@ fn a_narration_sentence_with_a_verb_of_saying_brings_in_a_new_voice() {
         assert_eq!(v[1].1, who, "{text}");
     }
 }
+
+#[test]
+fn a_relative_clause_on_the_object_is_not_what_was_said() {
+    let a =
+        parse("Der Verband schimpfte auf den Schiedsrichter, der im Spiel viele Karten verteilte.");
+    assert!(a.indirect.is_empty(), "{:?}", items(&a));
+    let (msg, _, _, _) = one("Die Leiterin sagte am Montag, der Wald ist gesund.");
+    assert_eq!(msg, "der Wald ist gesund");
+}
