@@ -26,6 +26,8 @@ pub const WEB_DOMAINS_FILE: &str = include_str!("../data/web_domains.txt");
 pub const NEVER_SPEAKERS_FILE: &str = include_str!("../data/never_speakers.txt");
 /// Media and audience nouns a statement is made to ("sagte der Zeitung").
 pub const ADDRESSEE_NOUNS_FILE: &str = include_str!("../data/addressee_nouns.txt");
+/// Verbs of deciding whose "ob" clause is an open question, not speech.
+pub const DECISION_VERBS_FILE: &str = include_str!("../data/decision_verbs.txt");
 
 /// The entries of a list file: trimmed lines, without blank lines and comments.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -572,6 +574,14 @@ pub fn is_addressee_noun(w: &str) -> bool {
     static L: OnceLock<HashMap<&'static str, ()>> = OnceLock::new();
     L.get_or_init(|| entries(ADDRESSEE_NOUNS_FILE).map(|w| (w, ())).collect())
         .contains_key(w)
+}
+
+/// A verb of deciding or judging by its infinitive ("entscheiden",
+/// "urteilen"): `data/decision_verbs.txt`.
+pub fn is_decision_verb(lemma: &str) -> bool {
+    static L: OnceLock<HashMap<&'static str, ()>> = OnceLock::new();
+    L.get_or_init(|| entries(DECISION_VERBS_FILE).map(|w| (w, ())).collect())
+        .contains_key(lemma)
 }
 
 #[cfg(test)]

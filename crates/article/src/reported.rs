@@ -1009,7 +1009,9 @@ fn reported_clause(
                     && a + 1 < end
                     && cue_at(doc, a + 1, end, covered).is_some()
                 || subordinate_frame_at(doc, a, clause_end, covered);
-            if a < clause_end && !frames_before && !main_verb_next {
+            // "Das Gericht entscheidet, ob …": an open question, nothing said.
+            let open_question = matches!(doc.s(a), "ob") && crate::lexicon::is_decision_verb(lemma);
+            if a < clause_end && !frames_before && !main_verb_next && !open_question {
                 let opened = opens_reported(doc.s(a));
                 let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
                 // "Die Leiterin sagte, die Zahlen stiegen weiter": a main

@@ -1145,3 +1145,19 @@ fn a_relative_clause_on_the_object_is_not_what_was_said() {
     let (msg, _, _, _) = one("Die Leiterin sagte am Montag, der Wald ist gesund.");
     assert_eq!(msg, "der Wald ist gesund");
 }
+
+#[test]
+fn deciding_whether_is_no_reported_speech() {
+    for text in [
+        "Sie wird dem Richter vorgeführt, der entscheidet, ob sie in Haft bleibt.",
+        "Nun liegt es am Rat, darüber zu entscheiden, ob die Brücke gebaut wird.",
+    ] {
+        let a = parse(text);
+        assert!(a.indirect.is_empty(), "{text}: {:?}", items(&a));
+    }
+    let (msg, who, _, _) = one("Der Rat entschied, dass die Brücke gebaut wird.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("dass die Brücke gebaut wird", "Der Rat")
+    );
+}
