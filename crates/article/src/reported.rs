@@ -380,12 +380,51 @@ fn narration_speaker(
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Speaker> {
     let p = s.checked_sub(1)?;
-    let subject = narration_subject(doc, ents, p, covered).filter(|sub| match sub {
-        Subject::Role { head, .. } => doc.is_role(*head),
-        Subject::Name(..) => false,
-        _ => true,
-    })?;
+    let subject = narration_subject(doc, ents, p, covered)
+        .or_else(|| inverted_narration_subject(doc, ents, p, covered))
+        .filter(|sub| match sub {
+            Subject::Role { head, .. } => doc.is_role(*head),
+            Subject::Name(..) => false,
+            _ => true,
+        })?;
     guessed_speaker(doc, ents, tracker, subject, covered)
+}
+
+/// "2009 will Jonas Brenner das Haus verkaufen.", "Langfristig strebt
+/// die Ministerin … an.": one adverb or a number opens the sentence `p`,
+/// the finite verb follows, then its subject.
+fn inverted_narration_subject(
+    doc: &Doc,
+    ents: &Entities,
+    p: u32,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Subject> {
+    let (p_first, p_end) = doc.sent_range(p);
+    if p_end <= p_first + 3
+        || p_end > p_first + 2 * WINDOW
+        || (p_first..p_end).any(|t| covered(t) || is_quote_char_tok(doc, t))
+    {
+        return None;
+    }
+    // "2009 will die Firma …", "Langfristig strebt sie …": a number or one
+    // adverb before the verb.
+    if !(doc.kind(p_first) == Some(Kind::Num) || looks_like_modifier(doc.s(p_first))) {
+        return None;
+    }
+    let v = p_first + 1;
+    let w = doc.s(v);
+    if v + 1 >= p_end
+        || !doc.is_word(v)
+        || !crate::scan::starts_lower(w)
+        || is_det(w)
+        || is_preposition(w)
+        || is_pronoun(doc.s(v + 1)).is_some()
+    {
+        return None;
+    }
+    verb_subject(doc, subject_after(doc, ents, v, "sagen", p_end, covered))
+        .filter(|(sub, _)| speaker_shaped(doc, sub) && subject_first(sub) == v + 1)
+        .map(|(sub, _)| sub)
 }
 
 /// The speaker of the narration sentence before `s` when its verb is one of

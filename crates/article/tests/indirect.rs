@@ -1161,3 +1161,20 @@ fn deciding_whether_is_no_reported_speech() {
         ("dass die Brücke gebaut wird", "Der Rat")
     );
 }
+
+#[test]
+fn a_konjunktiv_sentence_after_an_inverted_narration_sentence_goes_to_its_subject() {
+    for (text, who) in [
+        (
+            "Der Zug fuhr ab. 2009 will Jonas Brenner das Haus verkaufen. Problematisch sei der Preis.",
+            "Jonas Brenner",
+        ),
+        (
+            "Der Zug fuhr ab. Langfristig strebt die Ministerin den Verkauf an. Eine der Optionen sei ein Verkauf.",
+            "die Ministerin",
+        ),
+    ] {
+        let (_, w, kind, _) = one(text);
+        assert_eq!((w.as_str(), kind), (who, Some(FrameKind::Continuation)), "{text}");
+    }
+}
