@@ -742,12 +742,17 @@ fn framed(
         },
         // Hearsay right after speech most likely passes on the same source;
         // a guess, marked as such.
-        None if h.kind == FrameKind::Sollen => prev.map(|p| {
-            let mut p = p.clone();
-            p.attribution = Attribution::PreviousSentence;
-            p.confidence = Confidence::Low;
-            p
-        }),
+        // With no speech before, the subject of the narration sentence
+        // before is the guess, as for a Konjunktiv sentence.
+        None if h.kind == FrameKind::Sollen => match prev {
+            Some(p) => {
+                let mut p = p.clone();
+                p.attribution = Attribution::PreviousSentence;
+                p.confidence = Confidence::Low;
+                Some(p)
+            }
+            None => narration_speaker(doc, ents, tracker, ctx.s, covered),
+        },
         None => None,
     };
     // "Wird der Plan abgelehnt, so …", "…, so wurden 300 verkauft": a "so"

@@ -1178,3 +1178,19 @@ fn a_konjunktiv_sentence_after_an_inverted_narration_sentence_goes_to_its_subjec
         assert_eq!((w.as_str(), kind), (who, Some(FrameKind::Continuation)), "{text}");
     }
 }
+
+#[test]
+fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
+    let (msg, who, kind, _) = one(
+        "Der Zug fuhr ab. Der Polizeisprecher Jonas Brenner suchte am Abend nach dem Fahrer. \
+         Der Fahrer soll betrunken gewesen sein.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str(), kind),
+        (
+            "Der Fahrer soll betrunken gewesen sein.",
+            "Der Polizeisprecher Jonas Brenner",
+            Some(FrameKind::Sollen)
+        )
+    );
+}
