@@ -214,7 +214,7 @@ fn relative_laut(doc: &Doc, s_first: usize, t: usize, end: usize) -> bool {
         return false;
     }
     let before = doc.s(t - 2);
-    // "liegt ein Gutachten vor, laut dem …": a verb's particle may follow the noun.
+    // "liegt eine Expertise vor, laut der …": a verb's particle may follow the noun.
     let particle = t >= s_first + 3
         && matches!(
             before,
@@ -341,7 +341,7 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
             // "ein Gutachten, laut dem die Brücke marode war": a relative
             // "laut" frames its clause; the noun before the comma speaks.
             "laut" | "gemäß" if relative_laut(doc, s_first, t, end) => {
-                // ("liegt ein Gutachten vor, laut dem …": past a verb's particle.)
+                // ("liegt eine Expertise vor, laut der …": past a verb's particle.)
                 let past =
                     usize::from(!doc.is_cap(t - 2) && crate::scan::starts_lower(doc.s(t - 2)));
                 return Some(hit(FrameKind::Laut, t, t + 1, Source::Before(t - 1 - past)));

@@ -249,7 +249,7 @@ pub fn indirect(
                 .flatten();
             // "Die Stadt wurde vom Mieterbund aufgefordert, …": in the passive
             // the agent after "von" speaks, never the passive subject.
-            // ("Sie wurde mit den Worten zitiert, …": the one quoted speaks.)
+            // ("Sie wurde im Blatt zitiert, …": the one quoted speaks.)
             let passive = before
                 .then(|| {
                     if lemma == "zitieren" {
@@ -583,7 +583,7 @@ pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
         }
         // "…, dass die Lage „sehr ernst“ sei": a partial quote inside
         // reported speech is its speaker's wording.
-        // ("…, dass an einer „grünen Säule“ Strom angeboten werde": a verb
+        // ("…, dass auf jedem „blauen Markt“ Obst angeboten werde": a verb
         // inside the reported clause frames nothing; the clause's frame does.)
         if q.kind == QuoteKind::Partial {
             let within = |p: &Span, s: Span| p.start <= s.start && s.end <= p.end;
@@ -658,7 +658,7 @@ fn framed(
             })
         })
         .flatten();
-    // "Die Firma hat nach eigenen Angaben …", "Nach eigenen Worten hat er
+    // "Die Firma strich nach eigenen Angaben …", "Nach eigenen Worten wusste er
     // …": the clause's own subject is the source, at its finite verb.
     let own =
         h.kind == FrameKind::Nach && (h.first..=h.last).any(|k| doc.s(k).starts_with("eigen"));
@@ -1014,7 +1014,7 @@ fn reported_clause(
             let subject_only = c > after + 1
                 && is_det(doc.s(after + 1))
                 && (after + 1..c).all(|k| doc.is_word(k) && !covered(k));
-            // "erklärte der Eigentümer, das Verlagshaus Lensing, dass …": past a
+            // "schrieb der Besitzer, das Verlagshaus Lensing, dass …": past a
             // noun phrase in apposition, opened by an article and closed by
             // a noun, before "dass" or "ob".
             let noun_apposition = || {
@@ -1089,7 +1089,7 @@ fn reported_clause(
                     && a + 2 < clause_end
                     && doc.is_word(a)
                     && !crate::frames::opens_adverbial(doc.s(a))
-                    // "schimpfte auf den Schiedsrichter, der …": a relative
+                    // "klagte über den Linienrichter, der …": a relative
                     // clause on the object is no main clause said.
                     && (c == after + 1 || !relative_start(doc, a))
                     // "begann am Freitag, den 7. Juni": a date, no clause.

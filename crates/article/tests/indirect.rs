@@ -969,10 +969,10 @@ fn zu_before_an_adjective_is_no_zu_infinitive() {
 #[test]
 fn a_speech_verb_closing_a_relative_clause_is_not_the_frame() {
     let (msg, who, _, _) =
-        one("Die Ministerin, die am Montag sprach, sagte, man dürfe nicht aufgeben.");
+        one("Die Ministerin, die am Montag sprach, sagte, man werde weiter kämpfen.");
     assert_eq!(
         (msg.as_str(), who.as_str()),
-        ("man dürfe nicht aufgeben", "Die Ministerin")
+        ("man werde weiter kämpfen", "Die Ministerin")
     );
     let (msg, _, _, _) =
         one("Der Vorstand, der gestern in Kiel berichtete, kündigte an, man werde sparen.");
@@ -988,10 +988,10 @@ fn a_speech_verb_closing_a_relative_clause_is_not_the_frame() {
 #[test]
 fn a_relative_pronoun_before_the_verb_gives_the_speaker_before_its_comma() {
     let (msg, who, _, _) =
-        one("Kritik kam von Jonas Brenner, der sagte, man dürfe nicht aufgeben.");
+        one("Kritik kam von Jonas Brenner, der sagte, man werde weiter kämpfen.");
     assert_eq!(
         (msg.as_str(), who.as_str()),
-        ("man dürfe nicht aufgeben", "Jonas Brenner")
+        ("man werde weiter kämpfen", "Jonas Brenner")
     );
     let (_, who, _, _) = one("Die Stadt hörte die Ministerin, die erklärte, man werde sparen.");
     assert_eq!(who, "die Ministerin");
@@ -1029,8 +1029,8 @@ fn in_the_passive_the_agent_after_von_speaks() {
     }
     let (_, who, _, _) = one("Es wurde von Jonas Brenner betont, dass die Preise stiegen.");
     assert_eq!(who, "Jonas Brenner");
-    let (_, who, _, _) = one("Von der Opposition wurde kritisiert, dass die Preise stiegen.");
-    assert_eq!(who, "der Opposition");
+    let (_, who, _, _) = one("Vom Mieterbund wurde kritisiert, dass die Preise stiegen.");
+    assert_eq!(who, "Mieterbund");
     // The future is no passive: its subject speaks.
     let (_, who, _, _) = one("Die Ministerin wird morgen erklären, dass die Preise sinken.");
     assert_eq!(who, "Die Ministerin");
@@ -1038,7 +1038,7 @@ fn in_the_passive_the_agent_after_von_speaks() {
 
 #[test]
 fn the_one_quoted_in_the_passive_speaks() {
-    let (msg, who, _, _) = one("Die Ministerin wurde mit den Worten zitiert, man prüfe das genau.");
+    let (msg, who, _, _) = one("Die Ministerin wurde im Blatt zitiert, man prüfe das genau.");
     assert_eq!(
         (msg.as_str(), who.as_str()),
         ("man prüfe das genau", "Die Ministerin")
@@ -1047,20 +1047,20 @@ fn the_one_quoted_in_the_passive_speaks() {
 
 #[test]
 fn a_relative_laut_or_zufolge_frames_its_own_clause() {
-    let text = "Dem Amt liegt ein Gutachten vor, laut dem die Brücke schon lange marode war.";
+    let text = "Beim Bauamt liegt eine Expertise vor, laut der die Brücke schon lange marode war.";
     let a = parse(text);
     let (msg, who, kind, _) = one(text);
     assert_eq!(
         (msg.as_str(), who.as_str(), kind),
         (
             "die Brücke schon lange marode war",
-            "dem",
+            "der",
             Some(FrameKind::Laut)
         )
     );
     // The pronoun stands for the noun before the comma.
     let role = a.indirect[0].speaker.as_ref().and_then(|s| s.role.as_ref());
-    assert_eq!(role.map(|r| r.text.as_str()), Some("ein Gutachten"));
+    assert_eq!(role.map(|r| r.text.as_str()), Some("eine Expertise"));
     let (msg, who, kind, _) =
         one("Die Stadt folgt den Regeln des Bundes, denen zufolge jede Brücke jährlich geprüft werden muss.");
     assert_eq!(
@@ -1090,7 +1090,7 @@ fn a_noun_phrase_in_apposition_after_the_subject_is_stepped_over() {
 #[test]
 fn nach_eigenen_angaben_stands_for_the_clauses_subject() {
     let a = parse(
-        "Der Bruder der Ministerin, Jonas Brenner, war nach eigenem Bekunden lange eingeweiht. \
+        "Der Bruder der Ministerin, Jonas Brenner, wusste nach eigenem Bekunden lange davon. \
          „Sie wünscht sich mehr Ruhe.“",
     );
     let sp = a.indirect[0].speaker.as_ref().expect("a speaker");
@@ -1105,7 +1105,7 @@ fn nach_eigenen_angaben_stands_for_the_clauses_subject() {
         q.name.as_ref().map(|n| n.text.as_str()),
         Some("Jonas Brenner")
     );
-    let a = parse("Nach eigenen Angaben hat die Firma 300 Stellen gestrichen.");
+    let a = parse("Nach eigenen Angaben strich die Firma 300 Stellen.");
     let sp = a.indirect[0].speaker.as_ref().expect("a speaker");
     assert_eq!(sp.role.as_ref().map(|n| n.text.as_str()), Some("die Firma"));
 }
@@ -1140,7 +1140,7 @@ fn a_narration_sentence_with_a_verb_of_saying_brings_in_a_new_voice() {
 #[test]
 fn a_relative_clause_on_the_object_is_not_what_was_said() {
     let a =
-        parse("Der Verband schimpfte auf den Schiedsrichter, der im Spiel viele Karten verteilte.");
+        parse("Der Verband klagte über den Linienrichter, der im Spiel viele Karten verteilte.");
     assert!(a.indirect.is_empty(), "{:?}", items(&a));
     let (msg, _, _, _) = one("Die Leiterin sagte am Montag, der Wald ist gesund.");
     assert_eq!(msg, "der Wald ist gesund");
@@ -1149,8 +1149,8 @@ fn a_relative_clause_on_the_object_is_not_what_was_said() {
 #[test]
 fn deciding_whether_is_no_reported_speech() {
     for text in [
-        "Sie wird dem Richter vorgeführt, der entscheidet, ob sie in Haft bleibt.",
-        "Nun liegt es am Rat, darüber zu entscheiden, ob die Brücke gebaut wird.",
+        "Sie kommt vor einen Richter, der entscheidet, ob sie in Haft bleibt.",
+        "Nun muss der Rat entscheiden, ob die Brücke gebaut wird.",
     ] {
         let a = parse(text);
         assert!(a.indirect.is_empty(), "{text}: {:?}", items(&a));
@@ -1170,7 +1170,7 @@ fn a_konjunktiv_sentence_after_an_inverted_narration_sentence_goes_to_its_subjec
             "Jonas Brenner",
         ),
         (
-            "Der Zug fuhr ab. Langfristig strebt die Ministerin den Verkauf an. Eine der Optionen sei ein Verkauf.",
+            "Der Zug fuhr ab. Langfristig strebt die Ministerin den Verkauf an. Ein möglicher Weg sei die Pacht.",
             "die Ministerin",
         ),
     ] {

@@ -270,7 +270,7 @@ fn a_relative_pronoun_as_subject_stands_for_the_noun_before_it() {
 #[test]
 fn a_partial_quote_inside_reported_speech_is_framed_by_that_speech() {
     let a = parse(
-        "Die Staatssekretärin sagte der Zeitung, dass an einer „grünen Säule“ Strom oder Gas angeboten werden sollten.",
+        "Die Staatssekretärin sagte dem Radio, dass auf jedem „blauen Markt“ Obst oder Käse angeboten werden sollten.",
     );
     let q = a
         .quotes
