@@ -643,9 +643,15 @@ fn framed(
     // its subject speaks.
     let adverb = matches!(doc.s(h.cue), "davon" | "darauf" | "damit" | "darüber")
         || h.kind == FrameKind::Verb && crate::frames::stance_frame(doc, h.cue);
+    // ("Als dann alles passte, war sich die Behörde sicher, dass …": in the
+    // clause that holds the frame, after the comma before it.)
+    let clause_first = (ctx.s_first..h.cue)
+        .rev()
+        .find(|&k| doc.s(k) == "," && !covered(k))
+        .map_or(ctx.s_first + 1, |c| c + 1);
     let clause_verb = (h.kind == FrameKind::Noun || adverb)
         .then(|| {
-            (ctx.s_first + 1..h.last.saturating_sub(1)).find(|&k| {
+            (clause_first..h.last.saturating_sub(1)).find(|&k| {
                 let w = doc.s(k);
                 // "Die Forscher gehen davon aus": a plural verb ends like an
                 // adjective, but no noun follows it.

@@ -1194,3 +1194,14 @@ fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
         )
     );
 }
+
+#[test]
+fn a_stance_frame_takes_the_verb_of_its_own_clause() {
+    let (msg, who, _, _) = one(
+        "Als dann auch die Spuren passten, war sich die Staatsanwältin sicher, dass der Mann schuldig sei.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("dass der Mann schuldig sei", "die Staatsanwältin")
+    );
+}
