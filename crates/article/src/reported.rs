@@ -721,8 +721,11 @@ fn framed(
         // of the clause that holds the noun.
         // "Dann beruft sich die Behörde darauf, dass …": or after the verb,
         // before the adverb.
+        // ("Aus Mangel waren die Forscher davon ausgegangen": a phrase
+        // before the verb that cannot speak is no subject.)
         Source::Elsewhere => clause_verb.and_then(|v| {
             verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered))
+                .filter(|(sub, _)| speaker_shaped(doc, sub))
                 .or_else(|| verb_subject(doc, subject_after(doc, ents, v, "sagen", h.cue, covered)))
         }),
     };

@@ -1205,3 +1205,14 @@ fn a_stance_frame_takes_the_verb_of_its_own_clause() {
         ("dass der Mann schuldig sei", "die Staatsanwältin")
     );
 }
+
+#[test]
+fn a_phrase_before_the_verb_that_cannot_speak_leaves_the_subject_after_it() {
+    let (msg, who, _, _) = one(
+        "Aus Mangel an Funden waren die Forscher davon ausgegangen, dass die Menschen Fleisch aßen.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("dass die Menschen Fleisch aßen", "die Forscher")
+    );
+}
