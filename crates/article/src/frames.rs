@@ -233,6 +233,20 @@ fn relative_laut(doc: &Doc, s_first: usize, t: usize, end: usize) -> bool {
             && !is_det(last))
 }
 
+/// The comma closing a short relative clause that opens at `rel`, when
+/// "dass" or "ob" follows it ("…, der besagt, dass …").
+pub(crate) fn relative_then_dass(
+    doc: &Doc,
+    rel: usize,
+    end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    (rel + 2..end.min(rel + 8))
+        .take_while(|&k| !covered(k))
+        .find(|&k| doc.s(k) == ",")
+        .filter(|&c| matches!(doc.s(c + 1), "dass" | "daß" | "ob") && c + 3 < end)
+}
+
 /// A noun phrase can start at `t`: a determiner, a capitalised word or an adjective.
 fn np_start(doc: &Doc, t: usize) -> bool {
     doc.is_word(t)
@@ -591,6 +605,21 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 let mut h = hit(FrameKind::Verb, s_first, t + 1, source);
                 h.verb = Some(t);
                 return Some(h);
+            }
+            // "ein Bericht, der besagt, dass …": a relative clause on the noun
+            // whose verb introduces the clause after it; that clause is what
+            // the noun says.
+            _ if t > s_first
+                && doc.s(t + 1) == ","
+                && is_speech_noun(w)
+                && matches!(doc.s(t + 2), "der" | "die" | "das" | "welcher" | "welche")
+                && doc.is_word(t + 3)
+                && crate::scan::starts_lower(doc.s(t + 3))
+                && !is_det(doc.s(t + 3))
+                && relative_then_dass(doc, t + 2, end, covered).is_some() =>
+            {
+                let close = relative_then_dass(doc, t + 2, end, covered).unwrap_or(t + 1);
+                return Some(hit(FrameKind::Noun, s_first, close, Source::Elsewhere));
             }
             // "die Behauptung, dass …", "mit dem Argument, die Kosten seien gedeckt"
             _ if t > s_first

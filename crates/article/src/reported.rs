@@ -1040,6 +1040,16 @@ fn reported_clause(
                 Some(close) if subject_only && opens_reported(doc.s(close + 1)) => close,
                 _ => noun_apposition().unwrap_or(c),
             };
+            // "verwies auf eine Mitteilung, die belegt, dass …": past a short
+            // relative clause on the object whose verb introduces the clause.
+            let c = if matches!(doc.s(c + 1), "der" | "die" | "das" | "welcher" | "welche")
+                && doc.is_word(c + 2)
+                && starts_lower_word(doc, c + 2)
+            {
+                crate::frames::relative_then_dass(doc, c + 1, end, covered).unwrap_or(c)
+            } else {
+                c
+            };
             let a = c + 1;
             let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);
             let clause_end = main_clause_resumes(doc, a, clause_end).unwrap_or(clause_end);

@@ -1216,3 +1216,24 @@ fn a_phrase_before_the_verb_that_cannot_speak_leaves_the_subject_after_it() {
         ("dass die Menschen Fleisch aßen", "die Forscher")
     );
 }
+
+#[test]
+fn a_short_relative_clause_before_dass_is_stepped_over() {
+    for (text, who) in [
+        (
+            "Es gibt einen Bericht, der besagt, dass die Brücke marode sei.",
+            "einen Bericht",
+        ),
+        (
+            "Die Stadt verweist auf eine Mitteilung, die belegt, dass die Brücke marode sei.",
+            "Die Stadt",
+        ),
+    ] {
+        let (msg, w, _, _) = one(text);
+        assert_eq!(
+            (msg.as_str(), w.as_str()),
+            ("dass die Brücke marode sei", who),
+            "{text}"
+        );
+    }
+}
