@@ -1237,3 +1237,22 @@ fn a_short_relative_clause_before_dass_is_stepped_over() {
         );
     }
 }
+
+#[test]
+fn a_claim_about_oneself_in_a_zu_infinitive_is_reported() {
+    for (text, msg, who) in [
+        (
+            "Der Fahrer gab an, nur ein Glas Wein getrunken zu haben.",
+            "nur ein Glas Wein getrunken zu haben",
+            "Der Fahrer",
+        ),
+        (
+            "Die Firma bestreitet, an dem Unfall beteiligt gewesen zu sein.",
+            "an dem Unfall beteiligt gewesen zu sein",
+            "Die Firma",
+        ),
+    ] {
+        let (m, w, _, _) = one(text);
+        assert_eq!((m.as_str(), w.as_str()), (msg, who), "{text}");
+    }
+}
