@@ -1129,8 +1129,18 @@ fn reported_clause(
                 // "kündigte an, zurückzutreten", "hat die Stadt aufgefordert,
                 // die Straße zu sperren": an announced or demanded act.
                 // "empfahl dem Gericht, …zugeben": past a short object.
+                // ("appellierte an die Ärzte, …", "drohte damit, …": a
+                // prepositional object or a pronominal adverb first.)
                 let object = (after + 1..c).all(|k| {
-                    doc.is_word(k) && (is_det(doc.s(k)) || doc.is_cap(k) || is_adj(doc.s(k)))
+                    doc.is_word(k)
+                        && (is_det(doc.s(k))
+                            || doc.is_cap(k)
+                            || is_adj(doc.s(k))
+                            || k == after + 1
+                                && matches!(
+                                    doc.s(k),
+                                    "an" | "dafür" | "damit" | "darauf" | "dazu" | "davor"
+                                ))
                 }) && c <= after + 4;
                 let zu = (c == after + 1 || object)
                     && t > s_first

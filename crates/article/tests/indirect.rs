@@ -1256,3 +1256,20 @@ fn a_claim_about_oneself_in_a_zu_infinitive_is_reported() {
         assert_eq!((m.as_str(), w.as_str()), (msg, who), "{text}");
     }
 }
+
+#[test]
+fn a_zu_infinitive_after_a_prepositional_object_or_damit_is_reported() {
+    for (text, msg) in [
+        (
+            "Die Ministerin appellierte an die Ärzte, die Praxen offen zu halten.",
+            "die Praxen offen zu halten",
+        ),
+        (
+            "Die Gewerkschaft drohte damit, den Vertrag nicht zu unterschreiben.",
+            "den Vertrag nicht zu unterschreiben",
+        ),
+    ] {
+        let (m, _, _, _) = one(text);
+        assert_eq!(m, msg, "{text}");
+    }
+}
