@@ -1273,3 +1273,20 @@ fn a_zu_infinitive_after_a_prepositional_object_or_damit_is_reported() {
         assert_eq!(m, msg, "{text}");
     }
 }
+
+#[test]
+fn hoping_and_pleading_take_a_reported_zu_infinitive() {
+    for (text, msg) in [
+        (
+            "Der Trainer hofft, den Spieler halten zu können.",
+            "den Spieler halten zu können",
+        ),
+        (
+            "Jonas Brenner plädierte dafür, die Brücke zu sperren.",
+            "die Brücke zu sperren",
+        ),
+    ] {
+        let (m, _, _, _) = one(text);
+        assert_eq!(m, msg, "{text}");
+    }
+}
