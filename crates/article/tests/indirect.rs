@@ -1290,3 +1290,15 @@ fn hoping_and_pleading_take_a_reported_zu_infinitive() {
         assert_eq!(m, msg, "{text}");
     }
 }
+
+#[test]
+fn als_with_a_bare_noun_opening_the_sentence_is_no_conjunction() {
+    let (msg, who, _, _) =
+        one("Als Begründung gaben die Behörden an, vermutlich sitzen zwei Verdächtige im Zug.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("vermutlich sitzen zwei Verdächtige im Zug", "die Behörden")
+    );
+    let (_, who, _, _) = one("Als die Polizei kam, sagte der Wirt, alles sei ruhig.");
+    assert_eq!(who, "der Wirt");
+}

@@ -1095,8 +1095,10 @@ pub(crate) fn verb_subject(
         let first = subject_first(sub);
         // "per Veto", "mit diesen Worten": inside a prepositional phrase.
         let before = first.checked_sub(1).map_or("", |k| doc.s(k));
+        // ("Als Begründung gaben …": a predicative "als" phrase too.)
         let in_pp = matches!(sub, Subject::Role { .. } | Subject::Name(..))
-            && (is_preposition(&before.to_lowercase()) || matches!(before, "per" | "Per"))
+            && (is_preposition(&before.to_lowercase())
+                || matches!(before, "per" | "Per" | "Als" | "als"))
             // "in der Versammlung versprochen": a name after an article
             // after a preposition.
             || matches!(sub, Subject::Name(..))
