@@ -1240,7 +1240,7 @@ fn verb_final_clause(doc: &Doc, s_first: usize, t: usize) -> bool {
         .find(|&k| matches!(doc.s(k), "," | ";" | ":" | "–"))
         .map_or(s_first, |k| k + 1);
     let w = doc.s(open);
-    // "Als Begründung gaben die USA an, …": a subject right after the verb
+    // "Als Antwort gab die Stadt an, …": a subject right after the verb
     // makes it the second of a main clause, whatever opens the sentence.
     let subject_after = open == s_first && (is_det(doc.s(t + 1)) || doc.is_cap(t + 1));
     open > s_first && (crate::scan::is_definite(w) || crate::frames::opens_adverbial(w))
