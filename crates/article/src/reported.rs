@@ -1140,8 +1140,10 @@ fn reported_clause(
                                 && matches!(
                                     doc.s(k),
                                     "an" | "dafür" | "damit" | "darauf" | "dazu" | "davor"
-                                ))
-                }) && c <= after + 4;
+                                )
+                            // ("erklärten nur die Schulen, …")
+                            || matches!(doc.s(k), "nur" | "auch" | "jedoch" | "nun" | "zudem"))
+                }) && c <= after + 5;
                 let zu = (c == after + 1 || object)
                     && t > s_first
                     && crate::frames::takes_reported_zu(lemma)

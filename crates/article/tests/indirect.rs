@@ -1302,3 +1302,16 @@ fn als_with_a_bare_noun_opening_the_sentence_is_no_conjunction() {
     let (_, who, _, _) = one("Als die Polizei kam, sagte der Wirt, alles sei ruhig.");
     assert_eq!(who, "der Wirt");
 }
+
+#[test]
+fn a_focus_particle_between_a_zu_verb_and_its_comma_is_stepped_over() {
+    let (msg, who, _, _) =
+        one("Von den Ämtern erklärten nur die Schulen, aus Sicherheitsgründen nicht teilnehmen zu wollen.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        (
+            "aus Sicherheitsgründen nicht teilnehmen zu wollen",
+            "die Schulen"
+        )
+    );
+}
