@@ -281,3 +281,10 @@ fn a_partial_quote_inside_reported_speech_is_framed_by_that_speech() {
     assert_eq!(sp.reference.text, "Die Staatssekretärin");
     assert_eq!(q.cue.as_ref().map(|c| c.lemma.as_str()), Some("sagen"));
 }
+
+#[test]
+fn the_one_quoted_in_the_passive_of_zitieren_speaks() {
+    let v = speakers("Die Ministerin wurde im Blatt zitiert: „Wir prüfen das genau.“");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Die Ministerin");
+}
