@@ -199,6 +199,54 @@ pub fn opens_adverbial(w: &str) -> bool {
     )
 }
 
+/// "…, laut dem die Brücke marode war": "laut" after a comma and a noun,
+/// then a relative pronoun whose clause runs to a lower-case verb before the
+/// next comma or the end (not "…, laut der Polizei, …").
+fn relative_laut(doc: &Doc, s_first: usize, t: usize, end: usize) -> bool {
+    if t < s_first + 2 || doc.s(t - 1) != "," || t + 3 >= end {
+        return false;
+    }
+    let pronoun = doc.s(t + 1);
+    if !matches!(
+        pronoun,
+        "dem" | "der" | "denen" | "welchem" | "welcher" | "welchen"
+    ) {
+        return false;
+    }
+    let before = doc.s(t - 2);
+    // "liegt eine Expertise vor, laut der …": a verb's particle may follow the noun.
+    let particle = t >= s_first + 3
+        && matches!(
+            before,
+            "vor" | "an" | "aus" | "fest" | "bei" | "hin" | "dar"
+        )
+        && doc.is_cap(t - 3);
+    let noun = doc.is_cap(t - 2) || is_quote_mark(before) || before == ")" || particle;
+    let close = (t + 2..end.min(t + 40))
+        .find(|&k| matches!(doc.s(k), "," | ";" | ":"))
+        .unwrap_or(end);
+    let last = doc.s(close - 1);
+    noun && (pronoun == "denen"
+        || close > t + 3
+            && doc.is_word(close - 1)
+            && crate::scan::starts_lower(last)
+            && !is_det(last))
+}
+
+/// The comma closing a short relative clause that opens at `rel`, when
+/// "dass" or "ob" follows it ("…, der besagt, dass …").
+pub(crate) fn relative_then_dass(
+    doc: &Doc,
+    rel: usize,
+    end: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    (rel + 2..end.min(rel + 8))
+        .take_while(|&k| !covered(k))
+        .find(|&k| doc.s(k) == ",")
+        .filter(|&c| matches!(doc.s(c + 1), "dass" | "daß" | "ob") && c + 3 < end)
+}
+
 /// A noun phrase can start at `t`: a determiner, a capitalised word or an adjective.
 fn np_start(doc: &Doc, t: usize) -> bool {
     doc.is_word(t)
@@ -303,6 +351,23 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
             // "Ihrer Meinung nach sei …": the possessive names the speaker.
             _ if t == s_first && opinion_frame(doc, t).is_some() && t + 4 < end => {
                 return Some(hit(FrameKind::Nach, t, t + 2, Source::Word(t)));
+            }
+            // "ein Gutachten, laut dem die Brücke marode war": a relative
+            // "laut" frames its clause; the noun before the comma speaks.
+            "laut" | "gemäß" if relative_laut(doc, s_first, t, end) => {
+                // ("liegt eine Expertise vor, laut der …": past a verb's particle.)
+                let past =
+                    usize::from(!doc.is_cap(t - 2) && crate::scan::starts_lower(doc.s(t - 2)));
+                return Some(hit(FrameKind::Laut, t, t + 1, Source::Before(t - 1 - past)));
+            }
+            // "Regeln, denen zufolge jede Brücke geprüft wird"
+            "zufolge"
+                if t > s_first + 2
+                    && doc.s(t - 2) == ","
+                    && matches!(doc.s(t - 1), "dem" | "der" | "denen")
+                    && t + 2 < end =>
+            {
+                return Some(hit(FrameKind::Zufolge, t - 1, t, Source::Before(t - 2)));
             }
             "laut" | "Laut" | "gemäß" | "Gemäß" if np_start(doc, t + 1) && t + 1 < end => {
                 return Some(hit(FrameKind::Laut, t, t, Source::After(t)));
@@ -540,6 +605,21 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                 let mut h = hit(FrameKind::Verb, s_first, t + 1, source);
                 h.verb = Some(t);
                 return Some(h);
+            }
+            // "ein Bericht, der besagt, dass …": a relative clause on the noun
+            // whose verb introduces the clause after it; that clause is what
+            // the noun says.
+            _ if t > s_first
+                && doc.s(t + 1) == ","
+                && is_speech_noun(w)
+                && matches!(doc.s(t + 2), "der" | "die" | "das" | "welcher" | "welche")
+                && doc.is_word(t + 3)
+                && crate::scan::starts_lower(doc.s(t + 3))
+                && !is_det(doc.s(t + 3))
+                && relative_then_dass(doc, t + 2, end, covered).is_some() =>
+            {
+                let close = relative_then_dass(doc, t + 2, end, covered).unwrap_or(t + 1);
+                return Some(hit(FrameKind::Noun, s_first, close, Source::Elsewhere));
             }
             // "die Behauptung, dass …", "mit dem Argument, die Kosten seien gedeckt"
             _ if t > s_first

@@ -28,6 +28,8 @@ pub const NEVER_SPEAKERS_FILE: &str = include_str!("../data/never_speakers.txt")
 pub const ADDRESSEE_NOUNS_FILE: &str = include_str!("../data/addressee_nouns.txt");
 /// Plural nouns that count people ("Soldaten", "Helfer", "Streikende").
 pub const PERSONNEL_NOUNS_FILE: &str = include_str!("../data/personnel_nouns.txt");
+/// Verbs of deciding whose "ob" clause is an open question, not speech.
+pub const DECISION_VERBS_FILE: &str = include_str!("../data/decision_verbs.txt");
 
 /// The entries of a list file: trimmed lines, without blank lines and comments.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -584,6 +586,14 @@ pub fn is_personnel_noun(w: &str) -> bool {
         .contains_key(w)
 }
 
+/// A verb of deciding or judging by its infinitive ("entscheiden",
+/// "urteilen"): `data/decision_verbs.txt`.
+pub fn is_decision_verb(lemma: &str) -> bool {
+    static L: OnceLock<HashMap<&'static str, ()>> = OnceLock::new();
+    L.get_or_init(|| entries(DECISION_VERBS_FILE).map(|w| (w, ())).collect())
+        .contains_key(lemma)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -600,6 +610,7 @@ mod tests {
             ("capitals", CAPITALS_FILE),
             ("addressee_nouns", ADDRESSEE_NOUNS_FILE),
             ("personnel_nouns", PERSONNEL_NOUNS_FILE),
+            ("decision_verbs", DECISION_VERBS_FILE),
         ] {
             let mut seen = std::collections::HashSet::new();
             for e in entries(src) {

@@ -184,6 +184,15 @@ pub fn indirect(
                 .as_ref()
                 .filter(|(ps, _)| ps + CONTINUATION_GAP >= s)
                 .map(|(_, sp)| sp.clone());
+            // "X sagte, … . Bürgermeister Brenner kritisierte den Plan. Die
+            // Kosten seien zu hoch.": a sentence between with a verb of
+            // saying and a subject of its own brings in a new voice.
+            let prev_speaker = match &prev_speaker {
+                Some(_) if prev.as_ref().is_some_and(|(ps, _)| ps + 1 < s) => {
+                    new_voice(doc, ents, &mut tracker, s, &covered).or(prev_speaker)
+                }
+                _ => prev_speaker,
+            };
             if let Some(mut q) = framed(doc, ents, &mut tracker, &ctx, prev_speaker.as_ref())
                 .or_else(|| match &prev_speaker {
                     Some(p) => continuation(doc, &ctx, Some(p)),
@@ -238,7 +247,25 @@ pub fn indirect(
                     )
                 })
                 .flatten();
-            let subject = if fronted.is_some() {
+            // "Die Stadt wurde vom Mieterbund aufgefordert, …": in the passive
+            // the agent after "von" speaks, never the passive subject.
+            // ("Sie wurde im Blatt zitiert, …": the one quoted speaks.)
+            let passive = before
+                .then(|| {
+                    if lemma == "zitieren" {
+                        let aux = passive_aux(doc, verb, s_first, &covered)?;
+                        Some(
+                            verb_subject(doc, subject_before(doc, ents, aux, s_first, &covered))
+                                .filter(|(sub, _)| speaker_shaped(doc, sub)),
+                        )
+                    } else {
+                        passive_agent(doc, ents, verb, s_first, &covered)
+                    }
+                })
+                .flatten();
+            let subject = if let Some(agent) = passive {
+                agent
+            } else if fronted.is_some() {
                 fronted
             } else if at_aux.is_some() {
                 at_aux
@@ -353,12 +380,78 @@ fn narration_speaker(
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Speaker> {
     let p = s.checked_sub(1)?;
-    let subject = narration_subject(doc, ents, p, covered).filter(|sub| match sub {
-        Subject::Role { head, .. } => doc.is_role(*head),
-        Subject::Name(..) => false,
-        _ => true,
-    })?;
+    let subject = narration_subject(doc, ents, p, covered)
+        .or_else(|| inverted_narration_subject(doc, ents, p, covered))
+        .filter(|sub| match sub {
+            Subject::Role { head, .. } => doc.is_role(*head),
+            Subject::Name(..) => false,
+            _ => true,
+        })?;
     guessed_speaker(doc, ents, tracker, subject, covered)
+}
+
+/// "2009 will Jonas Brenner das Haus verkaufen.", "Langfristig strebt
+/// die Ministerin … an.": one adverb or a number opens the sentence `p`,
+/// the finite verb follows, then its subject.
+fn inverted_narration_subject(
+    doc: &Doc,
+    ents: &Entities,
+    p: u32,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Subject> {
+    let (p_first, p_end) = doc.sent_range(p);
+    if p_end <= p_first + 3
+        || p_end > p_first + 2 * WINDOW
+        || (p_first..p_end).any(|t| covered(t) || is_quote_char_tok(doc, t))
+    {
+        return None;
+    }
+    // "2009 will die Firma …", "Langfristig strebt sie …": a number or one
+    // adverb before the verb.
+    if !(doc.kind(p_first) == Some(Kind::Num) || looks_like_modifier(doc.s(p_first))) {
+        return None;
+    }
+    let v = p_first + 1;
+    let w = doc.s(v);
+    if v + 1 >= p_end
+        || !doc.is_word(v)
+        || !crate::scan::starts_lower(w)
+        || is_det(w)
+        || is_preposition(w)
+        || is_pronoun(doc.s(v + 1)).is_some()
+    {
+        return None;
+    }
+    verb_subject(doc, subject_after(doc, ents, v, "sagen", p_end, covered))
+        .filter(|(sub, _)| speaker_shaped(doc, sub) && subject_first(sub) == v + 1)
+        .map(|(sub, _)| sub)
+}
+
+/// The speaker of the narration sentence before `s` when its verb is one of
+/// saying: its subject opening the sentence ("Brenner kritisierte den
+/// Plan."), or in the passive its agent ("Der Plan wurde von Brenner
+/// kritisiert."). A guess, marked as carried over.
+fn new_voice(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    s: u32,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Speaker> {
+    let p = s.checked_sub(1)?;
+    let (p_first, p_end) = doc.sent_range(p);
+    if p_end > p_first + 2 * WINDOW || (p_first..p_end).any(covered) {
+        return None;
+    }
+    let v = (p_first + 1..p_end).find(|&k| cue_at(doc, k, p_end, covered).is_some())?;
+    if let Some(agent) = passive_agent(doc, ents, v, p_first, covered) {
+        let (sub, _) = agent?;
+        return guessed_speaker(doc, ents, tracker, sub, covered);
+    }
+    // The verb second, right after the subject opening the sentence.
+    let speaker = narration_speaker(doc, ents, tracker, s, covered)?;
+    let r_end = doc.tok_at(speaker.reference.span.end as usize);
+    (r_end == v || r_end + 1 == v).then_some(speaker)
 }
 
 /// A run of Konjunktiv sentences going on with one speaker's words is one
@@ -490,15 +583,21 @@ pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
         }
         // "…, dass die Lage „sehr ernst“ sei": a partial quote inside
         // reported speech is its speaker's wording.
-        if q.kind == QuoteKind::Partial && q.speaker.is_none() {
-            let inside = indirect.iter().find(|r| {
-                r.sentence == q.sentence
-                    && r.pieces
-                        .iter()
-                        .any(|p| p.start <= q.span.start && q.span.end <= p.end)
+        // ("…, dass auf jedem „blauen Markt“ Obst angeboten werde": a verb
+        // inside the reported clause frames nothing; the clause's frame does.)
+        if q.kind == QuoteKind::Partial {
+            let within = |p: &Span, s: Span| p.start <= s.start && s.end <= p.end;
+            let inside = indirect.iter().find_map(|r| {
+                let p = r
+                    .pieces
+                    .iter()
+                    .find(|p| r.sentence == q.sentence && within(p, q.span))?;
+                let cue_inside = q.cue.as_ref().is_some_and(|c| within(p, c.verb.span));
+                (q.speaker.is_none() || cue_inside).then_some(r)
             });
-            if let Some(sp) = inside.and_then(|r| r.speaker.clone()) {
-                q.speaker = Some(sp);
+            if let Some(r) = inside.filter(|r| r.speaker.is_some()) {
+                q.speaker = r.speaker.clone();
+                q.cue = r.cue.clone();
             }
         }
         // Someone asked is answered by someone else: »Bist du fertig?«
@@ -544,9 +643,15 @@ fn framed(
     // its subject speaks.
     let adverb = matches!(doc.s(h.cue), "davon" | "darauf" | "damit" | "darüber")
         || h.kind == FrameKind::Verb && crate::frames::stance_frame(doc, h.cue);
+    // ("Als dann alles passte, war sich die Behörde sicher, dass …": in the
+    // clause that holds the frame, after the comma before it.)
+    let clause_first = (ctx.s_first..h.cue)
+        .rev()
+        .find(|&k| doc.s(k) == "," && !covered(k))
+        .map_or(ctx.s_first + 1, |c| c + 1);
     let clause_verb = (h.kind == FrameKind::Noun || adverb)
         .then(|| {
-            (ctx.s_first + 1..h.last.saturating_sub(1)).find(|&k| {
+            (clause_first..h.last.saturating_sub(1)).find(|&k| {
                 let w = doc.s(k);
                 // "Die Forscher gehen davon aus": a plural verb ends like an
                 // adjective, but no noun follows it.
@@ -559,6 +664,28 @@ fn framed(
             })
         })
         .flatten();
+    // "Die Firma strich nach eigenen Angaben …", "Nach eigenen Worten wusste er
+    // …": the clause's own subject is the source, at its finite verb.
+    let own =
+        h.kind == FrameKind::Nach && (h.first..=h.last).any(|k| doc.s(k).starts_with("eigen"));
+    let own_subject = || {
+        if h.first == ctx.s_first {
+            verb_subject(
+                doc,
+                subject_after(doc, ents, h.last + 1, "sagen", ctx.end, covered),
+            )
+        } else {
+            let v = h.first - 1;
+            (doc.is_word(v) && crate::scan::starts_lower(doc.s(v)) && !is_det(doc.s(v)))
+                .then(|| verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered)))
+                .flatten()
+        }
+        .filter(|(sub, _)| speaker_shaped(doc, sub))
+    };
+    let own_speaker = own
+        .then(own_subject)
+        .flatten()
+        .and_then(|(sub, _)| speaker(doc, ents, tracker, sub, Attribution::SameSentence, covered));
     let subject = match h.source {
         // "heißt es in einer Mitteilung der Stadt": the document.
         Source::After(k) if matches!(doc.s(k), "in" | "im" | "In" | "Im") => {
@@ -594,8 +721,11 @@ fn framed(
         // of the clause that holds the noun.
         // "Dann beruft sich die Behörde darauf, dass …": or after the verb,
         // before the adverb.
+        // ("Aus Mangel waren die Forscher davon ausgegangen": a phrase
+        // before the verb that cannot speak is no subject.)
         Source::Elsewhere => clause_verb.and_then(|v| {
             verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered))
+                .filter(|(sub, _)| speaker_shaped(doc, sub))
                 .or_else(|| verb_subject(doc, subject_after(doc, ents, v, "sagen", h.cue, covered)))
         }),
     };
@@ -621,12 +751,17 @@ fn framed(
         },
         // Hearsay right after speech most likely passes on the same source;
         // a guess, marked as such.
-        None if h.kind == FrameKind::Sollen => prev.map(|p| {
-            let mut p = p.clone();
-            p.attribution = Attribution::PreviousSentence;
-            p.confidence = Confidence::Low;
-            p
-        }),
+        // With no speech before, the subject of the narration sentence
+        // before is the guess, as for a Konjunktiv sentence.
+        None if h.kind == FrameKind::Sollen => match prev {
+            Some(p) => {
+                let mut p = p.clone();
+                p.attribution = Attribution::PreviousSentence;
+                p.confidence = Confidence::Low;
+                Some(p)
+            }
+            None => narration_speaker(doc, ents, tracker, ctx.s, covered),
+        },
         None => None,
     };
     // "Wird der Plan abgelehnt, so …", "…, so wurden 300 verkauft": a "so"
@@ -634,9 +769,27 @@ fn framed(
     if h.kind == FrameKind::So && speaker.is_none() {
         return None;
     }
+    // "ein Gutachten, laut dem …", "Regeln, denen zufolge …": the relative
+    // pronoun is the mention in the frame, standing for the noun before it.
+    let relative = relative_frame(doc, &h, ctx.s_first);
     let speaker = speaker.map(|mut sp| {
         if h.kind == FrameKind::Noun {
             sp.confidence = Confidence::Low;
+        }
+        // The phrase ("eigenen Angaben") stays the mention; it stands for
+        // the subject.
+        if let Some(o) = &own_speaker {
+            sp.name = o.name.clone();
+            sp.role = o.role.clone().or_else(|| Some(o.reference.clone()));
+            sp.organisation = o.organisation.clone();
+            sp.entity = o.entity;
+        }
+        if let Some(k) = relative {
+            if sp.name.is_none() && sp.role.is_none() && sp.organisation.is_none() {
+                sp.role = Some(sp.reference.clone());
+            }
+            sp.reference = crate::speakers::mention(doc, tspan(doc, k, k));
+            sp.attribution = Attribution::Pronoun;
         }
         sp
     });
@@ -655,12 +808,13 @@ fn framed(
     }
     let pieces: Vec<(usize, usize)> = if h.whole {
         vec![(ctx.s_first, ctx.s_end - 1)]
-    } else if doc.s(h.cue) == "wonach" {
+    } else if doc.s(h.cue) == "wonach" || relative.is_some() {
+        // ("…, laut dem …", "…, denen zufolge …": a relative frame too.)
         // "…, wonach X verantwortlich sein soll, …": the clause only.
-        let close = (h.cue + 1..ctx.end)
+        let close = (h.last + 1..ctx.end)
             .find(|&k| doc.s(k) == ",")
             .unwrap_or(ctx.end);
-        vec![(h.cue + 1, close - 1)]
+        vec![(h.last + 1, close - 1)]
     } else {
         pieces_around(doc, ctx.s_first, ctx.end.saturating_sub(1), f0, f1)
     };
@@ -710,6 +864,17 @@ fn framed(
         speaker,
         ..reported_item(spans, ctx.s, form, h.kind, frame_span)
     })
+}
+
+/// The relative pronoun of a relative "laut" or "zufolge" frame ("…,
+/// laut dem …", "…, denen zufolge …").
+fn relative_frame(doc: &Doc, h: &crate::frames::Hit, s_first: usize) -> Option<usize> {
+    let k = match h.kind {
+        FrameKind::Laut => h.last,
+        FrameKind::Zufolge => h.first,
+        _ => return None,
+    };
+    (h.last > h.first && h.first > s_first && doc.s(h.first - 1) == ",").then_some(k)
 }
 
 /// A reported item made of `pieces` in sentence `sentence`, framed by
@@ -832,7 +997,11 @@ fn reported_clause(
                 (from..stop.min(t + 8)).find(|&k| doc.is_word(k) && starts_lower_word(doc, k))?;
             return (k < end).then_some((t, "laut", None, k, end - 1));
         }
-        if w == "zufolge" && t < s_first + 8 {
+        // ("…, denen zufolge …" is a relative frame; see frames::find.)
+        let relative = t >= s_first + 2
+            && doc.s(t - 2) == ","
+            && matches!(doc.s(t - 1), "dem" | "der" | "denen");
+        if w == "zufolge" && t < s_first + 8 && !relative {
             return (t + 1 < end).then_some((t, "zufolge", None, t + 1, end - 1));
         }
         let Some((lemma, particle)) = cue_at(doc, t, end, covered) else {
@@ -854,9 +1023,32 @@ fn reported_clause(
             let subject_only = c > after + 1
                 && is_det(doc.s(after + 1))
                 && (after + 1..c).all(|k| doc.is_word(k) && !covered(k));
+            // "schrieb der Besitzer, das Verlagshaus Lensing, dass …": past a
+            // noun phrase in apposition, opened by an article and closed by
+            // a noun, before "dass" or "ob".
+            let noun_apposition = || {
+                (subject_only && is_det(doc.s(c + 1)))
+                    .then(|| (c + 2..end.min(c + 14)).find(|&k| doc.s(k) == ","))
+                    .flatten()
+                    .filter(|&close| {
+                        matches!(doc.s(close + 1), "dass" | "daß" | "ob")
+                            && doc.is_cap(close - 1)
+                            && (c + 1..close).all(|k| !covered(k) || doc.is_word(k))
+                    })
+            };
             let c = match name_apposition_end(doc, c, end) {
                 Some(close) if subject_only && opens_reported(doc.s(close + 1)) => close,
-                _ => c,
+                _ => noun_apposition().unwrap_or(c),
+            };
+            // "verwies auf eine Mitteilung, die belegt, dass …": past a short
+            // relative clause on the object whose verb introduces the clause.
+            let c = if matches!(doc.s(c + 1), "der" | "die" | "das" | "welcher" | "welche")
+                && doc.is_word(c + 2)
+                && starts_lower_word(doc, c + 2)
+            {
+                crate::frames::relative_then_dass(doc, c + 1, end, covered).unwrap_or(c)
+            } else {
+                c
             };
             let a = c + 1;
             let clause_end = (a..end).find(|&k| covered(k)).unwrap_or(end);
@@ -868,7 +1060,21 @@ fn reported_clause(
                 && cue_at(doc, a, end, covered).is_some()
                 && a + 6 >= end
                 && (a..end).all(|k| doc.s(k) != ",");
-            if a < clause_end && !frames_before {
+            // "Die Ministerin, die am Montag sprach, sagte, …": the verb closes
+            // a relative clause and the main clause goes on with a verb of
+            // saying; that verb is the frame, not this one.
+            // "Am Abend sprach der Bürgermeister, der betonte, …": a relative
+            // clause whose verb of saying follows its pronoun frames the rest.
+            let main_verb_next = starts_lower_word(doc, a)
+                && verb_final_clause(doc, s_first, t)
+                && cue_at(doc, a, end, covered).is_some()
+                || matches!(doc.s(a), "der" | "die" | "welcher" | "welche")
+                    && a + 1 < end
+                    && cue_at(doc, a + 1, end, covered).is_some()
+                || subordinate_frame_at(doc, a, clause_end, covered);
+            // "Das Gericht entscheidet, ob …": an open question, nothing said.
+            let open_question = matches!(doc.s(a), "ob") && crate::lexicon::is_decision_verb(lemma);
+            if a < clause_end && !frames_before && !main_verb_next && !open_question {
                 let opened = opens_reported(doc.s(a));
                 let subj = (a..clause_end.min(a + 3 * WINDOW)).any(|k| is_subjunctive(doc.s(k)));
                 // "Die Leiterin sagte, die Zahlen stiegen weiter": a main
@@ -902,6 +1108,9 @@ fn reported_clause(
                     && a + 2 < clause_end
                     && doc.is_word(a)
                     && !crate::frames::opens_adverbial(doc.s(a))
+                    // "klagte über den Linienrichter, der …": a relative
+                    // clause on the object is no main clause said.
+                    && (c == after + 1 || !relative_start(doc, a))
                     // "begann am Freitag, den 7. Juni": a date, no clause.
                     && !(matches!(doc.s(a), "den" | "dem") && doc.kind(a + 1) == Some(Kind::Num))
                     && !verb_final_clause(doc, s_first, t)
@@ -920,9 +1129,21 @@ fn reported_clause(
                 // "kündigte an, zurückzutreten", "hat die Stadt aufgefordert,
                 // die Straße zu sperren": an announced or demanded act.
                 // "empfahl dem Gericht, …zugeben": past a short object.
+                // ("appellierte an die Ärzte, …", "drohte damit, …": a
+                // prepositional object or a pronominal adverb first.)
                 let object = (after + 1..c).all(|k| {
-                    doc.is_word(k) && (is_det(doc.s(k)) || doc.is_cap(k) || is_adj(doc.s(k)))
-                }) && c <= after + 4;
+                    doc.is_word(k)
+                        && (is_det(doc.s(k))
+                            || doc.is_cap(k)
+                            || is_adj(doc.s(k))
+                            || k == after + 1
+                                && matches!(
+                                    doc.s(k),
+                                    "an" | "dafür" | "damit" | "darauf" | "dazu" | "davor"
+                                )
+                            // ("erklärten nur die Schulen, …")
+                            || matches!(doc.s(k), "nur" | "auch" | "jedoch" | "nun" | "zudem"))
+                }) && c <= after + 5;
                 let zu = (c == after + 1 || object)
                     && t > s_first
                     && crate::frames::takes_reported_zu(lemma)
@@ -967,6 +1188,25 @@ fn reported_clause(
     None
 }
 
+/// "Er wies den Plan zurück, indem er sagte, …", "…, nachdem sie berichtet
+/// hatte, dass …": a subordinate clause opening at `a` whose verb of saying
+/// (with an auxiliary at most) closes it before a comma; that verb frames
+/// what follows, not the verb before `a`.
+fn subordinate_frame_at(doc: &Doc, a: usize, end: usize, covered: &dyn Fn(usize) -> bool) -> bool {
+    if !matches!(
+        doc.s(a),
+        "indem" | "nachdem" | "weil" | "als" | "während" | "wobei" | "obwohl" | "bevor" | "da"
+    ) {
+        return false;
+    }
+    let Some(c) = (a + 1..end.min(a + 10)).find(|&k| matches!(doc.s(k), "," | ";" | ":")) else {
+        return false;
+    };
+    (c.saturating_sub(2).max(a + 2)..c).any(|k| {
+        cue_at(doc, k, end, covered).is_some() && (k + 1..c).all(|j| is_auxiliary(doc.s(j)))
+    })
+}
+
 /// "Russland bedrohe niemanden", "Er plane nichts": a clause opening with a
 /// pronoun or a name whose verb (second) ends in "-e", the Konjunktiv I ending
 /// where the indicative has "-t". Adjectives ("Die neue …") do not count.
@@ -1002,20 +1242,24 @@ fn verb_final_clause(doc: &Doc, s_first: usize, t: usize) -> bool {
         .find(|&k| matches!(doc.s(k), "," | ";" | ":" | "–"))
         .map_or(s_first, |k| k + 1);
     let w = doc.s(open);
+    // "Als Antwort gab die Stadt an, …": a subject right after the verb
+    // makes it the second of a main clause, whatever opens the sentence.
+    let subject_after = open == s_first && (is_det(doc.s(t + 1)) || doc.is_cap(t + 1));
     open > s_first && (crate::scan::is_definite(w) || crate::frames::opens_adverbial(w))
-        || matches!(
-            w,
-            "dass"
-                | "daß"
-                | "ob"
-                | "Als"
-                | "Wenn"
-                | "Weil"
-                | "Nachdem"
-                | "Obwohl"
-                | "Da"
-                | "Während"
-        )
+        || !subject_after
+            && matches!(
+                w,
+                "dass"
+                    | "daß"
+                    | "ob"
+                    | "Als"
+                    | "Wenn"
+                    | "Weil"
+                    | "Nachdem"
+                    | "Obwohl"
+                    | "Da"
+                    | "Während"
+            )
 }
 
 /// "er wollte …", "sie habe …": a clause opening with a personal pronoun

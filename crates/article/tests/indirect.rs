@@ -965,3 +965,353 @@ fn zu_before_an_adjective_is_no_zu_infinitive() {
     let (msg, _, _, _) = one("Anwohner klagten, die Straße sei zu eng.");
     assert_eq!(msg, "die Straße sei zu eng");
 }
+
+#[test]
+fn a_speech_verb_closing_a_relative_clause_is_not_the_frame() {
+    let (msg, who, _, _) =
+        one("Die Ministerin, die am Montag sprach, sagte, man werde weiter kämpfen.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("man werde weiter kämpfen", "Die Ministerin")
+    );
+    let (msg, _, _, _) =
+        one("Der Vorstand, der gestern in Kiel berichtete, kündigte an, man werde sparen.");
+    assert_eq!(msg, "man werde sparen");
+    let (msg, who, _, _) =
+        one("Am Abend sprach der Bürgermeister, der betonte, die Stadt werde helfen.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("die Stadt werde helfen", "der Bürgermeister")
+    );
+}
+
+#[test]
+fn a_relative_pronoun_before_the_verb_gives_the_speaker_before_its_comma() {
+    let (msg, who, _, _) =
+        one("Kritik kam von Jonas Brenner, der sagte, man werde weiter kämpfen.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("man werde weiter kämpfen", "Jonas Brenner")
+    );
+    let (_, who, _, _) = one("Die Stadt hörte die Ministerin, die erklärte, man werde sparen.");
+    assert_eq!(who, "die Ministerin");
+}
+
+#[test]
+fn a_subordinate_clause_with_its_own_verb_of_saying_frames_what_follows() {
+    let (msg, who, _, _) = one(
+        "Der Minister wies die Kritik zurück, indem er sagte, der Plan werde die Stadt nicht belasten.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("der Plan werde die Stadt nicht belasten", "er")
+    );
+    let (msg, who, _, _) =
+        one("Die Stadt lehnte ab, weil sie erklärt hatte, dass kein Geld da sei.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("dass kein Geld da sei", "sie")
+    );
+}
+
+#[test]
+fn in_the_passive_the_agent_after_von_speaks() {
+    for text in [
+        "Zudem wurde die Stadt vom Mieterbund aufgefordert, die Preise zu senken.",
+        "Die Stadt wurde vom Mieterbund aufgefordert, die Preise zu senken.",
+    ] {
+        let (msg, who, _, _) = one(text);
+        assert_eq!(
+            (msg.as_str(), who.as_str()),
+            ("die Preise zu senken", "Mieterbund"),
+            "{text}"
+        );
+    }
+    let (_, who, _, _) = one("Es wurde von Jonas Brenner betont, dass die Preise stiegen.");
+    assert_eq!(who, "Jonas Brenner");
+    let (_, who, _, _) = one("Vom Mieterbund wurde kritisiert, dass die Preise stiegen.");
+    assert_eq!(who, "Mieterbund");
+    // The future is no passive: its subject speaks.
+    let (_, who, _, _) = one("Die Ministerin wird morgen erklären, dass die Preise sinken.");
+    assert_eq!(who, "Die Ministerin");
+}
+
+#[test]
+fn the_one_quoted_in_the_passive_speaks() {
+    let (msg, who, _, _) = one("Die Ministerin wurde im Blatt zitiert, man prüfe das genau.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("man prüfe das genau", "Die Ministerin")
+    );
+}
+
+#[test]
+fn a_relative_laut_or_zufolge_frames_its_own_clause() {
+    let text = "Beim Bauamt liegt eine Expertise vor, laut der die Brücke schon lange marode war.";
+    let a = parse(text);
+    let (msg, who, kind, _) = one(text);
+    assert_eq!(
+        (msg.as_str(), who.as_str(), kind),
+        (
+            "die Brücke schon lange marode war",
+            "der",
+            Some(FrameKind::Laut)
+        )
+    );
+    // The pronoun stands for the noun before the comma.
+    let role = a.indirect[0].speaker.as_ref().and_then(|s| s.role.as_ref());
+    assert_eq!(role.map(|r| r.text.as_str()), Some("eine Expertise"));
+    let (msg, who, kind, _) =
+        one("Die Stadt folgt den Regeln des Bundes, denen zufolge jede Brücke jährlich geprüft werden muss.");
+    assert_eq!(
+        (msg.as_str(), who.as_str(), kind),
+        (
+            "jede Brücke jährlich geprüft werden muss",
+            "denen",
+            Some(FrameKind::Zufolge)
+        )
+    );
+    // Not a relative pronoun: "laut der Polizei" after a comma.
+    let (_, who, _, _) = one("Die Zahl stieg, laut der Polizei, auf zwanzig.");
+    assert_eq!(who, "der Polizei");
+}
+
+#[test]
+fn a_noun_phrase_in_apposition_after_the_subject_is_stepped_over() {
+    let (msg, who, _, _) = one(
+        "In einer Mitteilung erklärte der Besitzer, das alte Verlagshaus Lensing, dass die Zeitung Geld verliere.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("dass die Zeitung Geld verliere", "der Besitzer")
+    );
+}
+
+#[test]
+fn nach_eigenen_angaben_stands_for_the_clauses_subject() {
+    let a = parse(
+        "Der Bruder der Ministerin, Jonas Brenner, wusste nach eigenem Bekunden lange davon. \
+         „Sie wünscht sich mehr Ruhe.“",
+    );
+    let sp = a.indirect[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.reference.text, "eigenem Bekunden");
+    assert_eq!(
+        sp.name.as_ref().map(|n| n.text.as_str()),
+        Some("Jonas Brenner")
+    );
+    // The quote after it goes on with the same person.
+    let q = a.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(
+        q.name.as_ref().map(|n| n.text.as_str()),
+        Some("Jonas Brenner")
+    );
+    let a = parse("Nach eigenen Angaben strich die Firma 300 Stellen.");
+    let sp = a.indirect[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.role.as_ref().map(|n| n.text.as_str()), Some("die Firma"));
+}
+
+#[test]
+fn a_narration_sentence_with_a_verb_of_saying_brings_in_a_new_voice() {
+    for (text, who) in [
+        (
+            "Die Ministerin Petra Hansen sagte, die Brücke werde gebaut. \
+             Bürgermeister Jonas Brenner kritisierte den Plan scharf. Die Kosten seien zu hoch.",
+            "Bürgermeister Jonas Brenner",
+        ),
+        (
+            "Die Ministerin Petra Hansen sagte, die Brücke werde gebaut. \
+             Der Plan wurde von Bürgermeister Jonas Brenner als teuer kritisiert. Die Kosten seien zu hoch.",
+            "Bürgermeister Jonas Brenner",
+        ),
+        // No verb of saying: the speech before goes on.
+        (
+            "Die Ministerin Petra Hansen sagte, die Brücke werde gebaut. \
+             Bürgermeister Jonas Brenner fuhr nach Hause. Die Kosten seien zu hoch.",
+            "Die Ministerin Petra Hansen",
+        ),
+    ] {
+        let a = parse(text);
+        let v = items(&a);
+        assert_eq!(v.len(), 2, "{text}: {v:?}");
+        assert_eq!(v[1].1, who, "{text}");
+    }
+}
+
+#[test]
+fn a_relative_clause_on_the_object_is_not_what_was_said() {
+    let a =
+        parse("Der Verband klagte über den Linienrichter, der im Spiel viele Karten verteilte.");
+    assert!(a.indirect.is_empty(), "{:?}", items(&a));
+    let (msg, _, _, _) = one("Die Leiterin sagte am Montag, der Wald ist gesund.");
+    assert_eq!(msg, "der Wald ist gesund");
+}
+
+#[test]
+fn deciding_whether_is_no_reported_speech() {
+    for text in [
+        "Sie kommt vor einen Richter, der entscheidet, ob sie in Haft bleibt.",
+        "Nun muss der Rat entscheiden, ob die Brücke gebaut wird.",
+    ] {
+        let a = parse(text);
+        assert!(a.indirect.is_empty(), "{text}: {:?}", items(&a));
+    }
+    let (msg, who, _, _) = one("Der Rat entschied, dass die Brücke gebaut wird.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("dass die Brücke gebaut wird", "Der Rat")
+    );
+}
+
+#[test]
+fn a_konjunktiv_sentence_after_an_inverted_narration_sentence_goes_to_its_subject() {
+    for (text, who) in [
+        (
+            "Der Zug fuhr ab. 2009 will Jonas Brenner das Haus verkaufen. Problematisch sei der Preis.",
+            "Jonas Brenner",
+        ),
+        (
+            "Der Zug fuhr ab. Langfristig strebt die Ministerin den Verkauf an. Ein möglicher Weg sei die Pacht.",
+            "die Ministerin",
+        ),
+    ] {
+        let (_, w, kind, _) = one(text);
+        assert_eq!((w.as_str(), kind), (who, Some(FrameKind::Continuation)), "{text}");
+    }
+}
+
+#[test]
+fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
+    let (msg, who, kind, _) = one(
+        "Der Zug fuhr ab. Der Polizeisprecher Jonas Brenner suchte am Abend nach dem Fahrer. \
+         Der Fahrer soll betrunken gewesen sein.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str(), kind),
+        (
+            "Der Fahrer soll betrunken gewesen sein.",
+            "Der Polizeisprecher Jonas Brenner",
+            Some(FrameKind::Sollen)
+        )
+    );
+}
+
+#[test]
+fn a_stance_frame_takes_the_verb_of_its_own_clause() {
+    let (msg, who, _, _) = one(
+        "Als dann auch die Spuren passten, war sich die Staatsanwältin sicher, dass der Mann schuldig sei.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("dass der Mann schuldig sei", "die Staatsanwältin")
+    );
+}
+
+#[test]
+fn a_phrase_before_the_verb_that_cannot_speak_leaves_the_subject_after_it() {
+    let (msg, who, _, _) = one(
+        "Aus Mangel an Funden waren die Forscher davon ausgegangen, dass frühe Bauern Fleisch aßen.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("dass frühe Bauern Fleisch aßen", "die Forscher")
+    );
+}
+
+#[test]
+fn a_short_relative_clause_before_dass_is_stepped_over() {
+    for (text, who) in [
+        (
+            "Es gibt einen Bericht, der besagt, dass die Brücke marode sei.",
+            "einen Bericht",
+        ),
+        (
+            "Die Stadt verweist auf eine Mitteilung, die belegt, dass die Brücke marode sei.",
+            "Die Stadt",
+        ),
+    ] {
+        let (msg, w, _, _) = one(text);
+        assert_eq!(
+            (msg.as_str(), w.as_str()),
+            ("dass die Brücke marode sei", who),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_claim_about_oneself_in_a_zu_infinitive_is_reported() {
+    for (text, msg, who) in [
+        (
+            "Der Fahrer gab an, nur ein Glas Wein getrunken zu haben.",
+            "nur ein Glas Wein getrunken zu haben",
+            "Der Fahrer",
+        ),
+        (
+            "Die Firma bestreitet, den Unfall verursacht zu haben.",
+            "den Unfall verursacht zu haben",
+            "Die Firma",
+        ),
+    ] {
+        let (m, w, _, _) = one(text);
+        assert_eq!((m.as_str(), w.as_str()), (msg, who), "{text}");
+    }
+}
+
+#[test]
+fn a_zu_infinitive_after_a_prepositional_object_or_damit_is_reported() {
+    for (text, msg) in [
+        (
+            "Die Ministerin appellierte an die Ärzte, die Praxen offen zu halten.",
+            "die Praxen offen zu halten",
+        ),
+        (
+            "Die Gewerkschaft drohte damit, den Vertrag nicht zu unterschreiben.",
+            "den Vertrag nicht zu unterschreiben",
+        ),
+    ] {
+        let (m, _, _, _) = one(text);
+        assert_eq!(m, msg, "{text}");
+    }
+}
+
+#[test]
+fn hoping_and_pleading_take_a_reported_zu_infinitive() {
+    for (text, msg) in [
+        (
+            "Der Trainer hofft, den Spieler halten zu können.",
+            "den Spieler halten zu können",
+        ),
+        (
+            "Jonas Brenner plädierte dafür, die Brücke zu sperren.",
+            "die Brücke zu sperren",
+        ),
+    ] {
+        let (m, _, _, _) = one(text);
+        assert_eq!(m, msg, "{text}");
+    }
+}
+
+#[test]
+fn als_with_a_bare_noun_opening_the_sentence_is_no_conjunction() {
+    let (msg, who, _, _) =
+        one("Als Antwort gab die Stadt an, vermutlich sitzen zwei Verdächtige im Zug.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        ("vermutlich sitzen zwei Verdächtige im Zug", "die Stadt")
+    );
+    let (_, who, _, _) = one("Als die Polizei kam, sagte der Wirt, alles sei ruhig.");
+    assert_eq!(who, "der Wirt");
+}
+
+#[test]
+fn a_focus_particle_between_a_zu_verb_and_its_comma_is_stepped_over() {
+    let (msg, who, _, _) =
+        one("Von den Ämtern erklärten nur die Schulen, aus Sicherheitsgründen nicht teilnehmen zu wollen.");
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        (
+            "aus Sicherheitsgründen nicht teilnehmen zu wollen",
+            "die Schulen"
+        )
+    );
+}

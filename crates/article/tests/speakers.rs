@@ -282,3 +282,32 @@ fn a_scientist_named_after_the_role_is_the_speaker() {
         );
     }
 }
+
+#[test]
+fn a_relative_pronoun_as_subject_stands_for_the_noun_before_it() {
+    let v = speakers("Kritik kam von Jonas Brenner, der sagte: „Wir geben nicht auf.“");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Jonas Brenner");
+}
+
+#[test]
+fn a_partial_quote_inside_reported_speech_is_framed_by_that_speech() {
+    let a = parse(
+        "Die Staatssekretärin sagte dem Radio, dass auf jedem „blauen Markt“ Obst oder Käse angeboten werden sollten.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Partial)
+        .expect("a partial quote");
+    let sp = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.reference.text, "Die Staatssekretärin");
+    assert_eq!(q.cue.as_ref().map(|c| c.lemma.as_str()), Some("sagen"));
+}
+
+#[test]
+fn the_one_quoted_in_the_passive_of_zitieren_speaks() {
+    let v = speakers("Die Ministerin wurde im Blatt zitiert: „Wir prüfen das genau.“");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Die Ministerin");
+}

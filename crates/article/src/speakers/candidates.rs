@@ -147,6 +147,71 @@ pub(crate) fn finite_aux(
         .find(|&k| is_auxiliary(doc.s(k)))
 }
 
+/// The passive of a verb of saying at `verb` ("wurde … aufgefordert",
+/// "ist … kritisiert worden"): `Some` with its agent, the phrase after
+/// "von"/"vom" between the auxiliary and the participle or opening the
+/// sentence, if there is one; `None` when the verb is no passive participle.
+pub(crate) fn passive_agent(
+    doc: &Doc,
+    ents: &Entities,
+    verb: usize,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Option<(Subject, usize)>> {
+    let w = doc.s(verb);
+    if !crate::scan::starts_lower(w) || !(w.ends_with('t') || w.ends_with("en") && w.contains("ge"))
+    {
+        return None;
+    }
+    let from = verb.saturating_sub(AGENT_REACH).max(s_first);
+    let aux = (from..verb)
+        .rev()
+        .take_while(|&k| !covered(k) && !matches!(doc.s(k), "," | ";" | ":"))
+        .find(|&k| {
+            matches!(doc.s(k), "wurde" | "wurden")
+                || w.ends_with('t') && matches!(doc.s(k), "wird" | "werden")
+        })
+        .or_else(|| (doc.s(verb + 1) == "worden").then_some(verb))?;
+    let agent = (s_first..verb)
+        .filter(|&k| k > aux || k == s_first)
+        .find(|&k| matches!(doc.s(k), "von" | "vom" | "Von" | "Vom") && !covered(k))
+        .and_then(|k| {
+            let stop = if k < aux { aux } else { verb };
+            verb_subject(doc, subject_after(doc, ents, k, "laut", stop, covered))
+                .or_else(|| np_subject(crate::frames::np_after(doc, k + 1, stop)?))
+                .filter(|(sub, _)| speaker_shaped(doc, sub))
+        });
+    Some(agent)
+}
+
+/// The auxiliary of a passive participle at `verb` ("wurde … aufgefordert",
+/// "ist … kritisiert worden"; "wird … betont" but not the future "wird
+/// … betonen"), or `verb` itself when "worden" follows it.
+pub(crate) fn passive_aux(
+    doc: &Doc,
+    verb: usize,
+    s_first: usize,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let w = doc.s(verb);
+    if !crate::scan::starts_lower(w) || !(w.ends_with('t') || w.ends_with("en") && w.contains("ge"))
+    {
+        return None;
+    }
+    let from = verb.saturating_sub(AGENT_REACH).max(s_first);
+    (from..verb)
+        .rev()
+        .take_while(|&k| !covered(k) && !matches!(doc.s(k), "," | ";" | ":"))
+        .find(|&k| {
+            matches!(doc.s(k), "wurde" | "wurden")
+                || w.ends_with('t') && matches!(doc.s(k), "wird" | "werden")
+        })
+        .or_else(|| (doc.s(verb + 1) == "worden").then_some(verb))
+}
+
+/// Most tokens between a passive participle and its auxiliary.
+const AGENT_REACH: usize = 12;
+
 /// Most tokens a verb-final clause is searched back over for its start.
 const FINAL_CLAUSE_WORDS: usize = 30;
 
@@ -541,6 +606,17 @@ pub(crate) fn subject_before_at(
     if let Some(g) = is_pronoun(doc.s(t)) {
         let plural = !matches!(doc.s(t), "er" | "Er") && is_plural_verb(doc.s(v));
         return Some((Subject::Pronoun(t, if plural { None } else { g }), t));
+    }
+    // "Kritik kam von Jonas Brenner, der sagte, …": a relative pronoun as
+    // the subject stands for the noun phrase before its comma.
+    if skip
+        && t >= s_first + 2
+        && doc.s(t - 1) == ","
+        && matches!(doc.s(t), "der" | "die" | "welcher" | "welche")
+        && !covered(t - 1)
+    {
+        return subject_before_at(doc, ents, t - 1, s_first, covered, false)
+            .filter(|(sub, _)| !matches!(sub, Subject::Pronoun(..)));
     }
     // "Der antwortete:", a demonstrative opening the clause.
     let clause_start = t == s_first || matches!(doc.s(t - 1), ":" | ";" | "–" | "—");
@@ -1019,8 +1095,10 @@ pub(crate) fn verb_subject(
         let first = subject_first(sub);
         // "per Veto", "mit diesen Worten": inside a prepositional phrase.
         let before = first.checked_sub(1).map_or("", |k| doc.s(k));
+        // ("Als Begründung gaben …": a predicative "als" phrase too.)
         let in_pp = matches!(sub, Subject::Role { .. } | Subject::Name(..))
-            && (is_preposition(&before.to_lowercase()) || matches!(before, "per" | "Per"))
+            && (is_preposition(&before.to_lowercase())
+                || matches!(before, "per" | "Per" | "Als" | "als"))
             // "in der Versammlung versprochen": a name after an article
             // after a preposition.
             || matches!(sub, Subject::Name(..))

@@ -441,7 +441,19 @@ pub(crate) fn found(
     // a clause opened by a conjunction has its subject after the conjunction.
     let closing = final_clause_subject(doc, ents, verb, lemma, s_first, s_end)
         .filter(|_| matches!(doc.s(verb + 1), ":") || doc.s(verb + 2) == ":");
-    let subject = if closing.is_some() {
+    // "Die Ministerin wurde im Blatt zitiert: „…“": the one quoted in the
+    // passive of "zitieren" speaks, the subject before its auxiliary.
+    let quoted = (lemma == "zitieren")
+        .then(|| passive_aux(doc, verb, s_first, covered))
+        .flatten()
+        .filter(|&aux| aux < verb)
+        .and_then(|aux| {
+            verb_subject(doc, subject_before(doc, ents, aux, s_first, covered))
+                .filter(|(sub, _)| speaker_shaped(doc, sub))
+        });
+    let subject = if quoted.is_some() {
+        quoted
+    } else if closing.is_some() {
         closing
     } else if at_aux.is_some() {
         at_aux
