@@ -136,9 +136,10 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
             .map(|f| article.slice(f.span).trim().to_owned()),
         confidence: speaker.map(|s| s.confidence),
         speaker: speaker.map(|s| {
-            s.name
-                .as_ref()
-                .map_or_else(|| capitalise(&s.reference.text), |n| n.text.clone())
+            s.name.as_ref().map_or_else(
+                || capitalise(&own_subject(s).unwrap_or(&s.reference).text),
+                |n| n.text.clone(),
+            )
         }),
         // A role that only repeats the reference ("des Landesamts" as both)
         // is said once.
@@ -146,7 +147,7 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
             .and_then(|s| s.role.as_ref().map(|r| (s, r)))
             .filter(|(s, r)| {
                 let (who, role) = (s.reference.text.to_lowercase(), r.text.to_lowercase());
-                s.name.is_some() || !who.contains(role.trim())
+                (s.name.is_some() || !who.contains(role.trim())) && own_subject(s).is_none()
             })
             .map(|(_, m)| m.text.clone()),
         organisation: speaker
@@ -166,6 +167,21 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
         sources,
         sentence: q.sentence,
     }
+}
+
+/// The clause's subject a speaker's "nach eigenen Angaben" stands for,
+/// when the parser found one (it is kept as the speaker's role): shown
+/// instead of the phrase ("Die Hilfsorganisationen", not "Eigenen Angaben").
+fn own_subject(s: &article::Speaker) -> Option<&article::Mention> {
+    let own = s
+        .reference
+        .text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.to_lowercase().starts_with("eigen"));
+    own.then_some(s.role.as_ref())
+        .flatten()
+        .filter(|r| r.span != s.reference.span)
 }
 
 /// Lower case with umlauts and ß spelled out, so "Aussenministerium",
@@ -325,6 +341,19 @@ mod tests {
             .next()
             .expect("reported speech");
         assert_eq!(card.speaker.as_deref(), Some("Des bayerischen Landesamts"));
+        assert_eq!(card.role, None);
+    }
+
+    #[test]
+    fn nach_eigenen_angaben_shows_the_subject_it_stands_for() {
+        let a = article::parse(
+            "Die Tafeln der Stadt bereiten sich nach eigenen Angaben auf einen langen Winter vor.",
+        );
+        let card = indirect_cards(&a)
+            .into_iter()
+            .next()
+            .expect("reported speech");
+        assert_eq!(card.speaker.as_deref(), Some("Tafeln der Stadt"));
         assert_eq!(card.role, None);
     }
 

@@ -675,7 +675,12 @@ fn framed(
                 subject_after(doc, ents, h.last + 1, "sagen", ctx.end, covered),
             )
         } else {
-            let v = h.first - 1;
+            // "bereiten sich nach eigenen Angaben vor": past the reflexive
+            // pronoun to the finite verb.
+            let mut v = h.first - 1;
+            if v > ctx.s_first && matches!(doc.s(v), "sich" | "uns" | "mich" | "dich" | "euch") {
+                v -= 1;
+            }
             (doc.is_word(v) && crate::scan::starts_lower(doc.s(v)) && !is_det(doc.s(v)))
                 .then(|| verb_subject(doc, subject_before(doc, ents, v, ctx.s_first, covered)))
                 .flatten()

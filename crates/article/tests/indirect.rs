@@ -1315,3 +1315,15 @@ fn a_focus_particle_between_a_zu_verb_and_its_comma_is_stepped_over() {
         )
     );
 }
+
+#[test]
+fn nach_eigenen_angaben_after_a_reflexive_verb_stands_for_the_subject() {
+    let a = parse(
+        "Die Tafeln der Stadt bereiten sich nach eigenen Angaben auf einen langen Winter vor.",
+    );
+    let s = a.indirect[0].speaker.as_ref().expect("speaker");
+    assert_eq!(
+        s.role.as_ref().map(|r| r.text.as_str()),
+        Some("Tafeln der Stadt")
+    );
+}
