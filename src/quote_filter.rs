@@ -154,10 +154,28 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
             .and_then(|s| s.organisation.as_ref())
             .map(|m| m.text.clone()),
         attribution: speaker.map(|s| s.attribution),
-        cue: q.cue.as_ref().map(|c| match &c.particle {
-            Some(p) => format!("{} … {}", c.verb.text, p.text),
-            None => c.verb.text.clone(),
-        }),
+        // A frame word that is no verb ("Nach Angaben", "laut", "zufolge",
+        // "so", "demnach", "soll") is shown as the frame, not as a verb.
+        cue: q
+            .cue
+            .as_ref()
+            .filter(|_| {
+                !q.frame.as_ref().is_some_and(|f| {
+                    matches!(
+                        f.kind,
+                        FrameKind::Laut
+                            | FrameKind::Zufolge
+                            | FrameKind::Nach
+                            | FrameKind::So
+                            | FrameKind::Demnach
+                            | FrameKind::Sollen
+                    )
+                })
+            })
+            .map(|c| match &c.particle {
+                Some(p) => format!("{} … {}", c.verb.text, p.text),
+                None => c.verb.text.clone(),
+            }),
         addressee: q.addressee.as_ref().map(|m| m.text.clone()),
         date: q
             .date
@@ -355,6 +373,25 @@ mod tests {
             .expect("reported speech");
         assert_eq!(card.speaker.as_deref(), Some("Tafeln der Stadt"));
         assert_eq!(card.role, None);
+    }
+
+    #[test]
+    fn a_frame_word_that_is_no_verb_is_no_cue_verb() {
+        let a = article::parse(
+            "Nach Angaben des Vereins kamen 300 Gäste. Der Verein sagte, das Fest sei gelungen.",
+        );
+        let cards = indirect_cards(&a);
+        let nach = cards
+            .iter()
+            .find(|c| c.text.contains("300"))
+            .expect("nach Angaben");
+        assert_eq!(nach.cue, None);
+        assert_eq!(nach.frame.as_deref(), Some("Nach Angaben des Vereins"));
+        let verb = cards
+            .iter()
+            .find(|c| c.text.contains("Fest"))
+            .expect("sagte");
+        assert_eq!(verb.cue.as_deref(), Some("sagte"));
     }
 
     #[test]
