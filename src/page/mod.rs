@@ -118,8 +118,6 @@ pub(crate) fn Section(
 /// The whole explainer body (inside `#app`).
 #[component]
 pub fn App(story: Arc<Story>) -> impl IntoView {
-    let sections = story.meta.sections.clone();
-    let has_map = story.map.asset.is_some();
     provide_context(Explainer { story });
     view! {
         <nav class="sections ui" aria-label="Abschnitte" data-en-label="Sections">
@@ -140,31 +138,10 @@ pub fn App(story: Arc<Story>) -> impl IntoView {
             <span class="url-notice-names"></span>
         </p>
         <main class="sections-grid">
-            {if has_map {
-                view! {
-                    <Section id=crate::hooks::id::MAP_SECTION title=sections.map>
-                        <map::Map/>
-                    </Section>
-                }
-                .into_any()
-            } else {
-                // No place, no map: only the note that says why.
-                view! {
-                    <div id=crate::hooks::id::MAP_SECTION class="panel map-absent">
-                        <map::MapNotes/>
-                    </div>
-                }
-                .into_any()
-            }}
-            <Section id="zahlen" title=sections.figures>
-                <charts::EstimateCharts/>
-            </Section>
-            <Section id=crate::hooks::id::QUOTES title=sections.quotes>
-                <quotes::QuoteExplorer/>
-            </Section>
-            <Section id="artikel" title=sections.article class="article">
-                <article::ArticleView/>
-            </Section>
+            <MapSection/>
+            <FiguresSection/>
+            <QuotesSection/>
+            <ArticleSection/>
         </main>
         <div class="update-banner ui" role="status" data-testid="update-banner" hidden>
             <span>{tr("Neue Version verfügbar.", "New version available.")}</span>
@@ -179,6 +156,63 @@ pub fn App(story: Arc<Story>) -> impl IntoView {
             </p>
             <p><a href=site::INDEX_FILE data-testid="all-stories">{tr("Alle Erklärstücke", "All explainers")}</a></p>
         </footer>
+    }
+}
+
+/// The map section, or, without a map, the note that says why (no place,
+/// no map). This and the three sections below are the explainer's body,
+/// each read from the story in context: the reader page's `<main>` and the
+/// Studio's preview parts (`studio::parts`) render the same ones.
+#[component]
+pub fn MapSection() -> impl IntoView {
+    let story = use_explainer().story;
+    if story.map.asset.is_some() {
+        view! {
+            <Section id=crate::hooks::id::MAP_SECTION title=story.meta.sections.map.clone()>
+                <map::Map/>
+            </Section>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div id=crate::hooks::id::MAP_SECTION class="panel map-absent">
+                <map::MapNotes/>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// The figures: the estimate charts.
+#[component]
+pub fn FiguresSection() -> impl IntoView {
+    let title = use_explainer().story.meta.sections.figures.clone();
+    view! {
+        <Section id="zahlen" title>
+            <charts::EstimateCharts/>
+        </Section>
+    }
+}
+
+/// The quote explorer.
+#[component]
+pub fn QuotesSection() -> impl IntoView {
+    let title = use_explainer().story.meta.sections.quotes.clone();
+    view! {
+        <Section id=crate::hooks::id::QUOTES title>
+            <quotes::QuoteExplorer/>
+        </Section>
+    }
+}
+
+/// The marked article.
+#[component]
+pub fn ArticleSection() -> impl IntoView {
+    let title = use_explainer().story.meta.sections.article.clone();
+    view! {
+        <Section id="artikel" title class="article">
+            <article::ArticleView/>
+        </Section>
     }
 }
 

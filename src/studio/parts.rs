@@ -6,7 +6,11 @@
 //! the form as the editor types).
 use crate::story::Story;
 #[cfg(any(feature = "ssr", feature = "engine"))]
-use {leptos::prelude::*, std::sync::Arc};
+use {
+    crate::page::{ArticleSection, FiguresSection, MapSection, QuotesSection},
+    leptos::prelude::*,
+    std::sync::Arc,
+};
 
 /// The rendered parts, in the order the page shows them.
 pub const RENDERED: [&str; 4] = ["map", "figures", "quotes", "article"];
@@ -24,15 +28,28 @@ pub fn map_drawn(story: &Story) -> bool {
 pub fn render(story: &Arc<Story>) -> [String; 4] {
     [
         if map_drawn(story) {
-            crate::page::html(|| map(story.clone()))
+            part(story, || view! { <MapSection/> })
         } else {
             String::new()
         },
-        crate::page::html(|| figures(story.clone())),
-        crate::page::html(|| quotes(story.clone())),
-        crate::page::html(|| article(story.clone())),
+        part(story, || view! { <FiguresSection/> }),
+        part(story, || view! { <QuotesSection/> }),
+        part(story, || view! { <ArticleSection/> }),
     ]
     .map(|part| without_scripts(&part))
+}
+
+/// One section of the page ([`crate::page::MapSection`] and the others)
+/// rendered to HTML for `story`.
+#[cfg(any(feature = "ssr", feature = "engine"))]
+fn part<V: IntoView + 'static>(story: &Arc<Story>, section: impl FnOnce() -> V) -> String {
+    use crate::page::Explainer;
+    crate::page::html(|| {
+        provide_context(Explainer {
+            story: story.clone(),
+        });
+        section()
+    })
 }
 
 /// `markup` without its `<script>` elements: the reader page's start-up
@@ -54,84 +71,6 @@ pub fn without_scripts(markup: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// The map, or the notes that say why there is none.
-#[cfg(any(feature = "ssr", feature = "engine"))]
-fn map(story: Arc<Story>) -> AnyView {
-    use crate::page::map::{Map, MapNotes};
-    use crate::page::{Explainer, Section};
-    let title = story.meta.sections.map.clone();
-    let has_map = story.map.asset.is_some();
-    provide_context(Explainer { story });
-    if has_map {
-        view! {
-            <Section id=crate::hooks::id::MAP_SECTION title>
-                <Map/>
-            </Section>
-        }
-        .into_any()
-    } else {
-        view! {
-            <div id=crate::hooks::id::MAP_SECTION class="panel map-absent">
-                <MapNotes/>
-            </div>
-        }
-        .into_any()
-    }
-}
-
-/// One section of the explainer, titled as the story's form says, with
-/// `body` rendered under the story's context.
-#[cfg(any(feature = "ssr", feature = "engine"))]
-fn section<V: IntoView + 'static>(
-    story: Arc<Story>,
-    id: &'static str,
-    title: impl FnOnce(&crate::story::Sections) -> crate::story::Pair,
-    class: &'static str,
-    body: impl FnOnce() -> V + Send + 'static,
-) -> impl IntoView {
-    use crate::page::{Explainer, Section};
-    let title = title(&story.meta.sections);
-    provide_context(Explainer { story });
-    view! { <Section id title class>{body()}</Section> }
-}
-
-#[cfg(any(feature = "ssr", feature = "engine"))]
-fn figures(story: Arc<Story>) -> impl IntoView {
-    use crate::page::charts::EstimateCharts;
-    section(
-        story,
-        "zahlen",
-        |s| s.figures.clone(),
-        "",
-        || view! { <EstimateCharts/> },
-    )
-}
-
-#[cfg(any(feature = "ssr", feature = "engine"))]
-fn quotes(story: Arc<Story>) -> impl IntoView {
-    use crate::page::quotes::QuoteExplorer;
-    let id = crate::hooks::id::QUOTES;
-    section(
-        story,
-        id,
-        |s| s.quotes.clone(),
-        "",
-        || view! { <QuoteExplorer/> },
-    )
-}
-
-#[cfg(any(feature = "ssr", feature = "engine"))]
-fn article(story: Arc<Story>) -> impl IntoView {
-    use crate::page::article::ArticleView;
-    section(
-        story,
-        "artikel",
-        |s| s.article.clone(),
-        "article",
-        || view! { <ArticleView/> },
-    )
 }
 
 #[cfg(all(test, feature = "ssr"))]
