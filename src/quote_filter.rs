@@ -159,19 +159,7 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
         cue: q
             .cue
             .as_ref()
-            .filter(|_| {
-                !q.frame.as_ref().is_some_and(|f| {
-                    matches!(
-                        f.kind,
-                        FrameKind::Laut
-                            | FrameKind::Zufolge
-                            | FrameKind::Nach
-                            | FrameKind::So
-                            | FrameKind::Demnach
-                            | FrameKind::Sollen
-                    )
-                })
-            })
+            .filter(|_| !q.frame.as_ref().is_some_and(|f| f.kind.cue_is_frame_word()))
             .map(|c| match &c.particle {
                 Some(p) => format!("{} … {}", c.verb.text, p.text),
                 None => c.verb.text.clone(),

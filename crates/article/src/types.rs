@@ -194,6 +194,23 @@ pub enum FrameKind {
     Continuation,
 }
 
+impl FrameKind {
+    /// The cue is the frame's own word, a preposition, an adverb or the
+    /// modal "sollen" ("laut", "nach Angaben", "zufolge", "so", "demnach",
+    /// "soll"), not a verb or a noun of saying: the frame says it all.
+    pub fn cue_is_frame_word(self) -> bool {
+        matches!(
+            self,
+            FrameKind::Laut
+                | FrameKind::Zufolge
+                | FrameKind::Nach
+                | FrameKind::So
+                | FrameKind::Demnach
+                | FrameKind::Sollen
+        )
+    }
+}
+
 /// The words that frame a speech item, with where they stand.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Frame {
