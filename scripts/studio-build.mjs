@@ -107,6 +107,18 @@ export function driver(send) {
     return new Uint8Array(await response.arrayBuffer());
   };
   function fail(e) { send({ type: 'error', message: String(e && e.message || e) }); }
+  // Once started with no job waiting, the engine runs a text of its own
+  // (its code compiled, its word lists built) so that the first job does
+  // not pay for that; the page warms its decoding with the outcome.
+  ready.then(() => setTimeout(() => {
+    if (job) return;
+    try {
+      const bytes = timed('lagebild-studio:warm', () => engine.warm());
+      send({ type: 'warm', bytes }, [bytes.buffer]);
+    } catch (e) {
+      console.warn('Lagebild-Studio: Aufwärmen fehlgeschlagen', e);
+    }
+  }, 0), () => {});
   let started = false;
   const startFiles = async () => {
     if (started || !world) return;

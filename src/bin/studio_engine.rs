@@ -27,6 +27,13 @@ pub fn compute(job: &[u8]) -> Result<Vec<u8>, JsError> {
     Ok(ENGINE.with_borrow_mut(|e| e.compute(&job, &now)).encode())
 }
 
+/// Warms the engine on a text of its own ([`Engine::warm`]): the sample's
+/// outcome (postcard bytes), for the page to warm its decoding.
+#[wasm_bindgen]
+pub fn warm() -> Vec<u8> {
+    ENGINE.with_borrow_mut(Engine::warm).encode()
+}
+
 /// Reads a `story.toml` (the page's wasm has no TOML reader): the
 /// form, or the message that names the line and the key, as postcard
 /// bytes of a `Result<StoryMeta, String>`.

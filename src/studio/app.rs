@@ -121,20 +121,25 @@ fn dispatch(name: &str, detail: &wasm_bindgen::JsValue) {
 /// or an error.
 enum Said {
     Outcome(Box<Outcome>),
+    /// The engine's warm-up outcome ([`super::engine::Engine::warm`]).
+    Warm(Box<Outcome>),
     Failed(String),
 }
 
 fn said(detail: &wasm_bindgen::JsValue) -> Option<Said> {
     let get = |key: &str| js_sys::Reflect::get(detail, &key.into()).ok();
     match get("type")?.as_string()?.as_str() {
-        "outcome" => {
+        kind @ ("outcome" | "warm") => {
             let bytes = get("bytes")?
                 .dyn_into::<js_sys::Uint8Array>()
                 .ok()?
                 .to_vec();
-            Some(match Outcome::decode(&bytes) {
-                Ok(o) => Said::Outcome(Box::new(o)),
-                Err(e) => Said::Failed(e),
+            Some(match (Outcome::decode(&bytes), kind) {
+                (Ok(o), "warm") => Said::Warm(Box::new(o)),
+                (Ok(o), _) => Said::Outcome(Box::new(o)),
+                // A warm-up that does not read is no failure of the preview.
+                (Err(_), "warm") => return None,
+                (Err(e), _) => Said::Failed(e),
             })
         }
         "error" => Some(Said::Failed(
@@ -560,6 +565,21 @@ fn Studio() -> impl IntoView {
                         },
                         Duration::from_millis(0),
                     );
+                }
+                Some(Said::Warm(outcome)) => {
+                    // The page's side of the warm-up: the story of the
+                    // sample assembled once and dropped (its code compiled
+                    // before the first real answer needs it).
+                    let outcome = *outcome;
+                    let applied = outcome.applied();
+                    let answer = Answer {
+                        article: outcome.article,
+                        applied,
+                        map: None,
+                        parts: Arc::new(outcome.parts),
+                    };
+                    let form = form.get_untracked();
+                    measured("lagebild-studio:warm-page", || drop(drawn_from(&answer, &form)));
                 }
                 Some(Said::Failed(e)) => {
                     leptos::logging::warn!("Lagebild-Studio: Vorschau nicht berechnet: {e}");
