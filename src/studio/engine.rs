@@ -503,7 +503,11 @@ mod tests {
         // The sample has what a news item has: a quote with its speaker,
         // reported speech, figures, a date; and each part is rendered.
         let a = &sample.article;
-        assert!(a.quotes.iter().any(|q| q.speaker.is_some()), "{:?}", a.quotes);
+        assert!(
+            a.quotes.iter().any(|q| q.speaker.is_some()),
+            "{:?}",
+            a.quotes
+        );
         assert!(!a.indirect.is_empty());
         assert!(a.figures.len() >= 2, "{:?}", a.figures);
         #[cfg(feature = "ssr")]
