@@ -117,6 +117,7 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
         .map(|m| m.name.clone())
         .collect();
     let speaker = q.speaker.as_ref();
+    let oblique = speaker.and_then(|s| oblique_source(article, q, s));
     QuoteCard {
         index: i as u32,
         text: q
@@ -137,7 +138,11 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
         confidence: speaker.map(|s| s.confidence),
         speaker: speaker.map(|s| {
             s.name.as_ref().map_or_else(
-                || capitalise(&own_subject(s).unwrap_or(&s.reference).text),
+                || {
+                    oblique
+                        .clone()
+                        .unwrap_or_else(|| capitalise(&own_subject(s).unwrap_or(&s.reference).text))
+                },
                 |n| n.text.clone(),
             )
         }),
@@ -173,6 +178,37 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
         sources,
         sentence: q.sentence,
     }
+}
+
+/// A source without a name that its frame names in the genitive or the
+/// dative ("nach Angaben des Landesamts", "nach finnischen Angaben", "laut
+/// der Polizei", "dem Bericht zufolge"): shown as the frame says it, with a
+/// small first letter, since the phrase alone ("Des Landesamts") is no
+/// name of anyone. A source in the nominative ("laut Polizei") is not.
+/// A speech item that goes on with such a source (a Konjunktiv sentence
+/// after it) shows it the same way.
+fn oblique_source(article: &Article, q: &Quote, s: &article::Speaker) -> Option<String> {
+    if s.name.is_some() {
+        return None;
+    }
+    let frame = std::iter::once(q)
+        .chain(&article.indirect)
+        .chain(&article.quotes)
+        .filter_map(|item| item.frame.as_ref())
+        .find(|f| {
+            matches!(
+                f.kind,
+                FrameKind::Nach | FrameKind::Laut | FrameKind::Zufolge
+            ) && f.span.contains(s.reference.span)
+        })?;
+    let first = s.reference.text.chars().next()?;
+    if !first.is_lowercase() || own_subject(s).is_some() {
+        return None;
+    }
+    let said = article.slice(frame.span).trim();
+    let mut chars = said.chars();
+    let head = chars.next()?;
+    Some(head.to_lowercase().chain(chars).collect())
 }
 
 /// The clause's subject a speaker's "nach eigenen Angaben" stands for,
@@ -346,7 +382,10 @@ mod tests {
             .into_iter()
             .next()
             .expect("reported speech");
-        assert_eq!(card.speaker.as_deref(), Some("Des bayerischen Landesamts"));
+        assert_eq!(
+            card.speaker.as_deref(),
+            Some("nach Angaben des bayerischen Landesamts")
+        );
         assert_eq!(card.role, None);
     }
 
@@ -375,6 +414,17 @@ mod tests {
             .expect("nach Angaben");
         assert_eq!(nach.cue, None);
         assert_eq!(nach.frame.as_deref(), Some("Nach Angaben des Vereins"));
+        // Named in the genitive, the source is shown as its frame says it.
+        assert_eq!(nach.speaker.as_deref(), Some("nach Angaben des Vereins"));
+        // And so is a Konjunktiv sentence that goes on with it.
+        let on = indirect_cards(&article::parse(
+            "Nach Angaben des Vereins kamen 300 Gäste. Das Fest sei ein Erfolg gewesen.",
+        ));
+        let after = on
+            .iter()
+            .find(|c| c.text.contains("Erfolg"))
+            .expect("a Konjunktiv sentence going on");
+        assert_eq!(after.speaker.as_deref(), Some("nach Angaben des Vereins"));
         let verb = cards
             .iter()
             .find(|c| c.text.contains("Fest"))
@@ -428,9 +478,14 @@ mod tests {
         assert_eq!(on.len(), 2);
         assert_eq!(on[1].frame, None);
         assert_eq!(on[1].speaker.as_deref(), Some("Der Minister"));
-        // The frame is searchable.
+        // The frame is searchable; the hearsay after it has the same
+        // source, shown as its frame says it.
         let by_frame = QuoteFilter::from_controls("", "", "", "nach angaben");
-        assert_eq!(by_frame.apply(&cards), vec![1]);
+        assert_eq!(by_frame.apply(&cards), vec![1, 2]);
+        assert_eq!(
+            cards[2].speaker.as_deref(),
+            Some("nach Angaben des Verbands")
+        );
     }
 
     fn card(text: &str, speaker: Option<&str>, org: Option<&str>) -> QuoteCard {

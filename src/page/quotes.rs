@@ -141,7 +141,11 @@ fn QuoteCardView(card: QuoteCard, pos: usize, indirect: bool) -> impl IntoView {
             <dl class="quote-facts ui">
                 {row(("Organisation", "Organisation"), card.organisation.clone())}
                 {row(("Redeverb", "Cue verb"), card.cue.clone())}
-                {row(("Rahmen", "Frame"), card.frame.clone())}
+                // A frame the speaker line already says ("nach Angaben des
+                // Landesamts") is not said twice.
+                {row(("Rahmen", "Frame"), card.frame.clone().filter(|f| {
+                    speaker_line.as_ref().is_none_or(|s| !s.eq_ignore_ascii_case(f))
+                }))}
                 {row(("Adressat", "Addressee"), card.addressee.clone())}
                 {row(("Datum", "Date"), card.date.clone())}
                 {row(("Anlass", "Occasion"), card.occasion.clone())}
