@@ -200,7 +200,8 @@ pub fn indirect(
                     // Mai.": with no speech before, the subject of the
                     // sentence before is a guess.
                     None => {
-                        let guess = narration_speaker(doc, ents, &mut tracker, s, &covered)?;
+                        let guess = narration_speaker(doc, ents, &mut tracker, s, &covered)
+                            .or_else(|| speaking_subject(doc, ents, &mut tracker, s, &covered))?;
                         continuation(doc, &ctx, Some(&guess))
                     }
                 })
@@ -387,6 +388,49 @@ fn narration_speaker(
             Subject::Name(..) => false,
             _ => true,
         })?;
+    guessed_speaker(doc, ents, tracker, subject, covered)
+}
+
+/// "Die Stadtverwaltung warnte vor dem Sturm. Die Deiche seien zu niedrig.":
+/// the sentence before `s` has a verb of saying; its subject speaks on,
+/// an institution too (which a narration sentence of any verb would not
+/// make a speaker). A guess, marked as carried over.
+fn speaking_subject(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    s: u32,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Speaker> {
+    let p = s.checked_sub(1)?;
+    let (p_first, p_end) = doc.sent_range(p);
+    if p_end > p_first + 2 * WINDOW
+        || (p_first..p_end).any(|t| covered(t) || is_quote_char_tok(doc, t))
+    {
+        return None;
+    }
+    let f = cue_in_range(doc, ents, p_first, p_end, p_end, covered)?;
+    let (subject, _) = f.subject?;
+    // The subject opens the sentence or follows its verb ("Am Montag warnte
+    // die Stadt …"), not a genitive inside a phrase before the verb.
+    let first = subject_first(&subject);
+    let placed = first == p_first || first == f.verb + 1;
+    // A thing is no speaker ("Nun droht den Bauern ein Frost."): a noun that is no
+    // role needs the definite article.
+    let shaped = match &subject {
+        Subject::Name(..) => false,
+        Subject::Pronoun(t, _) => !matches!(doc.s(*t), "Es" | "es"),
+        Subject::Role { det, head, .. } => {
+            doc.is_role(*head)
+                || det.is_some_and(|d| {
+                    matches!(doc.s(d), "Die" | "die" | "Der" | "der" | "Das" | "das")
+                })
+        }
+        _ => true,
+    };
+    if !(placed && shaped && speaker_shaped(doc, &subject)) {
+        return None;
+    }
     guessed_speaker(doc, ents, tracker, subject, covered)
 }
 

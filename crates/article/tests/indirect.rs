@@ -1180,6 +1180,30 @@ fn a_konjunktiv_sentence_after_an_inverted_narration_sentence_goes_to_its_subjec
 }
 
 #[test]
+fn a_konjunktiv_sentence_after_a_verb_of_saying_goes_to_its_subject_an_institution_too() {
+    for (text, who) in [
+        (
+            "Der Zug fuhr ab. Die Stadtverwaltung warnte vor dem Sturm. Die Deiche seien zu niedrig.",
+            "Die Stadtverwaltung",
+        ),
+        (
+            "Der Zug fuhr ab. Am Abend bat die Kriminalpolizei um Hinweise. Der Täter sei etwa dreißig Jahre alt.",
+            "die Kriminalpolizei",
+        ),
+    ] {
+        let (_, w, kind, _) = one(text);
+        assert_eq!((w.as_str(), kind), (who, Some(FrameKind::Continuation)), "{text}");
+    }
+    // A thing is no speaker, and neither is a genitive before the verb.
+    for text in [
+        "Der Zug fuhr ab. Nun droht den Bauern ein Frost. Die Ernte sei in Gefahr.",
+        "Der Zug fuhr ab. Zur Freude der Bauern warnte es nicht. Der Boden sei zu trocken.",
+    ] {
+        assert!(parse(text).indirect.is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
     let (msg, who, kind, _) = one(
         "Der Zug fuhr ab. Der Polizeisprecher Jonas Brenner suchte am Abend nach dem Fahrer. \
