@@ -283,6 +283,10 @@ pub fn indirect(
                     || verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)),
                 )
             };
+            // "Sie wollte nicht warten, sagte aber, …": the subject opening
+            // the sentence.
+            let subject = subject
+                .or_else(|| verb_subject(doc, coordinated_subject(doc, ents, verb, s_first, end)));
             // "Die Ärztin hat am Montag erklärt, dass …": the perfect's subject
             // stands at its auxiliary.
             let subject = subject.or_else(|| {
@@ -1121,6 +1125,13 @@ fn reported_clause(
                     && a + 1 < end
                     && cue_at(doc, a + 1, end, covered).is_some()
                 || subordinate_frame_at(doc, a, clause_end, covered);
+            // "Sie lobte den Plan, betonte aber, …": a second verb of saying
+            // sharing the subject, right before its own comma or "dass",
+            // frames the clause; this verb only narrates.
+            let coordinated_next = starts_lower_word(doc, a)
+                && cue_at(doc, a, end, covered).is_some()
+                && coordinated_frame(doc, a, end);
+            let main_verb_next = main_verb_next || coordinated_next;
             // "Das Gericht entscheidet, ob …": an open question, nothing said.
             let open_question = matches!(doc.s(a), "ob") && crate::lexicon::is_decision_verb(lemma);
             if a < clause_end && !frames_before && !main_verb_next && !open_question {
@@ -1235,6 +1246,56 @@ fn reported_clause(
         t += 1;
     }
     None
+}
+
+/// "…, betonte aber, …", "…, sagte zudem, dass …": the verb at `v` opens a
+/// clause with no subject of its own (after a comma or "und"); at most two
+/// particles follow it, then the comma or "dass" of what was said.
+fn coordinated_frame(doc: &Doc, v: usize, end: usize) -> bool {
+    v > 0
+        && matches!(doc.s(v - 1), "," | "und")
+        && (v + 1..end.min(v + 4))
+            .take_while(|&k| !matches!(doc.s(k), "," | "dass" | "daß"))
+            .all(|k| is_subject_particle(doc.s(k)) || matches!(doc.s(k), "auch" | "zudem" | "dann"))
+        && (v + 1..end.min(v + 4)).any(|k| matches!(doc.s(k), "," | "dass" | "daß"))
+}
+
+/// "Die Ministerin wollte nicht warten, sagte aber, …": the subject of a
+/// verb of saying that shares it with the clause before is the subject
+/// opening the sentence, its verb right after it.
+fn coordinated_subject(
+    doc: &Doc,
+    ents: &Entities,
+    v: usize,
+    s_first: usize,
+    end: usize,
+) -> Option<(Subject, usize)> {
+    if v < s_first + 3 || !coordinated_frame(doc, v, end) {
+        return None;
+    }
+    let (sub, last) = if let Some(g) = is_pronoun(doc.s(s_first)) {
+        (Subject::Pronoun(s_first, g), s_first)
+    } else if let Some(p) = ents.person_starting(s_first) {
+        (Subject::Person(p.clone()), p.last)
+    } else {
+        np_from(doc, s_first)?
+    };
+    // "Jonas Brenner, ein Mitglied des Rates, wollte …": past an apposition.
+    let mut verb = last + 1;
+    if doc.s(verb) == "," {
+        verb = (verb + 1..v.min(verb + 12)).find(|&k| doc.s(k) == ",")? + 1;
+    }
+    let finite = verb + 1 < v
+        && doc.is_word(verb)
+        && crate::scan::starts_lower(doc.s(verb))
+        && !is_det(doc.s(verb))
+        && !is_preposition(doc.s(verb))
+        && !matches!(
+            doc.s(verb),
+            "und" | "oder" | "aber" | "sowie" | "es" | "sich"
+        );
+    (finite && !matches!(doc.s(s_first), "Es" | "Man") && speaker_shaped(doc, &sub))
+        .then_some((sub, last))
 }
 
 /// "Er wies den Plan zurück, indem er sagte, …", "…, nachdem sie berichtet

@@ -1204,6 +1204,33 @@ fn a_konjunktiv_sentence_after_a_verb_of_saying_goes_to_its_subject_an_instituti
 }
 
 #[test]
+fn a_second_verb_of_saying_after_a_comma_frames_the_clause_with_the_first_subject() {
+    for (text, who, cue) in [
+        (
+            "Die Ministerin wollte keine Zahlen nennen, sagte aber, die Stiftung brauche mehr Geld.",
+            "Die Ministerin",
+            "sagen",
+        ),
+        (
+            "Die Ministerin lobte den Plan, betonte jedoch, die Kosten seien zu hoch.",
+            "Die Ministerin",
+            "betonen",
+        ),
+        (
+            "Jonas Brenner, ein Mitglied des Rates, zögerte, sagte dann, die Partei müsse sich ändern.",
+            "Jonas Brenner",
+            "sagen",
+        ),
+    ] {
+        let a = parse(text);
+        let (msg, w, _, _) = one(text);
+        assert!(msg.starts_with("die "), "{text}: {msg}");
+        assert_eq!(w, who, "{text}");
+        assert_eq!(a.indirect[0].cue.as_ref().map(|c| c.lemma.as_str()), Some(cue));
+    }
+}
+
+#[test]
 fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
     let (msg, who, kind, _) = one(
         "Der Zug fuhr ab. Der Polizeisprecher Jonas Brenner suchte am Abend nach dem Fahrer. \
