@@ -189,7 +189,9 @@ pub fn indirect(
             // saying and a subject of its own brings in a new voice.
             let prev_speaker = match &prev_speaker {
                 Some(_) if prev.as_ref().is_some_and(|(ps, _)| ps + 1 < s) => {
-                    new_voice(doc, ents, &mut tracker, s, &covered).or(prev_speaker)
+                    new_voice(doc, ents, &mut tracker, s, &covered)
+                        .or_else(|| speaking_subject(doc, ents, &mut tracker, s, true, &covered))
+                        .or(prev_speaker)
                 }
                 _ => prev_speaker,
             };
@@ -201,7 +203,9 @@ pub fn indirect(
                     // sentence before is a guess.
                     None => {
                         let guess = narration_speaker(doc, ents, &mut tracker, s, &covered)
-                            .or_else(|| speaking_subject(doc, ents, &mut tracker, s, &covered))?;
+                            .or_else(|| {
+                                speaking_subject(doc, ents, &mut tracker, s, false, &covered)
+                            })?;
                         continuation(doc, &ctx, Some(&guess))
                     }
                 })
@@ -404,6 +408,7 @@ fn speaking_subject(
     ents: &mut Entities,
     tracker: &mut Tracker,
     s: u32,
+    strict: bool,
     covered: &dyn Fn(usize) -> bool,
 ) -> Option<Speaker> {
     let p = s.checked_sub(1)?;
@@ -414,11 +419,23 @@ fn speaking_subject(
         return None;
     }
     let f = cue_in_range(doc, ents, p_first, p_end, p_end, covered)?;
-    let (subject, _) = f.subject?;
+    let (subject, last) = f.subject?;
     // The subject opens the sentence or follows its verb ("Am Montag warnte
     // die Stadt …"), not a genitive inside a phrase before the verb.
     let first = subject_first(&subject);
-    let placed = first == p_first || first == f.verb + 1;
+    // "Die Sprecherin der Partei, Anna Berger, kritisierte …": a name in
+    // apposition after the noun phrase opening the sentence.
+    let apposition = matches!(subject, Subject::Person(_))
+        && first > p_first + 1
+        && doc.s(first - 1) == ","
+        && f.verb > first
+        && (p_first..first - 1)
+            .all(|k| doc.is_cap(k) || is_det(doc.s(k)) || is_adj(doc.s(k)) || doc.s(k) == "von");
+    // Its finite verb right after it ("Die Zahl der Opfer, die …, nannte
+    // die Agentur": an object opens the sentence, the subject follows).
+    let next = last + 1 + usize::from(doc.s(last + 1) == ",");
+    let adjacent = next == f.verb || is_auxiliary(doc.s(next));
+    let placed = (first == p_first || apposition) && (adjacent || !strict) || first == f.verb + 1;
     // A thing is no speaker ("Nun droht den Bauern ein Frost."): a noun that is no
     // role needs the definite article.
     let shaped = match &subject {

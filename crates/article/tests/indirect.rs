@@ -1231,6 +1231,34 @@ fn a_second_verb_of_saying_after_a_comma_frames_the_clause_with_the_first_subjec
 }
 
 #[test]
+fn a_konjunktiv_sentence_after_a_new_voice_goes_to_it() {
+    for (text, who) in [
+        (
+            "Der Minister sagte, die Lage sei ernst. Am Abend warnte die Gewerkschaft vor Streiks. \
+             Die Löhne seien zu niedrig.",
+            "die Gewerkschaft",
+        ),
+        (
+            "Der Minister sagte, die Lage sei ernst. Die Politikerin der Grünen, Anja Berger, \
+             kritisierte die Pläne. Hier seien die Mittel zu knapp.",
+            "Die Politikerin der Grünen, Anja Berger",
+        ),
+    ] {
+        let v = items(&parse(text));
+        let last = v.last().expect("an item");
+        assert_eq!(last.1, who, "{text}");
+        assert_eq!(last.2, Some(FrameKind::Continuation), "{text}");
+    }
+    // An object opening the sentence is no speaker ("Die Zahl … bezifferte
+    // die Behörde").
+    let text = "Der Minister sagte, die Lage sei ernst. Die Zahl der Opfer, die am Montag \
+                starben, bezifferte die Behörde mit zwölf. Die Verletzten seien in Kliniken.";
+    assert!(items(&parse(text))
+        .iter()
+        .all(|i| !i.1.starts_with("Die Zahl")));
+}
+
+#[test]
 fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
     let (msg, who, kind, _) = one(
         "Der Zug fuhr ab. Der Polizeisprecher Jonas Brenner suchte am Abend nach dem Fahrer. \
