@@ -830,7 +830,8 @@ fn framed(
                 p.confidence = Confidence::Low;
                 Some(p)
             }
-            None => narration_speaker(doc, ents, tracker, ctx.s, covered),
+            None => narration_speaker(doc, ents, tracker, ctx.s, covered)
+                .or_else(|| speaking_subject(doc, ents, tracker, ctx.s, false, covered)),
         },
         None => None,
     };

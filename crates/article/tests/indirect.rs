@@ -1259,6 +1259,22 @@ fn a_konjunktiv_sentence_after_a_new_voice_goes_to_it() {
 }
 
 #[test]
+fn hearsay_with_no_speech_before_goes_to_the_subject_of_a_verb_of_saying_before() {
+    let (msg, who, kind, _) = one(
+        "Der Zug fuhr ab. Am Abend warnte die Bahnpolizei vor Dieben. \
+         Ein Täter soll mit einer Tasche geflohen sein.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str(), kind),
+        (
+            "Ein Täter soll mit einer Tasche geflohen sein.",
+            "die Bahnpolizei",
+            Some(FrameKind::Sollen)
+        )
+    );
+}
+
+#[test]
 fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
     let (msg, who, kind, _) = one(
         "Der Zug fuhr ab. Der Polizeisprecher Jonas Brenner suchte am Abend nach dem Fahrer. \
