@@ -179,6 +179,7 @@ pub fn indirect(
                 end,
                 s_end,
                 covered: &covered,
+                last_speaker: prev.as_ref().map(|(_, sp)| sp),
             };
             let prev_speaker = prev
                 .as_ref()
@@ -687,6 +688,8 @@ struct Ctx<'a> {
     end: usize,
     s_end: usize,
     covered: &'a dyn Fn(usize) -> bool,
+    /// The speaker of the last speech before, however far back.
+    last_speaker: Option<&'a Speaker>,
 }
 
 /// Reported speech framed by "laut X", "nach Angaben von X", "X zufolge",
@@ -831,7 +834,15 @@ fn framed(
                 Some(p)
             }
             None => narration_speaker(doc, ents, tracker, ctx.s, covered)
-                .or_else(|| speaking_subject(doc, ents, tracker, ctx.s, false, covered)),
+                .or_else(|| speaking_subject(doc, ents, tracker, ctx.s, false, covered))
+                // Hearsay far from any named source: the last one named
+                // before is the best guess.
+                .or_else(|| {
+                    let mut p = ctx.last_speaker?.clone();
+                    p.attribution = Attribution::PreviousSentence;
+                    p.confidence = Confidence::Low;
+                    Some(p)
+                }),
         },
         None => None,
     };

@@ -1275,6 +1275,26 @@ fn hearsay_with_no_speech_before_goes_to_the_subject_of_a_verb_of_saying_before(
 }
 
 #[test]
+fn hearsay_far_from_any_source_is_guessed_to_be_the_last_source_named() {
+    let a = parse(
+        "Die Wehrführerin Jana Ohm sagte, eine Scheune brenne lichterloh. Der Schaden ist hoch. \
+         Es regnete kaum. Ein Mann soll das Feuer gelegt haben.",
+    );
+    let v = items(&a);
+    let last = v.last().expect("an item");
+    assert_eq!(
+        (last.1.as_str(), last.2),
+        ("Die Wehrführerin Jana Ohm", Some(FrameKind::Sollen))
+    );
+    let sp = a
+        .indirect
+        .last()
+        .and_then(|q| q.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(sp.confidence, article::Confidence::Low);
+}
+
+#[test]
 fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
     let (msg, who, kind, _) = one(
         "Der Zug fuhr ab. Der Polizeisprecher Jonas Brenner suchte am Abend nach dem Fahrer. \
