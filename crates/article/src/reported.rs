@@ -324,6 +324,17 @@ pub fn indirect(
                 &covered,
             )
         });
+        // "Zudem wurde betont, dass …": a frame with nobody to say it passes
+        // on the source named just before; a guess (that names no new
+        // source for the sentences after it).
+        let own = speaker.is_some();
+        let speaker = speaker.or_else(|| {
+            let (_, p) = prev.as_ref().filter(|(ps, _)| ps + CONTINUATION_GAP >= s)?;
+            let mut p = p.clone();
+            p.attribution = Attribution::PreviousSentence;
+            p.confidence = Confidence::Low;
+            Some(p)
+        });
         let frame = !matches!(found_lemma, "laut" | "zufolge");
         // The frame as written: the verb (and particle) with its speaker,
         // where the speaker stands outside the message.
@@ -337,7 +348,7 @@ pub fn indirect(
                 };
             }
         }
-        if let Some(sp) = &speaker {
+        if let Some(sp) = speaker.as_ref().filter(|_| own) {
             prev = Some((s, sp.clone()));
         }
         let kind = if frame {

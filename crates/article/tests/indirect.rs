@@ -1295,6 +1295,26 @@ fn hearsay_far_from_any_source_is_guessed_to_be_the_last_source_named() {
 }
 
 #[test]
+fn a_verb_frame_with_nobody_to_say_it_passes_on_the_source_just_before() {
+    let text = "Die Ministerin sagte am Montag, die Lage sei ernst. \
+                Zudem wurde betont, dass die Kosten stiegen.";
+    let a = parse(text);
+    let v = items(&a);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        (v[1].0.as_str(), v[1].1.as_str()),
+        ("dass die Kosten stiegen", "Die Ministerin")
+    );
+    let sp = a.indirect[1].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.confidence, article::Confidence::Low);
+    // With no speech before, nobody.
+    let v = items(&parse(
+        "Der Zug fuhr ab. Zudem wurde betont, dass die Kosten stiegen.",
+    ));
+    assert_eq!(v[0].1, "-");
+}
+
+#[test]
 fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
     let (msg, who, kind, _) = one(
         "Der Zug fuhr ab. Der Polizeisprecher Jonas Brenner suchte am Abend nach dem Fahrer. \
