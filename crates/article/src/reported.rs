@@ -656,6 +656,13 @@ pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
                 sp.attribution = Attribution::PreviousSentence;
                 sp.confidence = sp.confidence.min(Confidence::Medium);
                 q.speaker = Some(sp);
+            } else if let Some((_, sp)) = last.as_ref().filter(|_| own_sentence) {
+                // Further back, the last speaker is still the best guess for a
+                // quote standing alone.
+                let mut sp = sp.clone();
+                sp.attribution = Attribution::PreviousSentence;
+                sp.confidence = Confidence::Low;
+                q.speaker = Some(sp);
             }
         }
         // "…, dass die Lage „sehr ernst“ sei": a partial quote inside
