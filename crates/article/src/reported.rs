@@ -167,7 +167,14 @@ pub fn indirect(
         let wie_first = matches!(doc.s(s_first), "Wie" | "Denn" | "Doch" | "Und")
             && crate::frames::find(doc, s_first, end, &covered)
                 .is_some_and(|h| h.kind == FrameKind::Wie && h.first <= s_first + 1);
-        let clause = if wie_first {
+        // "Die Stadt wird aufgefordert, …, so die Ministerin.": a "so" frame
+        // closing the sentence frames all of it, a verb inside included.
+        let so_last = !wie_first
+            && (s_first..end).any(|k| doc.s(k) == "so" && k > s_first && doc.s(k - 1) == ",")
+            && crate::frames::find(doc, s_first, end, &covered).is_some_and(|h| {
+                h.kind == FrameKind::So && h.cue > s_first + 3 && doc.s(h.cue - 1) == ","
+            });
+        let clause = if wie_first || so_last {
             None
         } else {
             reported_clause(doc, s_first, end, &covered)

@@ -1315,6 +1315,21 @@ fn a_verb_frame_with_nobody_to_say_it_passes_on_the_source_just_before() {
 }
 
 #[test]
+fn a_so_frame_closing_the_sentence_frames_a_verb_inside_it_too() {
+    let (msg, who, kind, _) = one(
+        "Die Stadt wird inzwischen aufgefordert, die Brücke zu sperren, so Bürgermeisterin Anna Berger im Radio.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str(), kind),
+        (
+            "Die Stadt wird inzwischen aufgefordert, die Brücke zu sperren",
+            "Bürgermeisterin Anna Berger",
+            Some(FrameKind::So)
+        )
+    );
+}
+
+#[test]
 fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
     let (msg, who, kind, _) = one(
         "Der Zug fuhr ab. Der Polizeisprecher Jonas Brenner suchte am Abend nach dem Fahrer. \
