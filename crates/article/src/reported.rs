@@ -336,7 +336,7 @@ pub fn indirect(
         // source for the sentences after it).
         let own = speaker.is_some();
         let speaker = speaker.or_else(|| {
-            let (_, p) = prev.as_ref().filter(|(ps, _)| ps + CONTINUATION_GAP >= s)?;
+            let (_, p) = prev.as_ref()?;
             let mut p = p.clone();
             p.attribution = Attribution::PreviousSentence;
             p.confidence = Confidence::Low;
