@@ -332,8 +332,8 @@ pub fn indirect(
             )
         });
         // "Zudem wurde betont, dass …": a frame with nobody to say it passes
-        // on the source named just before; a guess (that names no new
-        // source for the sentences after it).
+        // on the last source named before, however far back; a guess (that
+        // names no new source for the sentences after it).
         let own = speaker.is_some();
         let speaker = speaker.or_else(|| {
             let (_, p) = prev.as_ref()?;

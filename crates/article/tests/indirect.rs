@@ -1307,6 +1307,12 @@ fn a_verb_frame_with_nobody_to_say_it_passes_on_the_source_just_before() {
     );
     let sp = a.indirect[1].speaker.as_ref().expect("a speaker");
     assert_eq!(sp.confidence, article::Confidence::Low);
+    // Further back too.
+    let v = items(&parse(
+        "Die Ministerin sagte am Montag, die Lage sei ernst. Der Zug fuhr ab. Es regnete. \
+         Zudem wurde betont, dass die Kosten stiegen.",
+    ));
+    assert_eq!(v.last().map(|i| i.1.as_str()), Some("Die Ministerin"));
     // With no speech before, nobody.
     let v = items(&parse(
         "Der Zug fuhr ab. Zudem wurde betont, dass die Kosten stiegen.",
