@@ -1267,6 +1267,18 @@ fn reported_clause(
                 }
             }
         }
+        // "Die Fähre bleibt länger, das entschied die Behörde.": a
+        // demonstrative resumes what comes before, the verb of saying
+        // second, its subject after it (a relative clause would end in
+        // its verb).
+        if t > s_first + 4 && matches!(doc.s(t - 1), "das" | "dies") && doc.s(t - 2) == "," {
+            let subj = t + 1;
+            let named = subj + 1 < end
+                && (is_det(doc.s(subj)) || doc.is_cap(subj) || matches!(doc.s(subj), "er" | "sie"));
+            if named && !(s_first..end).any(covered) && (t..end).all(|k| doc.s(k) != ":") {
+                return Some((t, lemma, particle, s_first, t - 3));
+            }
+        }
         // Frame after: "Die meisten seien gefallen, sagte Patel."
         if t > s_first + 1 && doc.s(t - 1) == "," {
             let clause = s_first..t - 1;

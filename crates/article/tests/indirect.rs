@@ -1336,6 +1336,25 @@ fn a_so_frame_closing_the_sentence_frames_a_verb_inside_it_too() {
 }
 
 #[test]
+fn a_demonstrative_after_the_comma_resumes_what_the_verb_after_it_frames() {
+    let (msg, who, kind, _) = one(
+        "Die Fähre fährt erst am Freitag wieder, das entschied die Hafenbehörde am Montag.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str(), kind),
+        (
+            "Die Fähre fährt erst am Freitag wieder",
+            "die Hafenbehörde",
+            Some(FrameKind::Verb)
+        )
+    );
+    // A relative clause ends in its verb: nothing said.
+    assert!(parse("Er kaufte ein Buch, das die Welt erklärte.")
+        .indirect
+        .is_empty());
+}
+
+#[test]
 fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
     let (msg, who, kind, _) = one(
         "Der Zug fuhr ab. Der Polizeisprecher Jonas Brenner suchte am Abend nach dem Fahrer. \
