@@ -585,7 +585,16 @@ fn this_said(
     if s == 0 || !matches!(doc.s(s_first), "Dies" | "Das" | "Dieses") || end > s_first + 16 {
         return None;
     }
-    let v = s_first + 1;
+    // "Das wurde vom Rathaus bekannt gegeben.": in the passive, the
+    // participle of saying closes the sentence and its agent speaks.
+    let passive = matches!(doc.s(s_first + 1), "wurde" | "wurden" | "wird" | "werden");
+    let v = if passive {
+        (s_first + 2..end)
+            .rev()
+            .find(|&k| cue_at(doc, k, end, covered).is_some())?
+    } else {
+        s_first + 1
+    };
     let (lemma, particle) = cue_at(doc, v, end, covered)?;
     if matches!(lemma, "so" | "laut") {
         return None;
@@ -599,7 +608,11 @@ fn this_said(
         return None;
     }
     tracker.advance(ents, v);
-    let subject = verb_subject(doc, subject_after(doc, ents, v, lemma, end, covered))?;
+    let subject = if passive {
+        passive_agent(doc, ents, v, s_first, covered)??
+    } else {
+        verb_subject(doc, subject_after(doc, ents, v, lemma, end, covered))?
+    };
     let speaker = speaker(
         doc,
         ents,

@@ -1355,6 +1355,27 @@ fn a_demonstrative_after_the_comma_resumes_what_the_verb_after_it_frames() {
 }
 
 #[test]
+fn a_passive_this_said_sentence_gives_the_sentence_before_to_its_agent() {
+    let (msg, who, _, _) = one(
+        "Mit einer Verordnung regelte der Senat die Gebühren für Parkplätze neu. \
+         Das wurde vom Rathaus bekannt gegeben.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        (
+            "Mit einer Verordnung regelte der Senat die Gebühren für Parkplätze neu",
+            "Rathaus"
+        )
+    );
+    // Without an agent nobody is named, and nothing is said.
+    assert!(
+        parse("Der Zug fuhr ab. Das wurde am Montag bekannt gegeben.")
+            .indirect
+            .is_empty()
+    );
+}
+
+#[test]
 fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
     let (msg, who, kind, _) = one(
         "Der Zug fuhr ab. Der Polizeisprecher Jonas Brenner suchte am Abend nach dem Fahrer. \
