@@ -514,7 +514,9 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                             commas += 1;
                             return true;
                         }
-                        !covered(k) && !ends_wie(doc.s(k))
+                        // ("Wie Dr. Kessler …": the period of a title goes on.)
+                        !covered(k)
+                            && (!ends_wie(doc.s(k)) || crate::sentences::abbreviation_dot(doc, k))
                     })
                     .find(|&k| {
                         doc.is_cue(k) && !speech_senses(doc.s(k)).is_empty()
@@ -1048,6 +1050,11 @@ mod tests {
         );
         assert_eq!(
             hit("Wie die Polizei mitteilte, wurden drei Personen festgenommen."),
+            Some((FrameKind::Wie, "Wie".into()))
+        );
+        // The period of a title stays inside the frame.
+        assert_eq!(
+            hit("Wie Dr. Kessler aus dem Team erklärte, sind die Betten knapp."),
             Some((FrameKind::Wie, "Wie".into()))
         );
         assert_eq!(
