@@ -1337,9 +1337,8 @@ fn a_so_frame_closing_the_sentence_frames_a_verb_inside_it_too() {
 
 #[test]
 fn a_demonstrative_after_the_comma_resumes_what_the_verb_after_it_frames() {
-    let (msg, who, kind, _) = one(
-        "Die Fähre fährt erst am Freitag wieder, das entschied die Hafenbehörde am Montag.",
-    );
+    let (msg, who, kind, _) =
+        one("Die Fähre fährt erst am Freitag wieder, das entschied die Hafenbehörde am Montag.");
     assert_eq!(
         (msg.as_str(), who.as_str(), kind),
         (
