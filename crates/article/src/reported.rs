@@ -676,9 +676,9 @@ pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
                 sp.attribution = Attribution::PreviousSentence;
                 sp.confidence = sp.confidence.min(Confidence::Medium);
                 q.speaker = Some(sp);
-            } else if let Some((_, sp)) = last.as_ref().filter(|_| own_sentence) {
+            } else if let Some((_, sp)) = last.as_ref().filter(|_| own_sentence || after_colon) {
                 // Further back, the last speaker is still the best guess for a
-                // quote standing alone.
+                // quote standing alone or after a colon.
                 let mut sp = sp.clone();
                 sp.attribution = Attribution::PreviousSentence;
                 sp.confidence = Confidence::Low;
