@@ -286,6 +286,72 @@ pub fn opinion_frame(doc: &Doc, t: usize) -> Option<Option<crate::lexicon::Gende
     (noun && doc.s(t + 2) == "nach").then_some(gender)
 }
 
+pub const STATEMENT_NOUNS_FILE: &str = include_str!("../data/statement_nouns.txt");
+
+/// "Fazit", "Antwort", "Kommentar": a noun naming what someone said
+/// (data/statement_nouns.txt).
+pub fn is_statement_noun(w: &str) -> bool {
+    static L: OnceLock<Set> = OnceLock::new();
+    crate::scan::starts_upper(w)
+        && L.get_or_init(|| entries(STATEMENT_NOUNS_FILE).map(|w| (w, ())).collect())
+            .contains_key(w)
+}
+
+/// The speaker of a colon frame made of a statement noun, opening at
+/// `first` and ending at the colon `colon`: "Sein Fazit: „…“", "Ihre
+/// Antwort auf die Frage: „…“" (a possessive: `Ok(gender)`), "Das Urteil
+/// der Trainerin: „…“" (a genitive: `Err(token after the article)`). No verb
+/// stands in the frame.
+pub fn statement_frame(
+    doc: &Doc,
+    first: usize,
+    colon: usize,
+) -> Option<Result<Option<crate::lexicon::Gender>, usize>> {
+    use crate::lexicon::Gender;
+    if colon < first + 2 || colon > first + 8 || doc.s(colon) != ":" {
+        return None;
+    }
+    let noun = first + 1;
+    if !is_statement_noun(doc.s(noun)) {
+        return None;
+    }
+    // Only words of a noun phrase: no verb, no comma.
+    let plain = (noun + 1..colon).all(|k| {
+        doc.is_word(k)
+            && (doc.is_cap(k)
+                || is_det(doc.s(k))
+                || is_adj(doc.s(k))
+                || matches!(
+                    doc.s(k),
+                    "zu" | "zum"
+                        | "zur"
+                        | "auf"
+                        | "über"
+                        | "von"
+                        | "vom"
+                        | "an"
+                        | "am"
+                        | "im"
+                        | "in"
+                ))
+    });
+    if !plain {
+        return None;
+    }
+    let gender = match doc.s(first) {
+        "Sein" | "Seine" => Some(Gender::Male),
+        "Ihr" | "Ihre" => Some(Gender::Female),
+        "Das" | "Die" | "Der" => {
+            // The genitive right after the noun: "des Trainers", "der Ärztin".
+            let g = noun + 1;
+            return (matches!(doc.s(g), "des" | "der") && g + 1 < colon && doc.is_cap(g + 1))
+                .then_some(Err(g + 1));
+        }
+        _ => return None,
+    };
+    Some(Ok(gender))
+}
+
 /// A participle after a pronominal adverb: "ausgegangen", "hingewiesen".
 fn is_participle(w: &str) -> bool {
     crate::scan::starts_lower(w)
@@ -448,7 +514,9 @@ pub fn find(doc: &Doc, s_first: usize, end: usize, covered: &dyn Fn(usize) -> bo
                             commas += 1;
                             return true;
                         }
-                        !covered(k) && !ends_wie(doc.s(k))
+                        // ("Wie Dr. Kessler …": the period of a title goes on.)
+                        !covered(k)
+                            && (!ends_wie(doc.s(k)) || crate::sentences::abbreviation_dot(doc, k))
                     })
                     .find(|&k| {
                         doc.is_cue(k) && !speech_senses(doc.s(k)).is_empty()
@@ -982,6 +1050,11 @@ mod tests {
         );
         assert_eq!(
             hit("Wie die Polizei mitteilte, wurden drei Personen festgenommen."),
+            Some((FrameKind::Wie, "Wie".into()))
+        );
+        // The period of a title stays inside the frame.
+        assert_eq!(
+            hit("Wie Dr. Kessler aus dem Team erklärte, sind die Betten knapp."),
             Some((FrameKind::Wie, "Wie".into()))
         );
         assert_eq!(

@@ -167,7 +167,14 @@ pub fn indirect(
         let wie_first = matches!(doc.s(s_first), "Wie" | "Denn" | "Doch" | "Und")
             && crate::frames::find(doc, s_first, end, &covered)
                 .is_some_and(|h| h.kind == FrameKind::Wie && h.first <= s_first + 1);
-        let clause = if wie_first {
+        // "Die Stadt wird aufgefordert, …, so die Ministerin.": a "so" frame
+        // closing the sentence frames all of it, a verb inside included.
+        let so_last = !wie_first
+            && (s_first..end).any(|k| doc.s(k) == "so" && k > s_first && doc.s(k - 1) == ",")
+            && crate::frames::find(doc, s_first, end, &covered).is_some_and(|h| {
+                h.kind == FrameKind::So && h.cue > s_first + 3 && doc.s(h.cue - 1) == ","
+            });
+        let clause = if wie_first || so_last {
             None
         } else {
             reported_clause(doc, s_first, end, &covered)
@@ -179,6 +186,7 @@ pub fn indirect(
                 end,
                 s_end,
                 covered: &covered,
+                last_speaker: prev.as_ref().map(|(_, sp)| sp),
             };
             let prev_speaker = prev
                 .as_ref()
@@ -189,7 +197,9 @@ pub fn indirect(
             // saying and a subject of its own brings in a new voice.
             let prev_speaker = match &prev_speaker {
                 Some(_) if prev.as_ref().is_some_and(|(ps, _)| ps + 1 < s) => {
-                    new_voice(doc, ents, &mut tracker, s, &covered).or(prev_speaker)
+                    new_voice(doc, ents, &mut tracker, s, &covered)
+                        .or_else(|| speaking_subject(doc, ents, &mut tracker, s, true, &covered))
+                        .or(prev_speaker)
                 }
                 _ => prev_speaker,
             };
@@ -200,7 +210,10 @@ pub fn indirect(
                     // Mai.": with no speech before, the subject of the
                     // sentence before is a guess.
                     None => {
-                        let guess = narration_speaker(doc, ents, &mut tracker, s, &covered)?;
+                        let guess = narration_speaker(doc, ents, &mut tracker, s, &covered)
+                            .or_else(|| {
+                                speaking_subject(doc, ents, &mut tracker, s, false, &covered)
+                            })?;
                         continuation(doc, &ctx, Some(&guess))
                     }
                 })
@@ -282,6 +295,10 @@ pub fn indirect(
                     || verb_subject(doc, subject_before(doc, ents, verb, s_first, &covered)),
                 )
             };
+            // "Sie wollte nicht warten, sagte aber, …": the subject opening
+            // the sentence.
+            let subject = subject
+                .or_else(|| verb_subject(doc, coordinated_subject(doc, ents, verb, s_first, end)));
             // "Die Ärztin hat am Montag erklärt, dass …": the perfect's subject
             // stands at its auxiliary.
             let subject = subject.or_else(|| {
@@ -314,6 +331,17 @@ pub fn indirect(
                 &covered,
             )
         });
+        // "Zudem wurde betont, dass …": a frame with nobody to say it passes
+        // on the last source named before, however far back; a guess (that
+        // names no new source for the sentences after it).
+        let own = speaker.is_some();
+        let speaker = speaker.or_else(|| {
+            let (_, p) = prev.as_ref()?;
+            let mut p = p.clone();
+            p.attribution = Attribution::PreviousSentence;
+            p.confidence = Confidence::Low;
+            Some(p)
+        });
         let frame = !matches!(found_lemma, "laut" | "zufolge");
         // The frame as written: the verb (and particle) with its speaker,
         // where the speaker stands outside the message.
@@ -327,7 +355,7 @@ pub fn indirect(
                 };
             }
         }
-        if let Some(sp) = &speaker {
+        if let Some(sp) = speaker.as_ref().filter(|_| own) {
             prev = Some((s, sp.clone()));
         }
         let kind = if frame {
@@ -387,6 +415,62 @@ fn narration_speaker(
             Subject::Name(..) => false,
             _ => true,
         })?;
+    guessed_speaker(doc, ents, tracker, subject, covered)
+}
+
+/// "Die Stadtverwaltung warnte vor dem Sturm. Die Deiche seien zu niedrig.":
+/// the sentence before `s` has a verb of saying; its subject speaks on,
+/// an institution too (which a narration sentence of any verb would not
+/// make a speaker). A guess, marked as carried over.
+fn speaking_subject(
+    doc: &Doc,
+    ents: &mut Entities,
+    tracker: &mut Tracker,
+    s: u32,
+    strict: bool,
+    covered: &dyn Fn(usize) -> bool,
+) -> Option<Speaker> {
+    let p = s.checked_sub(1)?;
+    let (p_first, p_end) = doc.sent_range(p);
+    if p_end > p_first + 2 * WINDOW
+        || (p_first..p_end).any(|t| covered(t) || is_quote_char_tok(doc, t))
+    {
+        return None;
+    }
+    let f = cue_in_range(doc, ents, p_first, p_end, p_end, covered)?;
+    let (subject, last) = f.subject?;
+    // The subject opens the sentence or follows its verb ("Am Montag warnte
+    // die Stadt …"), not a genitive inside a phrase before the verb.
+    let first = subject_first(&subject);
+    // "Die Sprecherin der Partei, Anna Berger, kritisierte …": a name in
+    // apposition after the noun phrase opening the sentence.
+    let apposition = matches!(subject, Subject::Person(_))
+        && first > p_first + 1
+        && doc.s(first - 1) == ","
+        && f.verb > first
+        && (p_first..first - 1)
+            .all(|k| doc.is_cap(k) || is_det(doc.s(k)) || is_adj(doc.s(k)) || doc.s(k) == "von");
+    // Its finite verb right after it ("Die Zahl der Opfer, die …, nannte
+    // die Agentur": an object opens the sentence, the subject follows).
+    let next = last + 1 + usize::from(doc.s(last + 1) == ",");
+    let adjacent = next == f.verb || is_auxiliary(doc.s(next));
+    let placed = (first == p_first || apposition) && (adjacent || !strict) || first == f.verb + 1;
+    // A thing is no speaker ("Nun droht den Bauern ein Frost."): a noun that is no
+    // role needs the definite article.
+    let shaped = match &subject {
+        Subject::Name(..) => false,
+        Subject::Pronoun(t, _) => !matches!(doc.s(*t), "Es" | "es"),
+        Subject::Role { det, head, .. } => {
+            doc.is_role(*head)
+                || det.is_some_and(|d| {
+                    matches!(doc.s(d), "Die" | "die" | "Der" | "der" | "Das" | "das")
+                })
+        }
+        _ => true,
+    };
+    if !(placed && shaped && speaker_shaped(doc, &subject)) {
+        return None;
+    }
     guessed_speaker(doc, ents, tracker, subject, covered)
 }
 
@@ -501,7 +585,16 @@ fn this_said(
     if s == 0 || !matches!(doc.s(s_first), "Dies" | "Das" | "Dieses") || end > s_first + 16 {
         return None;
     }
-    let v = s_first + 1;
+    // "Das wurde vom Rathaus bekannt gegeben.": in the passive, the
+    // participle of saying closes the sentence and its agent speaks.
+    let passive = matches!(doc.s(s_first + 1), "wurde" | "wurden" | "wird" | "werden");
+    let v = if passive {
+        (s_first + 2..end)
+            .rev()
+            .find(|&k| cue_at(doc, k, end, covered).is_some())?
+    } else {
+        s_first + 1
+    };
     let (lemma, particle) = cue_at(doc, v, end, covered)?;
     if matches!(lemma, "so" | "laut") {
         return None;
@@ -515,7 +608,11 @@ fn this_said(
         return None;
     }
     tracker.advance(ents, v);
-    let subject = verb_subject(doc, subject_after(doc, ents, v, lemma, end, covered))?;
+    let subject = if passive {
+        passive_agent(doc, ents, v, s_first, covered)??
+    } else {
+        verb_subject(doc, subject_after(doc, ents, v, lemma, end, covered))?
+    };
     let speaker = speaker(
         doc,
         ents,
@@ -579,6 +676,13 @@ pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
                 sp.attribution = Attribution::PreviousSentence;
                 sp.confidence = sp.confidence.min(Confidence::Medium);
                 q.speaker = Some(sp);
+            } else if let Some((_, sp)) = last.as_ref().filter(|_| own_sentence || after_colon) {
+                // Further back, the last speaker is still the best guess for a
+                // quote standing alone or after a colon.
+                let mut sp = sp.clone();
+                sp.attribution = Attribution::PreviousSentence;
+                sp.confidence = Confidence::Low;
+                q.speaker = Some(sp);
             }
         }
         // "…, dass die Lage „sehr ernst“ sei": a partial quote inside
@@ -622,6 +726,8 @@ struct Ctx<'a> {
     end: usize,
     s_end: usize,
     covered: &'a dyn Fn(usize) -> bool,
+    /// The speaker of the last speech before, however far back.
+    last_speaker: Option<&'a Speaker>,
 }
 
 /// Reported speech framed by "laut X", "nach Angaben von X", "X zufolge",
@@ -765,7 +871,16 @@ fn framed(
                 p.confidence = Confidence::Low;
                 Some(p)
             }
-            None => narration_speaker(doc, ents, tracker, ctx.s, covered),
+            None => narration_speaker(doc, ents, tracker, ctx.s, covered)
+                .or_else(|| speaking_subject(doc, ents, tracker, ctx.s, false, covered))
+                // Hearsay far from any named source: the last one named
+                // before is the best guess.
+                .or_else(|| {
+                    let mut p = ctx.last_speaker?.clone();
+                    p.attribution = Attribution::PreviousSentence;
+                    p.confidence = Confidence::Low;
+                    Some(p)
+                }),
         },
         None => None,
     };
@@ -1077,6 +1192,13 @@ fn reported_clause(
                     && a + 1 < end
                     && cue_at(doc, a + 1, end, covered).is_some()
                 || subordinate_frame_at(doc, a, clause_end, covered);
+            // "Sie lobte den Plan, betonte aber, …": a second verb of saying
+            // sharing the subject, right before its own comma or "dass",
+            // frames the clause; this verb only narrates.
+            let coordinated_next = starts_lower_word(doc, a)
+                && cue_at(doc, a, end, covered).is_some()
+                && coordinated_frame(doc, a, end);
+            let main_verb_next = main_verb_next || coordinated_next;
             // "Das Gericht entscheidet, ob …": an open question, nothing said.
             let open_question = matches!(doc.s(a), "ob") && crate::lexicon::is_decision_verb(lemma);
             if a < clause_end && !frames_before && !main_verb_next && !open_question {
@@ -1158,6 +1280,18 @@ fn reported_clause(
                 }
             }
         }
+        // "Die Fähre bleibt länger, das entschied die Behörde.": a
+        // demonstrative resumes what comes before, the verb of saying
+        // second, its subject after it (a relative clause would end in
+        // its verb).
+        if t > s_first + 4 && matches!(doc.s(t - 1), "das" | "dies") && doc.s(t - 2) == "," {
+            let subj = t + 1;
+            let named = subj + 1 < end
+                && (is_det(doc.s(subj)) || doc.is_cap(subj) || matches!(doc.s(subj), "er" | "sie"));
+            if named && !(s_first..end).any(covered) && (t..end).all(|k| doc.s(k) != ":") {
+                return Some((t, lemma, particle, s_first, t - 3));
+            }
+        }
         // Frame after: "Die meisten seien gefallen, sagte Patel."
         if t > s_first + 1 && doc.s(t - 1) == "," {
             let clause = s_first..t - 1;
@@ -1191,6 +1325,56 @@ fn reported_clause(
         t += 1;
     }
     None
+}
+
+/// "…, betonte aber, …", "…, sagte zudem, dass …": the verb at `v` opens a
+/// clause with no subject of its own (after a comma or "und"); at most two
+/// particles follow it, then the comma or "dass" of what was said.
+fn coordinated_frame(doc: &Doc, v: usize, end: usize) -> bool {
+    v > 0
+        && matches!(doc.s(v - 1), "," | "und")
+        && (v + 1..end.min(v + 4))
+            .take_while(|&k| !matches!(doc.s(k), "," | "dass" | "daß"))
+            .all(|k| is_subject_particle(doc.s(k)) || matches!(doc.s(k), "auch" | "zudem" | "dann"))
+        && (v + 1..end.min(v + 4)).any(|k| matches!(doc.s(k), "," | "dass" | "daß"))
+}
+
+/// "Die Ministerin wollte nicht warten, sagte aber, …": the subject of a
+/// verb of saying that shares it with the clause before is the subject
+/// opening the sentence, its verb right after it.
+fn coordinated_subject(
+    doc: &Doc,
+    ents: &Entities,
+    v: usize,
+    s_first: usize,
+    end: usize,
+) -> Option<(Subject, usize)> {
+    if v < s_first + 3 || !coordinated_frame(doc, v, end) {
+        return None;
+    }
+    let (sub, last) = if let Some(g) = is_pronoun(doc.s(s_first)) {
+        (Subject::Pronoun(s_first, g), s_first)
+    } else if let Some(p) = ents.person_starting(s_first) {
+        (Subject::Person(p.clone()), p.last)
+    } else {
+        np_from(doc, s_first)?
+    };
+    // "Jonas Brenner, ein Mitglied des Rates, wollte …": past an apposition.
+    let mut verb = last + 1;
+    if doc.s(verb) == "," {
+        verb = (verb + 1..v.min(verb + 12)).find(|&k| doc.s(k) == ",")? + 1;
+    }
+    let finite = verb + 1 < v
+        && doc.is_word(verb)
+        && crate::scan::starts_lower(doc.s(verb))
+        && !is_det(doc.s(verb))
+        && !is_preposition(doc.s(verb))
+        && !matches!(
+            doc.s(verb),
+            "und" | "oder" | "aber" | "sowie" | "es" | "sich"
+        );
+    (finite && !matches!(doc.s(s_first), "Es" | "Man") && speaker_shaped(doc, &sub))
+        .then_some((sub, last))
 }
 
 /// "Er wies den Plan zurück, indem er sagte, …", "…, nachdem sie berichtet

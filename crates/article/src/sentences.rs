@@ -13,6 +13,15 @@ const ABBREVIATIONS: &[&str] = &[
     "gem", "insb", "Bsp", "Verf", "Min",
 ];
 
+/// The period at `k` closes an abbreviation written right before it ("Dr.",
+/// "Prof."), not a sentence or a clause.
+pub(crate) fn abbreviation_dot(doc: &crate::scan::Doc, k: usize) -> bool {
+    k > 0
+        && doc.s(k) == "."
+        && doc.end(k - 1) == doc.start(k)
+        && ABBREVIATIONS.contains(&doc.s(k - 1))
+}
+
 /// Words that usually open a sentence: after "300." they end the one before.
 const STARTERS: &[&str] = &[
     "Der",

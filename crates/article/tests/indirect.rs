@@ -1180,6 +1180,201 @@ fn a_konjunktiv_sentence_after_an_inverted_narration_sentence_goes_to_its_subjec
 }
 
 #[test]
+fn a_konjunktiv_sentence_after_a_verb_of_saying_goes_to_its_subject_an_institution_too() {
+    for (text, who) in [
+        (
+            "Der Zug fuhr ab. Die Stadtverwaltung warnte vor dem Sturm. Die Deiche seien zu niedrig.",
+            "Die Stadtverwaltung",
+        ),
+        (
+            "Der Zug fuhr ab. Am Abend bat die Kriminalpolizei um Hinweise. Der Täter sei etwa dreißig Jahre alt.",
+            "die Kriminalpolizei",
+        ),
+    ] {
+        let (_, w, kind, _) = one(text);
+        assert_eq!((w.as_str(), kind), (who, Some(FrameKind::Continuation)), "{text}");
+    }
+    // A thing is no speaker, and neither is a genitive before the verb.
+    for text in [
+        "Der Zug fuhr ab. Nun droht den Bauern ein Frost. Die Ernte sei in Gefahr.",
+        "Der Zug fuhr ab. Zur Freude der Bauern warnte es nicht. Der Boden sei zu trocken.",
+    ] {
+        assert!(parse(text).indirect.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_second_verb_of_saying_after_a_comma_frames_the_clause_with_the_first_subject() {
+    for (text, who, cue) in [
+        (
+            "Die Ministerin wollte keine Zahlen nennen, sagte aber, die Stiftung brauche mehr Geld.",
+            "Die Ministerin",
+            "sagen",
+        ),
+        (
+            "Die Ministerin lobte den Plan, betonte jedoch, die Kosten seien zu hoch.",
+            "Die Ministerin",
+            "betonen",
+        ),
+        (
+            "Jonas Brenner, ein Mitglied des Rates, zögerte, sagte dann, die Partei müsse sich ändern.",
+            "Jonas Brenner",
+            "sagen",
+        ),
+    ] {
+        let a = parse(text);
+        let (msg, w, _, _) = one(text);
+        assert!(msg.starts_with("die "), "{text}: {msg}");
+        assert_eq!(w, who, "{text}");
+        assert_eq!(a.indirect[0].cue.as_ref().map(|c| c.lemma.as_str()), Some(cue));
+    }
+}
+
+#[test]
+fn a_konjunktiv_sentence_after_a_new_voice_goes_to_it() {
+    for (text, who) in [
+        (
+            "Der Minister sagte, die Lage sei ernst. Am Abend warnte die Gewerkschaft vor Streiks. \
+             Die Löhne seien zu niedrig.",
+            "die Gewerkschaft",
+        ),
+        (
+            "Der Minister sagte, die Lage sei ernst. Die Politikerin der Grünen, Anja Berger, \
+             kritisierte die Pläne. Hier seien die Mittel zu knapp.",
+            "Die Politikerin der Grünen, Anja Berger",
+        ),
+    ] {
+        let v = items(&parse(text));
+        let last = v.last().expect("an item");
+        assert_eq!(last.1, who, "{text}");
+        assert_eq!(last.2, Some(FrameKind::Continuation), "{text}");
+    }
+    // An object opening the sentence is no speaker ("Die Zahl … bezifferte
+    // die Behörde").
+    let text = "Der Minister sagte, die Lage sei ernst. Die Zahl der Opfer, die am Montag \
+                starben, bezifferte die Behörde mit zwölf. Die Verletzten seien in Kliniken.";
+    assert!(items(&parse(text))
+        .iter()
+        .all(|i| !i.1.starts_with("Die Zahl")));
+}
+
+#[test]
+fn hearsay_with_no_speech_before_goes_to_the_subject_of_a_verb_of_saying_before() {
+    let (msg, who, kind, _) = one(
+        "Der Zug fuhr ab. Am Abend warnte die Bahnpolizei vor Dieben. \
+         Ein Täter soll mit einer Tasche geflohen sein.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str(), kind),
+        (
+            "Ein Täter soll mit einer Tasche geflohen sein.",
+            "die Bahnpolizei",
+            Some(FrameKind::Sollen)
+        )
+    );
+}
+
+#[test]
+fn hearsay_far_from_any_source_is_guessed_to_be_the_last_source_named() {
+    let a = parse(
+        "Die Wehrführerin Jana Ohm sagte, eine Scheune brenne lichterloh. Der Schaden ist hoch. \
+         Es regnete kaum. Ein Mann soll das Feuer gelegt haben.",
+    );
+    let v = items(&a);
+    let last = v.last().expect("an item");
+    assert_eq!(
+        (last.1.as_str(), last.2),
+        ("Die Wehrführerin Jana Ohm", Some(FrameKind::Sollen))
+    );
+    let sp = a
+        .indirect
+        .last()
+        .and_then(|q| q.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(sp.confidence, article::Confidence::Low);
+}
+
+#[test]
+fn a_verb_frame_with_nobody_to_say_it_passes_on_the_source_just_before() {
+    let text = "Die Ministerin sagte am Montag, die Lage sei ernst. \
+                Zudem wurde betont, dass die Kosten stiegen.";
+    let a = parse(text);
+    let v = items(&a);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        (v[1].0.as_str(), v[1].1.as_str()),
+        ("dass die Kosten stiegen", "Die Ministerin")
+    );
+    let sp = a.indirect[1].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.confidence, article::Confidence::Low);
+    // Further back too.
+    let v = items(&parse(
+        "Die Ministerin sagte am Montag, die Lage sei ernst. Der Zug fuhr ab. Es regnete. \
+         Zudem wurde betont, dass die Kosten stiegen.",
+    ));
+    assert_eq!(v.last().map(|i| i.1.as_str()), Some("Die Ministerin"));
+    // With no speech before, nobody.
+    let v = items(&parse(
+        "Der Zug fuhr ab. Zudem wurde betont, dass die Kosten stiegen.",
+    ));
+    assert_eq!(v[0].1, "-");
+}
+
+#[test]
+fn a_so_frame_closing_the_sentence_frames_a_verb_inside_it_too() {
+    let (msg, who, kind, _) = one(
+        "Die Stadt wird inzwischen aufgefordert, die Brücke zu sperren, so Bürgermeisterin Anna Berger im Radio.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str(), kind),
+        (
+            "Die Stadt wird inzwischen aufgefordert, die Brücke zu sperren",
+            "Bürgermeisterin Anna Berger",
+            Some(FrameKind::So)
+        )
+    );
+}
+
+#[test]
+fn a_demonstrative_after_the_comma_resumes_what_the_verb_after_it_frames() {
+    let (msg, who, kind, _) =
+        one("Die Fähre fährt erst am Freitag wieder, das entschied die Hafenbehörde am Montag.");
+    assert_eq!(
+        (msg.as_str(), who.as_str(), kind),
+        (
+            "Die Fähre fährt erst am Freitag wieder",
+            "die Hafenbehörde",
+            Some(FrameKind::Verb)
+        )
+    );
+    // A relative clause ends in its verb: nothing said.
+    assert!(parse("Er kaufte ein Buch, das die Welt erklärte.")
+        .indirect
+        .is_empty());
+}
+
+#[test]
+fn a_passive_this_said_sentence_gives_the_sentence_before_to_its_agent() {
+    let (msg, who, _, _) = one(
+        "Mit einer Verordnung regelte der Senat die Gebühren für Parkplätze neu. \
+         Das wurde vom Rathaus bekannt gegeben.",
+    );
+    assert_eq!(
+        (msg.as_str(), who.as_str()),
+        (
+            "Mit einer Verordnung regelte der Senat die Gebühren für Parkplätze neu",
+            "Rathaus"
+        )
+    );
+    // Without an agent nobody is named, and nothing is said.
+    assert!(
+        parse("Der Zug fuhr ab. Das wurde am Montag bekannt gegeben.")
+            .indirect
+            .is_empty()
+    );
+}
+
+#[test]
 fn hearsay_with_no_speech_before_is_guessed_to_be_the_narration_subjects() {
     let (msg, who, kind, _) = one(
         "Der Zug fuhr ab. Der Polizeisprecher Jonas Brenner suchte am Abend nach dem Fahrer. \

@@ -51,6 +51,35 @@ fn a_quote_of_its_own_goes_on_with_the_frame_before_it_as_a_guess() {
 }
 
 #[test]
+fn a_quote_standing_alone_far_after_speech_goes_on_with_the_last_speaker_as_a_guess() {
+    let v = speakers(
+        "Die Ministerin sagte am Montag: „Wir bauen die Brücke.“ Der Zug fuhr ab. \
+         Das Wetter war gut. Am Abend regnete es. „Wir bleiben dabei.“",
+    );
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[1].0, "Die Ministerin");
+    assert_eq!(v[1].2, Some(Confidence::Low));
+    // With no speech before, nobody.
+    let v = speakers("Es regnete den ganzen Tag. „Wir bleiben dabei.“");
+    assert_eq!(v[0].0, "-");
+}
+
+#[test]
+fn a_quote_after_a_colon_with_nobody_to_say_it_goes_on_with_the_last_speaker() {
+    let v = speakers(
+        "Die Ministerin sagte am Montag: „Wir bauen die Brücke.“ Der Zug fuhr ab. \
+         Es regnete den ganzen Tag. Am Abend hieß es nur noch knapp: „Wir bleiben dabei.“",
+    );
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[1].0, "Die Ministerin");
+    assert_eq!(v[1].2, Some(Confidence::Low));
+    let v = speakers(
+        "Es regnete den ganzen Tag. Am Abend hieß es nur noch knapp: „Wir bleiben dabei.“",
+    );
+    assert_eq!(v[0].0, "-");
+}
+
+#[test]
 fn a_bracket_after_the_subject_is_stepped_over() {
     for (text, who) in [
         (

@@ -240,6 +240,38 @@ pub fn attribute(
                 );
             }
         }
+        if quote.speaker.is_none() {
+            // "Sein Fazit: „…“", "Das Urteil der Trainerin: „…“": a statement
+            // noun with a possessive or a genitive, then a colon, frames
+            // the quote (in its sentence or ending the one before).
+            let open = raw.open();
+            let frame_first = if open > s_first && doc.s(open - 1) == ":" {
+                Some(s_first)
+            } else if open == s_first && raw.sentence > 0 && doc.s(open.wrapping_sub(1)) == ":" {
+                Some(doc.sent_range(raw.sentence - 1).0)
+            } else {
+                None
+            };
+            let subject = frame_first
+                .and_then(|f| crate::frames::statement_frame(doc, f, open - 1).map(|r| (f, r)))
+                .and_then(|(f, r)| match r {
+                    Ok(g) => Some(super::candidates::Subject::Pronoun(f, g)),
+                    Err(g) => match ents.person_starting(g) {
+                        Some(p) => Some(super::candidates::Subject::Person(p.clone())),
+                        None => super::candidates::np_from(doc, g - 1).map(|(sub, _)| sub),
+                    },
+                });
+            if let Some(subject) = subject {
+                quote.speaker = speaker(
+                    doc,
+                    ents,
+                    &mut tracker,
+                    subject,
+                    Attribution::SameSentence,
+                    &covered,
+                );
+            }
+        }
         if quote.speaker.is_none() && quote.kind == QuoteKind::Full {
             // "»A« »B« »C«": turns alternate between the last two speakers.
             // An unattributed turn in between still counts as the other speaker's.
@@ -501,6 +533,34 @@ fn aux_frame_after(
 #[cfg(test)]
 mod tests {
     use crate::types::{Attribution, Confidence};
+
+    #[test]
+    fn a_statement_noun_with_a_possessive_or_a_genitive_before_a_colon_frames_the_quote() {
+        for (text, who) in [
+            (
+                "Der Trainer blieb gelassen. Seine Meinung zum Spiel: „Wir haben gut gekämpft.“",
+                "Seine",
+            ),
+            (
+                "Die Ministerin sprach lange. Ihr Fazit: „Wir kommen gut voran.“",
+                "Ihr",
+            ),
+            (
+                "Das Fazit des Trainers: „Das war zu wenig.“",
+                "des Trainers",
+            ),
+        ] {
+            let a = crate::parse(text);
+            let sp = a.quotes[0].speaker.as_ref().expect("a speaker");
+            assert_eq!(sp.reference.text, who, "{text}");
+        }
+        // Not any noun: "Seine Frau:" names who speaks, not what was said.
+        let a = crate::parse("Seine Tochter: „Wir kommen morgen.“");
+        assert!(a.quotes[0]
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.reference.text != "Seine"));
+    }
 
     #[test]
     fn a_quote_gets_its_cue_and_speaker_from_its_frame() {

@@ -285,11 +285,29 @@ pub(crate) fn final_clause_subject(
     ) {
         return verb_subject(doc, subject_after(doc, ents, c, "sagen", verb, &|_| false));
     }
+    // "die Grenze, die Anna Berger zum Ziel erklärt hatte", "der Satz, den
+    // sie gesagt hatte": a person or a personal pronoun right after the
+    // relative pronoun is the clause's subject, the relative pronoun its object.
+    let after_comma = c > s_first + 1 && doc.s(c - 1) == ",";
+    if after_comma
+        && matches!(
+            doc.s(c),
+            "der" | "die" | "das" | "den" | "dem" | "denen" | "welche" | "welchen" | "welches"
+        )
+    {
+        if let Some(p) = ents.person_starting(c + 1).filter(|p| p.last < verb) {
+            return Some((Subject::Person(p.clone()), p.last));
+        }
+        if let Some(g) = is_pronoun(doc.s(c + 1))
+            .filter(|_| matches!(doc.s(c + 1), "er" | "sie" | "ich" | "wir" | "man"))
+        {
+            return Some((Subject::Pronoun(c + 1, g), c + 1));
+        }
+    }
     let relative = matches!(
         doc.s(c),
         "der" | "die" | "das" | "welche" | "welcher" | "welches"
-    ) && c > s_first + 1
-        && doc.s(c - 1) == ",";
+    ) && after_comma;
     if relative {
         return verb_subject(doc, subject_before(doc, ents, c - 1, s_first, &|_| false));
     }
@@ -1250,6 +1268,30 @@ mod tests {
         let v = tok(&doc, "bezeichnet");
         let sub = final_clause_subject(&doc, &ents, v, "bezeichnen", 0, doc.toks.len());
         assert_eq!(words(&doc, &sub), "die Gemeinde");
+    }
+
+    #[test]
+    fn a_person_after_a_relative_pronoun_is_the_subject_of_its_clause() {
+        for (text, who) in [
+            (
+                "Damit fällt die Grenze, die Jonas Brenner im Mai zum Ziel erklärt hatte: „Bald.“",
+                "Jonas Brenner",
+            ),
+            (
+                "Es gilt der Satz, den sie im Mai gesagt hatte: „Bald.“",
+                "sie",
+            ),
+            // The relative pronoun as the subject stands for the noun before it.
+            (
+                "Es kam die Ärztin, die im Mai gesagt hatte: „Bald.“",
+                "die Ärztin",
+            ),
+        ] {
+            let (doc, ents) = scanned(text);
+            let v = tok(&doc, "hatte") - 1;
+            let sub = final_clause_subject(&doc, &ents, v, "sagen", 0, doc.toks.len());
+            assert_eq!(words(&doc, &sub), who, "{text}");
+        }
     }
 
     #[test]
