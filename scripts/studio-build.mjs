@@ -109,9 +109,11 @@ export function driver(send) {
   function fail(e) { send({ type: 'error', message: String(e && e.message || e) }); }
   // Once started with no job waiting, the engine runs a text of its own
   // (its code compiled, its word lists built) so that the first job does
-  // not pay for that; the page warms its decoding with the outcome.
+  // not pay for that; the page warms its decoding with the outcome. Only in
+  // a worker: on the page (no module workers) it would hold the page.
+  const inWorker = typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope;
   ready.then(() => setTimeout(() => {
-    if (job) return;
+    if (job || !inWorker) return;
     try {
       const bytes = timed('lagebild-studio:warm', () => engine.warm());
       send({ type: 'warm', bytes }, [bytes.buffer]);
@@ -308,6 +310,11 @@ addEventListener('lagebild:toml', (e) => {
 for (const ev of ['focusin', 'pointerdown']) {
   addEventListener(ev, (e) => { if (e.target && e.target.id === 'studio-text') { engineOf(); loadLive(); } }, { passive: true });
 }
+// A file dragged onto the page (a drop needs no focus): the engine starts
+// while the editor aims at the field.
+addEventListener('dragenter', (e) => {
+  if (e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files')) { engineOf(); loadLive(); }
+}, { passive: true });
 try {
   await init({ module_or_path: './${names.wasm}' });
 } catch (e) {

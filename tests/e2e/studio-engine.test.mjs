@@ -59,6 +59,35 @@ test('the parse runs in a worker: the page loads the engine once there is text, 
   await context.close();
 });
 
+test('a file dragged onto the page starts the engine before the drop, and the engine warms up on a text of its own', async () => {
+  const { page, problems, context } = await openStudio();
+  await page.waitForTimeout(300);
+  assert.equal(page.workers().length, 0);
+  const started = page.waitForEvent('worker');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Text'], 'artikel.txt', { type: 'text/plain' }));
+    document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true }));
+  });
+  await started;
+  await page.locator('html[data-studio-engine=ready]').waitFor({ state: 'attached', timeout: 30000 });
+  // With no job waiting, the engine runs its own sample once; the page
+  // assembles that sample's story once too. Nothing of it is shown.
+  await page.waitForFunction(() => performance.getEntriesByName('lagebild-studio:warm').length === 1
+    && performance.getEntriesByName('lagebild-studio:warm-page').length === 1, null, { timeout: 20000 });
+  assert.equal(await page.getByTestId('studio-empty').count(), 1);
+  assert.equal(await page.getByTestId('preview-masthead').count(), 0);
+  assert.equal(await page.getByTestId('quote-card').count(), 0);
+  // The first paste is then answered from its own text, not the sample's.
+  await paste(page, TEXT);
+  await settled(page);
+  const all = await cards(page);
+  assert.ok(all.some((c) => /Betriebsrat/.test(c.who)), JSON.stringify(all));
+  assert.ok(all.every((c) => !/Berger/.test(c.who)), JSON.stringify(all));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('without module workers the same engine runs on the page, and the preview is the same', async () => {
   const { page, problems, context } = await openStudio({
     init: () => {
