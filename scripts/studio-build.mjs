@@ -306,8 +306,9 @@ addEventListener('lagebild:toml', (e) => {
   reading.set(id, e.detail.resolve);
   engineOf().post({ type: 'toml', id, text: e.detail.text });
 });
-// The editor reaches the text field: the engine starts before the first job.
-for (const ev of ['focusin', 'pointerdown']) {
+// The editor reaches the text field (or points at it): the engine starts
+// before the first job.
+for (const ev of ['focusin', 'pointerdown', 'pointerover']) {
   addEventListener(ev, (e) => { if (e.target && e.target.id === 'studio-text') { engineOf(); loadLive(); } }, { passive: true });
 }
 // A file dragged onto the page (a drop needs no focus): the engine starts

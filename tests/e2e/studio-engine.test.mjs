@@ -88,6 +88,18 @@ test('a file dragged onto the page starts the engine before the drop, and the en
   await context.close();
 });
 
+test('pointing at the text field starts the engine', async () => {
+  const { page, problems, context } = await openStudio();
+  await page.waitForTimeout(300);
+  assert.equal(page.workers().length, 0);
+  const started = page.waitForEvent('worker');
+  await page.getByTestId('studio-text').hover();
+  await started;
+  await page.locator('html[data-studio-engine=ready]').waitFor({ state: 'attached', timeout: 30000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('without module workers the same engine runs on the page, and the preview is the same', async () => {
   const { page, problems, context } = await openStudio({
     init: () => {

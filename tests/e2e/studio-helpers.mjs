@@ -32,10 +32,12 @@ export function studioHelpers(env) {
   
   /** Waits until the preview shows the text as it is now (no parse pending). */
   async function settled(page) {
-    await page.locator('[data-testid=studio-preview][aria-busy=false]').waitFor({ timeout: 10000 });
+    // The first paste may have to wait for the engine to start (its wasm
+    // compiled): on a machine busy with builds that took over 10 s.
+    await page.locator('[data-testid=studio-preview][aria-busy=false]').waitFor({ timeout: 30000 });
     // The preview renders in two parts: wait for the whole (or for no preview).
     await page.waitForFunction(() => document.querySelector(
-      '[data-testid=preview-complete], [data-testid=studio-empty], [data-testid=studio-too-long]'), null, { timeout: 10000 });
+      '[data-testid=preview-complete], [data-testid=studio-empty], [data-testid=studio-too-long]'), null, { timeout: 30000 });
   }
   
   /** The places the marked article shows, in text order. */
