@@ -317,6 +317,14 @@ pub fn indirect(
                     .filter(|&k| before && matches!(doc.s(k), "In" | "Im"))?;
                 np_subject(crate::frames::np_after(doc, k + 1, end)?)
             });
+            // "Die Hilfsorganisation Hand in Hand teilte mit, dass …": a noun
+            // phrase with its article opening the sentence right before the
+            // finite verb of saying is its subject, even when it names nobody
+            // known.
+            let subject = subject.or_else(|| {
+                before.then_some(())?;
+                opening_subject(doc, s_first, verb).filter(|(sub, _)| speaker_shaped(doc, sub))
+            });
             (subject, lemma)
         };
         let span = Span::new(doc.start(a), doc.end(b));
@@ -1053,6 +1061,39 @@ fn cue_mention(doc: &Doc, verb: usize, particle: Option<usize>, lemma: &str) -> 
         particle: particle.map(|p| mention(doc, tspan(doc, p, p))),
         lemma: lemma.to_string(),
     }
+}
+
+/// The noun phrase opening the sentence at `s_first` with its article, when
+/// the verb at `verb` comes right after it (a prepositional complement such as
+/// "ohne Grenzen" may stand between): the subject of a verb in second place.
+fn opening_subject(doc: &Doc, s_first: usize, verb: usize) -> Option<(Subject, usize)> {
+    if !matches!(doc.s(s_first), "Der" | "Die" | "Das" | "Ein" | "Eine") {
+        return None;
+    }
+    let np = crate::frames::np_after(doc, s_first, verb)?;
+    np.det?;
+    if np.last >= verb {
+        return None;
+    }
+    let mut k = np.last + 1;
+    while k < verb {
+        // "ohne Grenzen", "für die Umwelt": preposition, article, noun.
+        if !is_preposition(doc.s(k)) {
+            return None;
+        }
+        k += 1;
+        if k < verb && is_det(doc.s(k)) {
+            k += 1;
+        }
+        if k >= verb || !doc.is_cap(k) {
+            return None;
+        }
+        k += 1;
+    }
+    np_subject(crate::frames::Np {
+        last: verb - 1,
+        ..np
+    })
 }
 
 fn subject_is_local(source: &crate::frames::Source) -> bool {

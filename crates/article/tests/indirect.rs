@@ -1321,6 +1321,24 @@ fn a_verb_frame_with_nobody_to_say_it_passes_on_the_source_just_before() {
 }
 
 #[test]
+fn a_noun_phrase_opening_the_sentence_before_the_verb_of_saying_is_its_subject() {
+    // Not the source named before: the group opening the sentence speaks
+    // (its complement "für Kinder" may stand between).
+    let v = items(&parse(
+        "Die Ministerin sagte am Montag, die Lage sei ernst. \
+         Die Hilfsgruppe Hand für Kinder teilte abends mit, dass viele Familien geflohen seien.",
+    ));
+    assert_eq!(v[1].0, "dass viele Familien geflohen seien");
+    assert!(v[1].1.starts_with("Die Hilfsgruppe"), "{v:?}");
+    // A verb further on is not in second place: the guess stays.
+    let v = items(&parse(
+        "Die Ministerin sagte am Montag, die Lage sei ernst. \
+         Die Hilfsgruppe wurde nicht gefragt, es wurde aber betont, dass die Kosten stiegen.",
+    ));
+    assert_eq!(v.last().map(|i| i.1.as_str()), Some("Die Ministerin"));
+}
+
+#[test]
 fn a_so_frame_closing_the_sentence_frames_a_verb_inside_it_too() {
     let (msg, who, kind, _) = one(
         "Die Stadt wird inzwischen aufgefordert, die Brücke zu sperren, so Bürgermeisterin Anna Berger im Radio.",

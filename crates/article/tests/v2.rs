@@ -137,6 +137,21 @@ fn dialogue_speaker_goes_on_and_action_beats_name_the_speaker() {
 }
 
 #[test]
+fn a_quote_going_on_after_its_frame_keeps_the_verb_of_saying() {
+    let a = parse("»Bieg links ab«, sagt der Gast. »Schneller!«");
+    let q = speech(&a);
+    assert_eq!(reference(q[1]), "der Gast");
+    let cue = q[1].cue.as_ref().expect("the frame's cue");
+    assert_eq!(cue.verb.text, "sagt");
+    // A question goes on with its asker, but not under "fragen": the next
+    // turn answers it.
+    let a = parse("»Kommst du?«, fragt der Gast. »Heute noch?«");
+    let q = speech(&a);
+    assert_eq!(reference(q[1]), "der Gast");
+    assert!(q[1].cue.is_none());
+}
+
+#[test]
 fn prepositional_objects_are_no_speakers() {
     let a = parse("Mit einem Lächeln nickte er: »Gern.«");
     let q = speech(&a);

@@ -22,7 +22,7 @@ pub fn attribute(
 ) -> Vec<Quote> {
     let mut tracker = Tracker::default();
     let mut out = Vec::with_capacity(raws.len());
-    let mut last_frame: Option<(usize, Speaker)> = None;
+    let mut last_frame: Option<(usize, Speaker, Option<Cue>)> = None;
     // The last two Full quotes: (close token, speaker).
     let mut turns: [Option<(usize, Option<Speaker>)>; 2] = [None, None];
     // The index of the last Full quote.
@@ -179,7 +179,7 @@ pub fn attribute(
         }
         if quote.speaker.is_none() {
             // "»A« sagt der Gast. »B«": the speaker goes on after the frame.
-            if let Some((end, sp)) = &last_frame {
+            if let Some((end, sp, cue)) = &last_frame {
                 let gap = (end + 1..raw.open()).all(|t| {
                     doc.kind(t) == Some(Kind::Punct) && !is_quote_char_tok(doc, t)
                         || doc.is_word(t) && crate::scan::starts_lower(doc.s(t))
@@ -196,6 +196,11 @@ pub fn attribute(
                     let mut sp = sp.clone();
                     sp.attribution = Attribution::PreviousSentence;
                     quote.speaker = Some(sp);
+                    // Its words go on under the same verb of saying (a
+                    // question asked is not carried: the next turn answers).
+                    if quote.cue.is_none() {
+                        quote.cue = cue.clone().filter(|c| !c.lemma.ends_with("fragen"));
+                    }
                 }
             }
         }
@@ -327,7 +332,7 @@ pub fn attribute(
             let verb = doc.tok_at(c.verb.span.start as usize);
             if verb > raw.close() {
                 let end = doc.tok_at(sp.reference.span.end as usize).saturating_sub(1);
-                last_frame = Some((end.max(verb), sp.clone()));
+                last_frame = Some((end.max(verb), sp.clone(), Some(c.clone())));
             }
         }
         out.push(quote);
