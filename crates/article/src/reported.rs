@@ -343,13 +343,7 @@ pub fn indirect(
         // on the last source named before, however far back; a guess (that
         // names no new source for the sentences after it).
         let own = speaker.is_some();
-        let speaker = speaker.or_else(|| {
-            let (_, p) = prev.as_ref()?;
-            let mut p = p.clone();
-            p.attribution = Attribution::PreviousSentence;
-            p.confidence = Confidence::Low;
-            Some(p)
-        });
+        let speaker = speaker.or_else(|| prev.as_ref().map(|(_, p)| passed_on(p)));
         let frame = !matches!(found_lemma, "laut" | "zufolge");
         // The frame as written: the verb (and particle) with its speaker,
         // where the speaker stands outside the message.
@@ -687,10 +681,7 @@ pub fn carry_over(doc: &Doc, quotes: &mut [Quote], indirect: &[Quote]) {
             } else if let Some((_, sp)) = last.as_ref().filter(|_| own_sentence || after_colon) {
                 // Further back, the last speaker is still the best guess for a
                 // quote standing alone or after a colon.
-                let mut sp = sp.clone();
-                sp.attribution = Attribution::PreviousSentence;
-                sp.confidence = Confidence::Low;
-                q.speaker = Some(sp);
+                q.speaker = Some(passed_on(sp));
             }
         }
         // "…, dass die Lage „sehr ernst“ sei": a partial quote inside
@@ -873,22 +864,12 @@ fn framed(
         // With no speech before, the subject of the narration sentence
         // before is the guess, as for a Konjunktiv sentence.
         None if h.kind == FrameKind::Sollen => match prev {
-            Some(p) => {
-                let mut p = p.clone();
-                p.attribution = Attribution::PreviousSentence;
-                p.confidence = Confidence::Low;
-                Some(p)
-            }
+            Some(p) => Some(passed_on(p)),
             None => narration_speaker(doc, ents, tracker, ctx.s, covered)
                 .or_else(|| speaking_subject(doc, ents, tracker, ctx.s, false, covered))
                 // Hearsay far from any named source: the last one named
                 // before is the best guess.
-                .or_else(|| {
-                    let mut p = ctx.last_speaker?.clone();
-                    p.attribution = Attribution::PreviousSentence;
-                    p.confidence = Confidence::Low;
-                    Some(p)
-                }),
+                .or_else(|| ctx.last_speaker.map(passed_on)),
         },
         None => None,
     };

@@ -76,6 +76,15 @@ pub(crate) fn guessed_speaker(
     Some(sp)
 }
 
+/// A speaker named earlier, passed on to speech that names none: a guess
+/// (previous-sentence attribution, low confidence).
+pub(crate) fn passed_on(sp: &Speaker) -> Speaker {
+    let mut sp = sp.clone();
+    sp.attribution = Attribution::PreviousSentence;
+    sp.confidence = Confidence::Low;
+    sp
+}
+
 pub(crate) fn speaker(
     doc: &Doc,
     ents: &mut Entities,
