@@ -87,6 +87,10 @@ try {
   const driver = `// The Studio's engine driver (written by scripts/studio-build.mjs).
 import init, * as engine from './${names.engineJs}';
 
+// Whether this module runs in the engine's worker (or, without module
+// workers, on the page).
+const inWorker = typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope;
+
 export function driver(send) {
   const ready = init({ module_or_path: new URL('./${names.engineWasm}', import.meta.url) });
   ready.then(() => send({ type: 'ready' }), fail);
@@ -111,7 +115,6 @@ export function driver(send) {
   // (its code compiled, its word lists built) so that the first job does
   // not pay for that; the page warms its decoding with the outcome. Only in
   // a worker: on the page (no module workers) it would hold the page.
-  const inWorker = typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope;
   ready.then(() => setTimeout(() => {
     if (job || !inWorker) return;
     try {
@@ -182,7 +185,7 @@ export function driver(send) {
 }
 
 // In a worker: messages from the page.
-if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
+if (inWorker) {
   const receive = driver((message, transfer) => self.postMessage(message, transfer || []));
   self.onmessage = (e) => receive(e.data);
 }

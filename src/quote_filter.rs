@@ -136,15 +136,10 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
             .filter(|f| f.kind != FrameKind::Continuation)
             .map(|f| article.slice(f.span).trim().to_owned()),
         confidence: speaker.map(|s| s.confidence),
-        speaker: speaker.map(|s| {
-            s.name.as_ref().map_or_else(
-                || {
-                    oblique
-                        .clone()
-                        .unwrap_or_else(|| capitalise(&own_subject(s).unwrap_or(&s.reference).text))
-                },
-                |n| n.text.clone(),
-            )
+        speaker: speaker.map(|s| match (&s.name, &oblique) {
+            (Some(n), _) => n.text.clone(),
+            (None, Some(frame)) => frame.clone(),
+            (None, None) => capitalise(&own_subject(s).unwrap_or(&s.reference).text),
         }),
         // A role that only repeats the reference ("des Landesamts" as both)
         // is said once.
@@ -188,7 +183,13 @@ fn card(article: &Article, i: usize, q: &Quote) -> QuoteCard {
 /// A speech item that goes on with such a source (a Konjunktiv sentence
 /// after it) shows it the same way.
 fn oblique_source(article: &Article, q: &Quote, s: &article::Speaker) -> Option<String> {
-    if s.name.is_some() {
+    let oblique = s
+        .reference
+        .text
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    if s.name.is_some() || !oblique || own_subject(s).is_some() {
         return None;
     }
     let frame = std::iter::once(q)
@@ -201,10 +202,6 @@ fn oblique_source(article: &Article, q: &Quote, s: &article::Speaker) -> Option<
                 FrameKind::Nach | FrameKind::Laut | FrameKind::Zufolge
             ) && f.span.contains(s.reference.span)
         })?;
-    let first = s.reference.text.chars().next()?;
-    if !first.is_lowercase() || own_subject(s).is_some() {
-        return None;
-    }
     let said = article.slice(frame.span).trim();
     let mut chars = said.chars();
     let head = chars.next()?;

@@ -144,7 +144,7 @@ fn QuoteCardView(card: QuoteCard, pos: usize, indirect: bool) -> impl IntoView {
                 // A frame the speaker line already says ("nach Angaben des
                 // Landesamts") is not said twice.
                 {row(("Rahmen", "Frame"), card.frame.clone().filter(|f| {
-                    speaker_line.as_ref().is_none_or(|s| !s.eq_ignore_ascii_case(f))
+                    speaker_line.as_ref().is_none_or(|s| s.to_lowercase() != f.to_lowercase())
                 }))}
                 {row(("Adressat", "Addressee"), card.addressee.clone())}
                 {row(("Datum", "Date"), card.date.clone())}

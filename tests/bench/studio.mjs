@@ -96,7 +96,8 @@ try {
             // The re-parse after the last file runs in the task that marks it ready.
             setTimeout(() => {
               out.tasks = window.benchTasks.filter(([s]) => s >= start).map(([, d]) => d);
-              const longestOf = (name) => Math.max(0, ...performance.getEntriesByName(name).map((e) => e.duration));
+              // After the paste only (the engine's warm-up before it is not a step of the preview).
+              const longestOf = (name) => Math.max(0, ...performance.getEntriesByName(name).filter((e) => e.startTime >= start).map((e) => e.duration));
               out.parse = longestOf('lagebild-studio:parse');
               out.cut = longestOf('lagebild-studio:map');
               out.gazetteer = longestOf('lagebild-studio:gazetteer');
